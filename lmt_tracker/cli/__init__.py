@@ -1,0 +1,73 @@
+"""The command line: argument parsing and dispatch; each command group is one module.
+
+A command module exposes ``register(subparsers)``, which adds its parser(s) and sets
+``func`` to a handler ``(args) -> int``. Handlers raise ``CLIError`` for bad input;
+``main`` turns it into a message on stderr and a non-zero exit — never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from lmt_tracker import __version__
+from lmt_tracker.cli.common import CLIError
+
+# Each module registers one command group. Order is the order in --help.
+COMMAND_MODULES = (
+    "demo",
+    "data",
+    "rules",
+    "judge",
+    "reports",
+    "audit",
+    "screens",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lmt-tracker",
+        description="Track massage-therapy licences, exams and continuing education. "
+        "With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"lmt-tracker {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="database file or SQLAlchemy URL (default: $LMT_TRACKER_DB, "
+        "else lmt-tracker.sqlite3 in your user data folder)",
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="open the app, wait for the first painted window, print milliseconds since start",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"lmt_tracker.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"lmt_tracker.cli.{name}":
+                continue  # command group not built yet
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from lmt_tracker.cli.common import run_gui
+
+            return run_gui(args)
+        return int(args.func(args))
+    except CLIError as exc:
+        print(f"lmt-tracker: error: {exc}", file=sys.stderr)
+        return exc.status
+    except KeyboardInterrupt:
+        print("lmt-tracker: interrupted", file=sys.stderr)
+        return 130

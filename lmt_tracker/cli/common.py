@@ -1,0 +1,90 @@
+"""Shared command-line plumbing: errors, the database choice, JSON output, argument parsing."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+
+class CLIError(Exception):
+    """Bad input or an impossible request: printed on stderr, exit ``status``."""
+
+    def __init__(self, message: str, status: int = 2) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def database_target(args: argparse.Namespace) -> str:
+    """The database the user chose: ``--db``, else ``$LMT_TRACKER_DB``, else the default file."""
+    from lmt_tracker import paths
+
+    chosen = getattr(args, "db", None) or paths.database_from_env()
+    return chosen if chosen else str(paths.default_database())
+
+
+def open_store(args: argparse.Namespace, *, create: bool = True):  # noqa: ANN201
+    """Open (and migrate) the chosen database, turning storage errors into CLI errors."""
+    from lmt_tracker.store import StoreError, open_database
+
+    try:
+        return open_database(database_target(args), create=create)
+    except StoreError as exc:
+        raise CLIError(str(exc)) from exc
+
+
+def print_json(document: Any) -> None:
+    json.dump(document, sys.stdout, indent=2, ensure_ascii=False, default=_json_default)
+    sys.stdout.write("\n")
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return float(value) if value != value.to_integral_value() else int(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def parse_date(text: str, what: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise CLIError(f"{what}: {text!r} is not a date; use YYYY-MM-DD, e.g. 2026-03-31") from None
+
+
+def parse_hours(text: str, what: str) -> Decimal:
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        raise CLIError(f"{what}: {text!r} is not a number of hours; use e.g. 500 or 12.5") from None
+    if not value.is_finite() or value < 0:
+        raise CLIError(f"{what}: {text!r} must be zero or more hours")
+    if value > 100000:
+        raise CLIError(f"{what}: {text!r} hours is not plausible; check the figure")
+    return value
+
+
+def parse_codes(text: str | None) -> list[str] | None:
+    if not text:
+        return None
+    return [part.strip().upper() for part in text.split(",") if part.strip()]
+
+
+def output_path(text: str, suffixes: tuple[str, ...]) -> Path:
+    path = Path(text)
+    if path.suffix.lower() not in suffixes:
+        raise CLIError(f"--out {text!r}: the file name must end in {' or '.join(suffixes)}")
+    if not path.parent.exists():
+        raise CLIError(f"--out {text!r}: the folder {str(path.parent)!r} does not exist")
+    return path
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from lmt_tracker.gui.app import run
+
+    return run(database_target(args), smoke=bool(args.smoke))

@@ -1,0 +1,200 @@
+"""Immutable records of a therapist's licensing life, and of a school's graduates.
+
+Hours are ``Decimal``. Records do not validate themselves on construction, so a
+dialog can hold a draft; ``lmt_tracker.domain.validation`` returns every problem
+with the field, the value and the fix, and the repository refuses invalid records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+ZERO = Decimal(0)
+
+
+@dataclass(frozen=True, slots=True)
+class Therapist:
+    first_name: str
+    last_name: str
+    birth_date: dt.date | None = None
+    email: str = ""
+    phone: str = ""
+    address: str = ""
+    id: int | None = None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+@dataclass(frozen=True, slots=True)
+class TrainingHours:
+    """Hours of one subject taught in one delivery mode."""
+
+    subject: str
+    delivery: str
+    hours: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class TrainingProgram:
+    school: str
+    program: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+    hours: tuple[TrainingHours, ...] = ()
+    jurisdiction: str | None = None  # where the school is (may matter for approval)
+    id: int | None = None
+
+    @property
+    def total_hours(self) -> Decimal:
+        return sum((h.hours for h in self.hours), ZERO)
+
+
+@dataclass(frozen=True, slots=True)
+class ExamAttempt:
+    exam: str
+    status: str  # applied | authorized | scheduled | passed | failed | no_show | expired
+    applied_date: dt.date | None = None
+    authorized_date: dt.date | None = None
+    scheduled_date: dt.date | None = None
+    test_date: dt.date | None = None
+    result_date: dt.date | None = None
+    jurisdiction: str | None = None  # for state and law exams
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Credential:
+    kind: str  # state_license | national_certification | membership | cpr_card
+    jurisdiction: str  # state code, or the body: NCBTMB, AMTA, or a CPR issuer
+    number: str
+    title: str
+    issue_date: dt.date | None  # first issued (first cycle, years in practice)
+    expiry_date: dt.date | None  # printed expiry of the current licence period
+    status: str = "active"  # active | inactive | retired | lapsed
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Approval:
+    """A provider or course approval number from one approving body."""
+
+    body: str  # e.g. NCBTMB, FL, NY
+    number: str
+
+
+@dataclass(frozen=True, slots=True)
+class TopicHours:
+    topic: str
+    hours: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Course:
+    """One CE course, entered once, counted for every credential that accepts it."""
+
+    title: str
+    provider: str
+    completed: dt.date
+    hours: Decimal  # in units of ``hour_minutes``
+    delivery: str  # in_person | live_online | self_study
+    hour_minutes: int = 60
+    topics: tuple[TopicHours, ...] = ()
+    approvals: tuple[Approval, ...] = ()
+    notes: str = ""
+    certificate_sha256: str | None = None
+    applies_to: tuple[int, ...] | None = None  # credential ids; None = all that accept it
+    id: int | None = None
+
+    @property
+    def minutes(self) -> Decimal:
+        return self.hours * self.hour_minutes
+
+    def hours_in(self, hour_minutes: int) -> Decimal:
+        """Exact conversion into hours of another length (50 or 60 minutes)."""
+        if hour_minutes == self.hour_minutes:
+            return self.hours
+        return self.hours * Decimal(self.hour_minutes) / Decimal(hour_minutes)
+
+    def topic_hours(self, topic: str) -> Decimal:
+        return sum((t.hours for t in self.topics if t.topic == topic), ZERO)
+
+
+@dataclass(frozen=True, slots=True)
+class Certificate:
+    sha256: str
+    file_name: str
+    media_type: str
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class School:
+    name: str
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SchoolClass:
+    school_id: int
+    name: str
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Graduate:
+    """A graduate as a school reports them: totals, hours by subject, the MBLEx."""
+
+    student_id: str
+    name: str
+    total_hours: Decimal
+    subject_hours: tuple[tuple[str, Decimal], ...] = ()
+    online_hours: Decimal = ZERO
+    clinical_hours: Decimal = ZERO
+    program_start: dt.date | None = None
+    graduation_date: dt.date | None = None
+    birth_date: dt.date | None = None
+    mblex: str = "none"  # pass | fail | scheduled | none
+    mblex_date: dt.date | None = None
+    class_id: int | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """Everything one therapist has entered: the input to every judgement."""
+
+    therapist: Therapist | None
+    programs: tuple[TrainingProgram, ...] = ()
+    exams: tuple[ExamAttempt, ...] = ()
+    credentials: tuple[Credential, ...] = ()
+    courses: tuple[Course, ...] = ()
+
+
+@dataclass(frozen=True)
+class ClassBundle:
+    """One school class with its graduates, as exported."""
+
+    id: int
+    school: str
+    name: str
+    graduates: tuple[Graduate, ...]
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """A whole database as records: what export writes and import reads."""
+
+    therapist: Therapist | None = None
+    programs: tuple[TrainingProgram, ...] = ()
+    exams: tuple[ExamAttempt, ...] = ()
+    credentials: tuple[Credential, ...] = ()
+    courses: tuple[Course, ...] = ()
+    certificates: tuple[Certificate, ...] = ()
+    classes: tuple[ClassBundle, ...] = ()
+    settings: dict[str, str] = field(default_factory=dict)

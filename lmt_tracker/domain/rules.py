@@ -1,0 +1,224 @@
+"""Typed, immutable rule records: what one jurisdiction requires, version by version.
+
+These mirror the TOML schema in ``state_requirements/README.md``; the loader
+(``lmt_tracker.rules_loader``) is the only producer. A value that could not be
+confirmed is ``None`` and its note is in the section's ``unknown`` mapping.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from types import MappingProxyType
+from typing import Mapping
+
+_EMPTY: Mapping[str, str] = MappingProxyType({})
+
+
+def _no_notes() -> Mapping[str, str]:
+    """The shared empty ``unknown`` mapping (a factory: dataclasses refuse unhashable defaults)."""
+    return _EMPTY
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a figure came from and when someone last checked it."""
+
+    id: str
+    title: str
+    url: str
+    checked: dt.date
+    kind: str
+    section: str | None = None
+
+    def cite(self) -> str:
+        """A one-line citation for messages and reports."""
+        where = f", {self.section}" if self.section else ""
+        return f"{self.title}{where} ({self.url}, checked {self.checked.isoformat()})"
+
+
+@dataclass(frozen=True, slots=True)
+class SubjectMinimum:
+    label: str
+    group: tuple[str, ...]
+    hours: Decimal
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class ExamRequirement:
+    """All items of an entry rule are required; one exam of ``any_of`` meets an item."""
+
+    any_of: tuple[str, ...]
+    label: str
+    source: Source
+    within_years: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ExamPolicy:
+    source: Source
+    max_attempts: int | None = None
+    state_authorization: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    key: str
+    label: str
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class EntryRule:
+    source: Source
+    selected_by: str = "application"  # application | program_start
+    total_hours: Decimal | None = None
+    min_age: int | None = None
+    online_counts: bool = True
+    max_online_hours: Decimal | None = None
+    max_online_share: Decimal | None = None
+    min_clinical_hours: Decimal | None = None
+    cpr_counts: bool = True
+    subjects: tuple[SubjectMinimum, ...] = ()
+    exams: tuple[ExamRequirement, ...] = ()
+    exam_policy: ExamPolicy | None = None
+    conditions: tuple[Condition, ...] = ()
+    unknown: Mapping[str, str] = field(default_factory=_no_notes)
+    unverified: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Stagger:
+    """One slice of a staggered renewal (by last-name letters or licence-number parity)."""
+
+    month: int
+    day: int
+    letters: str | None = None
+    parity: str | None = None
+    year_parity: str = "any"
+
+    def matches_letter(self, letter: str) -> bool:
+        if not self.letters:
+            return False
+        letter = letter.upper()
+        for part in self.letters.replace(" ", "").upper().split(","):
+            if "-" in part:
+                lo, hi = part.split("-", 1)
+                if lo <= letter <= hi:
+                    return True
+            elif part == letter:
+                return True
+        return False
+
+
+@dataclass(frozen=True, slots=True)
+class RenewalRule:
+    source: Source
+    pattern: str
+    period_years: int | None = None
+    month: int | None = None
+    day: int | None = None
+    year_parity: str = "any"
+    stagger: tuple[Stagger, ...] = ()
+    unknown: Mapping[str, str] = field(default_factory=_no_notes)
+    unverified: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class TopicMinimum:
+    key: str
+    min_hours: Decimal
+    label: str
+    source: Source
+    delivery: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TopicCap:
+    key: str
+    max_hours: Decimal
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class YearsInPractice:
+    after_years: int
+    hours: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class CERule:
+    source: Source
+    required: bool = True
+    hours: Decimal | None = None
+    period_years: int | None = None
+    period_end_parity: str | None = None
+    hour_minutes: int = 60
+    in_person_min_hours: Decimal | None = None
+    hands_on_min_hours: Decimal | None = None
+    online_max_hours: Decimal | None = None
+    self_study_max_hours: Decimal | None = None
+    self_study_max_share: Decimal | None = None
+    daily_max_hours: Decimal | None = None
+    repeat_within_years: int | None = None
+    carry_over_max_hours: Decimal | None = None
+    national_provider_min_share: Decimal | None = None
+    approved_providers: str | None = None
+    first_cycle: str = "full"
+    first_cycle_hours: Decimal | None = None
+    topics: tuple[TopicMinimum, ...] = ()
+    topic_caps: tuple[TopicCap, ...] = ()
+    years_in_practice: tuple[YearsInPractice, ...] = ()
+    unknown: Mapping[str, str] = field(default_factory=_no_notes)
+    unverified: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class RuleVersion:
+    effective: dt.date
+    ends: dt.date | None
+    regulation: str
+    title: str
+    sources: tuple[Source, ...]
+    abbreviation: str | None = None
+    notes: str | None = None
+    entry: EntryRule | None = None
+    renewal: RenewalRule | None = None
+    ce: CERule | None = None
+
+    def in_force(self, on: dt.date) -> bool:
+        return self.effective <= on and (self.ends is None or on <= self.ends)
+
+
+@dataclass(frozen=True, slots=True)
+class Jurisdiction:
+    """One jurisdiction's (or national body's) rule, all versions, oldest first."""
+
+    code: str
+    name: str
+    kind: str
+    board: str
+    board_url: str
+    sources: Mapping[str, Source]
+    versions: tuple[RuleVersion, ...]
+    notes: str | None = None
+    path: str = ""
+
+    def version_on(self, on: dt.date) -> RuleVersion | None:
+        """The version in force on ``on``; None before the first version."""
+        for version in reversed(self.versions):
+            if version.in_force(on):
+                return version
+        return None
+
+    def current(self, today: dt.date | None = None) -> RuleVersion:
+        """The version in force today, else the newest (a future-dated rule set)."""
+        found = self.version_on(today or dt.date.today())
+        return found if found is not None else self.versions[-1]
+
+    @property
+    def checked(self) -> dt.date:
+        """The most recent date any source was checked."""
+        return max(s.checked for s in self.sources.values())

@@ -1,0 +1,121 @@
+"""The stable keys shared by the database, CSV import, command line and rule files.
+
+Documented in ``state_requirements/README.md``; a test keeps the two in step.
+"""
+
+from __future__ import annotations
+
+REGULATIONS = frozenset({"license", "certification", "registration", "voluntary", "none"})
+JURISDICTION_KINDS = frozenset({"state", "district", "territory", "national"})
+
+ENTRY_SUBJECTS = frozenset(
+    {
+        "anatomy",
+        "physiology",
+        "anatomy_physiology",
+        "kinesiology",
+        "pathology",
+        "massage_theory_technique",
+        "hydrotherapy",
+        "clinical_practicum",
+        "ethics",
+        "business",
+        "laws_rules",
+        "first_aid_cpr",
+        "hygiene_sanitation",
+        "communicable_disease",
+        "electives",
+        "myology",
+        "neurology",
+        "research",
+        "psychology",
+        "trigger_point",
+        "spa_therapies",
+    }
+)
+
+TRAINING_DELIVERY = frozenset({"classroom", "online", "clinical", "apprenticeship"})
+
+CE_TOPICS = frozenset(
+    {
+        "ethics",
+        "laws_rules",
+        "medical_errors",
+        "human_trafficking",
+        "communicable_disease",
+        "cpr",
+        "hands_on",
+        "self_care",
+        "professional_boundaries",
+        "health_equity",
+        "implicit_bias",
+        "child_abuse",
+        "pain_management",
+        "cultural_competency",
+        "research",
+        "business",
+        "sexual_misconduct",
+        "opioids",
+        "domestic_violence",
+        "general",
+    }
+)
+
+CE_DELIVERY = frozenset({"in_person", "live_online", "self_study"})
+
+EXAMS = frozenset(
+    {
+        "mblex",
+        "ncbtmb_exam",
+        "bcetmb",
+        "state_exam",
+        "jurisprudence",
+        "practical_exam",
+        "amma",
+        "ncca",
+    }
+)
+
+CONDITIONS = frozenset(
+    {
+        "background_check",
+        "fingerprints",
+        "cpr_card",
+        "first_aid_card",
+        "liability_insurance",
+        "references",
+        "good_moral_character",
+        "health_certificate",
+        "hiv_course",
+        "high_school_diploma",
+        "photo",
+        "citizenship_or_residency",
+        "local_license",
+        "professional_membership",
+        "other",
+    }
+)
+
+RENEWAL_PATTERNS = frozenset(
+    {
+        "fixed_date",
+        "birth_month_end",
+        "birthday",
+        "from_issue",
+        "from_issue_month_end",
+        "license_number_parity",
+        "last_name",
+        "unknown",
+    }
+)
+
+YEAR_PARITIES = frozenset({"odd", "even", "any", "match_birth_year"})
+FIRST_CYCLE_RULES = frozenset({"full", "exempt", "prorated_monthly", "reduced"})
+SOURCE_KINDS = frozenset({"statute", "regulation", "board_page", "secondary"})
+
+CREDENTIAL_KINDS = frozenset({"state_license", "national_certification", "membership", "cpr_card"})
+CREDENTIAL_STATUSES = frozenset({"active", "inactive", "retired", "lapsed"})
+EXAM_STATUSES = frozenset(
+    {"applied", "authorized", "scheduled", "passed", "failed", "no_show", "expired"}
+)
+HOUR_LENGTHS = frozenset({50, 60})

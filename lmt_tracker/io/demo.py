@@ -1,0 +1,260 @@
+"""A realistic, deterministic sample database, dated relative to today.
+
+A therapist licensed in Florida and New York, NCBTMB board-certified, with a CPR
+card, a 750-hour program, an MBLEx failed then passed, about 30 CE courses over
+four years (with generated PNG and PDF certificates), and a school class of 40.
+``extra_courses`` adds synthetic courses for scale tests. The same day always
+gives the same database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import random
+from decimal import Decimal
+
+from dateutil.relativedelta import relativedelta
+
+from lmt_tracker.domain.records import (
+    Approval,
+    Bundle,
+    Certificate,
+    ClassBundle,
+    Course,
+    Credential,
+    ExamAttempt,
+    Graduate,
+    Therapist,
+    TopicHours,
+    TrainingHours,
+    TrainingProgram,
+)
+
+D = Decimal
+
+# (subject, delivery, hours): a 750-hour Florida-style curriculum.
+PROGRAM_HOURS = (
+    ("anatomy_physiology", "classroom", "150"),
+    ("anatomy_physiology", "online", "50"),
+    ("kinesiology", "classroom", "75"),
+    ("pathology", "classroom", "60"),
+    ("massage_theory_technique", "classroom", "225"),
+    ("hydrotherapy", "classroom", "15"),
+    ("clinical_practicum", "clinical", "100"),
+    ("ethics", "classroom", "15"),
+    ("laws_rules", "classroom", "10"),
+    ("communicable_disease", "classroom", "4"),
+    ("business", "classroom", "20"),
+    ("first_aid_cpr", "classroom", "8"),
+    ("electives", "classroom", "18"),
+)
+
+# (title, provider, topics, delivery, hours)
+COURSE_CATALOGUE = (
+    ("Prevention of Medical Errors for Massage Therapists", "Florida CE Academy",
+     (("medical_errors", "2"),), "self_study", "2"),
+    ("Florida Laws and Rules: Chapter 480 and 64B7", "Florida CE Academy",
+     (("laws_rules", "2"),), "live_online", "2"),
+    ("Professional Ethics & Boundaries in Bodywork", "Ethics First Seminars",
+     (("ethics", "3"),), "in_person", "3"),
+    ("Human Trafficking Awareness for Health Professionals", "CE Anywhere",
+     (("human_trafficking", "1"),), "self_study", "1"),
+    ("Myofascial Release: Upper Body", "Coastal Bodywork Institute",
+     (("hands_on", "8"),), "in_person", "8"),
+    ("Myofascial Release: Lower Body", "Coastal Bodywork Institute",
+     (("hands_on", "8"),), "in_person", "8"),
+    ("Prenatal Massage Certification, Part 1", "Mother & Child Massage Co.",
+     (("hands_on", "6"),), "in_person", "6"),
+    ("Self-Care for the Working Therapist", "Balanced Practice Online",
+     (("self_care", "2"),), "self_study", "2"),
+    ("Oncology Massage: Safety and Adaptation", "Integrative Care Education",
+     (("hands_on", "4"), ("research", "2")), "in_person", "6"),
+    ("Research Literacy for Massage Therapists", "Massage Research Guild",
+     (("research", "3"),), "live_online", "3"),
+    ("Infection Control and Communicable Disease", "CE Anywhere",
+     (("communicable_disease", "2"),), "self_study", "2"),
+    ("New York Infection Control (Mandatory)", "Empire CE",
+     (("communicable_disease", "4"),), "live_online", "4"),
+    ("Lymphatic Drainage Fundamentals", "Coastal Bodywork Institute",
+     (("hands_on", "12"),), "in_person", "12"),
+    ("Business Skills: Insurance Billing & CPT Codes", "Practice Builders",
+     (("business", "3"),), "live_online", "3"),
+    ("Ethics in the Digital Age", "Ethics First Seminars",
+     (("ethics", "2"), ("professional_boundaries", "1")), "live_online", "3"),
+    ("Sports Massage: Pre- and Post-Event", "Athletic Touch Seminars",
+     (("hands_on", "7"),), "in_person", "7"),
+    ("Trigger Point Therapy Refresher", "Athletic Touch Seminars",
+     (("hands_on", "4"),), "in_person", "4"),
+    ("Pain Science for Manual Therapists", "Massage Research Guild",
+     (("pain_management", "3"),), "self_study", "3"),
+    ("Adult CPR/AED", "Heartsaver Training Center", (("cpr", "4"),), "in_person", "4"),
+    ("Cupping for Soft Tissue", "Coastal Bodywork Institute",
+     (("hands_on", "6"),), "in_person", "6"),
+)
+
+
+def _certificate_png(title: str, name: str, completed: dt.date, hours: Decimal) -> bytes:
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (850, 600), "white")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((20, 20, 830, 580), outline=(40, 90, 140), width=6)
+    lines = ("Certificate of Completion", "", name, "", title[:70],
+             f"{hours} contact hours", f"Completed {completed.isoformat()}")
+    for i, line in enumerate(lines):
+        draw.text((80, 90 + i * 45), line, fill=(20, 20, 20))
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", optimize=False)
+    return buffer.getvalue()
+
+
+def _certificate_pdf(title: str, name: str, completed: dt.date, hours: Decimal) -> bytes:
+    from reportlab.lib.pagesizes import landscape, letter
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=landscape(letter), invariant=True)
+    width, height = landscape(letter)
+    pdf.setTitle(f"Certificate: {title}")
+    pdf.setLineWidth(4)
+    pdf.rect(30, 30, width - 60, height - 60)
+    pdf.setFont("Helvetica-Bold", 28)
+    pdf.drawCentredString(width / 2, height - 130, "Certificate of Completion")
+    pdf.setFont("Helvetica", 16)
+    for i, line in enumerate((name, title[:80], f"{hours} contact hours",
+                              f"Completed {completed.isoformat()}")):
+        pdf.drawCentredString(width / 2, height - 200 - i * 34, line)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def _graduates(rng: random.Random, today: dt.date) -> tuple[Graduate, ...]:
+    first = ("Ava", "Noah", "Mia", "Liam", "Sofia", "Mateo", "Chloé", "Dmitri", "Aaliyah",
+             "Hiroshi", "Ngọc", "Olga", "Kwame", "Priya", "Sean", "Lucía", "Tomás", "Yara")
+    last = ("García", "Smith", "Nguyễn", "Johnson", "Petrov", "Okafor", "Kim", "Brown",
+            "Rossi", "Haddad", "Müller", "Lopez", "Tanaka", "O'Brien", "Ivanova", "Davis")
+    start = today - relativedelta(months=14)
+    graduation = today - relativedelta(months=2)
+    out = []
+    for i in range(40):
+        total = D(rng.choice((500, 600, 625, 650, 700, 750, 750, 750, 900, 1000)))
+        ap = D(int(total * D("0.22")))
+        subjects = (("anatomy_physiology", ap), ("kinesiology", D(int(total * D("0.08")))),
+                    ("pathology", D(int(total * D("0.06")))),
+                    ("massage_theory_technique", D(int(total * D("0.35")))),
+                    ("ethics", D(rng.choice((10, 15, 20)))), ("laws_rules", D(rng.choice((0, 10)))),
+                    ("hydrotherapy", D(rng.choice((0, 10, 15)))),
+                    ("clinical_practicum", D(int(total * D("0.1")))))
+        result = rng.choice(("pass", "pass", "pass", "fail", "scheduled", "none"))
+        exam_date = graduation + relativedelta(days=rng.randint(10, 50)) if result != "none" else None
+        if exam_date and exam_date > today and result != "scheduled":
+            exam_date = today - relativedelta(days=rng.randint(1, 20))
+        if result == "scheduled":
+            exam_date = today + relativedelta(days=rng.randint(5, 40))
+        out.append(Graduate(
+            student_id=f"GC{today.year % 100:02d}-{i + 1:03d}",
+            name=f"{first[i % len(first)]} {last[(i * 7) % len(last)]}",
+            total_hours=total, subject_hours=tuple((k, h) for k, h in subjects if h),
+            online_hours=D(rng.choice((0, 0, 50, 100))), clinical_hours=D(int(total * D("0.1"))),
+            program_start=start, graduation_date=graduation,
+            birth_date=dt.date(rng.randint(1975, 2004), rng.randint(1, 12), rng.randint(1, 28)),
+            mblex=result, mblex_date=exam_date, id=i + 1, class_id=1,
+        ))
+    return tuple(out)
+
+
+def _next_odd_year_aug31(today: dt.date) -> dt.date:
+    year = today.year if today <= dt.date(today.year, 8, 31) else today.year + 1
+    return dt.date(year if year % 2 else year + 1, 8, 31)
+
+
+def demo_bundle(today: dt.date | None = None, extra_courses: int = 0) -> Bundle:
+    """Build the sample as records (no database needed)."""
+    today = today or dt.date.today()
+    rng = random.Random(20261127)
+    therapist = Therapist("Mai", "Trần-Ellis", dt.date(1988, 8, 14),
+                          "mai.tran-ellis@example.org", "+1 305 555 0142",
+                          "1200 Ocean Drive, Miami Beach, FL 33139", id=1)
+    start = today - relativedelta(years=6, months=3)
+    program = TrainingProgram(
+        "Gulf Coast School of Massage", "Massage Therapy Diploma (750 hours)",
+        start, start + relativedelta(months=10),
+        tuple(TrainingHours(s, d, D(h)) for s, d, h in PROGRAM_HOURS), "FL", id=1)
+    grad = program.end_date or start
+    exams = (
+        ExamAttempt("mblex", "failed", applied_date=grad + relativedelta(days=5),
+                    authorized_date=grad + relativedelta(days=12),
+                    test_date=grad + relativedelta(days=40), result_date=grad + relativedelta(days=40),
+                    id=1),
+        ExamAttempt("mblex", "passed", applied_date=grad + relativedelta(days=72),
+                    authorized_date=grad + relativedelta(days=75),
+                    test_date=grad + relativedelta(days=90), result_date=grad + relativedelta(days=90),
+                    id=2),
+        ExamAttempt("jurisprudence", "passed", test_date=grad + relativedelta(days=150),
+                    result_date=grad + relativedelta(days=150), jurisdiction="NY", id=3),
+    )
+    fl_issue = grad + relativedelta(days=120)
+    ny_issue = grad + relativedelta(months=9)
+    ncb_issue = today - relativedelta(years=3, months=1)
+    fl_expiry = _next_odd_year_aug31(today)
+    ncb_expiry = ncb_issue + relativedelta(years=4)
+    ny_expiry = (today + relativedelta(months=14)).replace(day=1) + relativedelta(months=1, days=-1)
+    credentials = (
+        Credential("state_license", "FL", "MA98765", "Licensed Massage Therapist", fl_issue,
+                   fl_expiry, id=1),
+        Credential("state_license", "NY", "029876", "Licensed Massage Therapist", ny_issue,
+                   ny_expiry, id=2),
+        Credential("national_certification", "NCBTMB", "1293847",
+                   "Board Certified in Therapeutic Massage & Bodywork", ncb_issue, ncb_expiry, id=3),
+        Credential("cpr_card", "American Heart Association", "AHA-55-0192", "Adult CPR/AED",
+                   today - relativedelta(months=20), today + relativedelta(months=4), id=4),
+        Credential("membership", "AMTA", "AMTA-448210", "Professional Member",
+                   today - relativedelta(years=5), today + relativedelta(months=7), id=5),
+    )
+    courses: list[Course] = []
+    certificates: dict[str, Certificate] = {}
+    for i in range(30):
+        title, provider, topics, delivery, hours = COURSE_CATALOGUE[i % len(COURSE_CATALOGUE)]
+        completed = today - relativedelta(days=20 + (i * 47) % 1440)
+        hours_d = D(hours)
+        sha = None
+        if i % 3 != 2:  # two courses in three have a certificate
+            make = _certificate_pdf if i % 2 else _certificate_png
+            data = make(title, therapist.full_name, completed, hours_d)
+            sha = hashlib.sha256(data).hexdigest()
+            kind = "pdf" if i % 2 else "png"
+            certificates[sha] = Certificate(sha, f"certificate-{i + 1:02d}.{kind}",
+                                            f"{'application/pdf' if kind == 'pdf' else 'image/png'}",
+                                            data)
+        approvals = (Approval("NCBTMB", f"{451000 + i * 13}-{i % 9:02d}"),)
+        if "Florida" in title or i % 4 == 0:
+            approvals += (Approval("FL", f"50-{12000 + i * 7}"),)
+        courses.append(Course(
+            title, provider, completed, hours_d, delivery,
+            hour_minutes=50 if provider == "Coastal Bodywork Institute" else 60,
+            topics=tuple(TopicHours(t, D(h)) for t, h in topics), approvals=approvals,
+            certificate_sha256=sha, applies_to=(2,) if title.startswith("New York") else None,
+            id=i + 1))
+    courses.extend(_synthetic(rng, today, extra_courses, first_id=len(courses) + 1))
+    school = ClassBundle(1, "Gulf Coast School of Massage", f"Class of {today.year}",
+                         _graduates(rng, today))
+    return Bundle(therapist=therapist, programs=(program,), exams=exams, credentials=credentials,
+                  courses=tuple(courses), certificates=tuple(certificates.values()),
+                  classes=(school,), settings={"reminder_days": "90,60,30,7"})
+
+
+def _synthetic(rng: random.Random, today: dt.date, count: int, first_id: int) -> list[Course]:
+    topics = ("hands_on", "ethics", "general", "research", "self_care", "business")
+    deliveries = ("in_person", "live_online", "self_study")
+    out = []
+    for n in range(count):
+        hours = D(rng.choice((1, 2, 3, 4, 6, 8)))
+        topic = topics[n % len(topics)]
+        out.append(Course(
+            f"Synthetic course {n + 1:06d}: {topic.replace('_', ' ')}",
+            f"Provider {n % 97:02d}", today - relativedelta(days=1 + n % 1460), hours,
+            deliveries[n % 3], topics=(TopicHours(topic, hours),), id=first_id + n))
+    return out

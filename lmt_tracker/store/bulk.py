@@ -1,0 +1,124 @@
+"""Whole-database reads and writes for export, import and restore — one transaction each."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, insert, select
+
+from lmt_tracker.domain.records import Bundle, Certificate, ClassBundle, Graduate
+from lmt_tracker.store import mapping as m
+from lmt_tracker.store.repository import Store
+from lmt_tracker.store.tables import (
+    CertificateRow,
+    ClassRow,
+    CourseApprovalRow,
+    CourseCredentialRow,
+    CourseRow,
+    CourseTopicRow,
+    CredentialRow,
+    ExamRow,
+    GraduateRow,
+    ProgramHoursRow,
+    ProgramRow,
+    SchoolRow,
+    SettingRow,
+    TherapistRow,
+)
+
+# Child tables first, so deleting in this order never breaks a foreign key.
+_ALL_TABLES = (
+    CourseCredentialRow, CourseTopicRow, CourseApprovalRow, CourseRow, CertificateRow,
+    ProgramHoursRow, ProgramRow, ExamRow, CredentialRow, GraduateRow, ClassRow, SchoolRow,
+    TherapistRow, SettingRow,
+)
+
+
+def read_bundle(store: Store) -> Bundle:
+    """Everything in the database as records (certificates with their bytes)."""
+    with store.transaction() as s:
+        certs = tuple(Certificate(r.sha256, r.file_name, r.media_type, r.data)
+                      for r in s.scalars(select(CertificateRow).order_by(CertificateRow.sha256)))
+        settings = {r.key: r.value for r in s.scalars(select(SettingRow))}
+        classes = []
+        rows = s.execute(select(ClassRow, SchoolRow.name)
+                         .join(SchoolRow, SchoolRow.id == ClassRow.school_id)
+                         .order_by(ClassRow.id)).all()
+        for cls, school in rows:
+            grads = tuple(m.graduate(g) for g in s.scalars(
+                select(GraduateRow).where(GraduateRow.class_id == cls.id).order_by(GraduateRow.id)))
+            classes.append(ClassBundle(cls.id, school, cls.name, grads))
+    return Bundle(
+        therapist=store.therapist(), programs=tuple(store.programs()),
+        exams=tuple(sorted(store.exams(), key=lambda e: e.id or 0)),
+        credentials=tuple(store.credentials()),
+        courses=tuple(sorted(store.courses(), key=lambda c: c.id or 0)),
+        certificates=certs, classes=tuple(classes), settings=settings,
+    )
+
+
+def write_bundle(store: Store, bundle: Bundle, *, replace: bool) -> None:
+    """Load a bundle, ids kept. With ``replace`` the current contents go first.
+
+    All in one transaction: on any error the database is exactly as it was.
+    """
+    with store.transaction() as s:
+        if replace:
+            for table in _ALL_TABLES:
+                s.execute(delete(table))
+        if bundle.therapist is not None:
+            t = TherapistRow(version=1)
+            m.copy_fields(t, bundle.therapist, m.THERAPIST_FIELDS)
+            s.add(t)
+        _insert(s, SettingRow, [{"key": k, "value": v} for k, v in bundle.settings.items()])
+        _insert(s, CertificateRow, [
+            {"sha256": c.sha256, "file_name": c.file_name, "media_type": c.media_type,
+             "size": len(c.data), "data": c.data} for c in bundle.certificates])
+        _insert(s, CredentialRow, [
+            {"id": c.id, "version": 1, **{f: getattr(c, f) for f in m.CREDENTIAL_FIELDS}}
+            for c in bundle.credentials])
+        _insert(s, ExamRow, [
+            {"id": e.id, "version": 1, **{f: getattr(e, f) for f in m.EXAM_FIELDS}}
+            for e in bundle.exams])
+        _insert(s, ProgramRow, [
+            {"id": p.id, "version": 1, "school": p.school, "program": p.program,
+             "start_date": p.start_date, "end_date": p.end_date, "jurisdiction": p.jurisdiction}
+            for p in bundle.programs])
+        _insert(s, ProgramHoursRow, [
+            {"program_id": p.id, "subject": h.subject, "delivery": h.delivery, "hours": h.hours}
+            for p in bundle.programs for h in p.hours])
+        _insert(s, CourseRow, [
+            {"id": c.id, "version": 1, "title": c.title, "provider": c.provider,
+             "completed": c.completed, "hours": c.hours, "hour_minutes": c.hour_minutes,
+             "delivery": c.delivery, "notes": c.notes, "certificate_sha256": c.certificate_sha256,
+             "applies_to_all": c.applies_to is None} for c in bundle.courses])
+        _insert(s, CourseTopicRow, [
+            {"course_id": c.id, "topic": t.topic, "hours": t.hours}
+            for c in bundle.courses for t in c.topics])
+        _insert(s, CourseApprovalRow, [
+            {"course_id": c.id, "body": a.body, "number": a.number}
+            for c in bundle.courses for a in c.approvals])
+        _insert(s, CourseCredentialRow, [
+            {"course_id": c.id, "credential_id": i} for c in bundle.courses for i in c.applies_to or ()])
+        schools: dict[str, int] = {}
+        for k in bundle.classes:
+            if k.school not in schools:
+                row = SchoolRow(name=k.school)
+                s.add(row)
+                s.flush()
+                schools[k.school] = row.id
+        _insert(s, ClassRow, [{"id": k.id, "school_id": schools[k.school], "name": k.name}
+                              for k in bundle.classes])
+        _insert(s, GraduateRow, [_graduate_values(g, k.id) for k in bundle.classes
+                                 for g in k.graduates])
+
+
+def _graduate_values(g: Graduate, class_id: int) -> dict[str, object]:
+    values: dict[str, object] = {f: getattr(g, f) for f in m.GRADUATE_FIELDS}
+    values.update(class_id=class_id, version=1, subject_hours=m.encode_subject_hours(g.subject_hours))
+    if g.id is not None:
+        values["id"] = g.id
+    return values
+
+
+def _insert(s: object, table: type, rows: list[dict[str, object]]) -> None:
+    if rows:
+        s.execute(insert(table), rows)  # type: ignore[attr-defined]

@@ -1,0 +1,89 @@
+"""Rows ↔ records. Pure conversion; no queries here."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from lmt_tracker.domain.records import (
+    Credential,
+    ExamAttempt,
+    Graduate,
+    Therapist,
+    TrainingHours,
+    TrainingProgram,
+)
+from lmt_tracker.store.tables import (
+    CredentialRow,
+    ExamRow,
+    GraduateRow,
+    ProgramHoursRow,
+    ProgramRow,
+    TherapistRow,
+)
+
+THERAPIST_FIELDS = ("first_name", "last_name", "birth_date", "email", "phone", "address")
+EXAM_FIELDS = (
+    "exam", "status", "applied_date", "authorized_date", "scheduled_date",
+    "test_date", "result_date", "jurisdiction", "notes",
+)
+CREDENTIAL_FIELDS = (
+    "kind", "jurisdiction", "number", "title", "issue_date", "expiry_date", "status", "notes",
+)
+GRADUATE_FIELDS = (
+    "student_id", "name", "total_hours", "online_hours", "clinical_hours", "program_start",
+    "graduation_date", "birth_date", "mblex", "mblex_date",
+)
+
+
+def copy_fields(row: object, record: object, fields: tuple[str, ...]) -> None:
+    for name in fields:
+        setattr(row, name, getattr(record, name))
+
+
+def therapist(row: TherapistRow) -> Therapist:
+    return Therapist(id=row.id, **{f: getattr(row, f) for f in THERAPIST_FIELDS})
+
+
+def exam(row: ExamRow) -> ExamAttempt:
+    return ExamAttempt(id=row.id, **{f: getattr(row, f) for f in EXAM_FIELDS})
+
+
+def credential(row: CredentialRow) -> Credential:
+    return Credential(id=row.id, **{f: getattr(row, f) for f in CREDENTIAL_FIELDS})
+
+
+def program(row: ProgramRow) -> TrainingProgram:
+    return TrainingProgram(
+        id=row.id,
+        school=row.school,
+        program=row.program,
+        start_date=row.start_date,
+        end_date=row.end_date,
+        jurisdiction=row.jurisdiction,
+        hours=tuple(TrainingHours(h.subject, h.delivery, h.hours) for h in row.hours),
+    )
+
+
+def program_hours_rows(record: TrainingProgram) -> list[ProgramHoursRow]:
+    return [ProgramHoursRow(subject=h.subject, delivery=h.delivery, hours=h.hours)
+            for h in record.hours]
+
+
+def encode_subject_hours(pairs: tuple[tuple[str, Decimal], ...]) -> str:
+    return ";".join(f"{key}={format(hours, 'f')}" for key, hours in pairs)
+
+
+def decode_subject_hours(text: str) -> tuple[tuple[str, Decimal], ...]:
+    if not text:
+        return ()
+    pairs = (part.split("=", 1) for part in text.split(";"))
+    return tuple((key, Decimal(value)) for key, value in pairs)
+
+
+def graduate(row: GraduateRow) -> Graduate:
+    return Graduate(
+        id=row.id,
+        class_id=row.class_id,
+        subject_hours=decode_subject_hours(row.subject_hours),
+        **{f: getattr(row, f) for f in GRADUATE_FIELDS},
+    )

@@ -1,0 +1,397 @@
+"""The repository: every query the app makes, each user action one transaction.
+
+Reads return immutable domain records; writes validate first (``RecordInvalid``
+names each bad field) and either commit whole or leave the database untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from lmt_tracker.domain import validation as v
+from lmt_tracker.domain.records import (
+    Approval,
+    Certificate,
+    Course,
+    Credential,
+    ExamAttempt,
+    Graduate,
+    Record,
+    SchoolClass,
+    Therapist,
+    TopicHours,
+    TrainingProgram,
+)
+from lmt_tracker.store import mapping as m
+from lmt_tracker.store.engine import StoreError, Target
+from lmt_tracker.store.tables import (
+    CertificateRow,
+    ClassRow,
+    CourseApprovalRow,
+    CourseCredentialRow,
+    CourseRow,
+    CourseTopicRow,
+    CredentialRow,
+    ExamRow,
+    GraduateRow,
+    ProgramRow,
+    SchoolRow,
+    SettingRow,
+    TherapistRow,
+)
+
+
+class ConcurrentEditError(StoreError):
+    """The row was changed elsewhere since it was read; reload and retry."""
+
+
+class NotFoundError(StoreError):
+    """The record asked for does not exist (any more)."""
+
+
+class Store:
+    """One open database. Methods are the app's whole vocabulary of storage."""
+
+    def __init__(self, engine: Engine, target: Target) -> None:
+        self.engine = engine
+        self.target = target
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One all-or-nothing unit of work."""
+        session = self._sessions()
+        try:
+            with session.begin():
+                yield session
+        except StaleDataError as exc:
+            raise ConcurrentEditError(
+                "this record was changed elsewhere since you opened it — reload and try again"
+            ) from exc
+        except DBAPIError as exc:
+            raise StoreError(f"the database refused the change: {exc.orig}; nothing was saved") from exc
+        finally:
+            session.close()
+
+    @staticmethod
+    def today() -> dt.date:
+        return dt.date.today()
+
+    # -- settings ---------------------------------------------------------------------------
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        with self.transaction() as s:
+            row = s.get(SettingRow, key)
+            return row.value if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.transaction() as s:
+            s.merge(SettingRow(key=key, value=value))
+
+    # -- therapist --------------------------------------------------------------------------
+    def therapist(self) -> Therapist | None:
+        with self.transaction() as s:
+            row = s.scalars(select(TherapistRow).order_by(TherapistRow.id)).first()
+            return m.therapist(row) if row else None
+
+    def save_therapist(self, record: Therapist) -> Therapist:
+        v.require_valid("profile", v.therapist_problems(record, self.today()))
+        with self.transaction() as s:
+            row = s.scalars(select(TherapistRow).order_by(TherapistRow.id)).first()
+            if row is None:
+                row = TherapistRow()
+                s.add(row)
+            m.copy_fields(row, record, m.THERAPIST_FIELDS)
+            s.flush()
+            return m.therapist(row)
+
+    # -- generic helpers --------------------------------------------------------------------
+    @staticmethod
+    def _row(s: Session, table: type, ident: int | None, what: str):  # noqa: ANN205
+        if ident is None:
+            row = table()
+            s.add(row)
+            return row
+        row = s.get(table, ident)
+        if row is None:
+            raise NotFoundError(f"{what} {ident} does not exist (it may have been deleted)")
+        return row
+
+    def _delete(self, table: type, ident: int, what: str) -> None:
+        with self.transaction() as s:
+            row = s.get(table, ident)
+            if row is None:
+                raise NotFoundError(f"{what} {ident} does not exist (it may have been deleted)")
+            s.delete(row)
+
+    # -- training ---------------------------------------------------------------------------
+    def programs(self) -> list[TrainingProgram]:
+        with self.transaction() as s:
+            rows = s.scalars(select(ProgramRow).order_by(ProgramRow.start_date, ProgramRow.id))
+            return [m.program(r) for r in rows]
+
+    def save_program(self, record: TrainingProgram) -> TrainingProgram:
+        v.require_valid("training program", v.program_problems(record, self.today()))
+        with self.transaction() as s:
+            row = self._row(s, ProgramRow, record.id, "training program")
+            row.school, row.program = record.school, record.program
+            row.start_date, row.end_date = record.start_date, record.end_date
+            row.jurisdiction = record.jurisdiction
+            row.hours = m.program_hours_rows(record)
+            s.flush()
+            return m.program(row)
+
+    def delete_program(self, ident: int) -> None:
+        self._delete(ProgramRow, ident, "training program")
+
+    # -- exams ------------------------------------------------------------------------------
+    def exams(self) -> list[ExamAttempt]:
+        with self.transaction() as s:
+            order = (ExamRow.test_date, ExamRow.applied_date, ExamRow.id)
+            return [m.exam(r) for r in s.scalars(select(ExamRow).order_by(*order))]
+
+    def save_exam(self, record: ExamAttempt) -> ExamAttempt:
+        v.require_valid("exam attempt", v.exam_problems(record, self.today()))
+        with self.transaction() as s:
+            row = self._row(s, ExamRow, record.id, "exam attempt")
+            m.copy_fields(row, record, m.EXAM_FIELDS)
+            s.flush()
+            return m.exam(row)
+
+    def delete_exam(self, ident: int) -> None:
+        self._delete(ExamRow, ident, "exam attempt")
+
+    # -- credentials ------------------------------------------------------------------------
+    def credentials(self) -> list[Credential]:
+        with self.transaction() as s:
+            return [m.credential(r) for r in s.scalars(select(CredentialRow).order_by(CredentialRow.id))]
+
+    def credential(self, ident: int) -> Credential:
+        with self.transaction() as s:
+            row = s.get(CredentialRow, ident)
+            if row is None:
+                raise NotFoundError(f"credential {ident} does not exist; 'status' lists the ids")
+            return m.credential(row)
+
+    def save_credential(self, record: Credential) -> Credential:
+        v.require_valid("credential", v.credential_problems(record, self.today()))
+        with self.transaction() as s:
+            row = self._row(s, CredentialRow, record.id, "credential")
+            m.copy_fields(row, record, m.CREDENTIAL_FIELDS)
+            s.flush()
+            return m.credential(row)
+
+    def delete_credential(self, ident: int) -> None:
+        self._delete(CredentialRow, ident, "credential")
+
+    # -- certificates -----------------------------------------------------------------------
+    def certificate(self, sha256: str) -> Certificate | None:
+        with self.transaction() as s:
+            row = s.get(CertificateRow, sha256)
+            if row is None:
+                return None
+            return Certificate(row.sha256, row.file_name, row.media_type, row.data)
+
+    def certificate_names(self) -> dict[str, tuple[str, str, int]]:
+        """sha256 → (file name, media type, size) without loading the bytes."""
+        with self.transaction() as s:
+            rows = s.execute(select(CertificateRow.sha256, CertificateRow.file_name,
+                                    CertificateRow.media_type, CertificateRow.size))
+            return {sha: (name, media, size) for sha, name, media, size in rows}
+
+    @staticmethod
+    def _put_certificate(s: Session, cert: Certificate) -> None:
+        v.require_valid("certificate", v.certificate_problems(cert))
+        if s.get(CertificateRow, cert.sha256) is None:
+            s.add(CertificateRow(sha256=cert.sha256, file_name=cert.file_name,
+                                 media_type=cert.media_type, size=len(cert.data), data=cert.data))
+
+    # -- courses ----------------------------------------------------------------------------
+    def save_course(self, record: Course, certificate: Certificate | None = None) -> Course:
+        """Insert or update a course, storing its certificate (deduplicated) in the same step."""
+        v.require_valid("course", v.course_problems(record, self.today()))
+        if certificate is not None:
+            record = _replace(record, certificate_sha256=certificate.sha256)
+        with self.transaction() as s:
+            if certificate is not None:
+                self._put_certificate(s, certificate)
+            elif record.certificate_sha256 and s.get(CertificateRow, record.certificate_sha256) is None:
+                raise StoreError(f"certificate {record.certificate_sha256[:12]}… is not stored; "
+                                 "attach the file again")
+            row = self._row(s, CourseRow, record.id, "course")
+            _fill_course_row(row, record)
+            s.flush()
+            return _replace(record, id=row.id)
+
+    def delete_course(self, ident: int) -> Course:
+        """Delete a course and return it as it was (for undo)."""
+        with self.transaction() as s:
+            row = s.get(CourseRow, ident)
+            if row is None:
+                raise NotFoundError(f"course {ident} does not exist (it may have been deleted)")
+            record = _course_from_row(row)
+            s.delete(row)
+            return record
+
+    def restore_course(self, record: Course) -> Course:
+        """Put back a deleted course under a new id (undo of a delete)."""
+        return self.save_course(_replace(record, id=None))
+
+    def course(self, ident: int) -> Course:
+        with self.transaction() as s:
+            row = s.get(CourseRow, ident)
+            if row is None:
+                raise NotFoundError(f"course {ident} does not exist (it may have been deleted)")
+            return _course_from_row(row)
+
+    def course_count(self) -> int:
+        with self.transaction() as s:
+            return int(s.scalar(select(func.count()).select_from(CourseRow)) or 0)
+
+    def courses(self, since: dt.date | None = None) -> list[Course]:
+        """All courses (optionally completed on or after ``since``), read with plain queries."""
+        with self.transaction() as s:
+            query = select(CourseRow.__table__).order_by(CourseRow.completed, CourseRow.id)
+            if since is not None:
+                query = query.where(CourseRow.completed >= since)
+            rows = s.execute(query).all()
+            topics: dict[int, list[TopicHours]] = defaultdict(list)
+            for cid, topic, hours in s.execute(select(
+                    CourseTopicRow.course_id, CourseTopicRow.topic, CourseTopicRow.hours
+            ).order_by(CourseTopicRow.id)):
+                topics[cid].append(TopicHours(topic, hours))
+            approvals: dict[int, list[Approval]] = defaultdict(list)
+            for cid, body, number in s.execute(select(
+                    CourseApprovalRow.course_id, CourseApprovalRow.body, CourseApprovalRow.number
+            ).order_by(CourseApprovalRow.id)):
+                approvals[cid].append(Approval(body, number))
+            links: dict[int, list[int]] = defaultdict(list)
+            for cid, cred in s.execute(select(
+                    CourseCredentialRow.course_id, CourseCredentialRow.credential_id
+            ).order_by(CourseCredentialRow.credential_id)):
+                links[cid].append(cred)
+        out = []
+        for r in rows:
+            out.append(Course(
+                id=r.id, title=r.title, provider=r.provider, completed=r.completed, hours=r.hours,
+                hour_minutes=r.hour_minutes, delivery=r.delivery, notes=r.notes,
+                certificate_sha256=r.certificate_sha256,
+                topics=tuple(topics.get(r.id, ())), approvals=tuple(approvals.get(r.id, ())),
+                applies_to=None if r.applies_to_all else tuple(links.get(r.id, ())),
+            ))
+        return out
+
+    # -- the whole record -------------------------------------------------------------------
+    def load_record(self) -> Record:
+        return Record(
+            therapist=self.therapist(),
+            programs=tuple(self.programs()),
+            exams=tuple(self.exams()),
+            credentials=tuple(self.credentials()),
+            courses=tuple(self.courses()),
+        )
+
+    def is_empty(self) -> bool:
+        with self.transaction() as s:
+            for table in (TherapistRow, CredentialRow, CourseRow, ProgramRow, ExamRow, SchoolRow):
+                if s.scalar(select(func.count()).select_from(table)):
+                    return False
+            return True
+
+    # -- schools ----------------------------------------------------------------------------
+    def classes(self) -> list[tuple[SchoolClass, str, int]]:
+        """Every class with its school's name and graduate count."""
+        with self.transaction() as s:
+            count = (select(GraduateRow.class_id, func.count().label("n"))
+                     .group_by(GraduateRow.class_id).subquery())
+            rows = s.execute(
+                select(ClassRow, SchoolRow.name, func.coalesce(count.c.n, 0))
+                .join(SchoolRow, SchoolRow.id == ClassRow.school_id)
+                .outerjoin(count, count.c.class_id == ClassRow.id)
+                .order_by(SchoolRow.name, ClassRow.name)
+            ).all()
+            return [(SchoolClass(c.school_id, c.name, c.id), school, int(n)) for c, school, n in rows]
+
+    def graduates(self, class_id: int) -> list[Graduate]:
+        with self.transaction() as s:
+            rows = s.scalars(select(GraduateRow).where(GraduateRow.class_id == class_id)
+                             .order_by(GraduateRow.student_id))
+            return [m.graduate(r) for r in rows]
+
+    def save_class(self, school: str, name: str, graduates: Sequence[Graduate]) -> tuple[int, int, int]:
+        """Create or update a class: graduates matched by student id are updated, not duplicated.
+
+        Returns (class id, inserted, updated).
+        """
+        today = self.today()
+        for g in graduates:
+            v.require_valid(f"graduate {g.student_id!r}", v.graduate_problems(g, today))
+        with self.transaction() as s:
+            school_row = s.scalars(select(SchoolRow).where(SchoolRow.name == school)).first()
+            if school_row is None:
+                school_row = SchoolRow(name=school)
+                s.add(school_row)
+                s.flush()
+            class_row = s.scalars(select(ClassRow).where(
+                ClassRow.school_id == school_row.id, ClassRow.name == name)).first()
+            if class_row is None:
+                class_row = ClassRow(school_id=school_row.id, name=name)
+                s.add(class_row)
+                s.flush()
+            existing = {r.student_id: r for r in s.scalars(
+                select(GraduateRow).where(GraduateRow.class_id == class_row.id))}
+            inserted = updated = 0
+            for g in graduates:
+                row = existing.get(g.student_id)
+                if row is None:
+                    row = GraduateRow(class_id=class_row.id)
+                    s.add(row)
+                    inserted += 1
+                else:
+                    updated += 1
+                m.copy_fields(row, g, m.GRADUATE_FIELDS)
+                row.subject_hours = m.encode_subject_hours(g.subject_hours)
+            return class_row.id, inserted, updated
+
+    def delete_class(self, class_id: int) -> None:
+        with self.transaction() as s:
+            s.execute(delete(GraduateRow).where(GraduateRow.class_id == class_id))
+            s.execute(delete(ClassRow).where(ClassRow.id == class_id))
+
+
+def _replace(course: Course, **changes: object) -> Course:
+    from dataclasses import replace
+
+    return replace(course, **changes)  # type: ignore[arg-type]
+
+
+def _fill_course_row(row: CourseRow, c: Course) -> None:
+    row.title, row.provider, row.completed = c.title, c.provider, c.completed
+    row.hours, row.hour_minutes, row.delivery = c.hours, c.hour_minutes, c.delivery
+    row.notes, row.certificate_sha256 = c.notes, c.certificate_sha256
+    row.applies_to_all = c.applies_to is None
+    row.topics = [CourseTopicRow(topic=t.topic, hours=t.hours) for t in c.topics]
+    row.approvals = [CourseApprovalRow(body=a.body, number=a.number) for a in c.approvals]
+    row.credentials = [CourseCredentialRow(credential_id=i) for i in (c.applies_to or ())]
+
+
+def _course_from_row(row: CourseRow) -> Course:
+    return Course(
+        id=row.id, title=row.title, provider=row.provider, completed=row.completed,
+        hours=row.hours, hour_minutes=row.hour_minutes, delivery=row.delivery, notes=row.notes,
+        certificate_sha256=row.certificate_sha256,
+        topics=tuple(TopicHours(t.topic, t.hours) for t in row.topics),
+        approvals=tuple(Approval(a.body, a.number) for a in row.approvals),
+        applies_to=None if row.applies_to_all else tuple(c.credential_id for c in row.credentials),
+    )
