@@ -1,0 +1,22 @@
+"""Packaging glue that pyproject.toml cannot express: the data folders become subpackages.
+
+``state_requirements/`` and ``resources/`` live at the top of the source tree (where
+people edit them) but must sit inside the installed package, so they are mapped to
+``lmt_tracker.state_requirements`` and ``lmt_tracker.resources``.
+"""
+
+from setuptools import find_namespace_packages, setup
+
+DATA_PACKAGES = {
+    "lmt_tracker.state_requirements": "state_requirements",
+    "lmt_tracker.state_requirements.national": "state_requirements/national",
+    "lmt_tracker.resources": "resources",
+    "lmt_tracker.resources.fonts": "resources/fonts",
+    "lmt_tracker.resources.icons": "resources/icons",
+    "lmt_tracker.resources.sample": "resources/sample",
+}
+
+setup(
+    packages=find_namespace_packages(include=["lmt_tracker", "lmt_tracker.*"]) + list(DATA_PACKAGES),
+    package_dir={"lmt_tracker": "lmt_tracker", **DATA_PACKAGES},
+)

@@ -1,0 +1,58 @@
+"""A non-editable install carries the rule files, resources and migrations inside the package."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    build = tmp_path_factory.mktemp("build")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
+         "--wheel-dir", str(out), str(ROOT)],
+        check=True, capture_output=True, cwd=build,
+        env={**os.environ, "PIP_NO_INPUT": "1"},
+    )
+    (found,) = out.glob("lmt_tracker-*.whl")
+    return found
+
+
+def test_the_wheel_holds_rules_resources_and_migrations(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    shipped_rules = {p.name for p in (ROOT / "state_requirements").glob("*.toml")}
+    assert {f"lmt_tracker/state_requirements/{n}" for n in shipped_rules} <= names
+    assert "lmt_tracker/state_requirements/national/NCBTMB.toml" in names
+    assert "lmt_tracker/store/migrations/env.py" in names
+    assert any(n.startswith("lmt_tracker/store/migrations/versions/0001") for n in names)
+
+
+def test_an_installed_copy_finds_its_data_from_any_folder(wheel: Path, tmp_path: Path) -> None:
+    target = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target),
+         str(wheel)], check=True, capture_output=True)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    script = (
+        "from lmt_tracker import paths; from lmt_tracker.store import open_database;"
+        "print(paths.rules_dir()); print(paths.migrations_dir());"
+        "open_database('fresh.sqlite3').close(); print('opened')"
+    )
+    env = {**os.environ, "PYTHONPATH": str(target), "HOME": str(tmp_path),
+           "XDG_DATA_HOME": str(tmp_path / "data")}
+    out = subprocess.run([sys.executable, "-c", script], cwd=elsewhere, env=env,
+                         capture_output=True, text=True, check=True)
+    rules, migrations, opened = out.stdout.split()
+    assert Path(rules).is_relative_to(target)
+    assert Path(migrations).is_relative_to(target)
+    assert opened == "opened"
