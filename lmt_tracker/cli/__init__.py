@@ -71,3 +71,9 @@ def main(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print("lmt-tracker: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away: stop quietly, as Unix tools do.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141

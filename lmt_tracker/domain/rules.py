@@ -8,10 +8,10 @@ confirmed is ``None`` and its note is in the section's ``unknown`` mapping.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from types import MappingProxyType
-from typing import Mapping
 
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 

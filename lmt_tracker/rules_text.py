@@ -1,0 +1,314 @@
+"""Rule records as short English text: for the terminal, the generated docs and the GUI.
+
+Pure: records in, strings out. One phrase per fact, so the same wording appears
+wherever a rule is shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from collections.abc import Iterator, Mapping, Sequence
+from decimal import Decimal
+
+from lmt_tracker.domain.rules import (
+    CERule,
+    EntryRule,
+    Jurisdiction,
+    RenewalRule,
+    RuleVersion,
+    Source,
+    Stagger,
+)
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def hours(value: Decimal | None) -> str:
+    """500 → "500", 12.50 → "12.5", None → "?"."""
+    if value is None:
+        return "?"
+    return format(value.normalize(), "f")
+
+
+def percent(share: Decimal) -> str:
+    """0.25 → "25%"."""
+    return f"{hours(share * 100)}%"
+
+
+def day_of_year(month: int, day: int) -> str:
+    return f"{_MONTHS[month - 1]} {day}"
+
+
+def _years(parity: str) -> str:
+    return {
+        "odd": " of odd years",
+        "even": " of even years",
+        "match_birth_year": " of years matching the birth year (odd or even)",
+    }.get(parity, "")
+
+
+def _every(renewal: RenewalRule) -> str:
+    if renewal.period_years is None:
+        return "period unknown"
+    return "every year" if renewal.period_years == 1 else f"every {renewal.period_years} years"
+
+
+def _stagger_text(stagger: Sequence[Stagger]) -> str:
+    parts = []
+    for s in stagger:
+        who = s.letters if s.letters else f"{s.parity} numbers"
+        parts.append(f"{who}: {day_of_year(s.month, s.day)}{_years(s.year_parity)}")
+    return "; ".join(parts)
+
+
+def renewal_text(renewal: RenewalRule | None) -> str:
+    """When the credential renews, e.g. "every 2 years, on August 31 of odd years"."""
+    if renewal is None:
+        return "no renewal rule"
+    every = _every(renewal)
+    pattern = renewal.pattern
+    if pattern == "fixed_date" and renewal.month and renewal.day:
+        when = f"on {day_of_year(renewal.month, renewal.day)}{_years(renewal.year_parity)}"
+    elif pattern == "birth_month_end":
+        when = f"at the end of the birth month{_years(renewal.year_parity)}"
+    elif pattern == "birthday":
+        when = f"on the birthday{_years(renewal.year_parity)}"
+    elif pattern == "from_issue":
+        when = "from the issue date"
+    elif pattern == "from_issue_month_end":
+        when = "at the end of the month of issue"
+    elif pattern == "last_name":
+        when = f"by last name ({_stagger_text(renewal.stagger)})"
+    elif pattern == "license_number_parity":
+        when = f"by licence number ({_stagger_text(renewal.stagger)})"
+    else:
+        when = "date pattern not confirmed: use the printed expiry date"
+    return f"{every}, {when}"
+
+
+def exams_text(entry: EntryRule | None) -> str:
+    """Required exams, all of the items, alternatives joined by "or": "mblex or x; y"."""
+    if entry is None or not entry.exams:
+        return "—"
+    return "; ".join(" or ".join(item.any_of) for item in entry.exams)
+
+
+def ce_text(ce: CERule | None) -> str:
+    """CE in brief: "24 h / 2 years", "none required", "unknown"."""
+    if ce is None:
+        return "—"
+    if not ce.required:
+        return "none required"
+    if ce.hours is None:
+        return "unknown"
+    period = f" / {ce.period_years} years" if ce.period_years else ""
+    if ce.period_years == 1:
+        period = " / year"
+    return f"{hours(ce.hours)} h{period}"
+
+
+def entry_hours_text(entry: EntryRule | None) -> str:
+    if entry is None:
+        return "—"
+    return "unknown" if entry.total_hours is None else hours(entry.total_hours)
+
+
+def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """Columns padded to their widest cell; the last column is not padded."""
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    lines = []
+    for row in [header, *rows]:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=True)]
+        lines.append("  ".join(cells).rstrip())
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def list_table(jurisdictions: Mapping[str, Jurisdiction], on: dt.date) -> str:
+    """The ``rules list`` table: one line per jurisdiction, the version in force on ``on``."""
+    header = ("CODE", "NAME", "REGULATION", "ENTRY H", "EXAMS", "CE", "RENEWAL", "CHECKED")
+    rows = []
+    for j in jurisdictions.values():
+        v = j.current(on)
+        renewal = f"{v.renewal.period_years} y" if v.renewal and v.renewal.period_years else "—"
+        rows.append(
+            (
+                j.code,
+                _shorten(j.name, 34),
+                v.regulation,
+                entry_hours_text(v.entry),
+                exams_text(v.entry),
+                ce_text(v.ce),
+                renewal,
+                j.checked.isoformat(),
+            )
+        )
+    return table(header, rows)
+
+
+def _field(label: str, value: object) -> str:
+    return f"    {label}: {value}"
+
+
+def _notes_lines(unknown: Mapping[str, str], unverified: frozenset[str]) -> Iterator[str]:
+    for key, note in unknown.items():
+        yield f"    UNKNOWN {key}: {note}"
+    if unverified:
+        yield f"    UNVERIFIED (check with the board): {', '.join(sorted(unverified))}"
+
+
+def _cite(source: Source, parent: Source) -> str:
+    return "" if source.id == parent.id else f"  [{source.id}]"
+
+
+def entry_lines(entry: EntryRule) -> Iterator[str]:
+    yield f"  Entry (source {entry.source.id}; judged by {entry.selected_by.replace('_', ' ')}):"
+    if entry.total_hours is not None:
+        yield _field("total hours", hours(entry.total_hours))
+    if entry.min_age is not None:
+        yield _field("minimum age", entry.min_age)
+    if entry.max_online_hours is not None:
+        yield _field("online hours counted, at most", f"{hours(entry.max_online_hours)} h")
+    if entry.max_online_share is not None:
+        yield _field("online share of the total, at most", percent(entry.max_online_share))
+    if entry.min_clinical_hours is not None:
+        yield _field("supervised clinic, at least", f"{hours(entry.min_clinical_hours)} h")
+    if not entry.online_counts:
+        yield _field("online training", "does not count")
+    if not entry.cpr_counts:
+        yield _field("first aid / CPR hours", "do not count toward the total")
+    for s in entry.subjects:
+        cite = _cite(s.source, entry.source)
+        yield f"    subject: {s.label}: {hours(s.hours)} h ({', '.join(s.group)}){cite}"
+    for e in entry.exams:
+        within = f", passed within {e.within_years} years" if e.within_years else ""
+        cite = _cite(e.source, entry.source)
+        yield f"    exam: {e.label}: {' or '.join(e.any_of)}{within}{cite}"
+    if entry.exam_policy:
+        p = entry.exam_policy
+        attempts = f"at most {p.max_attempts} attempts" if p.max_attempts else "no attempt cap"
+        board = "; board authorizes the candidate first" if p.state_authorization else ""
+        yield f"    exam policy: {attempts}{board}{_cite(p.source, entry.source)}"
+    for c in entry.conditions:
+        yield f"    condition: {c.label} ({c.key}){_cite(c.source, entry.source)}"
+    yield from _notes_lines(entry.unknown, entry.unverified)
+
+
+def renewal_lines(renewal: RenewalRule) -> Iterator[str]:
+    yield f"  Renewal (source {renewal.source.id}): {renewal_text(renewal)}"
+    yield from _notes_lines(renewal.unknown, renewal.unverified)
+
+
+def ce_lines(ce: CERule) -> Iterator[str]:
+    yield f"  Continuing education (source {ce.source.id}): {ce_text(ce)}"
+    if not ce.required:
+        yield from _notes_lines(ce.unknown, ce.unverified)
+        return
+    if ce.hour_minutes != 60:
+        yield _field("hour length", f"{ce.hour_minutes} minutes")
+    if ce.period_end_parity:
+        yield _field("CE periods end in", f"{ce.period_end_parity} years")
+    limits = (
+        ("in person, at least", ce.in_person_min_hours),
+        ("hands-on, at least", ce.hands_on_min_hours),
+        ("online, at most", ce.online_max_hours),
+        ("self-study, at most", ce.self_study_max_hours),
+        ("per day, at most", ce.daily_max_hours),
+        ("carried over, at most", ce.carry_over_max_hours),
+    )
+    for label, value in limits:
+        if value is not None:
+            yield _field(label, f"{hours(value)} h")
+    shares = (
+        ("self-study share, at most", ce.self_study_max_share),
+        ("share from nationally approved providers, at least", ce.national_provider_min_share),
+    )
+    for label, share in shares:
+        if share is not None:
+            yield _field(label, percent(share))
+    if ce.repeat_within_years:
+        yield _field("same course counts once per", f"{ce.repeat_within_years} years")
+    if ce.approved_providers:
+        yield _field("approved providers", ce.approved_providers)
+    if ce.first_cycle != "full":
+        reduced = f" ({hours(ce.first_cycle_hours)} h)" if ce.first_cycle_hours else ""
+        yield _field("first cycle", f"{ce.first_cycle.replace('_', ' ')}{reduced}")
+    for t in ce.topics:
+        how = f", {t.delivery.replace('_', ' ')}" if t.delivery else ""
+        cite = _cite(t.source, ce.source)
+        yield f"    topic: {t.label}: at least {hours(t.min_hours)} h ({t.key}{how}){cite}"
+    for c in ce.topic_caps:
+        yield f"    cap: {c.key}: at most {hours(c.max_hours)} h{_cite(c.source, ce.source)}"
+    for y in ce.years_in_practice:
+        yield f"    after {y.after_years} years in practice: {hours(y.hours)} h"
+    yield from _notes_lines(ce.unknown, ce.unverified)
+
+
+def version_lines(version: RuleVersion, index: int, count: int, on: dt.date) -> Iterator[str]:
+    ends = version.ends.isoformat() if version.ends else "open"
+    marker = "  [in force]" if version.in_force(on) else ""
+    yield f"Version {index} of {count}: {version.effective.isoformat()} to {ends}{marker}"
+    abbreviation = f" ({version.abbreviation})" if version.abbreviation else ""
+    yield f"  {version.regulation}: {version.title}{abbreviation}"
+    yield f"  sources: {', '.join(s.id for s in version.sources)}"
+    if version.notes:
+        yield f"  notes: {version.notes}"
+    if version.entry:
+        yield from entry_lines(version.entry)
+    if version.renewal:
+        yield from renewal_lines(version.renewal)
+    if version.ce:
+        yield from ce_lines(version.ce)
+
+
+def show_text(jurisdiction: Jurisdiction, on: dt.date, width: int = 100) -> str:
+    """``rules show``: the whole rule, every version, then the sources with checked dates.
+
+    Lines are folded at ``width`` so notes stay readable in a terminal.
+    """
+    j = jurisdiction
+    lines = [f"{j.code}  {j.name} ({j.kind})", f"board: {j.board}  {j.board_url}"]
+    if j.notes:
+        lines.append(f"notes: {j.notes}")
+    lines.append(f"last checked: {j.checked.isoformat()}")
+    for i, version in enumerate(j.versions, start=1):
+        lines.append("")
+        lines.extend(version_lines(version, i, len(j.versions), on))
+    lines += ["", "Sources:"]
+    for s in j.sources.values():
+        section = f", {s.section}" if s.section else ""
+        lines.append(f"  [{s.id}] {s.title}{section} ({s.kind}, checked {s.checked.isoformat()})")
+        lines.append(f"        {s.url}")
+    return "\n".join(wrapped for line in lines for wrapped in _wrap(line, width))
+
+
+def _wrap(line: str, width: int) -> list[str]:
+    """A long line folded at spaces, continuation lines indented under its text."""
+    if len(line) <= width or " " not in line.strip():
+        return [line]  # short, or one long word such as a URL: never split
+    indent = " " * (len(line) - len(line.lstrip()) + 4)
+    return textwrap.wrap(
+        line,
+        width,
+        subsequent_indent=indent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
