@@ -5,6 +5,8 @@ people edit them) but must sit inside the installed package, so they are mapped 
 ``lmt_tracker.state_requirements`` and ``lmt_tracker.resources``.
 """
 
+from pathlib import Path
+
 from setuptools import find_namespace_packages, setup
 
 DATA_PACKAGES = {
@@ -16,7 +18,10 @@ DATA_PACKAGES = {
     "lmt_tracker.resources.sample": "resources/sample",
 }
 
+# A data folder with nothing in it yet is simply not shipped.
+present = {name: folder for name, folder in DATA_PACKAGES.items() if Path(folder).is_dir()}
+
 setup(
-    packages=find_namespace_packages(include=["lmt_tracker", "lmt_tracker.*"]) + list(DATA_PACKAGES),
-    package_dir={"lmt_tracker": "lmt_tracker", **DATA_PACKAGES},
+    packages=find_namespace_packages(include=["lmt_tracker", "lmt_tracker.*"]) + list(present),
+    package_dir={"lmt_tracker": "lmt_tracker", **present},
 )
