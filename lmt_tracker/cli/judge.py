@@ -1,0 +1,186 @@
+"""``eligibility`` (where could this training apply) and ``status`` (each credential's standing)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from lmt_tracker.cli.common import (
+    CLIError,
+    open_store,
+    parse_codes,
+    parse_date,
+    parse_hours,
+    print_json,
+)
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "eligibility",
+        help="judge entry-level training and exams against every jurisdiction",
+        description="Judge training hours and exams against each jurisdiction's entry rule. "
+        "Without --hours, uses the training and exams stored in the database.",
+    )
+    p.add_argument("--hours", metavar="N", help="total training hours")
+    p.add_argument(
+        "--subject",
+        action="append",
+        default=[],
+        metavar="KEY=HOURS",
+        help="hours in one subject (repeatable), e.g. anatomy_physiology=150",
+    )
+    p.add_argument("--online-hours", metavar="N", help="hours taught online")
+    p.add_argument("--clinical-hours", metavar="N", help="supervised clinic hours")
+    p.add_argument(
+        "--exam",
+        action="append",
+        default=[],
+        metavar="KEY=pass",
+        help="an exam passed (repeatable), e.g. mblex=pass",
+    )
+    p.add_argument("--age", type=int, metavar="N", help="the applicant's age")
+    p.add_argument("--program-start", metavar="DATE", help="when the program started (YYYY-MM-DD)")
+    p.add_argument("--states", metavar="A,B", help="only these jurisdictions (default: all)")
+    p.add_argument("--as-of", metavar="DATE", help="application date (default: today)")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(func=run_eligibility)
+
+    p = sub.add_parser("status", help="compliance of every stored credential")
+    p.add_argument("--as-of", metavar="DATE", help="judge as on this date (default: today)")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(func=run_status)
+
+
+def _jurisdictions(codes: list[str] | None) -> list[Any]:
+    from lmt_tracker.rules_loader import load_all
+
+    every = load_all()
+    if codes is None:
+        return [j for j in every.values() if j.kind != "national"]
+    unknown = [c for c in codes if c not in every]
+    if unknown:
+        raise CLIError(
+            f"--states: unknown code(s) {', '.join(unknown)}; "
+            "'lmt-tracker rules list' shows the codes"
+        )
+    return [every[c] for c in codes]
+
+
+def _pairs(items: list[str], option: str) -> list[tuple[str, str]]:
+    pairs = []
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise CLIError(f"{option} {item!r}: write KEY=VALUE, e.g. {option} anatomy=120")
+        pairs.append((key.strip(), value.strip()))
+    return pairs
+
+
+def _applicant(args: argparse.Namespace, on: dt.date) -> Any:
+    from lmt_tracker.domain import vocabulary
+    from lmt_tracker.domain.eligibility import Applicant
+
+    subjects: dict[str, Decimal] = {}
+    for key, value in _pairs(args.subject, "--subject"):
+        if key not in vocabulary.ENTRY_SUBJECTS:
+            raise CLIError(
+                f"--subject {key!r}: not a subject key; use one of "
+                f"{', '.join(sorted(vocabulary.ENTRY_SUBJECTS))}"
+            )
+        subjects[key] = subjects.get(key, Decimal(0)) + parse_hours(value, f"--subject {key}")
+    exams = []
+    for key, value in _pairs(args.exam, "--exam"):
+        if key not in vocabulary.EXAMS:
+            raise CLIError(
+                f"--exam {key!r}: not an exam key; use one of {', '.join(sorted(vocabulary.EXAMS))}"
+            )
+        if value.lower() != "pass":
+            raise CLIError(f"--exam {key}={value}: only passed exams count; write {key}=pass")
+        exams.append(key)
+    total = parse_hours(args.hours, "--hours")
+    if sum(subjects.values(), Decimal(0)) > total:
+        raise CLIError(
+            f"--subject hours add up to {sum(subjects.values())}, more than --hours "
+            f"{args.hours}; check the figures"
+        )
+    if args.age is not None and not 0 < args.age < 130:
+        raise CLIError(f"--age {args.age}: give an age in years, e.g. 19")
+    return Applicant.of(
+        on,
+        total_hours=total,
+        subjects=subjects,
+        online_hours=parse_hours(args.online_hours or "0", "--online-hours"),
+        clinical_hours=parse_hours(args.clinical_hours or "0", "--clinical-hours"),
+        exams=exams,
+        age=args.age,
+        program_start=parse_date(args.program_start, "--program-start")
+        if args.program_start
+        else None,
+    )
+
+
+def run_eligibility(args: argparse.Namespace) -> int:
+    from lmt_tracker.domain.eligibility import Applicant, eligibility_for
+
+    on = parse_date(args.as_of, "--as-of") if args.as_of else dt.date.today()
+    jurisdictions = _jurisdictions(parse_codes(args.states))
+    if args.hours is not None:
+        applicant = _applicant(args, on)
+    else:
+        if args.subject or args.exam or args.online_hours or args.clinical_hours:
+            raise CLIError("--subject, --exam and other figures need --hours (the total)")
+        store = open_store(args, create=False)
+        try:
+            applicant = Applicant.from_record(store.load_record(), on)
+        finally:
+            store.close()
+    results = eligibility_for(applicant, jurisdictions, on)
+    if args.json:
+        print_json([r.to_json() for r in results])
+        return 0
+    for r in results:
+        verdict = {True: "can apply", False: "not yet", None: "not regulated"}[r.eligible]
+        print(f"{r.code:3} {r.name:24} {verdict}")
+        for finding in r.missing:
+            print(f"      - {finding.message}")
+    return 0
+
+
+def run_status(args: argparse.Namespace) -> int:
+    from lmt_tracker.domain.status import evaluate_status
+    from lmt_tracker.rules_loader import load_all
+
+    on = parse_date(args.as_of, "--as-of") if args.as_of else dt.date.today()
+    store = open_store(args, create=False)
+    try:
+        record = store.load_record()
+    finally:
+        store.close()
+    results = evaluate_status(record, load_all(), on)
+    if args.json:
+        print_json([r.to_json() for r in results])
+        return 0
+    if not results:
+        print("No credentials recorded yet. Add one in the app, or try 'lmt-tracker demo'.")
+    for r in results:
+        doc = r.to_json()
+        verdict = {True: "compliant", False: "NOT compliant", None: "not judged"}[doc["compliant"]]
+        window = (
+            f"{doc['cycle_start']} – {doc['cycle_end']}" if doc["cycle_end"] else "cycle unknown"
+        )
+        days = f", {doc['days_left']} days left" if doc["days_left"] is not None else ""
+        hours = (
+            f"; {doc['counted_hours']} of {doc['required_hours']} CE hours"
+            if doc["required_hours"] is not None
+            else "; no CE requirement"
+        )
+        print(
+            f"#{doc['id']} {doc['jurisdiction']} {doc['kind']} {doc['number']}: {verdict} "
+            f"({window}{days}{hours})"
+        )
+        for item in doc["missing"]:
+            print(f"      - {item['message']}")
+    return 0

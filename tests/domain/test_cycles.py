@@ -1,0 +1,182 @@
+"""Licence cycles and CE periods: a rule plus a credential plus a date gives the window."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from rulefiles import THERAPIST, licence, rule, version
+
+from lmt_tracker.domain.cycles import Cycle, ce_period, licence_cycles
+from lmt_tracker.domain.records import Therapist
+
+D = dt.date
+
+
+def renewal(tmp_path: Path, body: str, ce: str = "") -> tuple:
+    j = rule(tmp_path, version() + '\n[version.renewal]\nsource = "law"\n' + body + ce)
+    v = j.versions[0]
+    return v.renewal, v.ce
+
+
+def test_fixed_date_in_odd_years(tmp_path: Path) -> None:
+    r, _ = renewal(
+        tmp_path,
+        'period_years = 2\npattern = "fixed_date"\nmonth = 8\nday = 31\nyear_parity = "odd"\n',
+    )
+    got = licence_cycles(licence(), r, THERAPIST, D(2026, 6, 1))
+    assert got.current == Cycle(D(2025, 9, 1), D(2027, 8, 31))
+    assert got.next == Cycle(D(2027, 9, 1), D(2029, 8, 31))
+    assert got.findings == ()
+    # on the renewal date itself the cycle still runs
+    assert licence_cycles(licence(), r, THERAPIST, D(2027, 8, 31)).current.end == D(2027, 8, 31)
+    assert licence_cycles(licence(), r, THERAPIST, D(2027, 9, 1)).current.end == D(2029, 8, 31)
+
+
+def test_first_cycle_starts_at_issue(tmp_path: Path) -> None:
+    r, _ = renewal(
+        tmp_path,
+        'period_years = 2\npattern = "fixed_date"\nmonth = 8\nday = 31\nyear_parity = "odd"\n',
+    )
+    got = licence_cycles(licence(issued=D(2026, 3, 15)), r, THERAPIST, D(2026, 6, 1))
+    assert got.current == Cycle(D(2026, 3, 15), D(2027, 8, 31), first=True)
+
+
+def test_birth_month_end_matching_birth_year(tmp_path: Path) -> None:
+    r, _ = renewal(
+        tmp_path,
+        'period_years = 2\npattern = "birth_month_end"\nyear_parity = "match_birth_year"\n',
+    )
+    odd = Therapist("Ann", "Lee", D(1985, 3, 14))
+    even = Therapist("Bo", "Ray", D(1986, 3, 14))
+    assert licence_cycles(licence(), r, odd, D(2026, 6, 1)).current == Cycle(
+        D(2025, 4, 1), D(2027, 3, 31)
+    )
+    assert licence_cycles(licence(), r, even, D(2026, 6, 1)).current == Cycle(
+        D(2026, 4, 1), D(2028, 3, 31)
+    )
+
+
+def test_birth_month_end_without_birth_date_asks_for_expiry(tmp_path: Path) -> None:
+    r, _ = renewal(
+        tmp_path, 'period_years = 2\npattern = "birth_month_end"\nyear_parity = "even"\n'
+    )
+    got = licence_cycles(licence(), r, Therapist("A", "B"), D(2026, 6, 1))
+    assert got.current is None
+    assert [(f.key, f.status) for f in got.findings] == [("expiry_date", "to_confirm")]
+    assert "birth date" in got.findings[0].message
+
+
+def test_birthday_in_even_years_for_a_leap_day_birthday(tmp_path: Path) -> None:
+    r, _ = renewal(tmp_path, 'period_years = 2\npattern = "birthday"\nyear_parity = "even"\n')
+    leap = Therapist("Ann", "Lee", D(1988, 2, 29))
+    got = licence_cycles(licence(), r, leap, D(2026, 6, 1))
+    assert got.current == Cycle(D(2026, 3, 1), D(2028, 2, 29))
+    assert got.next == Cycle(D(2028, 3, 1), D(2030, 2, 28))
+
+
+def test_from_issue_and_from_issue_month_end(tmp_path: Path) -> None:
+    r, _ = renewal(tmp_path, 'period_years = 2\npattern = "from_issue"\n')
+    cred = licence(issued=D(2021, 5, 10))
+    assert licence_cycles(cred, r, THERAPIST, D(2026, 6, 1)).current == Cycle(
+        D(2025, 5, 11), D(2027, 5, 10)
+    )
+    assert licence_cycles(cred, r, THERAPIST, D(2022, 1, 1)).current == Cycle(
+        D(2021, 5, 10), D(2023, 5, 10), first=True
+    )
+    r2, _ = renewal(tmp_path / "b", 'period_years = 2\npattern = "from_issue_month_end"\n')
+    assert licence_cycles(cred, r2, THERAPIST, D(2026, 6, 1)).current == Cycle(
+        D(2025, 6, 1), D(2027, 5, 31)
+    )
+
+
+def test_licence_number_parity_and_last_name_stagger(tmp_path: Path) -> None:
+    r, _ = renewal(
+        tmp_path,
+        'period_years = 2\npattern = "license_number_parity"\n'
+        '[[version.renewal.stagger]]\nparity = "odd"\nmonth = 3\nday = 31\n'
+        'year_parity = "odd"\n'
+        '[[version.renewal.stagger]]\nparity = "even"\nmonth = 9\nday = 30\n'
+        'year_parity = "even"\n',
+    )
+    assert licence_cycles(licence(number="LM-0017"), r, THERAPIST, D(2026, 6, 1)).current.end == D(
+        2027, 3, 31
+    )
+    assert licence_cycles(licence(number="LM-0018"), r, THERAPIST, D(2026, 6, 1)).current.end == D(
+        2026, 9, 30
+    )
+    r2, _ = renewal(
+        tmp_path / "b",
+        'period_years = 1\npattern = "last_name"\n'
+        '[[version.renewal.stagger]]\nletters = "A-L"\nmonth = 1\nday = 31\n'
+        '[[version.renewal.stagger]]\nletters = "M-Z"\nmonth = 7\nday = 31\n',
+    )
+    assert licence_cycles(licence(), r2, Therapist("A", "Lee"), D(2026, 6, 1)).current == Cycle(
+        D(2026, 2, 1), D(2027, 1, 31)
+    )
+    assert licence_cycles(licence(), r2, Therapist("A", "Moss"), D(2026, 6, 1)).current == Cycle(
+        D(2025, 8, 1), D(2026, 7, 31)
+    )
+
+
+def test_unknown_pattern_needs_the_printed_expiry(tmp_path: Path) -> None:
+    r, _ = renewal(tmp_path, 'period_years = 2\npattern = "unknown"\n')
+    missing = licence_cycles(licence(), r, THERAPIST, D(2026, 6, 1))
+    assert missing.current is None and missing.findings[0].key == "expiry_date"
+    got = licence_cycles(licence(expiry=D(2027, 4, 30)), r, THERAPIST, D(2026, 6, 1))
+    assert got.current == Cycle(D(2025, 5, 1), D(2027, 4, 30))
+    assert got.findings == ()
+
+
+def test_printed_expiry_wins_and_disagreement_is_a_finding(tmp_path: Path) -> None:
+    r, _ = renewal(
+        tmp_path,
+        'period_years = 2\npattern = "fixed_date"\nmonth = 8\nday = 31\nyear_parity = "odd"\n',
+    )
+    got = licence_cycles(licence(expiry=D(2027, 9, 30)), r, THERAPIST, D(2026, 6, 1))
+    assert got.current is not None and got.current.end == D(2027, 9, 30)
+    assert got.predicted_end == D(2027, 8, 31)
+    assert [(f.key, f.status) for f in got.findings] == [("expiry_date", "to_confirm")]
+
+
+def test_a_passed_printed_expiry_keeps_the_overdue_cycle(tmp_path: Path) -> None:
+    r, _ = renewal(
+        tmp_path,
+        'period_years = 2\npattern = "fixed_date"\nmonth = 8\nday = 31\nyear_parity = "odd"\n',
+    )
+    got = licence_cycles(licence(expiry=D(2025, 8, 31)), r, THERAPIST, D(2026, 6, 1))
+    assert got.current == Cycle(D(2023, 9, 1), D(2025, 8, 31))
+    assert got.current.days_left(D(2026, 6, 1)) < 0
+    assert [f.key for f in got.findings] == ["expired"]
+
+
+def test_ce_period_of_two_years_over_a_yearly_licence(tmp_path: Path) -> None:
+    r, ce = renewal(
+        tmp_path,
+        'period_years = 1\npattern = "fixed_date"\nmonth = 9\nday = 30\n',
+        '\n[version.ce]\nsource = "law"\nhours = 8\nperiod_years = 2\nperiod_end_parity = "even"\n',
+    )
+    cycles = licence_cycles(licence(), r, THERAPIST, D(2025, 12, 1))
+    assert cycles.current == Cycle(D(2025, 10, 1), D(2026, 9, 30))
+    period = ce_period(cycles, ce, D(2010, 1, 1))
+    assert period is not None and period.period == Cycle(D(2024, 10, 1), D(2026, 9, 30))
+    assert period.cycles == 2
+    later = ce_period(licence_cycles(licence(), r, THERAPIST, D(2026, 12, 1)), ce, D(2010, 1, 1))
+    assert later is not None and later.period == Cycle(D(2026, 10, 1), D(2028, 9, 30))
+
+
+def test_ce_period_of_four_years_over_a_two_year_licence_follows_the_issue(
+    tmp_path: Path,
+) -> None:
+    r, ce = renewal(
+        tmp_path,
+        'period_years = 2\npattern = "fixed_date"\nmonth = 6\nday = 30\nyear_parity = "even"\n',
+        '\n[version.ce]\nsource = "law"\nhours = 24\nperiod_years = 4\n',
+    )
+    cred = licence(issued=D(2019, 1, 10))  # first cycle ends 2020-06-30
+    cycles = licence_cycles(cred, r, THERAPIST, D(2025, 1, 1))  # cycle 2024-07-01..2026-06-30
+    period = ce_period(cycles, ce, cred.issue_date)
+    # blocks: [2019-01-10 .. 2022-06-30], [2022-07-01 .. 2026-06-30]
+    assert period is not None and period.period == Cycle(D(2022, 7, 1), D(2026, 6, 30))
+    early = ce_period(licence_cycles(cred, r, THERAPIST, D(2020, 1, 1)), ce, cred.issue_date)
+    assert early is not None and early.period == Cycle(D(2019, 1, 10), D(2022, 6, 30), first=True)
