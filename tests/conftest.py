@@ -11,6 +11,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 from pathlib import Path  # noqa: E402
+from typing import TYPE_CHECKING
 
 import pytest  # noqa: E402
 
@@ -65,3 +66,144 @@ def cli(capsys: pytest.CaptureFixture[str]):  # noqa: ANN201
         return status, captured.out, captured.err
 
     return run
+
+
+# -- both engines ---------------------------------------------------------------------------
+# Tests that take ``new_database``, ``db_target``, ``any_store`` or ``any_demo_store`` run
+# twice: on an SQLite file and on a real PostgreSQL server, the two engines the app supports.
+# The server is the one at $LMT_TEST_POSTGRES_URL (tests/postgres/start_cluster.sh starts a
+# throwaway one; .ci/run always does). Without it the PostgreSQL variants are skipped, unless
+# LMT_TEST_REQUIRE_POSTGRES=1 (set by CI), where a missing server is an error, not a skip.
+POSTGRES_URL_VAR = "LMT_TEST_POSTGRES_URL"
+REQUIRE_POSTGRES_VAR = "LMT_TEST_REQUIRE_POSTGRES"
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+    from lmt_tracker.store import Store
+
+
+class PostgresServer:
+    """Creates one database per test on a PostgreSQL server, and drops it afterwards.
+
+    Each database is cloned from a template migrated once per session: ``CREATE
+    DATABASE … TEMPLATE`` copies files and is much faster than running Alembic for
+    every test. A test that wants to run the migrations itself asks for an empty one.
+    """
+
+    def __init__(self, url: str) -> None:
+        from sqlalchemy import create_engine
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.pool import NullPool
+
+        self.url = make_url(url)
+        self.admin = create_engine(self.url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+        self.template: str | None = None
+
+    def url_of(self, name: str) -> str:
+        return self.url.set(database=name).render_as_string(hide_password=False)
+
+    def _run(self, sql: str) -> None:
+        with self.admin.connect() as conn:
+            conn.exec_driver_sql(sql)
+
+    def _migrated_template(self) -> str:
+        if self.template is None:
+            import uuid
+
+            from lmt_tracker.store import open_database
+
+            name = f"lmt_template_{uuid.uuid4().hex[:10]}"
+            self._run(f'CREATE DATABASE "{name}" TEMPLATE template0')
+            open_database(self.url_of(name)).close()
+            self.template = name
+        return self.template
+
+    def create(self, *, empty: bool = False) -> str:
+        """A new database's URL: at the current schema, or with no tables at all."""
+        import uuid
+
+        name = f"lmt_{uuid.uuid4().hex[:12]}"
+        template = "template0" if empty else self._migrated_template()
+        self._run(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+        return self.url_of(name)
+
+    def drop(self, url: str) -> None:
+        from sqlalchemy.engine import make_url
+
+        self._run(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
+
+    def close(self) -> None:
+        if self.template is not None:
+            self._run(f'DROP DATABASE IF EXISTS "{self.template}" WITH (FORCE)')
+        self.admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """The test PostgreSQL server, or a skip saying how to get one."""
+    url = os.environ.get(POSTGRES_URL_VAR)
+    if not url:
+        if os.environ.get(REQUIRE_POSTGRES_VAR) == "1":
+            pytest.fail(f"{REQUIRE_POSTGRES_VAR}=1 but {POSTGRES_URL_VAR} is not set")
+        pytest.skip(f"PostgreSQL variant: set {POSTGRES_URL_VAR} to run it "
+                    "(eval \"$(tests/postgres/start_cluster.sh start)\" starts a server)")
+    server = PostgresServer(url)
+    yield server
+    server.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine_name(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
+@pytest.fixture
+def new_database(engine_name: str, tmp_path: Path,
+                 request: pytest.FixtureRequest) -> Iterator[Callable[..., str]]:
+    """``new_database(empty=False)`` → a fresh database on this test's engine.
+
+    A file path for SQLite (created on first open), a URL for PostgreSQL (already at the
+    current schema unless ``empty``; dropped after the test). Both are what ``--db`` takes.
+    """
+    made: list[str] = []
+    server = request.getfixturevalue("postgres_server") if engine_name == "postgresql" else None
+
+    def make(*, empty: bool = False) -> str:
+        if server is None:
+            target = str(tmp_path / f"db{len(made) + 1}.sqlite3")
+        else:
+            target = server.create(empty=empty)
+        made.append(target)
+        return target
+
+    yield make
+    if server is not None:
+        for url in made:
+            server.drop(url)
+
+
+@pytest.fixture
+def db_target(new_database: Callable[..., str]) -> str:
+    """One fresh database (path or URL) on this test's engine."""
+    return new_database()
+
+
+@pytest.fixture
+def any_store(db_target: str) -> Iterator[Store]:
+    """A store on this test's engine (SQLite file, then PostgreSQL database)."""
+    from lmt_tracker.store import open_database
+
+    opened = open_database(db_target)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def any_demo_store(any_store: Store) -> Store:
+    """``any_store`` filled with the deterministic demo data."""
+    from lmt_tracker.io.demo import demo_bundle
+    from lmt_tracker.store.bulk import write_bundle
+
+    write_bundle(any_store, demo_bundle(), replace=False)
+    return any_store
