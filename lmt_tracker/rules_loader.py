@@ -94,7 +94,9 @@ _SUBJECT_KEYS = frozenset({"label", "group", "hours", "source"})
 _EXAM_KEYS = frozenset({"any_of", "label", "within_years", "source"})
 _EXAM_POLICY_KEYS = frozenset({"max_attempts", "state_authorization", "source"})
 _CONDITION_KEYS = frozenset({"key", "label", "source"})
-_RENEWAL_KEYS = _NOTE_KEYS | {"period_years", "pattern", "month", "day", "year_parity", "stagger"}
+_RENEWAL_KEYS = _NOTE_KEYS | {
+    "period_years", "pattern", "month", "day", "year_parity", "anchor_year", "stagger"
+}
 _STAGGER_KEYS = frozenset({"letters", "parity", "month", "day", "year_parity"})
 _CE_ITEMS = frozenset({"topics", "topic_caps"})
 _CE_KEYS = (
@@ -130,8 +132,9 @@ _PARITIES = frozenset({"odd", "even"})
 _STAGGER_YEAR_PARITIES = frozenset({"odd", "even", "any"})
 _STAGGERED = frozenset({"license_number_parity", "last_name"})
 _PATTERN_KEYS: Mapping[str, frozenset[str]] = {
-    "fixed_date": frozenset({"month", "day", "year_parity"}),
+    "fixed_date": frozenset({"month", "day", "year_parity", "anchor_year"}),
     "birth_month_end": frozenset({"year_parity"}),
+    "birth_month_day": frozenset({"day", "year_parity"}),
     "birthday": frozenset({"year_parity"}),
     "from_issue": frozenset(),
     "from_issue_month_end": frozenset(),
@@ -141,6 +144,7 @@ _PATTERN_KEYS: Mapping[str, frozenset[str]] = {
 }
 _PATTERN_NEEDS: Mapping[str, tuple[str, ...]] = {
     "fixed_date": ("month", "day"),
+    "birth_month_day": ("day",),
     "license_number_parity": ("stagger",),
     "last_name": ("stagger",),
 }
@@ -660,6 +664,9 @@ def _read_renewal(
     month = reader.whole("month", 1, 12)
     day = reader.whole("day", 1, 31)
     year_parity = reader.choice("year_parity", vocab.YEAR_PARITIES, "year parity")
+    anchor_year = reader.whole("anchor_year", 1900, 2100)
+    if anchor_year is not None and year_parity is not None:
+        reader.error("anchor_year", "give either anchor_year or year_parity, not both")
     if pattern is not None:
         _check_pattern_keys(reader, pattern, notes)
     if pattern == "fixed_date":
@@ -680,6 +687,7 @@ def _read_renewal(
         month=month,
         day=day,
         year_parity=year_parity or "any",
+        anchor_year=anchor_year,
         stagger=stagger,
         unknown=notes.unknown,
         unverified=notes.unverified,
@@ -689,12 +697,14 @@ def _read_renewal(
 def _check_pattern_keys(reader: _Reader, pattern: str, notes: _Notes) -> None:
     """Each pattern uses its own keys: the others are errors, its required ones must be there."""
     used = _PATTERN_KEYS[pattern]
-    for key in ("month", "day", "year_parity", "stagger"):
+    for key in ("month", "day", "year_parity", "anchor_year", "stagger"):
         if reader.has(key) and key not in used:
             reader.error(key, f'not used by pattern = "{pattern}"; remove it')
     for key in _PATTERN_NEEDS.get(pattern, ()):
         if not reader.has(key) and key not in notes.unknown:
             what = "[[renewal.stagger]] items" if key == "stagger" else "month and day"
+            if pattern == "birth_month_day":
+                what = "the day of the birth month"
             reader.missing(key, f'missing: pattern = "{pattern}" needs {what}')
 
 

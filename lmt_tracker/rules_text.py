@@ -83,6 +83,10 @@ def renewal_text(renewal: RenewalRule | None) -> str:
     pattern = renewal.pattern
     if pattern == "fixed_date" and renewal.month and renewal.day:
         when = f"on {day_of_year(renewal.month, renewal.day)}{_years(renewal.year_parity)}"
+        if renewal.anchor_year is not None:
+            when += f" (a renewal year: {renewal.anchor_year})"
+    elif pattern == "birth_month_day" and renewal.day:
+        when = f"on day {renewal.day} of the birth month{_years(renewal.year_parity)}"
     elif pattern == "birth_month_end":
         when = f"at the end of the birth month{_years(renewal.year_parity)}"
     elif pattern == "birthday":

@@ -238,6 +238,19 @@ BROKEN = [
         'ZZ.toml: version[1].renewal.day: missing: pattern = "fixed_date" needs month and day',
     ),
     (
+        "anchor year and year parity together",
+        [('year_parity = "odd"', 'year_parity = "odd"\nanchor_year = 2025')],
+        "ZZ.toml: version[1].renewal.anchor_year = 2025: give either anchor_year or year_parity, "
+        "not both",
+    ),
+    (
+        "birth_month_day without its day",
+        [('pattern = "fixed_date"\nmonth = 6\nday = 30\nyear_parity = "odd"',
+          'pattern = "birth_month_day"')],
+        'ZZ.toml: version[1].renewal.day: missing: pattern = "birth_month_day" needs the day of '
+        "the birth month",
+    ),
+    (
         "staggered pattern without stagger items",
         [
             (

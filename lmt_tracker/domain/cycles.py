@@ -167,11 +167,11 @@ def build_schedule(
         if stagger is None:
             return None, why
         month, day, parity = stagger.month, stagger.day, stagger.year_parity
-    elif pattern in ("birth_month_end", "birthday"):
+    elif pattern in ("birth_month_end", "birthday", "birth_month_day"):
         if birth is None:
             return None, "your birth date is needed (renewal falls in your birth month)"
         month = birth.month
-        day = birth.day if pattern == "birthday" else 1
+        day = {"birthday": birth.day, "birth_month_day": rule.day}.get(pattern, 1)
         is_month_end = pattern == "birth_month_end"
         if parity == "match_birth_year":
             parity = "odd" if birth.year % 2 else "even"
@@ -182,6 +182,8 @@ def build_schedule(
     last = calendar.monthrange(2000, month)[1]
     base = dt.date(2000, month, min(day, last))
     offset = _parity_offset(parity, step)
+    if rule.anchor_year is not None:
+        offset = (rule.anchor_year - 2000) % step
     if offset is None:
         if hint is None:
             return None, (

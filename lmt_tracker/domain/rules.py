@@ -121,6 +121,7 @@ class RenewalRule:
     month: int | None = None
     day: int | None = None
     year_parity: str = "any"
+    anchor_year: int | None = None  # a year with a renewal, for fixed dates every N > 2 years
     stagger: tuple[Stagger, ...] = ()
     unknown: Mapping[str, str] = field(default_factory=_no_notes)
     unverified: frozenset[str] = frozenset()

@@ -101,6 +101,7 @@ RENEWAL_PATTERNS = frozenset(
         "fixed_date",
         "birth_month_end",
         "birthday",
+        "birth_month_day",
         "from_issue",
         "from_issue_month_end",
         "license_number_parity",

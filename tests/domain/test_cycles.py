@@ -180,3 +180,38 @@ def test_ce_period_of_four_years_over_a_two_year_licence_follows_the_issue(
     assert period is not None and period.period == Cycle(D(2022, 7, 1), D(2026, 6, 30))
     early = ce_period(licence_cycles(cred, r, THERAPIST, D(2020, 1, 1)), ce, cred.issue_date)
     assert early is not None and early.period == Cycle(D(2019, 1, 10), D(2022, 6, 30), first=True)
+
+
+def test_a_fixed_date_every_fourth_year_follows_its_anchor_year() -> None:
+    """Indiana-style: 15 May every fourth year (2017, 2021, 2025, 2029...)."""
+    import datetime as dt
+
+    from lmt_tracker.domain.cycles import build_schedule
+    from lmt_tracker.domain.records import Credential
+    from lmt_tracker.domain.rules import RenewalRule, Source
+
+    source = Source("s", "Rule", "https://example.org", dt.date(2026, 1, 1), "regulation")
+    rule = RenewalRule(source, "fixed_date", period_years=4, month=5, day=15, anchor_year=2025)
+    credential = Credential("state_license", "IN", "1", "LMT", dt.date(2022, 8, 1), None)
+    schedule, why = build_schedule(rule, credential, None)
+    assert schedule is not None, why
+    ends = [schedule.end(schedule.locate(dt.date(year, 6, 1))) for year in (2025, 2026, 2029)]
+    assert ends == [dt.date(2029, 5, 15), dt.date(2029, 5, 15), dt.date(2033, 5, 15)]
+
+
+def test_a_fixed_day_of_the_birth_month() -> None:
+    """Massachusetts-style: the 28th of the birth month, every year."""
+    import datetime as dt
+
+    from lmt_tracker.domain.cycles import build_schedule
+    from lmt_tracker.domain.records import Credential, Therapist
+    from lmt_tracker.domain.rules import RenewalRule, Source
+
+    source = Source("s", "Rule", "https://example.org", dt.date(2026, 1, 1), "regulation")
+    rule = RenewalRule(source, "birth_month_day", period_years=1, day=28)
+    therapist = Therapist("Ana", "Silva", dt.date(1990, 3, 9))
+    credential = Credential("state_license", "MA", "1", "LMT", dt.date(2020, 1, 10), None)
+    schedule, why = build_schedule(rule, credential, therapist)
+    assert schedule is not None, why
+    assert schedule.end(schedule.locate(dt.date(2026, 11, 27))) == dt.date(2027, 3, 28)
+    assert schedule.end(schedule.locate(dt.date(2027, 3, 1))) == dt.date(2027, 3, 28)
