@@ -1,0 +1,452 @@
+"""Reports as plain tables: engine results in, frozen rows of values out. No PDF, no database.
+
+Each report is computed first and drawn elsewhere (``renewal.py``, ``transcript.py``),
+so what a report *says* is tested by value, and the drawing code only decides how it
+looks. Rows keep typed values (dates, Decimal hours) and offer ``cells()``: the
+strings printed, in column order. This module holds the rows every report shares
+(verdict, notes, cited sources) and the renewal summary; the transcript's are in
+``transcript_tables``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from lmt_tracker.domain.findings import Finding
+from lmt_tracker.domain.records import Course, Therapist
+from lmt_tracker.domain.renewal import AllocationLine, CEResult
+from lmt_tracker.domain.rules import Jurisdiction, Source
+from lmt_tracker.domain.status import CredentialStatus
+from lmt_tracker.reports.labels import date, hours, word
+
+ZERO = Decimal(0)
+REQUIREMENT_KINDS = frozenset({"hours", "topic", "delivery", "subject", "exam"})
+JUDGED = frozenset({"met", "short", "unverified"})
+STATUS_WORDS = {"met": "Met", "short": "Short", "to_confirm": "To confirm",
+                "unverified": "Unverified", "info": "Note"}
+ATTESTATION = (
+    "I attest that the information in this summary is true and complete to the best of my "
+    "knowledge, that I personally completed the continuing-education courses listed, and "
+    "that each attached certificate is a true copy of the original I received."
+)
+
+
+# ---------------------------------------------------------------------------------------
+# Shared rows
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The one-line answer, its tone (met | short | to_confirm) and the supporting lines."""
+
+    tone: str
+    headline: str
+    lines: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NoteRow:
+    """A finding that is not a requirement: something to confirm, or context."""
+
+    status: str
+    label: str
+    message: str
+
+    columns = ("Status", "Item", "Detail")
+
+    def cells(self) -> tuple[str, ...]:
+        return (STATUS_WORDS.get(self.status, self.status), self.label, self.message)
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    """One cited source; rows elsewhere point to it as ``[ref]``."""
+
+    ref: int
+    title: str
+    section: str
+    url: str
+    checked: dt.date
+
+    columns = ("Ref.", "Source", "Section", "Address", "Checked")
+
+    def cells(self) -> tuple[str, ...]:
+        return (f"[{self.ref}]", self.title, self.section, self.url, date(self.checked))
+
+
+class Citations:
+    """Numbers each distinct source in order of first use: [1], [2] …"""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, SourceRow] = {}
+
+    def cite(self, source: Source | None) -> str:
+        if source is None:
+            return ""
+        row = self.rows.get(source.id)
+        if row is None:
+            row = SourceRow(len(self.rows) + 1, source.title, source.section or "", source.url,
+                            source.checked)
+            self.rows[source.id] = row
+        return f"[{row.ref}]"
+
+    def table(self) -> tuple[SourceRow, ...]:
+        return tuple(self.rows.values())
+
+
+def note_row(f: Finding) -> NoteRow:
+    return NoteRow(f.status, f.label, f.message)
+
+
+# ---------------------------------------------------------------------------------------
+# Renewal summary
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RenewalHeader:
+    therapist: str
+    credential: str  # e.g. "Licensed Massage Therapist (state licence)"
+    number: str
+    credential_status: str
+    jurisdiction: str  # e.g. "FL — Florida"
+    code: str  # e.g. "FL"
+    board: str
+    cycle_start: dt.date | None
+    cycle_end: dt.date | None
+    ce_start: dt.date | None
+    ce_end: dt.date | None
+    hour_minutes: int
+    as_of: dt.date
+    generated_at: dt.datetime
+
+    def fields(self) -> tuple[tuple[str, str], ...]:
+        """Label/value pairs as printed at the top of the report."""
+        out = [
+            ("Therapist", self.therapist or "(no profile entered)"),
+            ("Credential", self.credential),
+            ("Number", self.number),
+            ("Status", word(self.credential_status)),
+            ("Jurisdiction", self.jurisdiction),
+        ]
+        if self.board:
+            out.append(("Board", self.board))
+        out.append(("Licence cycle", _span(self.cycle_start, self.cycle_end)))
+        if (self.ce_start, self.ce_end) != (self.cycle_start, self.cycle_end):
+            out.append(("CE period", _span(self.ce_start, self.ce_end)))
+        out.append(("Hour length", f"{self.hour_minutes} minutes"))
+        out.append(("Judged as of", date(self.as_of)))
+        out.append(("Generated", self.generated_at.strftime("%Y-%m-%d %H:%M %Z").strip()))
+        return tuple(out)
+
+
+def _span(start: dt.date | None, end: dt.date | None) -> str:
+    if start is None and end is None:
+        return "not known"
+    return f"{date(start) or '?'} to {date(end) or '?'}"
+
+
+def ref_ranges(refs: Sequence[int]) -> str:
+    """``#1–#4, #7, #9–#10``: course references, consecutive runs joined."""
+    runs: list[list[int]] = []
+    for ref in sorted(set(refs)):
+        if runs and ref == runs[-1][-1] + 1:
+            runs[-1].append(ref)
+        else:
+            runs.append([ref])
+    return ", ".join(f"#{r[0]}" if len(r) == 1 else f"#{r[0]}–#{r[-1]}" for r in runs)
+
+
+@dataclass(frozen=True)
+class RequirementRow:
+    label: str
+    needed: Decimal | None
+    counted: Decimal | None
+    status: str
+    refs: tuple[int, ...]  # course-list numbers of the courses counted toward it
+    titles: tuple[str, ...]  # their titles, same order
+    message: str
+    source: str  # "[2]": the rule source it rests on
+
+    columns = ("Requirement", "Needed", "Counted", "Status", "Courses that meet it", "Ref.")
+    #: Up to this many courses are named; more are shown as reference ranges.
+    NAMED = 4
+
+    def evidence(self) -> str:
+        if not self.refs:
+            return "—"
+        if len(self.refs) > self.NAMED:
+            return f"{len(self.refs)} courses: {ref_ranges(self.refs)}"
+        return "; ".join(f"#{r} {t}" for r, t in zip(self.refs, self.titles, strict=True))
+
+    def cells(self) -> tuple[str, ...]:
+        return (self.label, hours(self.needed), hours(self.counted),
+                STATUS_WORDS.get(self.status, self.status), self.evidence(), self.source)
+
+
+@dataclass(frozen=True)
+class CourseRow:
+    ref: int
+    completed: dt.date
+    title: str
+    provider: str
+    approvals: str
+    delivery: str
+    topics: str
+    hours: Decimal  # in the rule's hours
+    counted: Decimal
+    entered: str  # the course's own hours when their length differs, e.g. "8 × 50 min"
+    certificate: str  # "C3", or "" when none is stored
+
+    columns = ("#", "Date", "Course and provider", "Approval", "Delivery", "Topics", "Hours",
+               "Counted", "Cert.")
+
+    def cells(self) -> tuple[str, ...]:
+        course = f"{self.title}\n{self.provider}"
+        if self.entered:
+            course += f"\nentered as {self.entered}"
+        return (str(self.ref), date(self.completed), course, self.approvals, self.delivery,
+                self.topics, hours(self.hours), hours(self.counted), self.certificate or "—")
+
+
+@dataclass(frozen=True)
+class ExcludedRow:
+    ref: int
+    completed: dt.date
+    title: str
+    excluded: Decimal
+    reason: str
+
+    columns = ("#", "Date", "Title", "Hours not counted", "Reason")
+
+    def cells(self) -> tuple[str, ...]:
+        return (str(self.ref), date(self.completed), self.title, hours(self.excluded), self.reason)
+
+
+@dataclass(frozen=True)
+class CertificateRef:
+    """One stored certificate to attach, and the courses (refs) it documents."""
+
+    label: str
+    sha256: str
+    course_refs: tuple[int, ...]
+    lines: tuple[str, ...]  # caption lines naming the courses
+
+
+@dataclass(frozen=True)
+class RenewalReport:
+    header: RenewalHeader
+    verdict: Verdict
+    requirements: tuple[RequirementRow, ...]
+    notes: tuple[NoteRow, ...]
+    courses: tuple[CourseRow, ...]
+    excluded: tuple[ExcludedRow, ...]
+    sources: tuple[SourceRow, ...]
+    checked: dt.date | None
+    attestation: str
+    signer: str
+    certificates: tuple[CertificateRef, ...]
+
+    @property
+    def title(self) -> str:
+        return f"Renewal summary — {self.header.jurisdiction} {self.header.number}".strip()
+
+
+def _toward_names(f: Finding, deliveries: Mapping[tuple[str, str], str | None]) -> frozenset[str]:
+    """The allocation's ``toward`` names that count toward finding ``f``."""
+    if f.kind == "hours" and f.key == "total":
+        return frozenset({"total"})
+    if f.kind == "delivery" and f.key == "in_person":
+        return frozenset({"in_person"})
+    if f.kind == "topic":
+        delivery = deliveries.get((f.key, f.label))
+        return frozenset({f"topic:{f.key}" + (f":{delivery}" if delivery else "")})
+    return frozenset()
+
+
+def _topic_deliveries(jurisdiction: Jurisdiction | None) -> dict[tuple[str, str], str | None]:
+    """(topic key, label) → the delivery a topic minimum demands (from every rule version)."""
+    out: dict[tuple[str, str], str | None] = {}
+    for version in jurisdiction.versions if jurisdiction is not None else ():
+        for t in version.ce.topics if version.ce is not None else ():
+            out[(t.key, t.label)] = t.delivery
+    return out
+
+
+def _entered(course: Course, rule_minutes: int) -> str:
+    if course.hour_minutes == rule_minutes:
+        return ""
+    return f"{hours(course.hours)} × {course.hour_minutes}-minute hours"
+
+
+def _when(due: dt.date | None, days: int | None) -> str:
+    if due is None:
+        return ""
+    if days is not None and days >= 0:
+        return f" (period ends {date(due)}, {days} days from the judgement date)"
+    return f" (period ended {date(due)})"
+
+
+def _verdict(status: CredentialStatus, result: CEResult | None) -> Verdict:
+    period = result.period if result is not None else None
+    due = period.end if period is not None else status.cycle_end
+    short = [f for f in status.findings if f.status == "short"]
+    confirm = [f for f in status.findings if f.status in ("to_confirm", "unverified")]
+    lines = [f.message for f in short] + [f.message for f in confirm]
+    when = _when(due, status.days_left)
+    no_hours = result is None or not result.required_hours
+    if status.compliant is True and no_hours:
+        extra = f"; {len(confirm)} item(s) to confirm" if confirm else ""
+        return Verdict("met", f"No continuing-education hours are required{when}{extra}.",
+                       tuple(lines))
+    if status.compliant is True:
+        extra = f"; {len(confirm)} item(s) to confirm" if confirm else ""
+        return Verdict("met", f"Meets the continuing-education requirement{when}{extra}.",
+                       tuple(lines))
+    if status.compliant is False:
+        return Verdict("short", f"Does not yet meet the requirement: {len(short)} item(s) "
+                                f"short{when}.", tuple(lines))
+    return Verdict("to_confirm", "Compliance cannot be judged from the record and the rule "
+                                 f"alone{when}: see the items to confirm.", tuple(lines))
+
+
+Numbered = Sequence[tuple[int, AllocationLine]]
+
+
+def _requirements(status: CredentialStatus, numbered: Numbered,
+                  jurisdiction: Jurisdiction | None,
+                  citations: Citations) -> tuple[list[RequirementRow], list[NoteRow]]:
+    """Judged minimums become requirement rows (with their courses); the rest are notes."""
+    deliveries = _topic_deliveries(jurisdiction)
+    requirements: list[RequirementRow] = []
+    notes: list[NoteRow] = []
+    for f in status.findings:
+        if f.kind in REQUIREMENT_KINDS and f.status in JUDGED and f.needed is not None:
+            names = _toward_names(f, deliveries)
+            meeting = [(ref, line) for ref, line in numbered
+                       if line.counted > 0 and names & set(line.toward)]
+            requirements.append(RequirementRow(
+                f.label, f.needed, f.have, f.status, tuple(ref for ref, _ in meeting),
+                tuple(line.course.title for _, line in meeting), f.message,
+                citations.cite(f.source)))
+        else:
+            notes.append(note_row(f))
+    return requirements, notes
+
+
+def _course_row(ref: int, line: AllocationLine, hour_minutes: int,
+                cert_labels: Mapping[str, str]) -> CourseRow:
+    c = line.course
+    return CourseRow(
+        ref=ref, completed=c.completed, title=c.title, provider=c.provider,
+        approvals=", ".join(f"{a.body} {a.number}" for a in c.approvals),
+        delivery=word(c.delivery),
+        topics=", ".join(f"{word(t.topic)} {hours(t.hours)} h" for t in c.topics),
+        hours=line.hours, counted=line.counted, entered=_entered(c, hour_minutes),
+        certificate=cert_labels.get(c.certificate_sha256 or "", ""),
+    )
+
+
+def _header(status: CredentialStatus, therapist: Therapist | None,
+            jurisdiction: Jurisdiction | None, as_of: dt.date,
+            generated_at: dt.datetime) -> RenewalHeader:
+    credential = status.credential
+    result = status.renewal
+    window = result.period if result is not None else None
+    licence = result.licence if result is not None else None
+    return RenewalHeader(
+        therapist=therapist.full_name if therapist else "",
+        credential=f"{credential.title} ({word(credential.kind).lower()})",
+        number=credential.number,
+        credential_status=credential.status,
+        jurisdiction=(f"{jurisdiction.code} — {jurisdiction.name}" if jurisdiction
+                      else credential.jurisdiction),
+        code=jurisdiction.code if jurisdiction else credential.jurisdiction,
+        board=jurisdiction.board if jurisdiction else "",
+        cycle_start=licence.start if licence else status.cycle_start,
+        cycle_end=licence.end if licence else status.cycle_end,
+        ce_start=window.start if window else status.cycle_start,
+        ce_end=window.end if window else status.cycle_end,
+        hour_minutes=result.hour_minutes if result is not None else 60,
+        as_of=as_of,
+        generated_at=generated_at,
+    )
+
+
+def renewal_report(
+    status: CredentialStatus,
+    therapist: Therapist | None,
+    jurisdiction: Jurisdiction | None,
+    as_of: dt.date,
+    generated_at: dt.datetime,
+) -> RenewalReport:
+    """The renewal summary of one credential from its judged status.
+
+    Courses are numbered in the order the allocation lists them (by date); the
+    requirement rows, excluded hours and certificate captions refer to those numbers.
+    """
+    result = status.renewal
+    header = _header(status, therapist, jurisdiction, as_of, generated_at)
+    numbered = list(enumerate(result.lines if result is not None else (), 1))
+    cert_labels = _certificate_labels(numbered)
+    citations = Citations()
+    requirements, notes = _requirements(status, numbered, jurisdiction, citations)
+    for f in status.findings:
+        citations.cite(f.source)
+    if jurisdiction is not None:
+        start = header.ce_start if result is not None and result.period else as_of
+        version = jurisdiction.version_on(start or as_of) or jurisdiction.current(as_of)
+        for source in version.sources:
+            citations.cite(source)
+    sources = citations.table()
+    return RenewalReport(
+        header=header,
+        verdict=_verdict(status, result),
+        requirements=tuple(requirements),
+        notes=tuple(notes),
+        courses=tuple(_course_row(ref, line, header.hour_minutes, cert_labels)
+                      for ref, line in numbered),
+        excluded=tuple(
+            ExcludedRow(ref, line.course.completed, line.course.title, line.excluded,
+                        "; ".join(line.reasons) or "not counted under the rule's limits")
+            for ref, line in numbered if line.excluded > 0),
+        sources=sources,
+        checked=max((s.checked for s in sources), default=None),
+        attestation=ATTESTATION,
+        signer=header.therapist,
+        certificates=_certificate_refs(numbered, cert_labels),
+    )
+
+
+def _certificate_labels(numbered: Numbered) -> dict[str, str]:
+    """C1, C2 … for each distinct stored file, in course order."""
+    labels: dict[str, str] = {}
+    for _, line in numbered:
+        sha = line.course.certificate_sha256
+        if sha and sha not in labels:
+            labels[sha] = f"C{len(labels) + 1}"
+    return labels
+
+
+def _certificate_refs(numbered: Numbered,
+                      labels: Mapping[str, str]) -> tuple[CertificateRef, ...]:
+    """One attachment per file, naming every course it documents."""
+    courses: dict[str, list[tuple[int, Course]]] = {sha: [] for sha in labels}
+    for ref, line in numbered:
+        sha = line.course.certificate_sha256
+        if sha:
+            courses[sha].append((ref, line.course))
+    return tuple(
+        CertificateRef(
+            label=labels[sha],
+            sha256=sha,
+            course_refs=tuple(ref for ref, _ in items),
+            lines=tuple(f"Course #{ref}: {c.title} — {c.provider}, completed "
+                        f"{date(c.completed)}, {hours(c.hours)} hours" for ref, c in items),
+        )
+        for sha, items in courses.items()
+    )
