@@ -53,58 +53,165 @@ PROGRAM_HOURS = (
 
 # (title, provider, topics, delivery, hours)
 COURSE_CATALOGUE = (
-    ("Prevention of Medical Errors for Massage Therapists", "Florida CE Academy",
-     (("medical_errors", "2"),), "self_study", "2"),
-    ("Florida Laws and Rules: Chapter 480 and 64B7", "Florida CE Academy",
-     (("laws_rules", "2"),), "live_online", "2"),
-    ("Professional Ethics & Boundaries in Bodywork", "Ethics First Seminars",
-     (("ethics", "3"),), "in_person", "3"),
-    ("Human Trafficking Awareness for Health Professionals", "CE Anywhere",
-     (("human_trafficking", "1"),), "self_study", "1"),
-    ("Myofascial Release: Upper Body", "Coastal Bodywork Institute",
-     (("hands_on", "8"),), "in_person", "8"),
-    ("Myofascial Release: Lower Body", "Coastal Bodywork Institute",
-     (("hands_on", "8"),), "in_person", "8"),
-    ("Prenatal Massage Certification, Part 1", "Mother & Child Massage Co.",
-     (("hands_on", "6"),), "in_person", "6"),
-    ("Self-Care for the Working Therapist", "Balanced Practice Online",
-     (("self_care", "2"),), "self_study", "2"),
-    ("Oncology Massage: Safety and Adaptation", "Integrative Care Education",
-     (("hands_on", "4"), ("research", "2")), "in_person", "6"),
-    ("Research Literacy for Massage Therapists", "Massage Research Guild",
-     (("research", "3"),), "live_online", "3"),
-    ("Infection Control and Communicable Disease", "CE Anywhere",
-     (("communicable_disease", "2"),), "self_study", "2"),
-    ("New York Infection Control (Mandatory)", "Empire CE",
-     (("communicable_disease", "4"),), "live_online", "4"),
-    ("Lymphatic Drainage Fundamentals", "Coastal Bodywork Institute",
-     (("hands_on", "12"),), "in_person", "12"),
-    ("Business Skills: Insurance Billing & CPT Codes", "Practice Builders",
-     (("business", "3"),), "live_online", "3"),
-    ("Ethics in the Digital Age", "Ethics First Seminars",
-     (("ethics", "2"), ("professional_boundaries", "1")), "live_online", "3"),
-    ("Sports Massage: Pre- and Post-Event", "Athletic Touch Seminars",
-     (("hands_on", "7"),), "in_person", "7"),
-    ("Trigger Point Therapy Refresher", "Athletic Touch Seminars",
-     (("hands_on", "4"),), "in_person", "4"),
-    ("Pain Science for Manual Therapists", "Massage Research Guild",
-     (("pain_management", "3"),), "self_study", "3"),
+    (
+        "Prevention of Medical Errors for Massage Therapists",
+        "Florida CE Academy",
+        (("medical_errors", "2"),),
+        "self_study",
+        "2",
+    ),
+    (
+        "Florida Laws and Rules: Chapter 480 and 64B7",
+        "Florida CE Academy",
+        (("laws_rules", "2"),),
+        "live_online",
+        "2",
+    ),
+    (
+        "Professional Ethics & Boundaries in Bodywork",
+        "Ethics First Seminars",
+        (("ethics", "3"),),
+        "in_person",
+        "3",
+    ),
+    (
+        "Human Trafficking Awareness for Health Professionals",
+        "CE Anywhere",
+        (("human_trafficking", "1"),),
+        "self_study",
+        "1",
+    ),
+    (
+        "Myofascial Release: Upper Body",
+        "Coastal Bodywork Institute",
+        (("hands_on", "8"),),
+        "in_person",
+        "8",
+    ),
+    (
+        "Myofascial Release: Lower Body",
+        "Coastal Bodywork Institute",
+        (("hands_on", "8"),),
+        "in_person",
+        "8",
+    ),
+    (
+        "Prenatal Massage Certification, Part 1",
+        "Mother & Child Massage Co.",
+        (("hands_on", "6"),),
+        "in_person",
+        "6",
+    ),
+    (
+        "Self-Care for the Working Therapist",
+        "Balanced Practice Online",
+        (("self_care", "2"),),
+        "self_study",
+        "2",
+    ),
+    (
+        "Oncology Massage: Safety and Adaptation",
+        "Integrative Care Education",
+        (("hands_on", "4"), ("research", "2")),
+        "in_person",
+        "6",
+    ),
+    (
+        "Research Literacy for Massage Therapists",
+        "Massage Research Guild",
+        (("research", "3"),),
+        "live_online",
+        "3",
+    ),
+    (
+        "Infection Control and Communicable Disease",
+        "CE Anywhere",
+        (("communicable_disease", "2"),),
+        "self_study",
+        "2",
+    ),
+    (
+        "New York Infection Control (Mandatory)",
+        "Empire CE",
+        (("communicable_disease", "4"),),
+        "live_online",
+        "4",
+    ),
+    (
+        "Lymphatic Drainage Fundamentals",
+        "Coastal Bodywork Institute",
+        (("hands_on", "12"),),
+        "in_person",
+        "12",
+    ),
+    (
+        "Business Skills: Insurance Billing & CPT Codes",
+        "Practice Builders",
+        (("business", "3"),),
+        "live_online",
+        "3",
+    ),
+    (
+        "Ethics in the Digital Age",
+        "Ethics First Seminars",
+        (("ethics", "2"), ("professional_boundaries", "1")),
+        "live_online",
+        "3",
+    ),
+    (
+        "Sports Massage: Pre- and Post-Event",
+        "Athletic Touch Seminars",
+        (("hands_on", "7"),),
+        "in_person",
+        "7",
+    ),
+    (
+        "Trigger Point Therapy Refresher",
+        "Athletic Touch Seminars",
+        (("hands_on", "4"),),
+        "in_person",
+        "4",
+    ),
+    (
+        "Pain Science for Manual Therapists",
+        "Massage Research Guild",
+        (("pain_management", "3"),),
+        "self_study",
+        "3",
+    ),
     ("Adult CPR/AED", "Heartsaver Training Center", (("cpr", "4"),), "in_person", "4"),
-    ("Cupping for Soft Tissue", "Coastal Bodywork Institute",
-     (("hands_on", "6"),), "in_person", "6"),
+    (
+        "Cupping for Soft Tissue",
+        "Coastal Bodywork Institute",
+        (("hands_on", "6"),),
+        "in_person",
+        "6",
+    ),
 )
 
 
 def _certificate_png(title: str, name: str, completed: dt.date, hours: Decimal) -> bytes:
-    from PIL import Image, ImageDraw
+    from PIL import Image, ImageDraw, ImageFont
+
+    from lmt_tracker.paths import resource
 
     image = Image.new("RGB", (850, 600), "white")
     draw = ImageDraw.Draw(image)
     draw.rectangle((20, 20, 830, 580), outline=(40, 90, 140), width=6)
-    lines = ("Certificate of Completion", "", name, "", title[:70],
-             f"{hours} contact hours", f"Completed {completed.isoformat()}")
+    lines = (
+        "Certificate of Completion",
+        "",
+        name,
+        "",
+        title[:70],
+        f"{hours} contact hours",
+        f"Completed {completed.isoformat()}",
+    )
+    title_font = ImageFont.truetype(str(resource("fonts", "DejaVuSans-Bold.ttf")), 34)
+    body_font = ImageFont.truetype(str(resource("fonts", "DejaVuSans.ttf")), 22)
     for i, line in enumerate(lines):
-        draw.text((80, 90 + i * 45), line, fill=(20, 20, 20))
+        font = title_font if i == 0 else body_font
+        draw.text((80, 90 + i * 45), line, fill=(20, 20, 20), font=font)
     buffer = io.BytesIO()
     image.save(buffer, "PNG", optimize=False)
     return buffer.getvalue()
@@ -112,19 +219,31 @@ def _certificate_png(title: str, name: str, completed: dt.date, hours: Decimal) 
 
 def _certificate_pdf(title: str, name: str, completed: dt.date, hours: Decimal) -> bytes:
     from reportlab.lib.pagesizes import landscape, letter
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
+    from lmt_tracker.paths import resource
+
+    # DejaVu, not Helvetica: the therapist's name may be Vietnamese, Cyrillic, Greek...
+    for face, file_name in (
+        ("DemoSans", "DejaVuSans.ttf"),
+        ("DemoSans-Bold", "DejaVuSans-Bold.ttf"),
+    ):
+        if face not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(face, str(resource("fonts", file_name))))
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=landscape(letter), invariant=True)
     width, height = landscape(letter)
     pdf.setTitle(f"Certificate: {title}")
     pdf.setLineWidth(4)
     pdf.rect(30, 30, width - 60, height - 60)
-    pdf.setFont("Helvetica-Bold", 28)
+    pdf.setFont("DemoSans-Bold", 28)
     pdf.drawCentredString(width / 2, height - 130, "Certificate of Completion")
-    pdf.setFont("Helvetica", 16)
-    for i, line in enumerate((name, title[:80], f"{hours} contact hours",
-                              f"Completed {completed.isoformat()}")):
+    pdf.setFont("DemoSans", 16)
+    for i, line in enumerate(
+        (name, title[:80], f"{hours} contact hours", f"Completed {completed.isoformat()}")
+    ):
         pdf.drawCentredString(width / 2, height - 200 - i * 34, line)
     pdf.showPage()
     pdf.save()
@@ -132,37 +251,85 @@ def _certificate_pdf(title: str, name: str, completed: dt.date, hours: Decimal) 
 
 
 def _graduates(rng: random.Random, today: dt.date) -> tuple[Graduate, ...]:
-    first = ("Ava", "Noah", "Mia", "Liam", "Sofia", "Mateo", "Chloé", "Dmitri", "Aaliyah",
-             "Hiroshi", "Ngọc", "Olga", "Kwame", "Priya", "Sean", "Lucía", "Tomás", "Yara")
-    last = ("García", "Smith", "Nguyễn", "Johnson", "Petrov", "Okafor", "Kim", "Brown",
-            "Rossi", "Haddad", "Müller", "Lopez", "Tanaka", "O'Brien", "Ivanova", "Davis")
+    first = (
+        "Ava",
+        "Noah",
+        "Mia",
+        "Liam",
+        "Sofia",
+        "Mateo",
+        "Chloé",
+        "Dmitri",
+        "Aaliyah",
+        "Hiroshi",
+        "Ngọc",
+        "Olga",
+        "Kwame",
+        "Priya",
+        "Sean",
+        "Lucía",
+        "Tomás",
+        "Yara",
+    )
+    last = (
+        "García",
+        "Smith",
+        "Nguyễn",
+        "Johnson",
+        "Petrov",
+        "Okafor",
+        "Kim",
+        "Brown",
+        "Rossi",
+        "Haddad",
+        "Müller",
+        "Lopez",
+        "Tanaka",
+        "O'Brien",
+        "Ivanova",
+        "Davis",
+    )
     start = today - relativedelta(months=14)
     graduation = today - relativedelta(months=2)
     out = []
     for i in range(40):
         total = D(rng.choice((500, 600, 625, 650, 700, 750, 750, 750, 900, 1000)))
         ap = D(int(total * D("0.22")))
-        subjects = (("anatomy_physiology", ap), ("kinesiology", D(int(total * D("0.08")))),
-                    ("pathology", D(int(total * D("0.06")))),
-                    ("massage_theory_technique", D(int(total * D("0.35")))),
-                    ("ethics", D(rng.choice((10, 15, 20)))), ("laws_rules", D(rng.choice((0, 10)))),
-                    ("hydrotherapy", D(rng.choice((0, 10, 15)))),
-                    ("clinical_practicum", D(int(total * D("0.1")))))
+        subjects = (
+            ("anatomy_physiology", ap),
+            ("kinesiology", D(int(total * D("0.08")))),
+            ("pathology", D(int(total * D("0.06")))),
+            ("massage_theory_technique", D(int(total * D("0.35")))),
+            ("ethics", D(rng.choice((10, 15, 20)))),
+            ("laws_rules", D(rng.choice((0, 10)))),
+            ("hydrotherapy", D(rng.choice((0, 10, 15)))),
+            ("clinical_practicum", D(int(total * D("0.1")))),
+        )
         result = rng.choice(("pass", "pass", "pass", "fail", "scheduled", "none"))
-        exam_date = graduation + relativedelta(days=rng.randint(10, 50)) if result != "none" else None
+        exam_date = (
+            graduation + relativedelta(days=rng.randint(10, 50)) if result != "none" else None
+        )
         if exam_date and exam_date > today and result != "scheduled":
             exam_date = today - relativedelta(days=rng.randint(1, 20))
         if result == "scheduled":
             exam_date = today + relativedelta(days=rng.randint(5, 40))
-        out.append(Graduate(
-            student_id=f"GC{today.year % 100:02d}-{i + 1:03d}",
-            name=f"{first[i % len(first)]} {last[(i * 7) % len(last)]}",
-            total_hours=total, subject_hours=tuple((k, h) for k, h in subjects if h),
-            online_hours=D(rng.choice((0, 0, 50, 100))), clinical_hours=D(int(total * D("0.1"))),
-            program_start=start, graduation_date=graduation,
-            birth_date=dt.date(rng.randint(1975, 2004), rng.randint(1, 12), rng.randint(1, 28)),
-            mblex=result, mblex_date=exam_date, id=i + 1, class_id=1,
-        ))
+        out.append(
+            Graduate(
+                student_id=f"GC{today.year % 100:02d}-{i + 1:03d}",
+                name=f"{first[i % len(first)]} {last[(i * 7) % len(last)]}",
+                total_hours=total,
+                subject_hours=tuple((k, h) for k, h in subjects if h),
+                online_hours=D(rng.choice((0, 0, 50, 100))),
+                clinical_hours=D(int(total * D("0.1"))),
+                program_start=start,
+                graduation_date=graduation,
+                birth_date=dt.date(rng.randint(1975, 2004), rng.randint(1, 12), rng.randint(1, 28)),
+                mblex=result,
+                mblex_date=exam_date,
+                id=i + 1,
+                class_id=1,
+            )
+        )
     return tuple(out)
 
 
@@ -175,26 +342,53 @@ def demo_bundle(today: dt.date | None = None, extra_courses: int = 0) -> Bundle:
     """Build the sample as records (no database needed)."""
     today = today or dt.date.today()
     rng = random.Random(20261127)
-    therapist = Therapist("Mai", "Trần-Ellis", dt.date(1988, 8, 14),
-                          "mai.tran-ellis@example.org", "+1 305 555 0142",
-                          "1200 Ocean Drive, Miami Beach, FL 33139", id=1)
+    therapist = Therapist(
+        "Mai",
+        "Trần-Ellis",
+        dt.date(1988, 8, 14),
+        "mai.tran-ellis@example.org",
+        "+1 305 555 0142",
+        "1200 Ocean Drive, Miami Beach, FL 33139",
+        id=1,
+    )
     start = today - relativedelta(years=6, months=3)
     program = TrainingProgram(
-        "Gulf Coast School of Massage", "Massage Therapy Diploma (750 hours)",
-        start, start + relativedelta(months=10),
-        tuple(TrainingHours(s, d, D(h)) for s, d, h in PROGRAM_HOURS), "FL", id=1)
+        "Gulf Coast School of Massage",
+        "Massage Therapy Diploma (750 hours)",
+        start,
+        start + relativedelta(months=10),
+        tuple(TrainingHours(s, d, D(h)) for s, d, h in PROGRAM_HOURS),
+        "FL",
+        id=1,
+    )
     grad = program.end_date or start
     exams = (
-        ExamAttempt("mblex", "failed", applied_date=grad + relativedelta(days=5),
-                    authorized_date=grad + relativedelta(days=12),
-                    test_date=grad + relativedelta(days=40), result_date=grad + relativedelta(days=40),
-                    id=1),
-        ExamAttempt("mblex", "passed", applied_date=grad + relativedelta(days=72),
-                    authorized_date=grad + relativedelta(days=75),
-                    test_date=grad + relativedelta(days=90), result_date=grad + relativedelta(days=90),
-                    id=2),
-        ExamAttempt("jurisprudence", "passed", test_date=grad + relativedelta(days=150),
-                    result_date=grad + relativedelta(days=150), jurisdiction="NY", id=3),
+        ExamAttempt(
+            "mblex",
+            "failed",
+            applied_date=grad + relativedelta(days=5),
+            authorized_date=grad + relativedelta(days=12),
+            test_date=grad + relativedelta(days=40),
+            result_date=grad + relativedelta(days=40),
+            id=1,
+        ),
+        ExamAttempt(
+            "mblex",
+            "passed",
+            applied_date=grad + relativedelta(days=72),
+            authorized_date=grad + relativedelta(days=75),
+            test_date=grad + relativedelta(days=90),
+            result_date=grad + relativedelta(days=90),
+            id=2,
+        ),
+        ExamAttempt(
+            "jurisprudence",
+            "passed",
+            test_date=grad + relativedelta(days=150),
+            result_date=grad + relativedelta(days=150),
+            jurisdiction="NY",
+            id=3,
+        ),
     )
     fl_issue = grad + relativedelta(days=120)
     ny_issue = grad + relativedelta(months=9)
@@ -203,16 +397,45 @@ def demo_bundle(today: dt.date | None = None, extra_courses: int = 0) -> Bundle:
     ncb_expiry = ncb_issue + relativedelta(years=4)
     ny_expiry = (today + relativedelta(months=14)).replace(day=1) + relativedelta(months=1, days=-1)
     credentials = (
-        Credential("state_license", "FL", "MA98765", "Licensed Massage Therapist", fl_issue,
-                   fl_expiry, id=1),
-        Credential("state_license", "NY", "029876", "Licensed Massage Therapist", ny_issue,
-                   ny_expiry, id=2),
-        Credential("national_certification", "NCBTMB", "1293847",
-                   "Board Certified in Therapeutic Massage & Bodywork", ncb_issue, ncb_expiry, id=3),
-        Credential("cpr_card", "American Heart Association", "AHA-55-0192", "Adult CPR/AED",
-                   today - relativedelta(months=20), today + relativedelta(months=4), id=4),
-        Credential("membership", "AMTA", "AMTA-448210", "Professional Member",
-                   today - relativedelta(years=5), today + relativedelta(months=7), id=5),
+        Credential(
+            "state_license",
+            "FL",
+            "MA98765",
+            "Licensed Massage Therapist",
+            fl_issue,
+            fl_expiry,
+            id=1,
+        ),
+        Credential(
+            "state_license", "NY", "029876", "Licensed Massage Therapist", ny_issue, ny_expiry, id=2
+        ),
+        Credential(
+            "national_certification",
+            "NCBTMB",
+            "1293847",
+            "Board Certified in Therapeutic Massage & Bodywork",
+            ncb_issue,
+            ncb_expiry,
+            id=3,
+        ),
+        Credential(
+            "cpr_card",
+            "American Heart Association",
+            "AHA-55-0192",
+            "Adult CPR/AED",
+            today - relativedelta(months=20),
+            today + relativedelta(months=4),
+            id=4,
+        ),
+        Credential(
+            "membership",
+            "AMTA",
+            "AMTA-448210",
+            "Professional Member",
+            today - relativedelta(years=5),
+            today + relativedelta(months=7),
+            id=5,
+        ),
     )
     courses: list[Course] = []
     certificates: dict[str, Certificate] = {}
@@ -226,24 +449,44 @@ def demo_bundle(today: dt.date | None = None, extra_courses: int = 0) -> Bundle:
             data = make(title, therapist.full_name, completed, hours_d)
             sha = hashlib.sha256(data).hexdigest()
             kind = "pdf" if i % 2 else "png"
-            certificates[sha] = Certificate(sha, f"certificate-{i + 1:02d}.{kind}",
-                                            f"{'application/pdf' if kind == 'pdf' else 'image/png'}",
-                                            data)
+            certificates[sha] = Certificate(
+                sha,
+                f"certificate-{i + 1:02d}.{kind}",
+                f"{'application/pdf' if kind == 'pdf' else 'image/png'}",
+                data,
+            )
         approvals = (Approval("NCBTMB", f"{451000 + i * 13}-{i % 9:02d}"),)
         if "Florida" in title or i % 4 == 0:
             approvals += (Approval("FL", f"50-{12000 + i * 7}"),)
-        courses.append(Course(
-            title, provider, completed, hours_d, delivery,
-            hour_minutes=50 if provider == "Coastal Bodywork Institute" else 60,
-            topics=tuple(TopicHours(t, D(h)) for t, h in topics), approvals=approvals,
-            certificate_sha256=sha, applies_to=(2,) if title.startswith("New York") else None,
-            id=i + 1))
+        courses.append(
+            Course(
+                title,
+                provider,
+                completed,
+                hours_d,
+                delivery,
+                hour_minutes=50 if provider == "Coastal Bodywork Institute" else 60,
+                topics=tuple(TopicHours(t, D(h)) for t, h in topics),
+                approvals=approvals,
+                certificate_sha256=sha,
+                applies_to=(2,) if title.startswith("New York") else None,
+                id=i + 1,
+            )
+        )
     courses.extend(_synthetic(rng, today, extra_courses, first_id=len(courses) + 1))
-    school = ClassBundle(1, "Gulf Coast School of Massage", f"Class of {today.year}",
-                         _graduates(rng, today))
-    return Bundle(therapist=therapist, programs=(program,), exams=exams, credentials=credentials,
-                  courses=tuple(courses), certificates=tuple(certificates.values()),
-                  classes=(school,), settings={"reminder_days": "90,60,30,7"})
+    school = ClassBundle(
+        1, "Gulf Coast School of Massage", f"Class of {today.year}", _graduates(rng, today)
+    )
+    return Bundle(
+        therapist=therapist,
+        programs=(program,),
+        exams=exams,
+        credentials=credentials,
+        courses=tuple(courses),
+        certificates=tuple(certificates.values()),
+        classes=(school,),
+        settings={"reminder_days": "90,60,30,7"},
+    )
 
 
 def _synthetic(rng: random.Random, today: dt.date, count: int, first_id: int) -> list[Course]:
@@ -253,8 +496,15 @@ def _synthetic(rng: random.Random, today: dt.date, count: int, first_id: int) ->
     for n in range(count):
         hours = D(rng.choice((1, 2, 3, 4, 6, 8)))
         topic = topics[n % len(topics)]
-        out.append(Course(
-            f"Synthetic course {n + 1:06d}: {topic.replace('_', ' ')}",
-            f"Provider {n % 97:02d}", today - relativedelta(days=1 + n % 1460), hours,
-            deliveries[n % 3], topics=(TopicHours(topic, hours),), id=first_id + n))
+        out.append(
+            Course(
+                f"Synthetic course {n + 1:06d}: {topic.replace('_', ' ')}",
+                f"Provider {n % 97:02d}",
+                today - relativedelta(days=1 + n % 1460),
+                hours,
+                deliveries[n % 3],
+                topics=(TopicHours(topic, hours),),
+                id=first_id + n,
+            )
+        )
     return out
