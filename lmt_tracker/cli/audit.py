@@ -1,0 +1,180 @@
+"""``lmt-tracker audit CLASS.csv``: a school's graduates against the states' entry rules.
+
+Exit status: 0 when every row was read, 1 when some rows were refused (the rest are
+still audited, saved and exported), 2 when the input is unusable (no such file, not
+CSV, a required column missing, an unknown state code) — then nothing is audited or
+stored. Refused rows are listed on stderr (and in the JSON document's ``errors``).
+The database is touched only with ``--save``, in one transaction.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lmt_tracker.cli.common import (
+    CLIError,
+    open_store,
+    output_path,
+    parse_codes,
+    parse_date,
+)
+
+if TYPE_CHECKING:
+    from lmt_tracker.domain.cohort import CohortAudit
+    from lmt_tracker.domain.records import Graduate
+    from lmt_tracker.io.school_csv import ParsedClass
+
+MAX_NAME = 300  # the database's limit for school and class names
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "audit",
+        help="audit a school class (CSV) against the states' entry requirements",
+        description="Read a class list (CSV, format in docs/school-audit.md) and judge every "
+        "graduate against each jurisdiction's entry rule. Exit 0: all rows read; 1: some rows "
+        "refused (the rest audited); 2: unusable input.",
+    )
+    p.add_argument("file", metavar="CLASS.csv", help="the class list")
+    p.add_argument("--states", metavar="A,B",
+                   help="only these jurisdictions (default: every state that regulates)")
+    p.add_argument("--as-of", metavar="DATE", help="application date (default: today)")
+    p.add_argument("--out", metavar="FILE", help="also write the audit to FILE.csv or FILE.pdf")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.add_argument("--save", action="store_true",
+                   help="store the good rows as a class (needs --school and --class); "
+                   "re-importing a corrected file updates it")
+    p.add_argument("--school", metavar="NAME", help="school name (for --save and the PDF)")
+    p.add_argument("--class", dest="class_name", metavar="NAME",
+                   help="class name, e.g. 'Class of 2025' (for --save and the PDF)")
+    p.set_defaults(func=run)
+
+
+def _name(value: str | None, option: str) -> str | None:
+    if value is None:
+        return None
+    value = " ".join(value.split())
+    if not value or len(value) > MAX_NAME:
+        raise CLIError(f"{option}: give a name of 1 to {MAX_NAME} characters")
+    return value
+
+
+def _check(args: argparse.Namespace) -> tuple[Path | None, str | None, str | None]:
+    school, klass = _name(args.school, "--school"), _name(args.class_name, "--class")
+    if args.save and not (school and klass):
+        raise CLIError("--save needs --school NAME and --class NAME (where to store the class)")
+    out = output_path(args.out, (".csv", ".pdf")) if args.out else None
+    return out, school, klass
+
+
+def run(args: argparse.Namespace) -> int:
+    from lmt_tracker.domain.cohort import UnknownJurisdictions, audit_cohort, choose
+    from lmt_tracker.io.school_csv import ClassFileError, read_class_csv
+    from lmt_tracker.rules_loader import load_all
+
+    out, school, klass = _check(args)
+    on = parse_date(args.as_of, "--as-of") if args.as_of else dt.date.today()
+    try:
+        jurisdictions = choose(load_all(), parse_codes(args.states), on)
+    except UnknownJurisdictions as exc:
+        raise CLIError(f"--states: {exc}") from None
+    try:
+        parsed = read_class_csv(args.file, today=dt.date.today())
+    except ClassFileError as exc:
+        raise CLIError(f"{args.file}: {exc}") from None
+    audit = audit_cohort(parsed.graduates, jurisdictions, on)
+    if args.save:
+        _save(args, school or "", klass or "", parsed.graduates)
+    if out is not None:
+        try:
+            _write(out, audit, parsed, school, klass)
+        except OSError as exc:
+            raise CLIError(f"cannot write {out}: {exc.strerror or exc}") from None
+    for error in parsed.errors:
+        print(f"{Path(args.file).name}: {error}", file=sys.stderr)
+    if parsed.refused:
+        print(f"{parsed.refused} of {parsed.rows_read} rows refused; the other "
+              f"{len(parsed.graduates)} were audited.", file=sys.stderr)
+    if args.json:
+        _print_json(audit, parsed)
+    else:
+        _print_summary(audit)
+    return 1 if parsed.refused else 0
+
+
+def _save(args: argparse.Namespace, school: str, klass: str,
+          graduates: Sequence[Graduate]) -> None:
+    from lmt_tracker.domain.validation import RecordInvalid
+    from lmt_tracker.store import StoreError
+
+    if not graduates:
+        print("Nothing saved: no row could be read.", file=sys.stderr)
+        return
+    store = open_store(args)
+    try:
+        _, inserted, updated = store.save_class(school, klass, graduates)
+    except (StoreError, RecordInvalid) as exc:
+        raise CLIError(f"not saved: {exc}") from None
+    finally:
+        store.close()
+    print(f"Saved {school} / {klass}: {inserted} graduates added, {updated} updated.",
+          file=sys.stderr)
+
+
+def _write(out: Path, audit: CohortAudit, parsed: ParsedClass, school: str | None,
+           klass: str | None) -> None:
+    if out.suffix.lower() == ".csv":
+        from lmt_tracker.io.audit_export import write_audit_csv
+
+        size = write_audit_csv(audit, out)
+    else:
+        from lmt_tracker.reports.cohort_pdf import CohortReportInfo, write_cohort_pdf
+
+        title = " — ".join(x for x in (school, klass) if x) or out.stem
+        size = write_cohort_pdf(audit, CohortReportInfo(title), out, parsed.errors)
+    print(f"Wrote {out} ({size:,} bytes).", file=sys.stderr)
+
+
+def _print_json(audit: CohortAudit, parsed: ParsedClass) -> None:
+    """The one JSON document, one graduate per line.
+
+    10,000 graduates × 50 states is hundreds of megabytes, but graduates the rules
+    cannot tell apart share result objects: each result is serialised once and its
+    text reused, so writing costs little more than the bytes themselves.
+    """
+    out = sys.stdout
+    memo: dict[int, str] = {}
+    out.write('{"graduates": [')
+    for n, row in enumerate(audit.rows):
+        texts = []
+        for result in row.results:
+            text = memo.get(id(result))
+            if text is None:
+                text = memo[id(result)] = json.dumps(result.to_json(), ensure_ascii=False)
+            texts.append(text)
+        head = json.dumps({"student_id": row.graduate.student_id, "name": row.graduate.name,
+                           "eligible_in": row.eligible_count}, ensure_ascii=False)
+        out.write(("\n" if n == 0 else ",\n") + head[:-1] + ', "results": ['
+                  + ", ".join(texts) + "]}")
+    errors = json.dumps([e.to_json() for e in parsed.errors], ensure_ascii=False)
+    out.write(f'\n], "errors": {errors}}}\n')
+
+
+def _print_summary(audit: CohortAudit) -> None:
+    total = len(audit.rows)
+    print(f"{total} graduates audited against {len(audit.columns)} jurisdictions "
+          f"as of {audit.as_of.isoformat()}.")
+    for column, ok in zip(audit.columns, audit.eligible_counts, strict=True):
+        print(f"  {column.code:3} {column.name:24} {ok:>6} of {total} eligible")
+    for row in audit.rows:
+        short = [c.code for c, r in zip(audit.columns, row.results, strict=True)
+                 if r.eligible is False]
+        where = f"; short in {', '.join(short)}" if short else ""
+        print(f"{row.graduate.student_id}  {row.graduate.name}: eligible in "
+              f"{row.eligible_count} of {row.eligible_count + len(short)}{where}")

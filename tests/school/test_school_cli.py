@@ -1,0 +1,101 @@
+"""``lmt-tracker audit``: the JSON contract and the exit statuses 0, 1 and 2."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from lmt_tracker import paths
+
+EXAMPLE = str(paths.resource("sample", "class-example.csv"))
+BAD = ("student_id,name,total_hours,mblex,colour\n"
+       "A1,Ann Lee,600,pass,red\n"
+       "A2,Bob Roe,-5,pass,blue\n"
+       "A3,Cy Day,500,maybe,green\n")
+
+
+@pytest.fixture
+def bad_csv(tmp_path: Path) -> str:
+    path = tmp_path / "class.csv"
+    path.write_text(BAD, encoding="utf-8")
+    return str(path)
+
+
+def test_json_contract_every_row_read(cli) -> None:
+    status, out, _err = cli("audit", EXAMPLE, "--states", "TX,FL", "--json")
+    assert status == 0
+    doc = json.loads(out)
+    assert set(doc) == {"graduates", "errors"} and doc["errors"] == []
+    assert len(doc["graduates"]) == 5
+    first = doc["graduates"][0]
+    assert {"student_id", "name", "results"} <= set(first)
+    assert [r["code"] for r in first["results"]] == ["TX", "FL"]
+    for result in first["results"]:
+        assert {"code", "eligible", "missing"} <= set(result)
+        assert result["eligible"] in (True, False, None)
+        for item in result["missing"]:
+            assert set(item) == {"kind", "key", "needed", "have", "message", "source"}
+
+
+def test_refused_rows_exit_1_and_the_rest_are_audited(cli, bad_csv: str) -> None:
+    status, out, err = cli("audit", bad_csv, "--states", "TX", "--json")
+    assert status == 1
+    doc = json.loads(out)
+    assert [g["student_id"] for g in doc["graduates"]] == ["A1"]
+    errors = {(e["line"], e["column"]) for e in doc["errors"]}
+    assert errors == {(1, "colour"), (3, "total_hours"), (4, "mblex")}
+    assert all(set(e) == {"line", "column", "message"} for e in doc["errors"])
+    assert "2 of 3 rows refused" in err and "line 3, column total_hours" in err
+
+
+@pytest.mark.parametrize("args", [
+    ("audit", "no-such-file.csv"),
+    ("audit", EXAMPLE, "--states", "TX,ZZ"),
+    ("audit", EXAMPLE, "--save"),
+    ("audit", EXAMPLE, "--out", "report.docx"),
+])
+def test_unusable_requests_exit_2(cli, args: tuple[str, ...]) -> None:
+    status, out, err = cli(*args)
+    assert status == 2 and out == "" and err.startswith("lmt-tracker: error:")
+
+
+@pytest.mark.parametrize("content", [b"\x89PNG\r\n\x1a\n\x00\x00", b"id;hours\n1;500\n"])
+def test_not_a_class_list_exits_2(cli, tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "x.csv"
+    path.write_bytes(content)
+    status, out, err = cli("audit", str(path), "--json")
+    assert status == 2 and out == ""
+    assert "x.csv" in err
+
+
+def test_save_twice_updates_without_duplicates(cli, db_path: Path, tmp_path: Path) -> None:
+    args = ("--db", str(db_path), "audit", EXAMPLE, "--states", "TX",
+            "--save", "--school", "Gulf Coast", "--class", "2025")
+    status, _out, err = cli(*args)
+    assert status == 0 and "5 graduates added, 0 updated" in err
+    status, _out, err = cli(*args)
+    assert status == 0 and "0 graduates added, 5 updated" in err
+    from lmt_tracker.store import open_database
+
+    store = open_database(str(db_path))
+    try:
+        [(klass, school, count)] = store.classes()
+        assert (school, klass.name, count) == ("Gulf Coast", "2025", 5)
+    finally:
+        store.close()
+
+
+def test_nothing_is_stored_without_save(cli, db_path: Path) -> None:
+    status, _out, _err = cli("--db", str(db_path), "audit", EXAMPLE, "--states", "TX")
+    assert status == 0 and not db_path.exists()
+
+
+def test_out_writes_csv_and_pdf(cli, tmp_path: Path, bad_csv: str) -> None:
+    for name in ("audit.csv", "audit.pdf"):
+        out = tmp_path / name
+        status, stdout, err = cli("audit", bad_csv, "--states", "TX,NY", "--out", str(out))
+        assert status == 1 and out.stat().st_size > 0 and f"Wrote {out}" in err
+        assert "1 graduates audited against 2 jurisdictions" in stdout
+    assert (tmp_path / "audit.pdf").read_bytes().startswith(b"%PDF")

@@ -1,0 +1,45 @@
+"""Stored cohorts: a re-imported, corrected file updates the class without duplicating anyone."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from lmt_tracker.io.school_csv import parse_class_csv
+
+TODAY = dt.date.today()
+FIRST = ("student_id,name,total_hours,pathology,mblex\n"
+         "A1,Ann Lee,600,40,pass\n"
+         "B2,Bob Roe,abc,40,none\n"
+         "C3,Cy Day,500,40,fail\n")
+CORRECTED = ("student_id,name,total_hours,pathology,mblex\n"
+             "A1,Ann Lee,650,45,pass\n"
+             "B2,Bob Roe,700,40,scheduled\n"
+             "C3,Cy Day,500,40,fail\n")
+
+
+def test_reimport_updates_without_duplicates(store) -> None:
+    first = parse_class_csv(FIRST, TODAY)
+    assert [g.student_id for g in first.graduates] == ["A1", "C3"]
+    class_id, inserted, updated = store.save_class("Gulf Coast", "2025", first.graduates)
+    assert (inserted, updated) == (2, 0)
+
+    second = parse_class_csv(CORRECTED, TODAY)
+    again, inserted, updated = store.save_class("Gulf Coast", "2025", second.graduates)
+    assert again == class_id and (inserted, updated) == (1, 2)
+
+    stored = {g.student_id: g for g in store.graduates(class_id)}
+    assert sorted(stored) == ["A1", "B2", "C3"]
+    assert stored["A1"].total_hours == Decimal(650)
+    assert stored["A1"].subject_hours == (("pathology", Decimal(45)),)
+    assert stored["B2"].mblex == "scheduled"
+    [(klass, school, count)] = store.classes()
+    assert (school, klass.name, count) == ("Gulf Coast", "2025", 3)
+
+
+def test_same_class_name_at_two_schools_stays_apart(store) -> None:
+    parsed = parse_class_csv(CORRECTED, TODAY)
+    a, _, _ = store.save_class("School A", "2025", parsed.graduates)
+    b, _, _ = store.save_class("School B", "2025", parsed.graduates)
+    assert a != b
+    assert len(store.graduates(a)) == len(store.graduates(b)) == 3
