@@ -1,0 +1,153 @@
+"""The record of one solved CE allocation and the per-course lines that explain it.
+
+:class:`_Spec` keeps what the allocation was built from and what it counted (filled by
+``ce_problem`` and ``ce_findings``); :class:`Allocation` turns it into
+:class:`AllocationLine` rows only when a report or screen asks, since most status
+checks never look at them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import NamedTuple
+
+from lmt_tracker.domain.allocation import Cell, Minimum
+from lmt_tracker.domain.ce_terms import ZERO
+from lmt_tracker.domain.records import Course
+
+
+@dataclass(frozen=True, slots=True)
+class AllocationLine:
+    """How one course was used: hours counted, toward what, and what was left out, why."""
+
+    course: Course
+    hours: Decimal  # in the rule's hours
+    counted: Decimal
+    toward: tuple[str, ...]
+    excluded: Decimal
+    reasons: tuple[str, ...]
+    minutes: Decimal = ZERO  # exact: the course's minutes
+    counted_minutes: Decimal = ZERO  # exact: minutes counted
+
+
+class _Segment(NamedTuple):
+    course: int  # index into the window's course list
+    topic: str
+    delivery: str
+    minutes: Decimal
+
+
+class Allocation:
+    """The solved allocation; per-course lines are built on first use."""
+
+    __slots__ = ("_lines", "_spec")
+
+    def __init__(self, spec: _Spec | None) -> None:
+        self._spec = spec
+        self._lines: tuple[AllocationLine, ...] | None = None
+
+    @property
+    def lines(self) -> tuple[AllocationLine, ...]:
+        if self._lines is None:
+            self._lines = self._spec.lines() if self._spec is not None else ()
+        return self._lines
+
+    def __repr__(self) -> str:
+        return "Allocation(...)"
+
+
+class _Spec:
+    """Everything one allocation needs, kept to explain it afterwards."""
+
+    __slots__ = (
+        "caps",
+        "carried_minutes",
+        "cells",
+        "courses",
+        "excluded",
+        "hm",
+        "in_person_min",
+        "mins",
+        "minutes_of",
+        "seg_counted",
+        "segments",
+        "x",
+    )
+
+    def __init__(self) -> None:
+        self.courses: list[Course] = []
+        self.minutes_of: list[Decimal] = []
+        self.segments: list[_Segment] = []
+        self.cells: list[Cell] = []
+        self.x: tuple[Decimal, ...] = ()
+        self.seg_counted: list[Decimal] = []
+        self.caps: list[tuple[str, Decimal, list[int], str]] = []
+        self.mins: tuple[Minimum, ...] = ()
+        self.excluded: list[tuple[Course, Decimal, str]] = []
+        self.hm = 60
+        self.in_person_min = False
+        self.carried_minutes = ZERO
+
+    def lines(self) -> tuple[AllocationLine, ...]:
+        hm = Decimal(self.hm)
+        counted = [ZERO] * len(self.courses)
+        toward: list[set[str]] = [set() for _ in self.courses]
+        reasons: list[set[str]] = [set() for _ in self.courses]
+        cell_of = {(c.topic, c.delivery, c.day): i for i, c in enumerate(self.cells)}
+        binding: dict[int, list[str]] = {}
+        for _, limit, idx, why in self.caps:
+            if sum((self.x[i] for i in idx), ZERO) >= limit:
+                for i in idx:
+                    binding.setdefault(i, []).append(why)
+        for seg, got in zip(self.segments, self.seg_counted, strict=True):
+            k = seg.course
+            counted[k] += got
+            if got > 0:
+                toward[k].add("total")
+                for m in self.mins:
+                    if (
+                        m.topic is not None
+                        and m.topic == seg.topic
+                        and (m.delivery is None or m.delivery == seg.delivery)
+                    ):
+                        toward[k].add(m.name)
+                if self.in_person_min and seg.delivery == "in_person":
+                    toward[k].add("in_person")
+            if got < seg.minutes:
+                day = self.courses[k].completed.toordinal()
+                ci = cell_of.get((seg.topic, seg.delivery, day))
+                if ci is None:
+                    ci = cell_of.get((seg.topic, seg.delivery, None))
+                for why in binding.get(ci, []) if ci is not None else []:
+                    reasons[k].add(why)
+        out = []
+        for k, course in enumerate(self.courses):
+            total = self.minutes_of[k]
+            excluded = total - counted[k]
+            out.append(
+                AllocationLine(
+                    course=course,
+                    hours=total / hm,
+                    counted=counted[k] / hm,
+                    toward=tuple(sorted(toward[k], key=lambda s: (s != "total", s))),
+                    excluded=excluded / hm,
+                    reasons=tuple(sorted(reasons[k])) if excluded > 0 else (),
+                    minutes=total,
+                    counted_minutes=counted[k],
+                )
+            )
+        for course, minutes, why in self.excluded:
+            out.append(
+                AllocationLine(
+                    course=course,
+                    hours=minutes / hm,
+                    counted=ZERO,
+                    toward=(),
+                    excluded=minutes / hm,
+                    reasons=(why,),
+                    minutes=minutes,
+                )
+            )
+        out.sort(key=lambda line: (line.course.completed, line.course.title))
+        return tuple(out)

@@ -1,0 +1,222 @@
+"""A jurisdiction's entry rules for every version, compiled once, and the verdict they give.
+
+:class:`CompiledJurisdiction` picks the rule version that judges an applicant (by
+application date, or by program start where the rule says so), runs that version's
+:class:`~lmt_tracker.domain.entry_checker.EntryChecker` and wraps the findings as an
+:class:`EligibilityResult`. Inside a cohort audit it reuses the per-call memos of
+``cohort_classes``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+from lmt_tracker.domain.applicant import Applicant
+from lmt_tracker.domain.entry_checker import EntryChecker
+from lmt_tracker.domain.findings import UNVERIFIED_NOTE, Finding
+from lmt_tracker.domain.rules import Jurisdiction, RuleVersion
+
+if TYPE_CHECKING:
+    from lmt_tracker.domain.cohort_classes import _CohortCache
+
+NOT_REGULATED: Final = frozenset({"none", "voluntary"})
+
+
+@dataclass(frozen=True, slots=True)
+class EligibilityResult:
+    """One jurisdiction's verdict. ``eligible`` is None where the state does not regulate
+    (or no entry rule is recorded); False when any requirement is short; True otherwise,
+    possibly with items to confirm in ``missing``."""
+
+    code: str
+    name: str
+    regulation: str
+    eligible: bool | None
+    findings: tuple[Finding, ...] = ()
+    effective: dt.date | None = None  # the rule version used for entry
+
+    @property
+    def missing(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.is_open)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "code": self.code,
+            "regulation": self.regulation,
+            "eligible": self.eligible,
+            "missing": [f.to_missing_json() for f in self.findings if f.is_open],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class _Selection:
+    checker: EntryChecker | None
+    version: RuleVersion | None
+    notes: tuple[Finding, ...] = ()
+
+
+class CompiledJurisdiction:
+    """A jurisdiction's entry rules for every version, compiled once."""
+
+    __slots__ = ("_checkers", "_starts", "code", "jurisdiction", "name")
+
+    def __init__(self, jurisdiction: Jurisdiction) -> None:
+        self.jurisdiction = jurisdiction
+        self.code = jurisdiction.code
+        self.name = jurisdiction.name
+        self._checkers: dict[int, EntryChecker] = {}
+        for i, v in enumerate(jurisdiction.versions):
+            if v.entry is not None:
+                self._checkers[i] = EntryChecker(jurisdiction.code, v, v.entry)
+        self._starts = tuple(v.effective for v in jurisdiction.versions)
+
+    @property
+    def boundaries(self) -> tuple[dt.date, ...]:
+        """Dates where the version in force can change (for cohort classes)."""
+        out = set(self._starts)
+        for v in self.jurisdiction.versions:
+            if v.ends is not None:
+                out.add(v.ends + dt.timedelta(days=1))
+        return tuple(sorted(out))
+
+    def checkers(self) -> tuple[EntryChecker, ...]:
+        return tuple(self._checkers.values())
+
+    def _index_on(self, on: dt.date) -> int | None:
+        versions = self.jurisdiction.versions
+        for i in range(len(versions) - 1, -1, -1):
+            if versions[i].in_force(on):
+                return i
+        return None
+
+    def select(self, a: Applicant) -> _Selection:
+        on = a.application_date
+        i = self._index_on(on)
+        if i is None:
+            return _Selection(None, None)
+        version = self.jurisdiction.versions[i]
+        checker = self._checkers.get(i)
+        if checker is None or checker.entry.selected_by != "program_start":
+            return _Selection(checker, version)
+        if a.program_start is None:
+            note = Finding(
+                kind="other",
+                key="program_start",
+                label="Program start date",
+                status="to_confirm",
+                message="Program start date unknown: judged by the rule for programs "
+                f"starting now; a program begun before {version.effective.isoformat()} "
+                "may follow an older rule — enter the start date",
+                source=checker.entry.source,
+            )
+            return _Selection(checker, version, (note,))
+        j = self._index_on(a.program_start)
+        if j is None or j == i or j not in self._checkers:
+            return _Selection(checker, version)
+        older = self._checkers[j]
+        note = Finding(
+            kind="other",
+            key="program_start",
+            label="Program start date",
+            status="info",
+            message="Your program started before "
+            f"{version.effective.isoformat()}: judged by the rule in force then "
+            f"(effective {older.version.effective.isoformat()})",
+            source=checker.entry.source,
+        )
+        return _Selection(older, version, (note,))
+
+    def evaluate(
+        self,
+        a: Applicant,
+        ctx: _CohortCache | None = None,
+        pid: int = 0,
+        kid: int = 0,
+    ) -> EligibilityResult:
+        if ctx is None:
+            sel = self.select(a)
+        else:
+            skey = (id(self), kid)
+            cached = ctx.selection.get(skey)
+            if cached is None:
+                cached = ctx.selection[skey] = self.select(a)
+            sel = cached
+        if sel.version is None:
+            first = self.jurisdiction.versions[0].effective if self.jurisdiction.versions else None
+            msg = "No rule recorded for this date" + (
+                f" (the first recorded rule starts {first.isoformat()})" if first else ""
+            )
+            return EligibilityResult(
+                code=self.code,
+                name=self.name,
+                regulation="none",
+                eligible=None,
+                findings=(
+                    Finding(kind="other", key="rule", label="Rule", status="info", message=msg),
+                ),
+            )
+        version = sel.version
+        if version.regulation == "none":
+            return EligibilityResult(
+                code=self.code,
+                name=self.name,
+                regulation="none",
+                eligible=None,
+                findings=(
+                    Finding(
+                        kind="other",
+                        key="regulation",
+                        label="Regulation",
+                        status="info",
+                        message=f"{self.name} issues no state massage credential; "
+                        "cities or counties may regulate",
+                        source=version.sources[0] if version.sources else None,
+                    ),
+                ),
+                effective=version.effective,
+            )
+        if sel.checker is None:
+            return EligibilityResult(
+                code=self.code,
+                name=self.name,
+                regulation=version.regulation,
+                eligible=None,
+                findings=(
+                    Finding(
+                        kind="other",
+                        key="entry",
+                        label="Entry requirements",
+                        status="unverified",
+                        message=f"Entry requirements are not recorded: {UNVERIFIED_NOTE}",
+                        source=version.sources[0] if version.sources else None,
+                    ),
+                ),
+                effective=version.effective,
+            )
+        checker = sel.checker
+        if ctx is None:
+            findings = checker.findings(a) + sel.notes
+        else:
+            hkey = (id(checker), pid)
+            hours = ctx.hours.get(hkey)
+            if hours is None:
+                hours = ctx.hours[hkey] = checker.hours_findings(a)
+            pkey = (id(checker), kid)
+            personal = ctx.personal.get(pkey)
+            if personal is None:
+                personal = ctx.personal[pkey] = tuple(checker.personal_findings(a))
+            findings = hours + personal + checker.constant + sel.notes
+        if version.regulation in NOT_REGULATED:
+            eligible: bool | None = None
+        else:
+            eligible = not any(f.status == "short" for f in findings)
+        return EligibilityResult(
+            code=self.code,
+            name=self.name,
+            regulation=version.regulation,
+            eligible=eligible,
+            findings=findings,
+            effective=sel.checker.version.effective,
+        )

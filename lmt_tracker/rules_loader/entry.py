@@ -1,0 +1,106 @@
+"""The ``[version.entry]`` table: what a new licensee needs (hours, subjects, exams, conditions)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from lmt_tracker.domain import vocabulary as vocab
+from lmt_tracker.domain.rules import (
+    Condition,
+    EntryRule,
+    ExamPolicy,
+    ExamRequirement,
+    Source,
+    SubjectMinimum,
+)
+from lmt_tracker.rules_loader.reader import _kept, _Reader
+from lmt_tracker.rules_loader.schema import (
+    _CONDITION_KEYS,
+    _ENTRY_ITEMS,
+    _ENTRY_KEYS,
+    _EXAM_KEYS,
+    _EXAM_POLICY_KEYS,
+    _SELECTED_BY,
+    _SUBJECT_KEYS,
+)
+from lmt_tracker.rules_loader.sources import _Cite, _read_notes, _Sources, _table_source
+
+
+def _read_entry(reader: _Reader, sources: _Sources, fallback: Source | None) -> EntryRule:
+    reader.check_keys(_ENTRY_KEYS)
+    notes = _read_notes(reader, _ENTRY_KEYS)
+    # selected_by picks which version judges a student; the version's notes justify it.
+    cite, source = _table_source(reader, sources, _ENTRY_ITEMS | {"selected_by"}, fallback)
+    total = reader.hours("total_hours")
+    online_counts = reader.flag("online_counts")
+    if online_counts is False:
+        for key in ("max_online_hours", "max_online_share"):
+            if reader.has(key):
+                reader.error(key, "online hours do not count (online_counts = false): remove it")
+    clinical = reader.hours("min_clinical_hours")
+    if clinical is not None and total is not None and clinical > total:
+        reader.error("min_clinical_hours", f"is above the entry total_hours = {total}")
+    policy = reader.table_at("exam_policy")
+    return EntryRule(
+        source=source,
+        selected_by=reader.choice("selected_by", _SELECTED_BY, "selection") or "application",
+        total_hours=total,
+        min_age=reader.whole("min_age", 0, 99),
+        online_counts=online_counts is not False,
+        max_online_hours=reader.hours("max_online_hours"),
+        max_online_share=reader.share("max_online_share"),
+        min_clinical_hours=clinical,
+        cpr_counts=reader.flag("cpr_counts") is not False,
+        subjects=_kept(_read_subject(i, cite, total) for i in reader.items("subjects")),
+        exams=_kept(_read_exam(i, cite) for i in reader.items("exams")),
+        exam_policy=_read_exam_policy(policy, cite) if policy else None,
+        conditions=_kept(_read_condition(i, cite) for i in reader.items("conditions")),
+        unknown=notes.unknown,
+        unverified=notes.unverified,
+    )
+
+
+def _read_subject(item: _Reader, cite: _Cite, total: Decimal | None) -> SubjectMinimum | None:
+    item.check_keys(_SUBJECT_KEYS)
+    label = item.text("label", required=True)
+    group = item.keys("group", vocab.ENTRY_SUBJECTS, "entry subject", required=True)
+    hours = item.hours("hours", required=True)
+    if hours is not None and total is not None and hours > total:
+        item.error("hours", f"subject minimum is above the entry total_hours = {total}")
+    source = cite.item(item)
+    if label is None or group is None or hours is None or source is None:
+        return None
+    return SubjectMinimum(label=label, group=group, hours=hours, source=source)
+
+
+def _read_exam(item: _Reader, cite: _Cite) -> ExamRequirement | None:
+    item.check_keys(_EXAM_KEYS)
+    any_of = item.keys("any_of", vocab.EXAMS, "exam", required=True)
+    label = item.text("label", required=True)
+    within = item.whole("within_years", 1, 50)
+    source = cite.item(item)
+    if any_of is None or label is None or source is None:
+        return None
+    return ExamRequirement(any_of=any_of, label=label, source=source, within_years=within)
+
+
+def _read_exam_policy(reader: _Reader, cite: _Cite) -> ExamPolicy | None:
+    reader.check_keys(_EXAM_POLICY_KEYS)
+    attempts = reader.whole("max_attempts", 1, 99)
+    authorization = reader.flag("state_authorization")
+    source = cite.item(reader)
+    if source is None:
+        return None
+    return ExamPolicy(
+        source=source, max_attempts=attempts, state_authorization=authorization is True
+    )
+
+
+def _read_condition(item: _Reader, cite: _Cite) -> Condition | None:
+    item.check_keys(_CONDITION_KEYS)
+    key = item.choice("key", vocab.CONDITIONS, "condition", required=True)
+    label = item.text("label", required=True)
+    source = cite.item(item)
+    if key is None or label is None or source is None:
+        return None
+    return Condition(key=key, label=label, source=source)
