@@ -56,6 +56,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _is_refusal(exc: Exception) -> bool:
+    """Storage and validation refusals carry their own explanation.
+
+    Checked through ``sys.modules`` so that start-up does not import SQLAlchemy just to
+    name the exception types (a module never imported cannot have raised).
+    """
+    kinds = [
+        getattr(sys.modules.get(module), name, None)
+        for module, name in (
+            ("lmt_tracker.store.engine", "StoreError"),
+            ("lmt_tracker.domain.validation", "RecordInvalid"),
+            ("lmt_tracker.io.bundle", "DocumentError"),
+        )
+    ]
+    return any(isinstance(kind, type) and isinstance(exc, kind) for kind in kinds)
+
+
 def main(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -68,6 +85,13 @@ def main(argv: list[str]) -> int:
     except CLIError as exc:
         print(f"lmt-tracker: error: {exc}", file=sys.stderr)
         return exc.status
+    except Exception as exc:
+        if not _is_refusal(exc):
+            raise
+        # A command that did not translate a storage or validation refusal itself:
+        # still a message naming what and how to fix it, never a traceback.
+        print(f"lmt-tracker: error: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("lmt-tracker: interrupted", file=sys.stderr)
         return 130
