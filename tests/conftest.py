@@ -10,10 +10,10 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pytest  # noqa: E402
+import pytest
 
 
 @pytest.fixture(autouse=True)
@@ -37,7 +37,7 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(db_path: Path):  # noqa: ANN201
+def store(db_path: Path):
     from lmt_tracker.store import open_database
 
     opened = open_database(str(db_path))
@@ -46,7 +46,7 @@ def store(db_path: Path):  # noqa: ANN201
 
 
 @pytest.fixture
-def demo_store(store):  # noqa: ANN001, ANN201
+def demo_store(store):
     """A store filled with the deterministic demo data."""
     from lmt_tracker.io.demo import demo_bundle
     from lmt_tracker.store.bulk import write_bundle
@@ -56,7 +56,7 @@ def demo_store(store):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str]):  # noqa: ANN201
+def cli(capsys: pytest.CaptureFixture[str]):
     """Run the command line in-process: ``cli(args) -> (status, stdout, stderr)``."""
     from lmt_tracker.cli import main
 
@@ -99,6 +99,10 @@ class PostgresServer:
         self.url = make_url(url)
         self.admin = create_engine(self.url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
         self.template: str | None = None
+        with self.admin.connect() as conn:
+            # PostgreSQL 15's default WAL_LOG strategy is about 3x slower for small databases.
+            new_enough = conn.dialect.server_version_info >= (15,)
+        self.strategy = " STRATEGY FILE_COPY" if new_enough else ""
 
     def url_of(self, name: str) -> str:
         return self.url.set(database=name).render_as_string(hide_password=False)
@@ -125,7 +129,7 @@ class PostgresServer:
 
         name = f"lmt_{uuid.uuid4().hex[:12]}"
         template = "template0" if empty else self._migrated_template()
-        self._run(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+        self._run(f'CREATE DATABASE "{name}" TEMPLATE "{template}"{self.strategy}')
         return self.url_of(name)
 
     def drop(self, url: str) -> None:

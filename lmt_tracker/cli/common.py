@@ -27,7 +27,7 @@ def database_target(args: argparse.Namespace) -> str:
     return chosen if chosen else str(paths.default_database())
 
 
-def open_store(args: argparse.Namespace, *, create: bool = True):  # noqa: ANN201
+def open_store(args: argparse.Namespace, *, create: bool = True):
     """Open (and migrate) the chosen database, turning storage errors into CLI errors."""
     from lmt_tracker.store import StoreError, open_database
 

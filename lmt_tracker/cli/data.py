@@ -1,4 +1,9 @@
-"""``export``, ``import``, ``backup`` and ``restore``: whole-database safety commands."""
+"""``export``, ``import``, ``backup``, ``backups`` and ``restore``: whole-database safety commands.
+
+Every storage failure is printed as its message and its way out (``StoreError.remedy``);
+``restore`` works even on a database that can no longer be opened, because that is
+exactly when it is needed.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from lmt_tracker.cli.common import CLIError, open_store, output_path
+from lmt_tracker.cli.common import CLIError, database_target, open_store, output_path, print_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -24,8 +29,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--out", required=True, metavar="FILE")
     p.set_defaults(func=run_backup)
 
-    p = sub.add_parser("restore", help="replace the database with a backup (the current one is kept)")
-    p.add_argument("file", metavar="FILE")
+    p = sub.add_parser("backups", help="list the automatic backups of the database")
+    p.add_argument("--json", action="store_true", help="print one JSON list")
+    p.add_argument("--all", action="store_true", help="list the backups of every database")
+    p.set_defaults(func=run_backups)
+
+    p = sub.add_parser("restore",
+                       help="replace the database with a backup (the current one is kept)")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("file", nargs="?", metavar="FILE", help="a backup file")
+    which.add_argument("--latest", action="store_true",
+                       help="the newest intact automatic backup of this database")
     p.set_defaults(func=run_restore)
 
 
@@ -33,13 +47,28 @@ def _fail(exc: Exception) -> CLIError:
     return CLIError(str(exc))
 
 
+def _database_file(args: argparse.Namespace) -> Path:
+    from lmt_tracker.store import parse_target
+
+    target = parse_target(database_target(args))
+    if target.path is None:
+        raise CLIError("backups and restore work on SQLite database files; for a server "
+                       "database use its own tools (pg_dump) or 'export'")
+    return target.path
+
+
 def run_export(args: argparse.Namespace) -> int:
     from lmt_tracker.io.exchange import export_to
+    from lmt_tracker.store import StoreError
 
     out = output_path(args.out, (".json",))
     store = open_store(args, create=False)
     try:
         size = export_to(store, out)
+    except StoreError as exc:
+        raise _fail(exc) from exc
+    except OSError as exc:
+        raise CLIError(f"--out {args.out!r}: cannot write: {exc.strerror}") from exc
     finally:
         store.close()
     print(f"Exported to {out} ({size:,} bytes).", file=sys.stderr)
@@ -78,26 +107,61 @@ def run_backup(args: argparse.Namespace) -> int:
         backup_to(store, out)
     except StoreError as exc:
         raise _fail(exc) from exc
+    except OSError as exc:
+        raise CLIError(f"--out {args.out!r}: cannot write: {exc.strerror}") from exc
     finally:
         store.close()
     print(f"Backed up {store.target.describe()} to {out}.", file=sys.stderr)
     return 0
 
 
+def run_backups(args: argparse.Namespace) -> int:
+    """List copies without opening the database, which may be the damaged file in question."""
+    from lmt_tracker.store.backups import backups_folder, list_backups
+
+    database = None if args.all else _database_file(args)
+    found = list_backups(database)
+    if args.json:
+        print_json([b.as_json() for b in found])
+        return 0
+    if not found:
+        whose = "any database" if database is None else str(database)
+        print(f"No backups of {whose} in {backups_folder()}.", file=sys.stderr)
+        return 0
+    for b in found:
+        name = f"{b.database}  " if database is None else ""
+        print(f"{b.created:%Y-%m-%d %H:%M}  {name}{b.label:<34} {_size(b.size):>9}  {b.path}")
+    return 0
+
+
+def _size(n: int) -> str:
+    for unit in ("B", "KB", "MB"):
+        if n < 1024:
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024  # type: ignore[assignment]
+    return f"{n:.1f} GB"
+
+
 def run_restore(args: argparse.Namespace) -> int:
-    from lmt_tracker.io.exchange import restore_from
+    from lmt_tracker.io.exchange import restore_backup, restore_latest
     from lmt_tracker.store import StoreError
 
-    source = Path(args.file)
-    if not source.is_file():
-        raise CLIError(f"{args.file}: no such file")
-    store = open_store(args)
+    database = _database_file(args)
     try:
-        aside = restore_from(store, source)
+        if args.latest:
+            done = restore_latest(database)
+        else:
+            source = Path(args.file)
+            if not source.is_file():
+                raise CLIError(f"{args.file}: no such file")
+            done = restore_backup(database, source)
     except StoreError as exc:
         raise _fail(exc) from exc
-    finally:
-        store.close()
-    print(f"Restored {source} into {store.target.describe()}; the previous contents are kept "
-          f"at {aside}.", file=sys.stderr)
+    if done.aside is None:
+        kept = ""
+    elif done.replaced_unreadable:
+        kept = f" The damaged or unreadable file was kept, byte for byte, at {done.aside}."
+    else:
+        kept = f" The previous contents are kept at {done.aside}."
+    print(f"Restored {done.source} into {database}.{kept}", file=sys.stderr)
     return 0

@@ -10,8 +10,13 @@ from lmt_tracker.cli.common import CLIError, open_store
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = sub.add_parser("demo", help="fill an empty database with realistic sample data")
-    parser.add_argument("--courses", type=int, default=0, metavar="N",
-                        help="add N synthetic CE courses (for scale tests)")
+    parser.add_argument(
+        "--courses",
+        type=int,
+        default=0,
+        metavar="N",
+        help="add N synthetic CE courses (for scale tests)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -24,13 +29,18 @@ def run(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
         if not store.is_empty():
-            raise CLIError(f"{store.target.describe()} already holds records; the demo fills "
-                           "only an empty database (use --db NEW.sqlite3)")
+            raise CLIError(
+                f"{store.target.describe()} already holds records; the demo fills "
+                "only an empty database (use --db NEW.sqlite3)"
+            )
         bundle = demo_bundle(extra_courses=args.courses)
         write_bundle(store, bundle, replace=False)
     finally:
         store.close()
-    print(f"Demo data written to {store.target.describe()}: {len(bundle.credentials)} credentials, "
-          f"{len(bundle.courses)} courses, {len(bundle.certificates)} certificates, "
-          f"{sum(len(k.graduates) for k in bundle.classes)} graduates.", file=sys.stderr)
+    print(
+        f"Demo data written to {store.target.describe()}: {len(bundle.credentials)} credentials, "
+        f"{len(bundle.courses)} courses, {len(bundle.certificates)} certificates, "
+        f"{sum(len(k.graduates) for k in bundle.classes)} graduates.",
+        file=sys.stderr,
+    )
     return 0

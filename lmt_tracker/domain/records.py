@@ -10,8 +10,20 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 ZERO = Decimal(0)
+
+
+def _read_version() -> Any:
+    """The row version a stored record was read at (None for a record not read from a store).
+
+    The store compares it with the stored row when the record is saved back, so an
+    edit made in a window opened before someone else's save is refused, not lost.
+    It is bookkeeping, not data: left out of equality and out of exports, so a
+    record compares equal to its re-read self and export → import → export is stable.
+    """
+    return field(default=None, compare=False, metadata={"exported": False})
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +35,7 @@ class Therapist:
     phone: str = ""
     address: str = ""
     id: int | None = None
+    version: int | None = _read_version()
 
     @property
     def full_name(self) -> str:
@@ -47,6 +60,7 @@ class TrainingProgram:
     hours: tuple[TrainingHours, ...] = ()
     jurisdiction: str | None = None  # where the school is (may matter for approval)
     id: int | None = None
+    version: int | None = _read_version()
 
     @property
     def total_hours(self) -> Decimal:
@@ -65,6 +79,7 @@ class ExamAttempt:
     jurisdiction: str | None = None  # for state and law exams
     notes: str = ""
     id: int | None = None
+    version: int | None = _read_version()
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +93,7 @@ class Credential:
     status: str = "active"  # active | inactive | retired | lapsed
     notes: str = ""
     id: int | None = None
+    version: int | None = _read_version()
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +126,7 @@ class Course:
     certificate_sha256: str | None = None
     applies_to: tuple[int, ...] | None = None  # credential ids; None = all that accept it
     id: int | None = None
+    version: int | None = _read_version()
 
     @property
     def minutes(self) -> Decimal:
@@ -163,6 +180,7 @@ class Graduate:
     mblex_date: dt.date | None = None
     class_id: int | None = None
     id: int | None = None
+    version: int | None = _read_version()
 
 
 @dataclass(frozen=True, slots=True)

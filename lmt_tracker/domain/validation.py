@@ -25,6 +25,7 @@ from lmt_tracker.domain.records import (
 MAX_COURSE_HOURS = Decimal(500)
 MAX_PROGRAM_HOURS = Decimal(10000)
 MAX_CERTIFICATE_BYTES = 20 * 1024 * 1024
+MAX_NOTES_CHARS = 100_000  # free text; checked mainly for characters a server cannot store
 EARLIEST_DATE = dt.date(1900, 1, 1)
 
 
@@ -58,6 +59,9 @@ def _text(field: str, value: str, *, required: bool, limit: int = 500) -> list[P
         return [Problem(field, value, "is required; enter some text")]
     if len(value) > limit:
         return [Problem(field, value[:40] + "…", f"is longer than {limit} characters; shorten it")]
+    if "\x00" in value:  # PostgreSQL cannot store it, so no engine accepts it
+        return [Problem(field, value.replace("\x00", "")[:40],
+                        "contains an invisible NUL character; retype the text")]
     return []
 
 
@@ -78,8 +82,13 @@ def _date(field: str, value: dt.date | None, today: dt.date, *, future_ok: bool)
     if value < EARLIEST_DATE:
         return [Problem(field, value.isoformat(), "is before 1900; check the year")]
     if not future_ok and value > today:
-        return [Problem(field, value.isoformat(), f"is in the future (today is {today}); "
-                        "enter the date it happened")]
+        return [
+            Problem(
+                field,
+                value.isoformat(),
+                f"is in the future (today is {today}); enter the date it happened",
+            )
+        ]
     return []
 
 
@@ -94,6 +103,10 @@ def therapist_problems(t: Therapist, today: dt.date) -> list[Problem]:
     problems = _text("first_name", t.first_name, required=True, limit=100)
     problems += _text("last_name", t.last_name, required=True, limit=100)
     problems += _date("birth_date", t.birth_date, today, future_ok=False)
+    # Limits are the column widths: PostgreSQL enforces them, so check them here for every engine.
+    problems += _text("email", t.email, required=False, limit=200)
+    problems += _text("phone", t.phone, required=False, limit=60)
+    problems += _text("address", t.address, required=False, limit=MAX_NOTES_CHARS)
     if t.email and "@" not in t.email:
         problems.append(Problem("email", t.email, "is not an e-mail address (name@example.org)"))
     return problems
@@ -102,24 +115,37 @@ def therapist_problems(t: Therapist, today: dt.date) -> list[Problem]:
 def program_problems(p: TrainingProgram, today: dt.date) -> list[Problem]:
     problems = _text("school", p.school, required=True)
     problems += _text("program", p.program, required=False)
+    problems += _text("jurisdiction", p.jurisdiction or "", required=False, limit=40)
     problems += _date("start_date", p.start_date, today, future_ok=True)
     problems += _date("end_date", p.end_date, today, future_ok=True)
     if p.start_date and p.end_date and p.end_date < p.start_date:
-        problems.append(Problem("end_date", p.end_date.isoformat(),
-                                f"is before the start date {p.start_date}; swap or fix them"))
+        problems.append(
+            Problem(
+                "end_date",
+                p.end_date.isoformat(),
+                f"is before the start date {p.start_date}; swap or fix them",
+            )
+        )
     for i, h in enumerate(p.hours):
         problems += _key(f"hours[{i}].subject", h.subject, vocab.ENTRY_SUBJECTS)
         problems += _key(f"hours[{i}].delivery", h.delivery, vocab.TRAINING_DELIVERY)
         problems += _hours(f"hours[{i}].hours", h.hours, MAX_PROGRAM_HOURS)
     if not problems and p.total_hours > MAX_PROGRAM_HOURS:
-        problems.append(Problem("hours", p.total_hours,
-                                f"add up to more than {MAX_PROGRAM_HOURS}; check the figures"))
+        problems.append(
+            Problem(
+                "hours",
+                p.total_hours,
+                f"add up to more than {MAX_PROGRAM_HOURS}; check the figures",
+            )
+        )
     return problems
 
 
 def exam_problems(e: ExamAttempt, today: dt.date) -> list[Problem]:
     problems = _key("exam", e.exam, vocab.EXAMS)
     problems += _key("status", e.status, vocab.EXAM_STATUSES)
+    problems += _text("jurisdiction", e.jurisdiction or "", required=False, limit=40)
+    problems += _text("notes", e.notes, required=False, limit=MAX_NOTES_CHARS)
     for name in ("applied_date", "authorized_date", "test_date", "result_date"):
         problems += _date(name, getattr(e, name), today, future_ok=False)
     problems += _date("scheduled_date", e.scheduled_date, today, future_ok=True)
@@ -134,17 +160,24 @@ def credential_problems(c: Credential, today: dt.date) -> list[Problem]:
     problems += _text("jurisdiction", c.jurisdiction, required=True, limit=40)
     problems += _text("number", c.number, required=False, limit=60)
     problems += _text("title", c.title, required=False, limit=200)
+    problems += _text("notes", c.notes, required=False, limit=MAX_NOTES_CHARS)
     problems += _date("issue_date", c.issue_date, today, future_ok=False)
     problems += _date("expiry_date", c.expiry_date, today, future_ok=True)
     if c.issue_date and c.expiry_date and c.expiry_date <= c.issue_date:
-        problems.append(Problem("expiry_date", c.expiry_date.isoformat(),
-                                f"is not after the issue date {c.issue_date}; check both dates"))
+        problems.append(
+            Problem(
+                "expiry_date",
+                c.expiry_date.isoformat(),
+                f"is not after the issue date {c.issue_date}; check both dates",
+            )
+        )
     return problems
 
 
 def course_problems(c: Course, today: dt.date) -> list[Problem]:
     problems = _text("title", c.title, required=True)
     problems += _text("provider", c.provider, required=True)
+    problems += _text("notes", c.notes, required=False, limit=MAX_NOTES_CHARS)
     problems += _date("completed", c.completed, today, future_ok=False)
     problems += _hours("hours", c.hours, MAX_COURSE_HOURS, positive=True)
     problems += _key("delivery", c.delivery, vocab.CE_DELIVERY)
@@ -160,8 +193,13 @@ def course_problems(c: Course, today: dt.date) -> list[Problem]:
     if not problems:
         topic_total = sum((t.hours for t in c.topics), Decimal(0))
         if topic_total > c.hours:
-            problems.append(Problem("topics", str(topic_total),
-                                    f"topic hours add up to more than the course's {c.hours} hours"))
+            problems.append(
+                Problem(
+                    "topics",
+                    str(topic_total),
+                    f"topic hours add up to more than the course's {c.hours} hours",
+                )
+            )
     for i, a in enumerate(c.approvals):
         problems += _text(f"approvals[{i}].body", a.body, required=True, limit=40)
         problems += _text(f"approvals[{i}].number", a.number, required=True, limit=80)
@@ -189,17 +227,32 @@ def certificate_problems(cert: Certificate) -> list[Problem]:
         return [Problem("certificate", cert.file_name, "is empty; choose the certificate file")]
     if len(cert.data) > MAX_CERTIFICATE_BYTES:
         size = len(cert.data) // (1024 * 1024)
-        return [Problem("certificate", cert.file_name,
-                        f"is {size} MB; certificates may be at most 20 MB — scan at a lower resolution")]
+        return [
+            Problem(
+                "certificate",
+                cert.file_name,
+                f"is {size} MB; certificates may be at most 20 MB — scan at a lower resolution",
+            )
+        ]
     media = sniff_media_type(cert.data)
     if media is None:
-        problems.append(Problem("certificate", cert.file_name,
-                                "is not a PDF, PNG or JPEG file; save or scan it as one of those"))
+        problems.append(
+            Problem(
+                "certificate",
+                cert.file_name,
+                "is not a PDF, PNG or JPEG file; save or scan it as one of those",
+            )
+        )
     elif media != cert.media_type:
-        problems.append(Problem("certificate", cert.file_name,
-                                f"contains {media} but is labelled {cert.media_type}"))
+        problems.append(
+            Problem(
+                "certificate", cert.file_name, f"contains {media} but is labelled {cert.media_type}"
+            )
+        )
     if hashlib.sha256(cert.data).hexdigest() != cert.sha256:
-        problems.append(Problem("certificate", cert.file_name, "checksum does not match its content"))
+        problems.append(
+            Problem("certificate", cert.file_name, "checksum does not match its content")
+        )
     return problems
 
 
@@ -217,8 +270,11 @@ def graduate_problems(g: Graduate, today: dt.date) -> list[Problem]:
         problems += _key(key, key, vocab.ENTRY_SUBJECTS)
         problems += _hours(key, hours, MAX_PROGRAM_HOURS)
         if not problems and hours > g.total_hours:
-            problems.append(Problem(key, str(hours),
-                                    f"is more than total_hours {g.total_hours}; check both columns"))
+            problems.append(
+                Problem(
+                    key, str(hours), f"is more than total_hours {g.total_hours}; check both columns"
+                )
+            )
     problems += _hours("online_hours", g.online_hours, MAX_PROGRAM_HOURS)
     problems += _hours("clinical_hours", g.clinical_hours, MAX_PROGRAM_HOURS)
     if g.mblex not in {"pass", "fail", "scheduled", "none"}:

@@ -54,7 +54,13 @@ def _plain(value: Any) -> Any:
     if isinstance(value, tuple):
         return [_plain(x) for x in value]
     if hasattr(value, "__dataclass_fields__"):
-        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+        # Fields marked not exported (a record's read version) describe one database's
+        # bookkeeping, not the user's data; another database assigns its own.
+        return {
+            f.name: _plain(getattr(value, f.name))
+            for f in fields(value)
+            if f.metadata.get("exported", True)
+        }
     return value
 
 
@@ -69,13 +75,21 @@ def to_document(bundle: Bundle) -> dict[str, Any]:
         "credentials": [_plain(c) for c in bundle.credentials],
         "courses": [_plain(c) for c in bundle.courses],
         "certificates": [
-            {"sha256": c.sha256, "file_name": c.file_name, "media_type": c.media_type,
-             "data": base64.b64encode(c.data).decode("ascii")}
+            {
+                "sha256": c.sha256,
+                "file_name": c.file_name,
+                "media_type": c.media_type,
+                "data": base64.b64encode(c.data).decode("ascii"),
+            }
             for c in sorted(bundle.certificates, key=lambda c: c.sha256)
         ],
         "classes": [
-            {"id": k.id, "school": k.school, "name": k.name,
-             "graduates": [_plain(g) for g in k.graduates]}
+            {
+                "id": k.id,
+                "school": k.school,
+                "name": k.name,
+                "graduates": [_plain(g) for g in k.graduates],
+            }
             for k in bundle.classes
         ],
         "settings": dict(sorted(bundle.settings.items())),
@@ -148,9 +162,14 @@ class _Reader:
 
 def _therapist(r: _Reader, d: dict[str, Any], p: str) -> Therapist:
     return Therapist(
-        id=r.integer(d, "id", p, optional=True), first_name=r.text(d, "first_name", p),
-        last_name=r.text(d, "last_name", p), birth_date=r.date(d, "birth_date", p),
-        email=r.text(d, "email", p), phone=r.text(d, "phone", p), address=r.text(d, "address", p))
+        id=r.integer(d, "id", p, optional=True),
+        first_name=r.text(d, "first_name", p),
+        last_name=r.text(d, "last_name", p),
+        birth_date=r.date(d, "birth_date", p),
+        email=r.text(d, "email", p),
+        phone=r.text(d, "phone", p),
+        address=r.text(d, "address", p),
+    )
 
 
 def _program(r: _Reader, d: dict[str, Any], p: str) -> TrainingProgram:
@@ -158,30 +177,49 @@ def _program(r: _Reader, d: dict[str, Any], p: str) -> TrainingProgram:
     for i, h in enumerate(r.items(d.get("hours"), f"{p}.hours")):
         hp = f"{p}.hours[{i}]"
         h = r.obj(h, hp)
-        hours.append(TrainingHours(r.text(h, "subject", hp), r.text(h, "delivery", hp),
-                                   r.hours(h, "hours", hp)))
+        hours.append(
+            TrainingHours(
+                r.text(h, "subject", hp), r.text(h, "delivery", hp), r.hours(h, "hours", hp)
+            )
+        )
     return TrainingProgram(
-        id=r.integer(d, "id", p), school=r.text(d, "school", p), program=r.text(d, "program", p),
-        start_date=r.date(d, "start_date", p), end_date=r.date(d, "end_date", p),
-        jurisdiction=r.text(d, "jurisdiction", p, optional=True), hours=tuple(hours))
+        id=r.integer(d, "id", p),
+        school=r.text(d, "school", p),
+        program=r.text(d, "program", p),
+        start_date=r.date(d, "start_date", p),
+        end_date=r.date(d, "end_date", p),
+        jurisdiction=r.text(d, "jurisdiction", p, optional=True),
+        hours=tuple(hours),
+    )
 
 
 def _exam(r: _Reader, d: dict[str, Any], p: str) -> ExamAttempt:
     return ExamAttempt(
-        id=r.integer(d, "id", p), exam=r.text(d, "exam", p), status=r.text(d, "status", p),
-        applied_date=r.date(d, "applied_date", p), authorized_date=r.date(d, "authorized_date", p),
-        scheduled_date=r.date(d, "scheduled_date", p), test_date=r.date(d, "test_date", p),
+        id=r.integer(d, "id", p),
+        exam=r.text(d, "exam", p),
+        status=r.text(d, "status", p),
+        applied_date=r.date(d, "applied_date", p),
+        authorized_date=r.date(d, "authorized_date", p),
+        scheduled_date=r.date(d, "scheduled_date", p),
+        test_date=r.date(d, "test_date", p),
         result_date=r.date(d, "result_date", p),
-        jurisdiction=r.text(d, "jurisdiction", p, optional=True), notes=r.text(d, "notes", p))
+        jurisdiction=r.text(d, "jurisdiction", p, optional=True),
+        notes=r.text(d, "notes", p),
+    )
 
 
 def _credential(r: _Reader, d: dict[str, Any], p: str) -> Credential:
     return Credential(
-        id=r.integer(d, "id", p), kind=r.text(d, "kind", p),
-        jurisdiction=r.text(d, "jurisdiction", p), number=r.text(d, "number", p),
-        title=r.text(d, "title", p), issue_date=r.date(d, "issue_date", p),
-        expiry_date=r.date(d, "expiry_date", p), status=r.text(d, "status", p),
-        notes=r.text(d, "notes", p))
+        id=r.integer(d, "id", p),
+        kind=r.text(d, "kind", p),
+        jurisdiction=r.text(d, "jurisdiction", p),
+        number=r.text(d, "number", p),
+        title=r.text(d, "title", p),
+        issue_date=r.date(d, "issue_date", p),
+        expiry_date=r.date(d, "expiry_date", p),
+        status=r.text(d, "status", p),
+        notes=r.text(d, "notes", p),
+    )
 
 
 def _course(r: _Reader, d: dict[str, Any], p: str) -> Course:
@@ -198,15 +236,25 @@ def _course(r: _Reader, d: dict[str, Any], p: str) -> Course:
     applies = d.get("applies_to")
     applies_to = None
     if applies is not None:
-        applies_to = tuple(x for x in r.items(applies, f"{p}.applies_to")
-                           if isinstance(x, int) and not isinstance(x, bool))
+        applies_to = tuple(
+            x
+            for x in r.items(applies, f"{p}.applies_to")
+            if isinstance(x, int) and not isinstance(x, bool)
+        )
     return Course(
-        id=r.integer(d, "id", p), title=r.text(d, "title", p), provider=r.text(d, "provider", p),
-        completed=r.date(d, "completed", p, optional=False), hours=r.hours(d, "hours", p),
-        hour_minutes=r.integer(d, "hour_minutes", p), delivery=r.text(d, "delivery", p),
-        topics=tuple(topics), approvals=tuple(approvals), notes=r.text(d, "notes", p),
+        id=r.integer(d, "id", p),
+        title=r.text(d, "title", p),
+        provider=r.text(d, "provider", p),
+        completed=r.date(d, "completed", p, optional=False),
+        hours=r.hours(d, "hours", p),
+        hour_minutes=r.integer(d, "hour_minutes", p),
+        delivery=r.text(d, "delivery", p),
+        topics=tuple(topics),
+        approvals=tuple(approvals),
+        notes=r.text(d, "notes", p),
         certificate_sha256=r.text(d, "certificate_sha256", p, optional=True),
-        applies_to=applies_to)
+        applies_to=applies_to,
+    )
 
 
 def _certificate(r: _Reader, d: dict[str, Any], p: str) -> Certificate:
@@ -215,8 +263,9 @@ def _certificate(r: _Reader, d: dict[str, Any], p: str) -> Certificate:
     except (binascii.Error, ValueError):
         r.fail(f"{p}.data", "is not valid base64")
         data = b""
-    return Certificate(r.text(d, "sha256", p), r.text(d, "file_name", p),
-                       r.text(d, "media_type", p), data)
+    return Certificate(
+        r.text(d, "sha256", p), r.text(d, "file_name", p), r.text(d, "media_type", p), data
+    )
 
 
 def _graduate(r: _Reader, d: dict[str, Any], p: str, class_id: int) -> Graduate:
@@ -227,13 +276,20 @@ def _graduate(r: _Reader, d: dict[str, Any], p: str, class_id: int) -> Graduate:
         else:
             r.fail(f"{p}.subject_hours[{i}]", f"expected [subject, hours], found {pair!r}")
     return Graduate(
-        id=r.integer(d, "id", p, optional=True), class_id=class_id,
-        student_id=r.text(d, "student_id", p), name=r.text(d, "name", p),
-        total_hours=r.hours(d, "total_hours", p), subject_hours=tuple(subjects),
-        online_hours=r.hours(d, "online_hours", p), clinical_hours=r.hours(d, "clinical_hours", p),
-        program_start=r.date(d, "program_start", p), graduation_date=r.date(d, "graduation_date", p),
-        birth_date=r.date(d, "birth_date", p), mblex=r.text(d, "mblex", p),
-        mblex_date=r.date(d, "mblex_date", p))
+        id=r.integer(d, "id", p, optional=True),
+        class_id=class_id,
+        student_id=r.text(d, "student_id", p),
+        name=r.text(d, "name", p),
+        total_hours=r.hours(d, "total_hours", p),
+        subject_hours=tuple(subjects),
+        online_hours=r.hours(d, "online_hours", p),
+        clinical_hours=r.hours(d, "clinical_hours", p),
+        program_start=r.date(d, "program_start", p),
+        graduation_date=r.date(d, "graduation_date", p),
+        birth_date=r.date(d, "birth_date", p),
+        mblex=r.text(d, "mblex", p),
+        mblex_date=r.date(d, "mblex_date", p),
+    )
 
 
 def from_document(doc: Any, source: str, today: dt.date) -> Bundle:
@@ -246,23 +302,33 @@ def from_document(doc: Any, source: str, today: dt.date) -> Bundle:
     if not isinstance(version, int) or isinstance(version, bool):
         raise DocumentError(source, [f"format_version {version!r} is not a number"])
     if version > FORMAT_VERSION:
-        raise DocumentError(source, [
-            f"written by a newer LMT Tracker (format {version}; this version reads up to "
-            f"{FORMAT_VERSION}); install the newer version to import it"])
+        raise DocumentError(
+            source,
+            [
+                f"written by a newer LMT Tracker (format {version}; this version reads up to "
+                f"{FORMAT_VERSION}); install the newer version to import it"
+            ],
+        )
     raw_t = d.get("therapist")
     therapist = None if raw_t is None else _therapist(r, r.obj(raw_t, "therapist"), "therapist")
 
     def many(key: str, parse: Any) -> tuple[Any, ...]:
-        return tuple(parse(r, r.obj(x, f"{key}[{i}]"), f"{key}[{i}]")
-                     for i, x in enumerate(r.items(d.get(key, []), key)))
+        return tuple(
+            parse(r, r.obj(x, f"{key}[{i}]"), f"{key}[{i}]")
+            for i, x in enumerate(r.items(d.get(key, []), key))
+        )
 
     bundle = Bundle(
         therapist=therapist,
-        programs=many("programs", _program), exams=many("exams", _exam),
-        credentials=many("credentials", _credential), courses=many("courses", _course),
+        programs=many("programs", _program),
+        exams=many("exams", _exam),
+        credentials=many("credentials", _credential),
+        courses=many("courses", _course),
         certificates=many("certificates", _certificate),
-        classes=tuple(_class(r, r.obj(x, f"classes[{i}]"), f"classes[{i}]")
-                      for i, x in enumerate(r.items(d.get("classes", []), "classes"))),
+        classes=tuple(
+            _class(r, r.obj(x, f"classes[{i}]"), f"classes[{i}]")
+            for i, x in enumerate(r.items(d.get("classes", []), "classes"))
+        ),
         settings={str(k): str(val) for k, val in r.obj(d.get("settings", {}), "settings").items()},
     )
     if not r.problems:
@@ -274,8 +340,10 @@ def from_document(doc: Any, source: str, today: dt.date) -> Bundle:
 
 def _class(r: _Reader, d: dict[str, Any], p: str) -> ClassBundle:
     ident = r.integer(d, "id", p)
-    graduates = tuple(_graduate(r, r.obj(g, f"{p}.graduates[{i}]"), f"{p}.graduates[{i}]", ident)
-                      for i, g in enumerate(r.items(d.get("graduates"), f"{p}.graduates")))
+    graduates = tuple(
+        _graduate(r, r.obj(g, f"{p}.graduates[{i}]"), f"{p}.graduates[{i}]", ident)
+        for i, g in enumerate(r.items(d.get("graduates"), f"{p}.graduates"))
+    )
     return ClassBundle(ident, r.text(d, "school", p), r.text(d, "name", p), graduates)
 
 
@@ -299,16 +367,25 @@ def _validate(r: _Reader, b: Bundle, today: dt.date) -> None:
     for i, course in enumerate(b.courses):
         report(f"courses[{i}]", v.course_problems(course, today))
         if course.certificate_sha256 and course.certificate_sha256 not in certs:
-            r.fail(f"courses[{i}].certificate_sha256", "names a certificate the file does not contain")
+            r.fail(
+                f"courses[{i}].certificate_sha256", "names a certificate the file does not contain"
+            )
         for ident in course.applies_to or ():
             if ident not in credential_ids:
-                r.fail(f"courses[{i}].applies_to", f"names credential {ident}, which is not in the file")
+                r.fail(
+                    f"courses[{i}].applies_to",
+                    f"names credential {ident}, which is not in the file",
+                )
     for i, k in enumerate(b.classes):
         for j, g in enumerate(k.graduates):
             report(f"classes[{i}].graduates[{j}]", v.graduate_problems(g, today))
-    for key, records in (("programs", b.programs), ("exams", b.exams),
-                         ("credentials", b.credentials), ("courses", b.courses),
-                         ("classes", b.classes)):
+    for key, records in (
+        ("programs", b.programs),
+        ("exams", b.exams),
+        ("credentials", b.credentials),
+        ("courses", b.courses),
+        ("classes", b.classes),
+    ):
         ids = [x.id for x in records]
         if len(ids) != len(set(ids)):
             r.fail(key, "contains the same id twice")

@@ -1,34 +1,61 @@
 """Storage: SQLAlchemy tables, the engine and schema gate, and the repository.
 
-``open_database(target)`` is the one way in: it checks the file, applies pragmas,
-creates or migrates the schema (backing up first) and returns a ``Store``.
+``open_database(target)`` is the one way in: it checks the file, refuses damaged,
+foreign or newer databases without writing to them, makes the day's automatic
+backup, applies pragmas, creates or migrates the schema (backing up first) and
+returns a ``Store``.
 """
 
 from __future__ import annotations
 
-from lmt_tracker.store.engine import NewerDatabaseError, StoreError, parse_target
+from lmt_tracker.store.engine import (
+    DamagedDatabaseError,
+    DatabaseLockedError,
+    NewerDatabaseError,
+    NotADatabaseError,
+    ReadOnlyDatabaseError,
+    StoreError,
+    parse_target,
+)
 from lmt_tracker.store.repository import ConcurrentEditError, NotFoundError, Store
 
 __all__ = [
     "ConcurrentEditError",
+    "DamagedDatabaseError",
+    "DatabaseLockedError",
     "NewerDatabaseError",
+    "NotADatabaseError",
     "NotFoundError",
+    "ReadOnlyDatabaseError",
     "Store",
     "StoreError",
     "open_database",
 ]
 
 
-def open_database(target: str, *, create: bool = True) -> Store:
-    """Open the database file or SQLAlchemy URL ``target``, ready to use."""
+def open_database(target: str, *, create: bool = True, daily_backup: bool = True) -> Store:
+    """Open the database file or SQLAlchemy URL ``target``, ready to use.
+
+    For an SQLite file that already holds a current schema, the first open of the day
+    also keeps a verified copy in the backups folder (``daily_backup=False`` skips it,
+    e.g. when about to restore a backup, where a fresh copy of the current state would
+    push the wanted one out of "latest").
+    """
     from lmt_tracker.store import engine as eng
 
     parsed = parse_target(target)
+    revision: object = ...
     if parsed.path is not None:
-        eng.check_file(parsed.path, create=create)
+        new = eng.check_file(parsed.path, create=create)
+        revision = None if new else eng.inspect_file(parsed.path)
+        eng.refuse_newer(revision, parsed)  # type: ignore[arg-type]
+        if daily_backup and revision == eng.HEAD:
+            from lmt_tracker.store import backups
+
+            backups.daily_backup(parsed.path)
     engine = eng.make_engine(parsed)
     try:
-        eng.prepare_schema(engine, parsed)
+        eng.prepare_schema(engine, parsed, revision)
     except BaseException:
         engine.dispose()
         raise

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
 
 from lmt_tracker.domain.records import Bundle, Certificate, ClassBundle, Graduate
 from lmt_tracker.store import mapping as m
 from lmt_tracker.store.repository import Store
 from lmt_tracker.store.tables import (
+    Base,
     CertificateRow,
     ClassRow,
     CourseApprovalRow,
@@ -97,7 +99,8 @@ def write_bundle(store: Store, bundle: Bundle, *, replace: bool) -> None:
             {"course_id": c.id, "body": a.body, "number": a.number}
             for c in bundle.courses for a in c.approvals])
         _insert(s, CourseCredentialRow, [
-            {"course_id": c.id, "credential_id": i} for c in bundle.courses for i in c.applies_to or ()])
+            {"course_id": c.id, "credential_id": i}
+            for c in bundle.courses for i in c.applies_to or ()])
         schools: dict[str, int] = {}
         for k in bundle.classes:
             if k.school not in schools:
@@ -109,11 +112,30 @@ def write_bundle(store: Store, bundle: Bundle, *, replace: bool) -> None:
                               for k in bundle.classes])
         _insert(s, GraduateRow, [_graduate_values(g, k.id) for k in bundle.classes
                                  for g in k.graduates])
+        _advance_sequences(s)
+
+
+def _advance_sequences(s: Session) -> None:
+    """Move PostgreSQL's id sequences past the ids just inserted (PostgreSQL only).
+
+    Rows are inserted with their ids kept, so links and exports survive; that bypasses
+    a serial column's sequence, and without this the next course saved would be given
+    id 1 again and refused as a duplicate. Each sequence restarts after the largest id,
+    which is what SQLite does by itself for an ``INTEGER PRIMARY KEY``.
+    """
+    if s.get_bind().dialect.name != "postgresql":
+        return
+    for table in Base.metadata.sorted_tables:
+        column = table.autoincrement_column
+        if column is not None:
+            s.execute(select(func.setval(func.pg_get_serial_sequence(table.name, column.name),
+                                         func.coalesce(func.max(column), 0) + 1, False)))
 
 
 def _graduate_values(g: Graduate, class_id: int) -> dict[str, object]:
     values: dict[str, object] = {f: getattr(g, f) for f in m.GRADUATE_FIELDS}
-    values.update(class_id=class_id, version=1, subject_hours=m.encode_subject_hours(g.subject_hours))
+    values.update(class_id=class_id, version=1,
+                  subject_hours=m.encode_subject_hours(g.subject_hours))
     if g.id is not None:
         values["id"] = g.id
     return values

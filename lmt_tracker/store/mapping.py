@@ -1,4 +1,8 @@
-"""Rows ↔ records. Pure conversion; no queries here."""
+"""Rows ↔ records. Pure conversion; no queries here.
+
+Every record read from a versioned row carries the row's ``version``, so saving it
+back can tell whether someone else changed the row in between.
+"""
 
 from __future__ import annotations
 
@@ -23,15 +27,37 @@ from lmt_tracker.store.tables import (
 
 THERAPIST_FIELDS = ("first_name", "last_name", "birth_date", "email", "phone", "address")
 EXAM_FIELDS = (
-    "exam", "status", "applied_date", "authorized_date", "scheduled_date",
-    "test_date", "result_date", "jurisdiction", "notes",
+    "exam",
+    "status",
+    "applied_date",
+    "authorized_date",
+    "scheduled_date",
+    "test_date",
+    "result_date",
+    "jurisdiction",
+    "notes",
 )
 CREDENTIAL_FIELDS = (
-    "kind", "jurisdiction", "number", "title", "issue_date", "expiry_date", "status", "notes",
+    "kind",
+    "jurisdiction",
+    "number",
+    "title",
+    "issue_date",
+    "expiry_date",
+    "status",
+    "notes",
 )
 GRADUATE_FIELDS = (
-    "student_id", "name", "total_hours", "online_hours", "clinical_hours", "program_start",
-    "graduation_date", "birth_date", "mblex", "mblex_date",
+    "student_id",
+    "name",
+    "total_hours",
+    "online_hours",
+    "clinical_hours",
+    "program_start",
+    "graduation_date",
+    "birth_date",
+    "mblex",
+    "mblex_date",
 )
 
 
@@ -41,20 +67,25 @@ def copy_fields(row: object, record: object, fields: tuple[str, ...]) -> None:
 
 
 def therapist(row: TherapistRow) -> Therapist:
-    return Therapist(id=row.id, **{f: getattr(row, f) for f in THERAPIST_FIELDS})
+    return Therapist(
+        id=row.id, version=row.version, **{f: getattr(row, f) for f in THERAPIST_FIELDS}
+    )
 
 
 def exam(row: ExamRow) -> ExamAttempt:
-    return ExamAttempt(id=row.id, **{f: getattr(row, f) for f in EXAM_FIELDS})
+    return ExamAttempt(id=row.id, version=row.version, **{f: getattr(row, f) for f in EXAM_FIELDS})
 
 
 def credential(row: CredentialRow) -> Credential:
-    return Credential(id=row.id, **{f: getattr(row, f) for f in CREDENTIAL_FIELDS})
+    return Credential(
+        id=row.id, version=row.version, **{f: getattr(row, f) for f in CREDENTIAL_FIELDS}
+    )
 
 
 def program(row: ProgramRow) -> TrainingProgram:
     return TrainingProgram(
         id=row.id,
+        version=row.version,
         school=row.school,
         program=row.program,
         start_date=row.start_date,
@@ -65,8 +96,9 @@ def program(row: ProgramRow) -> TrainingProgram:
 
 
 def program_hours_rows(record: TrainingProgram) -> list[ProgramHoursRow]:
-    return [ProgramHoursRow(subject=h.subject, delivery=h.delivery, hours=h.hours)
-            for h in record.hours]
+    return [
+        ProgramHoursRow(subject=h.subject, delivery=h.delivery, hours=h.hours) for h in record.hours
+    ]
 
 
 def encode_subject_hours(pairs: tuple[tuple[str, Decimal], ...]) -> str:
@@ -83,6 +115,7 @@ def decode_subject_hours(text: str) -> tuple[tuple[str, Decimal], ...]:
 def graduate(row: GraduateRow) -> Graduate:
     return Graduate(
         id=row.id,
+        version=row.version,
         class_id=row.class_id,
         subject_hours=decode_subject_hours(row.subject_hours),
         **{f: getattr(row, f) for f in GRADUATE_FIELDS},

@@ -10,11 +10,13 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, inspect, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from lmt_tracker.domain import validation as v
@@ -49,6 +51,9 @@ from lmt_tracker.store.tables import (
     TherapistRow,
 )
 
+# The end of every stale-edit message; the GUI shows it as is.
+STALE = "was changed elsewhere since you opened it — reload and try again"
+
 
 class ConcurrentEditError(StoreError):
     """The row was changed elsewhere since it was read; reload and retry."""
@@ -77,11 +82,11 @@ class Store:
             with session.begin():
                 yield session
         except StaleDataError as exc:
-            raise ConcurrentEditError(
-                "this record was changed elsewhere since you opened it — reload and try again"
-            ) from exc
+            raise ConcurrentEditError(f"this record {STALE}") from exc
         except DBAPIError as exc:
-            raise StoreError(f"the database refused the change: {exc.orig}; nothing was saved") from exc
+            raise StoreError(
+                f"the database refused the change: {exc.orig}; nothing was saved"
+            ) from exc
         finally:
             session.close()
 
@@ -112,20 +117,24 @@ class Store:
             if row is None:
                 row = TherapistRow()
                 s.add(row)
+            else:
+                _claim(row, record, "the profile")
             m.copy_fields(row, record, m.THERAPIST_FIELDS)
             s.flush()
             return m.therapist(row)
 
     # -- generic helpers --------------------------------------------------------------------
     @staticmethod
-    def _row(s: Session, table: type, ident: int | None, what: str):  # noqa: ANN205
-        if ident is None:
+    def _row(s: Session, table: type, record: Any, what: str) -> Any:
+        """The row to save ``record`` into: a new one, or the stored one if still as read."""
+        if record.id is None:
             row = table()
             s.add(row)
             return row
-        row = s.get(table, ident)
+        row = s.get(table, record.id)
         if row is None:
-            raise NotFoundError(f"{what} {ident} does not exist (it may have been deleted)")
+            raise NotFoundError(f"{what} {record.id} does not exist (it may have been deleted)")
+        _claim(row, record, f"{what} {record.id}")
         return row
 
     def _delete(self, table: type, ident: int, what: str) -> None:
@@ -138,13 +147,15 @@ class Store:
     # -- training ---------------------------------------------------------------------------
     def programs(self) -> list[TrainingProgram]:
         with self.transaction() as s:
-            rows = s.scalars(select(ProgramRow).order_by(ProgramRow.start_date, ProgramRow.id))
+            # NULLS FIRST spelled out: SQLite's default, PostgreSQL's opposite.
+            order = (ProgramRow.start_date.asc().nulls_first(), ProgramRow.id)
+            rows = s.scalars(select(ProgramRow).order_by(*order))
             return [m.program(r) for r in rows]
 
     def save_program(self, record: TrainingProgram) -> TrainingProgram:
         v.require_valid("training program", v.program_problems(record, self.today()))
         with self.transaction() as s:
-            row = self._row(s, ProgramRow, record.id, "training program")
+            row = self._row(s, ProgramRow, record, "training program")
             row.school, row.program = record.school, record.program
             row.start_date, row.end_date = record.start_date, record.end_date
             row.jurisdiction = record.jurisdiction
@@ -158,13 +169,17 @@ class Store:
     # -- exams ------------------------------------------------------------------------------
     def exams(self) -> list[ExamAttempt]:
         with self.transaction() as s:
-            order = (ExamRow.test_date, ExamRow.applied_date, ExamRow.id)
+            order = (
+                ExamRow.test_date.asc().nulls_first(),
+                ExamRow.applied_date.asc().nulls_first(),
+                ExamRow.id,
+            )
             return [m.exam(r) for r in s.scalars(select(ExamRow).order_by(*order))]
 
     def save_exam(self, record: ExamAttempt) -> ExamAttempt:
         v.require_valid("exam attempt", v.exam_problems(record, self.today()))
         with self.transaction() as s:
-            row = self._row(s, ExamRow, record.id, "exam attempt")
+            row = self._row(s, ExamRow, record, "exam attempt")
             m.copy_fields(row, record, m.EXAM_FIELDS)
             s.flush()
             return m.exam(row)
@@ -175,7 +190,8 @@ class Store:
     # -- credentials ------------------------------------------------------------------------
     def credentials(self) -> list[Credential]:
         with self.transaction() as s:
-            return [m.credential(r) for r in s.scalars(select(CredentialRow).order_by(CredentialRow.id))]
+            rows = s.scalars(select(CredentialRow).order_by(CredentialRow.id))
+            return [m.credential(r) for r in rows]
 
     def credential(self, ident: int) -> Credential:
         with self.transaction() as s:
@@ -187,7 +203,7 @@ class Store:
     def save_credential(self, record: Credential) -> Credential:
         v.require_valid("credential", v.credential_problems(record, self.today()))
         with self.transaction() as s:
-            row = self._row(s, CredentialRow, record.id, "credential")
+            row = self._row(s, CredentialRow, record, "credential")
             m.copy_fields(row, record, m.CREDENTIAL_FIELDS)
             s.flush()
             return m.credential(row)
@@ -206,16 +222,29 @@ class Store:
     def certificate_names(self) -> dict[str, tuple[str, str, int]]:
         """sha256 → (file name, media type, size) without loading the bytes."""
         with self.transaction() as s:
-            rows = s.execute(select(CertificateRow.sha256, CertificateRow.file_name,
-                                    CertificateRow.media_type, CertificateRow.size))
+            rows = s.execute(
+                select(
+                    CertificateRow.sha256,
+                    CertificateRow.file_name,
+                    CertificateRow.media_type,
+                    CertificateRow.size,
+                )
+            )
             return {sha: (name, media, size) for sha, name, media, size in rows}
 
     @staticmethod
     def _put_certificate(s: Session, cert: Certificate) -> None:
         v.require_valid("certificate", v.certificate_problems(cert))
         if s.get(CertificateRow, cert.sha256) is None:
-            s.add(CertificateRow(sha256=cert.sha256, file_name=cert.file_name,
-                                 media_type=cert.media_type, size=len(cert.data), data=cert.data))
+            s.add(
+                CertificateRow(
+                    sha256=cert.sha256,
+                    file_name=cert.file_name,
+                    media_type=cert.media_type,
+                    size=len(cert.data),
+                    data=cert.data,
+                )
+            )
 
     # -- courses ----------------------------------------------------------------------------
     def save_course(self, record: Course, certificate: Certificate | None = None) -> Course:
@@ -226,13 +255,18 @@ class Store:
         with self.transaction() as s:
             if certificate is not None:
                 self._put_certificate(s, certificate)
-            elif record.certificate_sha256 and s.get(CertificateRow, record.certificate_sha256) is None:
-                raise StoreError(f"certificate {record.certificate_sha256[:12]}… is not stored; "
-                                 "attach the file again")
-            row = self._row(s, CourseRow, record.id, "course")
+            elif (
+                record.certificate_sha256
+                and s.get(CertificateRow, record.certificate_sha256) is None
+            ):
+                raise StoreError(
+                    f"certificate {record.certificate_sha256[:12]}… is not stored; "
+                    "attach the file again"
+                )
+            row = self._row(s, CourseRow, record, "course")
             _fill_course_row(row, record)
             s.flush()
-            return _replace(record, id=row.id)
+            return _replace(record, id=row.id, version=row.version)
 
     def delete_course(self, ident: int) -> Course:
         """Delete a course and return it as it was (for undo)."""
@@ -246,7 +280,7 @@ class Store:
 
     def restore_course(self, record: Course) -> Course:
         """Put back a deleted course under a new id (undo of a delete)."""
-        return self.save_course(_replace(record, id=None))
+        return self.save_course(_replace(record, id=None, version=None))
 
     def course(self, ident: int) -> Course:
         with self.transaction() as s:
@@ -267,29 +301,45 @@ class Store:
                 query = query.where(CourseRow.completed >= since)
             rows = s.execute(query).all()
             topics: dict[int, list[TopicHours]] = defaultdict(list)
-            for cid, topic, hours in s.execute(select(
+            for cid, topic, hours in s.execute(
+                select(
                     CourseTopicRow.course_id, CourseTopicRow.topic, CourseTopicRow.hours
-            ).order_by(CourseTopicRow.id)):
+                ).order_by(CourseTopicRow.id)
+            ):
                 topics[cid].append(TopicHours(topic, hours))
             approvals: dict[int, list[Approval]] = defaultdict(list)
-            for cid, body, number in s.execute(select(
+            for cid, body, number in s.execute(
+                select(
                     CourseApprovalRow.course_id, CourseApprovalRow.body, CourseApprovalRow.number
-            ).order_by(CourseApprovalRow.id)):
+                ).order_by(CourseApprovalRow.id)
+            ):
                 approvals[cid].append(Approval(body, number))
             links: dict[int, list[int]] = defaultdict(list)
-            for cid, cred in s.execute(select(
-                    CourseCredentialRow.course_id, CourseCredentialRow.credential_id
-            ).order_by(CourseCredentialRow.credential_id)):
+            for cid, cred in s.execute(
+                select(CourseCredentialRow.course_id, CourseCredentialRow.credential_id).order_by(
+                    CourseCredentialRow.credential_id
+                )
+            ):
                 links[cid].append(cred)
         out = []
         for r in rows:
-            out.append(Course(
-                id=r.id, title=r.title, provider=r.provider, completed=r.completed, hours=r.hours,
-                hour_minutes=r.hour_minutes, delivery=r.delivery, notes=r.notes,
-                certificate_sha256=r.certificate_sha256,
-                topics=tuple(topics.get(r.id, ())), approvals=tuple(approvals.get(r.id, ())),
-                applies_to=None if r.applies_to_all else tuple(links.get(r.id, ())),
-            ))
+            out.append(
+                Course(
+                    id=r.id,
+                    title=r.title,
+                    provider=r.provider,
+                    completed=r.completed,
+                    hours=r.hours,
+                    hour_minutes=r.hour_minutes,
+                    delivery=r.delivery,
+                    notes=r.notes,
+                    certificate_sha256=r.certificate_sha256,
+                    topics=tuple(topics.get(r.id, ())),
+                    approvals=tuple(approvals.get(r.id, ())),
+                    applies_to=None if r.applies_to_all else tuple(links.get(r.id, ())),
+                    version=r.version,
+                )
+            )
         return out
 
     # -- the whole record -------------------------------------------------------------------
@@ -313,23 +363,33 @@ class Store:
     def classes(self) -> list[tuple[SchoolClass, str, int]]:
         """Every class with its school's name and graduate count."""
         with self.transaction() as s:
-            count = (select(GraduateRow.class_id, func.count().label("n"))
-                     .group_by(GraduateRow.class_id).subquery())
+            count = (
+                select(GraduateRow.class_id, func.count().label("n"))
+                .group_by(GraduateRow.class_id)
+                .subquery()
+            )
             rows = s.execute(
                 select(ClassRow, SchoolRow.name, func.coalesce(count.c.n, 0))
                 .join(SchoolRow, SchoolRow.id == ClassRow.school_id)
                 .outerjoin(count, count.c.class_id == ClassRow.id)
-                .order_by(SchoolRow.name, ClassRow.name)
             ).all()
-            return [(SchoolClass(c.school_id, c.name, c.id), school, int(n)) for c, school, n in rows]
+            found = [
+                (SchoolClass(c.school_id, c.name, c.id), school, int(n)) for c, school, n in rows
+            ]
+        # Sorted here, not by the server: text order is the server's collation, and a
+        # school's shared PostgreSQL database must list classes as the SQLite file does.
+        return sorted(found, key=lambda item: (item[1], item[0].name))
 
     def graduates(self, class_id: int) -> list[Graduate]:
         with self.transaction() as s:
-            rows = s.scalars(select(GraduateRow).where(GraduateRow.class_id == class_id)
-                             .order_by(GraduateRow.student_id))
-            return [m.graduate(r) for r in rows]
+            rows = s.scalars(select(GraduateRow).where(GraduateRow.class_id == class_id))
+            found = [m.graduate(r) for r in rows]
+        # Code-point order on every engine (see ``classes``).
+        return sorted(found, key=lambda g: g.student_id)
 
-    def save_class(self, school: str, name: str, graduates: Sequence[Graduate]) -> tuple[int, int, int]:
+    def save_class(
+        self, school: str, name: str, graduates: Sequence[Graduate]
+    ) -> tuple[int, int, int]:
         """Create or update a class: graduates matched by student id are updated, not duplicated.
 
         Returns (class id, inserted, updated).
@@ -343,14 +403,17 @@ class Store:
                 school_row = SchoolRow(name=school)
                 s.add(school_row)
                 s.flush()
-            class_row = s.scalars(select(ClassRow).where(
-                ClassRow.school_id == school_row.id, ClassRow.name == name)).first()
+            class_row = s.scalars(
+                select(ClassRow).where(ClassRow.school_id == school_row.id, ClassRow.name == name)
+            ).first()
             if class_row is None:
                 class_row = ClassRow(school_id=school_row.id, name=name)
                 s.add(class_row)
                 s.flush()
-            existing = {r.student_id: r for r in s.scalars(
-                select(GraduateRow).where(GraduateRow.class_id == class_row.id))}
+            existing = {
+                r.student_id: r
+                for r in s.scalars(select(GraduateRow).where(GraduateRow.class_id == class_row.id))
+            }
             inserted = updated = 0
             for g in graduates:
                 row = existing.get(g.student_id)
@@ -368,6 +431,29 @@ class Store:
         with self.transaction() as s:
             s.execute(delete(GraduateRow).where(GraduateRow.class_id == class_id))
             s.execute(delete(ClassRow).where(ClassRow.id == class_id))
+
+
+def _claim(row: Any, record: Any, what: str) -> None:
+    """Refuse a stale edit, and make the save bump the row's version whatever changed.
+
+    ``record.version`` is the version the record was read at; a row that has moved on
+    since was saved by someone else (another window, another computer on a shared
+    database), and writing now would silently undo their edit. A record without a
+    version (built by hand, or from an import) is saved as before. The row is marked
+    modified even when no column changes — only a course's topics, say — so the
+    ``UPDATE … WHERE version = <read>`` always runs: that also catches a save that
+    commits between this check and ours, and tells the other side of this one.
+    """
+    expected = getattr(record, "version", None)
+    if expected is not None and row.version != expected:
+        raise ConcurrentEditError(f"{what} {STALE}")
+    mapper = inspect(type(row))
+    touched = next(
+        attr.key
+        for attr in mapper.column_attrs
+        if attr.columns[0] is not mapper.version_id_col and not attr.columns[0].primary_key
+    )
+    flag_modified(row, touched)
 
 
 def _replace(course: Course, **changes: object) -> Course:
@@ -388,10 +474,17 @@ def _fill_course_row(row: CourseRow, c: Course) -> None:
 
 def _course_from_row(row: CourseRow) -> Course:
     return Course(
-        id=row.id, title=row.title, provider=row.provider, completed=row.completed,
-        hours=row.hours, hour_minutes=row.hour_minutes, delivery=row.delivery, notes=row.notes,
+        id=row.id,
+        title=row.title,
+        provider=row.provider,
+        completed=row.completed,
+        hours=row.hours,
+        hour_minutes=row.hour_minutes,
+        delivery=row.delivery,
+        notes=row.notes,
         certificate_sha256=row.certificate_sha256,
         topics=tuple(TopicHours(t.topic, t.hours) for t in row.topics),
         approvals=tuple(Approval(a.body, a.number) for a in row.approvals),
         applies_to=None if row.applies_to_all else tuple(c.credential_id for c in row.credentials),
+        version=row.version,
     )

@@ -46,21 +46,22 @@ def test_sqlite_runs_with_wal_and_foreign_keys(store) -> None:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
-def test_a_course_round_trips_with_topics_approvals_and_exact_hours(store) -> None:
-    saved = store.save_course(a_course(hours=Decimal("2.25"), hour_minutes=50))
+def test_a_course_round_trips_with_topics_approvals_and_exact_hours(any_store) -> None:
+    saved = any_store.save_course(a_course(hours=Decimal("2.25"), hour_minutes=50))
     assert saved.id is not None
-    assert store.course(saved.id) == saved
-    assert store.courses() == [saved]
-    assert store.course(saved.id).hours == Decimal("2.25")
+    assert any_store.course(saved.id) == saved
+    assert any_store.courses() == [saved]
+    assert any_store.course(saved.id).hours == Decimal("2.25")
 
 
-def test_a_certificate_is_stored_once_per_content(store) -> None:
+def test_a_certificate_is_stored_once_per_content(any_store) -> None:
     cert = make_certificate("cert.png", PNG)
-    first = store.save_course(a_course(), certificate=cert)
-    second = store.save_course(a_course(title="Another"), certificate=make_certificate("copy.png", PNG))
+    first = any_store.save_course(a_course(), certificate=cert)
+    second = any_store.save_course(a_course(title="Another"),
+                                   certificate=make_certificate("copy.png", PNG))
     assert first.certificate_sha256 == second.certificate_sha256 == cert.sha256
-    assert list(store.certificate_names()) == [cert.sha256]
-    assert store.certificate(cert.sha256).data == PNG
+    assert list(any_store.certificate_names()) == [cert.sha256]
+    assert any_store.certificate(cert.sha256).data == PNG
 
 
 @pytest.mark.parametrize(
@@ -76,45 +77,46 @@ def test_a_certificate_is_stored_once_per_content(store) -> None:
         ({"hour_minutes": 45}, "hour_minutes", "50 or 60"),
     ],
 )
-def test_an_invalid_course_is_refused_with_field_value_and_fix(store, changes, field, words) -> None:
-    store.save_course(a_course())
-    before = store.courses()
+def test_an_invalid_course_is_refused_with_field_value_and_fix(
+        any_store, changes, field, words) -> None:
+    any_store.save_course(a_course())
+    before = any_store.courses()
     with pytest.raises(RecordInvalid) as caught:
-        store.save_course(a_course(**changes))
+        any_store.save_course(a_course(**changes))
     assert any(p.field == field and words in p.message for p in caught.value.problems)
     assert field in str(caught.value)
-    assert store.courses() == before
+    assert any_store.courses() == before
 
 
-def test_a_certificate_that_is_not_an_image_or_pdf_is_refused(store) -> None:
+def test_a_certificate_that_is_not_an_image_or_pdf_is_refused(any_store) -> None:
     with pytest.raises(RecordInvalid, match="not a PDF, PNG or JPEG"):
-        store.save_course(a_course(), certificate=make_certificate("notes.txt", b"hello"))
-    assert store.courses() == []
-    assert store.certificate_names() == {}
+        any_store.save_course(a_course(), certificate=make_certificate("notes.txt", b"hello"))
+    assert any_store.courses() == []
+    assert any_store.certificate_names() == {}
 
 
-def test_an_expiry_before_the_issue_date_is_refused(store) -> None:
+def test_an_expiry_before_the_issue_date_is_refused(any_store) -> None:
     bad = Credential("state_license", "FL", "MA1", "LMT", dt.date(2024, 5, 1), dt.date(2023, 5, 1))
     with pytest.raises(RecordInvalid, match="expiry_date"):
-        store.save_credential(bad)
-    assert store.credentials() == []
+        any_store.save_credential(bad)
+    assert any_store.credentials() == []
 
 
-def test_delete_returns_the_course_so_it_can_be_restored(store) -> None:
-    saved = store.save_course(a_course(), certificate=make_certificate("c.pdf", PDF))
-    deleted = store.delete_course(saved.id)
-    assert store.courses() == []
-    restored = store.restore_course(deleted)
+def test_delete_returns_the_course_so_it_can_be_restored(any_store) -> None:
+    saved = any_store.save_course(a_course(), certificate=make_certificate("c.pdf", PDF))
+    deleted = any_store.delete_course(saved.id)
+    assert any_store.courses() == []
+    restored = any_store.restore_course(deleted)
     assert replace(restored, id=None) == replace(saved, id=None)
 
 
-def test_deleting_a_missing_record_says_so(store) -> None:
+def test_deleting_a_missing_record_says_so(any_store) -> None:
     with pytest.raises(NotFoundError, match="course 42 does not exist"):
-        store.delete_course(42)
+        any_store.delete_course(42)
 
 
-def test_an_edit_from_a_stale_window_is_refused_not_lost(db_path) -> None:
-    first, second = open_database(str(db_path)), open_database(str(db_path))
+def test_an_edit_from_a_stale_window_is_refused_not_lost(db_target) -> None:
+    first, second = open_database(db_target), open_database(db_target)
     saved = first.save_credential(Credential("state_license", "NY", "1", "LMT", None, None))
     with first.transaction() as s1, second.transaction() as s2:
         from lmt_tracker.store.tables import CredentialRow
@@ -133,13 +135,13 @@ def test_an_edit_from_a_stale_window_is_refused_not_lost(db_path) -> None:
     second.close()
 
 
-def test_profile_programs_and_exams_round_trip(store) -> None:
-    therapist = store.save_therapist(Therapist("Ольга", "Иванова", dt.date(1990, 2, 3)))
-    program = store.save_program(TrainingProgram(
+def test_profile_programs_and_exams_round_trip(any_store) -> None:
+    therapist = any_store.save_therapist(Therapist("Ольга", "Иванова", dt.date(1990, 2, 3)))
+    program = any_store.save_program(TrainingProgram(
         "School", "Diploma", dt.date(2020, 1, 1), dt.date(2020, 12, 1),
         (TrainingHours("anatomy", "classroom", Decimal("120.5")),)))
-    exam = store.save_exam(ExamAttempt("mblex", "passed", test_date=dt.date(2021, 1, 5)))
-    record = store.load_record()
+    exam = any_store.save_exam(ExamAttempt("mblex", "passed", test_date=dt.date(2021, 1, 5)))
+    record = any_store.load_record()
     assert record.therapist == therapist
     assert record.programs == (program,)
     assert record.exams == (exam,)
@@ -166,12 +168,12 @@ def test_another_programs_sqlite_database_is_refused(tmp_path) -> None:
         open_database(str(path))
 
 
-def test_a_database_from_a_newer_version_is_refused(store, db_path) -> None:
-    with store.engine.begin() as conn:
+def test_a_database_from_a_newer_version_is_refused(any_store, db_target) -> None:
+    with any_store.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
-    store.close()
+    any_store.close()
     with pytest.raises(StoreError, match="newer LMT Tracker"):
-        open_database(str(db_path))
+        open_database(db_target)
 
 
 def test_opening_a_missing_file_without_create_says_so(tmp_path) -> None:

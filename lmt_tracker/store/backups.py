@@ -1,0 +1,236 @@
+"""Automatic copies of the database, kept in the user's data folder (``paths.backups_dir()``).
+
+A copy is made on the first open of each day (the last ``KEEP_DAILY`` are kept) and
+before every schema upgrade, import that replaces records, and restore (the last
+``KEEP_EACH_EVENT`` of each kind are kept). Each copy is an ordinary SQLite file,
+readable by the owner only, named so that a listing needs no index file that
+could itself be lost::
+
+    <database name>-<reason>-<YYYYmmddTHHMMSSffffff>-<key>.sqlite3
+
+``key`` is a short hash of the database's full path, so two databases with the
+same file name in different folders never see each other's copies. This module
+is pure file handling (no Qt): the Settings screen and the command line both
+call ``list_backups`` and ``lmt_tracker.io.exchange.restore_backup``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import re
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from lmt_tracker.store import engine as eng
+from lmt_tracker.store.engine import (
+    SQLITE_MAGIC,
+    DamagedDatabaseError,
+    NewerDatabaseError,
+    NotADatabaseError,
+    StoreError,
+    online_backup,
+    read_only_uri,
+    stamp,
+)
+
+KEEP_DAILY = 7
+KEEP_EACH_EVENT = 10
+# A ".part" file older than this was left by a copy that was interrupted.
+STALE_PART_SECONDS = 3600
+
+LABELS = {
+    "daily": "Daily copy",
+    "before-import": "Before an import",
+    "before-restore": "Before a restore",
+    "before-migration": "Before a schema upgrade",
+    "damaged": "Damaged file set aside",
+}
+
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<reason>daily|before-import|before-restore|damaged"
+    r"|before-migration-from-(?P<revision>[A-Za-z0-9_]+))"
+    r"-(?P<stamp>\d{8}T\d{6}(?:\d{6})?)(?:-(?P<key>[0-9a-f]{8}))?\.sqlite3$")
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One copy on disk: where it is, which database it came from, why, when and how big."""
+
+    path: Path
+    database: str  # the database file's name without extension
+    key: str | None  # hash of the database's full path (None for copies named without it)
+    reason: str  # one of LABELS
+    created: dt.datetime  # local time
+    size: int  # bytes
+    revision: str | None = None  # for "before-migration": the schema it was upgraded from
+
+    @property
+    def label(self) -> str:
+        text = LABELS[self.reason]
+        return f"{text} (schema {self.revision})" if self.revision else text
+
+    def as_json(self) -> dict[str, object]:
+        return {"path": str(self.path), "database": self.database, "reason": self.reason,
+                "label": self.label, "created": self.created.isoformat(timespec="seconds"),
+                "size": self.size}
+
+
+def backups_folder() -> Path:
+    """Where the copies live: ``backups`` in the user's data folder (created owner-only)."""
+    from lmt_tracker import paths
+
+    return paths.backups_dir()
+
+
+def database_key(database: Path) -> str:
+    return hashlib.sha256(str(database.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:8]
+
+
+def _parse(path: Path) -> Backup | None:
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    raw = match["stamp"]
+    try:
+        created = dt.datetime.strptime(raw, "%Y%m%dT%H%M%S%f" if len(raw) > 15 else "%Y%m%dT%H%M%S")
+        size = path.stat().st_size
+    except (ValueError, OSError):
+        return None
+    reason = "before-migration" if match["revision"] else match["reason"]
+    return Backup(path, match["stem"], match["key"], reason, created, size, match["revision"])
+
+
+def _belongs(backup: Backup, database: Path, key: str) -> bool:
+    if backup.key is not None:
+        return backup.key == key
+    return backup.database == database.stem
+
+
+def list_backups(database: Path | None = None) -> list[Backup]:
+    """Every copy in the backups folder (of ``database`` only, if given), newest first."""
+    folder = backups_folder()
+    found = [b for b in (_parse(p) for p in folder.glob("*.sqlite3")) if b is not None]
+    if database is not None:
+        key = database_key(database)
+        found = [b for b in found if _belongs(b, database, key)]
+    found.sort(key=lambda b: (b.created, b.path.name), reverse=True)
+    return found
+
+
+def make_backup(database: Path, reason: str, *, verify: bool = False) -> Backup:
+    """Copy ``database`` now (consistently, even while in use) and prune old copies."""
+    folder = backups_folder()
+    dest = folder / f"{database.stem}-{reason}-{stamp()}-{database_key(database)}.sqlite3"
+    online_backup(database, dest, verify=verify)
+    backup = _parse(dest)
+    assert backup is not None, dest
+    prune(database)
+    return backup
+
+
+def daily_backup(database: Path, today: dt.date | None = None) -> Backup | None:
+    """Make today's copy of ``database`` unless one exists; return it, or None.
+
+    The copy is verified, so this is also the once-a-day integrity check: a damaged
+    database raises ``DamagedDatabaseError`` and its copy is not kept, so the last
+    good copies are never rotated out by bad ones. A copy that cannot be written
+    (full disk, unwritable data folder) is logged and skipped: failing to make a
+    spare copy must not stop the user from working.
+    """
+    day = today or dt.date.today()
+    if any(b.reason == "daily" and b.created.date() == day for b in list_backups(database)):
+        return None
+    try:
+        return make_backup(database, "daily", verify=True)
+    except StoreError as exc:
+        if type(exc) is not StoreError:  # damaged, locked, unreadable: the user must know
+            raise
+        log.warning("could not make today's backup of %s: %s", database, exc)
+    except OSError as exc:
+        log.warning("could not make today's backup of %s: %s", database, exc)
+    return None
+
+
+def prune(database: Path) -> list[Path]:
+    """Delete copies of ``database`` beyond the rotation limits; return what was deleted."""
+    removed: list[Path] = []
+    by_reason: dict[str, list[Backup]] = {}
+    key = database_key(database)
+    for backup in list_backups(database):
+        if backup.key == key:  # never touch copies this version did not name
+            by_reason.setdefault(backup.reason, []).append(backup)
+    for reason, copies in by_reason.items():
+        keep = KEEP_DAILY if reason == "daily" else KEEP_EACH_EVENT
+        for old in copies[keep:]:
+            old.path.unlink(missing_ok=True)
+            Path(f"{old.path}-wal").unlink(missing_ok=True)  # a set-aside file's own log
+            removed.append(old.path)
+    cutoff = time.time() - STALE_PART_SECONDS
+    for part in backups_folder().glob("*.part"):
+        try:
+            if part.stat().st_mtime < cutoff:
+                part.unlink()
+                removed.append(part)
+        except OSError:
+            pass
+    return removed
+
+
+def check_backup_file(path: Path) -> str:
+    """Refuse anything but an intact LMT Tracker database this version can read.
+
+    Returns its schema revision. Runs SQLite's full ``integrity_check``: a restore
+    must not replace the user's data with a damaged copy.
+    """
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise StoreError(f"cannot read {path}: {exc.strerror}", path=path) from exc
+    if head != SQLITE_MAGIC:
+        raise NotADatabaseError(f"{path} is not an LMT Tracker backup (not an SQLite file)",
+                                "choose another backup", path=path)
+    try:
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path} cannot be opened: {exc}", path=path) from exc
+    try:
+        ok = conn.execute("PRAGMA integrity_check(1)").fetchone()[0]
+        if ok != "ok":
+            raise DamagedDatabaseError(f"{path} is damaged ({' '.join(str(ok).split())})",
+                                       "choose another backup", path=path)
+        try:
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        except (sqlite3.DatabaseError, TypeError):
+            raise NotADatabaseError(f"{path} is not an LMT Tracker backup (no schema version)",
+                                    "choose another backup", path=path) from None
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabaseError(f"{path} is not a readable database ({exc})",
+                                   "choose another backup", path=path) from exc
+    finally:
+        conn.close()
+    if revision not in eng.KNOWN_REVISIONS:
+        raise NewerDatabaseError(f"{path} comes from a newer LMT Tracker (schema {revision}, "
+                                 f"this version knows up to {eng.HEAD})", path=path)
+    return str(revision)
+
+
+def latest_good_backup(database: Path) -> Backup | None:
+    """The newest copy of ``database`` that passes ``check_backup_file`` (set-aside damaged
+    files are never candidates)."""
+    for backup in list_backups(database):
+        if backup.reason == "damaged":
+            continue
+        try:
+            check_backup_file(backup.path)
+        except StoreError as exc:
+            log.warning("skipping backup %s: %s", backup.path, exc)
+            continue
+        return backup
+    return None

@@ -1,0 +1,48 @@
+"""Figures for docs/reliability.md: each test records what it did; the summary prints it.
+
+``kill_figures`` maps a scenario to its tally of rounds, kills and outcomes;
+``fuzz_figures`` maps an input kind to the number of generated inputs tried.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+_KILLS = pytest.StashKey[dict[str, Any]]()
+_FUZZ = pytest.StashKey[dict[str, int]]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.stash[_KILLS] = {}
+    config.stash[_FUZZ] = {}
+
+
+@pytest.fixture
+def kill_figures(request: pytest.FixtureRequest) -> dict[str, Any]:
+    return request.config.stash[_KILLS]
+
+
+@pytest.fixture
+def fuzz_figures(request: pytest.FixtureRequest) -> dict[str, int]:
+    return request.config.stash[_FUZZ]
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    kills = config.stash.get(_KILLS, {})
+    fuzz = config.stash.get(_FUZZ, {})
+    if not kills and not fuzz:
+        return
+    write = terminalreporter.write_line
+    terminalreporter.section("reliability figures")
+    for name, t in kills.items():
+        write(f"kill  {name:<22} rounds {t.rounds:>3}  killed {t.killed:>3}  "
+              f"during the write {t.killed_during_write:>3}  -> old {t.before:>3}, "
+              f"new {t.after:>3}, half-written 0")
+    if kills:
+        write(f"kill  total killed: {sum(t.killed for t in kills.values())}")
+    for name, n in fuzz.items():
+        write(f"fuzz  {name:<40} {n:>6} inputs")
+    if fuzz:
+        write(f"fuzz  total inputs: {sum(fuzz.values())}")

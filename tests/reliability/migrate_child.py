@@ -1,0 +1,27 @@
+"""Child process for the kill tests: open a database with one test-only revision known.
+
+Run as ``python migrate_child.py DB MIGRATIONS_DIR REVISION``. It is the app's own
+``open_database`` — file checks, backup before migration, Alembic upgrade — only
+told that the head revision is REVISION, found in MIGRATIONS_DIR.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def main() -> int:
+    db, migrations, revision = sys.argv[1:4]
+    from lmt_tracker import paths
+    from lmt_tracker.store import engine, open_database
+
+    paths.migrations_dir = lambda: Path(migrations)
+    engine.KNOWN_REVISIONS = (*engine.KNOWN_REVISIONS, revision)
+    engine.HEAD = revision
+    open_database(db).close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
