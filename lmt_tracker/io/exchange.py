@@ -256,11 +256,27 @@ def import_from(store: Store, path: Path, *, replace: bool = False) -> Path | No
                     f"{store.target.describe()} already holds records; import into a new "
                     "database (--db NEW.sqlite3) or pass --replace to replace them (a backup "
                     "is made first)")
-            backup = automatic_backup(store, "before-import")
+            backup = _backup_before_import(store)
         write_bundle(store, bundle, replace=replace)
     except StoreError as exc:
         raise _explained(exc, store) from exc
     return backup
+
+
+def _backup_before_import(store: Store) -> Path:
+    """Keep the contents an import will replace: a file copy for SQLite, an export otherwise.
+
+    A server database cannot be copied as a file, but its whole contents fit in the
+    export document, which ``import`` reads back.
+    """
+    if store.target.path is not None:
+        return automatic_backup(store, "before-import")
+    from lmt_tracker import paths
+
+    stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S%f")
+    dest = paths.backups_dir() / f"server-before-import-{stamp}.json"
+    export_to(store, dest)
+    return dest
 
 
 def _sqlite_path(store: Store) -> Path:

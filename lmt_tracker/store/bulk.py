@@ -67,7 +67,9 @@ def write_bundle(store: Store, bundle: Bundle, *, replace: bool) -> None:
             for table in _ALL_TABLES:
                 s.execute(delete(table))
         if bundle.therapist is not None:
-            t = TherapistRow(version=1)
+            # The id is kept like every other record's, so a replace gives back the same
+            # document on every engine (PostgreSQL's sequence would otherwise hand out 2).
+            t = TherapistRow(id=bundle.therapist.id or 1, version=1)
             m.copy_fields(t, bundle.therapist, m.THERAPIST_FIELDS)
             s.add(t)
         _insert(s, SettingRow, [{"key": k, "value": v} for k, v in bundle.settings.items()])
