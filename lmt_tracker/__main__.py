@@ -2,13 +2,52 @@
 
 from __future__ import annotations
 
-import sys
+import time
+
+# Taken first, so ``--smoke`` can measure start-up where /proc is not available.
+STARTED = time.perf_counter()
+
+import sys  # noqa: E402
+
+_GUI_FLAGS = frozenset({"--smoke"})
+
+
+def _gui_only(argv: list[str]) -> tuple[str | None, bool] | None:
+    """(--db value, --smoke) when argv only opens the app, else None.
+
+    Opening the app is the common case and start-up time matters there, so it
+    skips building the parsers of every command (and importing their modules).
+    Anything else — a command, --help, --version, a typo — goes to the full CLI.
+    """
+    db: str | None = None
+    smoke = False
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg in _GUI_FLAGS:
+            smoke = True
+        elif arg == "--db" and rest and not rest[0].startswith("-"):
+            db = rest.pop(0)
+        elif arg.startswith("--db=") and len(arg) > 5:
+            db = arg[5:]
+        else:
+            return None
+    return db, smoke
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    gui = _gui_only(args)
+    if gui is not None:
+        from lmt_tracker import paths
+        from lmt_tracker.gui.app import run
+
+        db, smoke = gui
+        target = db or paths.database_from_env() or str(paths.default_database())
+        return run(target, smoke=smoke)
     from lmt_tracker.cli import main as cli_main
 
-    return cli_main(sys.argv[1:] if argv is None else argv)
+    return cli_main(args)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,253 @@
+"""Every user action as one small function: call the core, then say what changed.
+
+Widgets call these (directly, or through the undo commands in ``gui.undo``) and
+never the store's write methods. Each function reports through ``ctx.changed``
+so every screen that shows the topic refreshes. Functions whose name ends in
+``_work`` take a store rather than a context: they run on a worker thread.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lmt_tracker.domain.records import (
+    Certificate,
+    Course,
+    Credential,
+    ExamAttempt,
+    Therapist,
+    TrainingProgram,
+)
+
+if TYPE_CHECKING:
+    from lmt_tracker.gui.context import AppContext
+    from lmt_tracker.store import Store
+
+DEFAULT_REMINDER_DAYS = (90, 60, 30, 7)
+
+
+def _name(course: Course) -> str:
+    return f"“{course.title}”"
+
+
+def _credential_name(credential: Credential) -> str:
+    return f"{credential.jurisdiction} {credential.title or credential.kind}"
+
+
+# -- courses --------------------------------------------------------------------------------
+def _stored(ctx: AppContext, saved: Course) -> Course:
+    """Tell the shared record and the course table about one saved course."""
+    ctx.records.course_saved(saved)
+    ctx.signals.course_saved.emit(saved)
+    return saved
+
+
+def save_course(ctx: AppContext, course: Course, certificate: Certificate | None = None) -> Course:
+    """Insert or update a course (and store its certificate); raises RecordInvalid."""
+    saved = _stored(ctx, ctx.store.save_course(course, certificate))
+    ctx.changed("courses", f"Saved {_name(saved)}")
+    return saved
+
+
+def delete_course(ctx: AppContext, ident: int) -> Course:
+    """Delete a course; returns it as it was so undo can put it back."""
+    removed = ctx.store.delete_course(ident)
+    ctx.records.course_removed(ident)
+    ctx.signals.course_removed.emit(ident)
+    ctx.changed("courses", f"Deleted {_name(removed)} — Ctrl+Z to undo")
+    return removed
+
+
+def restore_course(ctx: AppContext, course: Course) -> Course:
+    """Put a deleted course back (under a new id, which is returned)."""
+    restored = _stored(ctx, ctx.store.restore_course(course))
+    ctx.changed("courses", f"Restored {_name(restored)}")
+    return restored
+
+
+def certificate(ctx: AppContext, sha256: str) -> Certificate | None:
+    return ctx.store.certificate(sha256)
+
+
+# -- credentials ----------------------------------------------------------------------------
+def save_credential(ctx: AppContext, credential: Credential) -> Credential:
+    saved = ctx.store.save_credential(credential)
+    ctx.changed("credentials", f"Saved {saved.jurisdiction} {saved.title or saved.kind}")
+    return saved
+
+
+def delete_credential(ctx: AppContext, ident: int) -> tuple[Credential, tuple[int, ...]]:
+    """Delete a credential; returns it and the courses that were linked to it only by id."""
+    gone = ctx.store.credential(ident)
+    record = ctx.records.fresh()
+    courses = record.courses if record is not None else ctx.store.courses()
+    linked = tuple(c.id for c in courses
+                   if c.applies_to is not None and ident in c.applies_to and c.id is not None)
+    ctx.store.delete_credential(ident)  # the database drops the course links with it
+    for course_id in linked:
+        _stored(ctx, ctx.store.course(course_id))
+    ctx.changed("credentials", f"Deleted {_credential_name(gone)} — Ctrl+Z to undo")
+    return gone, linked
+
+
+def restore_credential(ctx: AppContext, credential: Credential,
+                       linked: tuple[int, ...]) -> Credential:
+    """Re-create a deleted credential and re-link the courses that applied to it."""
+    restored = ctx.store.save_credential(dataclasses.replace(credential, id=None))
+    for course_id in linked:
+        course = ctx.store.course(course_id)
+        assert restored.id is not None
+        links = tuple(sorted({*(course.applies_to or ()), restored.id}))
+        _stored(ctx, ctx.store.save_course(dataclasses.replace(course, applies_to=links)))
+    ctx.changed("credentials", f"Restored {_credential_name(restored)}")
+    return restored
+
+
+# -- profile, training, exams ---------------------------------------------------------------
+def save_therapist(ctx: AppContext, therapist: Therapist) -> Therapist:
+    saved = ctx.store.save_therapist(therapist)
+    ctx.changed("therapist", f"Saved the profile of {saved.full_name}")
+    return saved
+
+
+def save_program(ctx: AppContext, program: TrainingProgram) -> TrainingProgram:
+    saved = ctx.store.save_program(program)
+    ctx.changed("programs", f"Saved {saved.school}")
+    return saved
+
+
+def delete_program(ctx: AppContext, ident: int) -> TrainingProgram:
+    gone = next(p for p in ctx.store.programs() if p.id == ident)
+    ctx.store.delete_program(ident)
+    ctx.changed("programs", f"Deleted {gone.school} — Ctrl+Z to undo")
+    return gone
+
+
+def save_exam(ctx: AppContext, exam: ExamAttempt) -> ExamAttempt:
+    saved = ctx.store.save_exam(exam)
+    ctx.changed("exams", f"Saved the {saved.exam.upper()} attempt")
+    return saved
+
+
+def delete_exam(ctx: AppContext, ident: int) -> ExamAttempt:
+    gone = next(e for e in ctx.store.exams() if e.id == ident)
+    ctx.store.delete_exam(ident)
+    ctx.changed("exams", f"Deleted the {gone.exam.upper()} attempt — Ctrl+Z to undo")
+    return gone
+
+
+def create_first_record(ctx: AppContext, therapist: Therapist,
+                        credentials: list[Credential]) -> list[Credential]:
+    """The wizard's result: a profile and the licences named (each validated by the store)."""
+    ctx.store.save_therapist(therapist)
+    saved = [ctx.store.save_credential(c) for c in credentials]
+    ctx.changed("all", f"Welcome, {therapist.first_name}: your record is set up")
+    return saved
+
+
+# -- settings -------------------------------------------------------------------------------
+def parse_reminder_days(text: str) -> tuple[int, ...]:
+    """"90, 60, 30, 7" → (90, 60, 30, 7); raises ValueError with a message saying what to fix."""
+    parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
+    if not parts:
+        raise ValueError("enter at least one number of days, e.g. 90, 60, 30, 7")
+    days = []
+    for part in parts:
+        if not part.isdigit() or not 1 <= int(part) <= 730:
+            raise ValueError(f"“{part}” is not a number of days from 1 to 730")
+        days.append(int(part))
+    return tuple(sorted(set(days), reverse=True))
+
+
+def reminder_days(ctx: AppContext) -> tuple[int, ...]:
+    stored = ctx.store.setting("reminder_days")
+    if stored:
+        try:
+            return parse_reminder_days(stored)
+        except ValueError:
+            pass
+    return DEFAULT_REMINDER_DAYS
+
+
+def set_reminder_days(ctx: AppContext, days: tuple[int, ...]) -> None:
+    ctx.store.set_setting("reminder_days", ",".join(str(d) for d in days))
+    ctx.changed("settings", "Reminders: " + ", ".join(f"{d}" for d in days) + " days before")
+
+
+def set_theme(ctx: AppContext, theme_name: str) -> None:
+    """Apply and remember the theme (a per-machine preference, not data)."""
+    from PySide6.QtWidgets import QApplication
+
+    from lmt_tracker.gui import icons, preferences, theme
+
+    preferences.set_theme(theme_name)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        icons.clear()
+        theme.apply(app, theme_name)
+    ctx.changed("settings", f"Theme: {theme_name}")
+
+
+# -- whole-database work (worker thread) ----------------------------------------------------
+def load_demo_work(store: Store) -> str:
+    from lmt_tracker.io.demo import demo_bundle
+    from lmt_tracker.store import StoreError
+    from lmt_tracker.store.bulk import write_bundle
+
+    if not store.is_empty():
+        raise StoreError("the demo fills only an empty database; open a new one first")
+    write_bundle(store, demo_bundle(), replace=False)
+    return "Demo data loaded: explore freely, nothing here is real"
+
+
+def import_work(store: Store, path: Path, replace: bool) -> str:
+    from lmt_tracker.io.exchange import import_from
+
+    backup = import_from(store, path, replace=replace)
+    kept = f" (the previous contents were backed up to {backup})" if backup else ""
+    return f"Imported {path.name}{kept}"
+
+
+def export_work(store: Store, path: Path) -> str:
+    from lmt_tracker.io.exchange import export_to
+
+    size = export_to(store, path)
+    return f"Exported everything to {path} ({size:,} bytes)"
+
+
+def backup_work(store: Store, path: Path) -> str:
+    from lmt_tracker.io.exchange import backup_to
+
+    backup_to(store, path)
+    return f"Backed up to {path}"
+
+
+def restore_work(store: Store, path: Path) -> str:
+    from lmt_tracker.io.exchange import restore_from
+
+    aside = restore_from(store, path)
+    return f"Restored {path.name}; the previous contents are kept at {aside}"
+
+
+def open_database_work(target: str) -> Store:
+    from lmt_tracker.store import open_database
+
+    return open_database(target)
+
+
+def switch_database(ctx: AppContext, store: Store) -> None:
+    """Use another database from now on (after ``open_database_work`` succeeded)."""
+    from lmt_tracker.gui import preferences
+
+    ctx.replace_store(store)
+    preferences.remember_database(store.target.describe())
+    ctx.signals.status_message.emit(f"Opened {store.target.describe()}")
+
+
+def finished_whole_database(ctx: AppContext, message: str) -> None:
+    """After an import, restore or demo: the undo history no longer applies; reload all."""
+    ctx.undo_stack.clear()
+    ctx.moved_ids.clear()
+    ctx.changed("all", message)

@@ -1,0 +1,170 @@
+"""Window-level commands: dialogs and confirmations around ``actions``, long work in tasks.
+
+Each function asks what it must (a file, a confirmation), then hands the work to
+``actions`` — on a worker thread when it may take a while — and reports back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from lmt_tracker import __version__
+from lmt_tracker.gui import actions, tasks
+
+if TYPE_CHECKING:
+    from lmt_tracker.gui.main_window import MainWindow
+
+DB_FILTER = "LMT Tracker databases (*.sqlite3 *.db);;All files (*)"
+JSON_FILTER = "LMT Tracker export (*.json)"
+
+
+def _ctx(window: Any) -> Any:
+    return window.ctx
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
+    """Ask before anything that cannot be undone; the safe choice is the default."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel,
+                      parent)
+    go = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is go
+
+
+def new_course(window: MainWindow) -> None:
+    from lmt_tracker.gui.dialogs.course_dialog import CourseDialog
+
+    ctx = _ctx(window)
+    if ctx is None:
+        return
+    CourseDialog(ctx, None, ctx.store.credentials(), window).exec()
+
+
+def _whole(window: QWidget, label: str, work: Callable[[Any], str], *,
+           cancellable: bool = False) -> None:
+    """Run whole-database work in the background, then reload every screen."""
+    ctx = _ctx(window)
+    tasks.start(ctx, work, label=label, parent=window, show_progress=True, cancellable=cancellable,
+                on_done=lambda message: actions.finished_whole_database(ctx, message))
+
+
+def import_file(window: QWidget) -> None:
+    ctx = _ctx(window)
+    name, _ = QFileDialog.getOpenFileName(window, "Import an export file", str(Path.home()),
+                                          JSON_FILTER)
+    if not name:
+        return
+    replace = not ctx.store.is_empty()
+    if replace and not confirm(window, "Replace everything?",
+                               "This database already holds records. Importing replaces all of "
+                               "them with the file's contents (a backup is made first).",
+                               "Replace with import"):
+        return
+    path = Path(name)
+    _whole(window, f"Importing {path.name}…",
+           lambda progress: actions.import_work(ctx.store, path, replace))
+
+
+def export_file(window: QWidget) -> None:
+    ctx = _ctx(window)
+    name, _ = QFileDialog.getSaveFileName(window, "Export everything",
+                                          str(Path.home() / "lmt-tracker-export.json"), JSON_FILTER)
+    if not name:
+        return
+    path = Path(name if name.endswith(".json") else f"{name}.json")
+    tasks.start(ctx, lambda progress: actions.export_work(ctx.store, path),
+                label=f"Exporting to {path.name}…", parent=window, show_progress=True,
+                on_done=ctx.signals.status_message.emit)
+
+
+def backup(window: QWidget) -> None:
+    from lmt_tracker import paths
+
+    ctx = _ctx(window)
+    suggested = paths.backups_dir() / "lmt-tracker-backup.sqlite3"
+    name, _ = QFileDialog.getSaveFileName(window, "Back up the database", str(suggested), DB_FILTER)
+    if not name:
+        return
+    path = Path(name)
+    tasks.start(ctx, lambda progress: actions.backup_work(ctx.store, path),
+                label="Backing up…", parent=window, show_progress=True,
+                on_done=ctx.signals.status_message.emit)
+
+
+def restore(window: QWidget) -> None:
+    from lmt_tracker import paths
+
+    ctx = _ctx(window)
+    name, _ = QFileDialog.getOpenFileName(window, "Restore a backup", str(paths.backups_dir()),
+                                          DB_FILTER)
+    if not name:
+        return
+    if not confirm(window, "Restore this backup?",
+                   f"Everything in the open database is replaced by {Path(name).name}. "
+                   "A copy of the current contents is kept in the backups folder.",
+                   "Restore backup"):
+        return
+    path = Path(name)
+    _whole(window, "Restoring…", lambda progress: actions.restore_work(ctx.store, path))
+
+
+def open_database(window: QWidget, *, new: bool = False) -> None:
+    ctx = _ctx(window)
+    if new:
+        name, _ = QFileDialog.getSaveFileName(window, "New database",
+                                              str(Path.home() / "lmt-tracker.sqlite3"), DB_FILTER)
+    else:
+        name, _ = QFileDialog.getOpenFileName(window, "Open a database", str(Path.home()),
+                                              DB_FILTER)
+    if not name:
+        return
+    tasks.start(ctx, lambda progress: actions.open_database_work(name),
+                label=f"Opening {Path(name).name}…", parent=window, show_progress=True,
+                cancellable=False, on_done=lambda store: actions.switch_database(ctx, store))
+
+
+def load_demo(window: QWidget) -> None:
+    ctx = _ctx(window)
+    _whole(window, "Loading the demo…", lambda progress: actions.load_demo_work(ctx.store))
+
+
+def file_actions(window: QWidget) -> list[tuple[str, Callable[[], None], str]]:
+    return [
+        ("&Open database…", lambda: open_database(window), "open"),
+        ("New empty &database…", lambda: open_database(window, new=True), "add"),
+        ("&Import export file…", lambda: import_file(window), "restore"),
+        ("&Export everything…", lambda: export_file(window), "backup"),
+        ("&Back up…", lambda: backup(window), "backup"),
+        ("&Restore backup…", lambda: restore(window), "restore"),
+    ]
+
+
+def first_run(window: QWidget) -> None:
+    """The wizard: set up a record, or load the demo, or import a file."""
+    from lmt_tracker.gui.dialogs.wizard import DEMO, IMPORT, FirstRunWizard
+
+    ctx = _ctx(window)
+    wizard = FirstRunWizard(ctx, window)
+    if not wizard.exec():
+        return
+    choice = wizard.choice()
+    if choice == DEMO:
+        load_demo(window)
+    elif choice == IMPORT:
+        import_file(window)
+    else:
+        therapist, credentials = wizard.result_records()
+        actions.create_first_record(ctx, therapist, credentials)
+
+
+def about(window: QWidget) -> None:
+    QMessageBox.about(window, "About LMT Tracker",
+                      f"<b>LMT Tracker {__version__}</b><br>Licences, exams and continuing "
+                      "education for massage therapists — offline and private.<br><br>"
+                      "Rules are sourced and dated; where a figure could not be confirmed the app "
+                      "says “unverified — check with your board”.")

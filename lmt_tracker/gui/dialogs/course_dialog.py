@@ -1,0 +1,293 @@
+"""Add or edit a CE course: every field validated inline, certificate by file or drop.
+
+The dialog builds a ``Course`` draft, asks the core's validation for problems and
+shows each one under its field; only a valid course reaches the store (through an
+undoable command), so an invalid one saves nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lmt_tracker.domain import validation, vocabulary
+from lmt_tracker.domain.records import Approval, Certificate, Course, Credential, TopicHours
+from lmt_tracker.gui import undo
+from lmt_tracker.gui.widgets.common import button
+from lmt_tracker.gui.widgets.drop_zone import DropZone
+from lmt_tracker.gui.widgets.forms import DateEdit, Form
+from lmt_tracker.gui.widgets.row_editors import RowsEditor
+from lmt_tracker.gui.words import word
+
+if TYPE_CHECKING:
+    from lmt_tracker.gui.context import AppContext
+
+DELIVERIES = ("in_person", "live_online", "self_study")
+TOPICS = sorted(vocabulary.CE_TOPICS, key=word)
+FILE_FILTER = "Certificates (*.pdf *.png *.jpg *.jpeg)"
+
+
+def parse_hours(text: str, field: str, problems: list[tuple[str, str]]) -> Decimal:
+    """Hours typed by the user; an unreadable figure becomes a problem (and 0)."""
+    try:
+        value = Decimal(text.strip().replace(",", "."))
+        if value.is_finite():
+            return value
+    except InvalidOperation:
+        pass
+    problems.append((field, "must be a number of hours, e.g. 3 or 1.5"))
+    return Decimal(0)
+
+
+class CourseDialog(QDialog):
+    def __init__(self, ctx: AppContext, course: Course | None, credentials: list[Credential],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.original, self.credentials = ctx, course, credentials
+        self.certificate: Certificate | None = None
+        self.certificate_sha = course.certificate_sha256 if course else None
+        self.saved: Course | None = None
+        self.setWindowTitle("Edit course" if course else "New CE course")
+        self.setAccessibleName(self.windowTitle())
+        self.resize(640, 720)
+        self.form = Form()
+        self._build_fields()
+        self._build_certificate()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(scroll)
+        lay.addWidget(buttons)
+        if course:
+            self._load(course)
+
+    # -- building ----------------------------------------------------------------------------
+    def _build_fields(self) -> None:
+        f = self.form
+        self.title = f.add("title", "Title:", QLineEdit())
+        self.provider = f.add("provider", "Provider:", QLineEdit())
+        self.completed = f.add("completed", "Completed on:", DateEdit())
+        hours_row = QWidget()
+        row = QHBoxLayout(hours_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.hours = QLineEdit()
+        self.hours.setPlaceholderText("e.g. 3 or 1.5")
+        self.hours.setAccessibleName("Hours")
+        self.hour_minutes = QComboBox()
+        self.hour_minutes.addItem("60-minute hours", 60)
+        self.hour_minutes.addItem("50-minute hours", 50)
+        self.hour_minutes.setAccessibleName("Hour length")
+        row.addWidget(self.hours, 1)
+        row.addWidget(self.hour_minutes)
+        f.add("hours", "Hours:", hours_row)
+        f.editors["hour_minutes"] = self.hour_minutes
+        self.delivery = QComboBox()
+        for key in DELIVERIES:
+            self.delivery.addItem(word(key), key)
+        f.add("delivery", "Delivery:", self.delivery,
+              "In person: physically present. Live online: real-time, interactive. "
+              "Self-study: recorded or home study.")
+        self.topics = RowsEditor((("choice", TOPICS, "Topic"), ("text", "hours", "Topic hours")),
+                                 "Add topic")
+        f.add("topics", "Topics:", self.topics, "Hours of each topic, within the course hours.")
+        self.approvals = RowsEditor((("text", "approved by, e.g. NCBTMB", "Approving body"),
+                                     ("text", "approval number", "Approval number")),
+                                    "Add approval number")
+        f.add("approvals", "Approvals:", self.approvals)
+        f.add("applies_to", "Counts toward:", self._build_applies())
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(60)
+        f.add("notes", "Notes:", self.notes)
+
+    def _build_applies(self) -> QWidget:
+        holder = QWidget()
+        lay = QVBoxLayout(holder)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.applies_all = QRadioButton("Every credential whose rules accept it")
+        self.applies_some = QRadioButton("Only these credentials:")
+        group = QButtonGroup(holder)
+        group.addButton(self.applies_all)
+        group.addButton(self.applies_some)
+        self.applies_all.setChecked(True)
+        self.applies_list = QListWidget()
+        self.applies_list.setAccessibleName("Credentials this course counts toward")
+        self.applies_list.setMaximumHeight(90)
+        for c in self.credentials:
+            item = QListWidgetItem(f"{c.jurisdiction} · {c.title or word(c.kind)}")
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.applies_list.addItem(item)
+        self.applies_list.setEnabled(False)
+        self.applies_some.toggled.connect(self.applies_list.setEnabled)
+        for w in (self.applies_all, self.applies_some, self.applies_list):
+            lay.addWidget(w)
+        return holder
+
+    def _build_certificate(self) -> None:
+        holder = QWidget()
+        lay = QVBoxLayout(holder)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.drop = DropZone()
+        self.drop.file_dropped.connect(self.attach)
+        lay.addWidget(self.drop)
+        row = QHBoxLayout()
+        row.addWidget(button("Choose file…", self.choose_file, icon_name="attach"))
+        self.preview_button = button("Preview", self.preview, icon_name="certificate")
+        self.remove_button = button("Remove", self.remove_certificate, icon_name="close")
+        row.addWidget(self.preview_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.form.add("certificate", "Certificate:", holder)
+        self._certificate_changed()
+
+    def _load(self, c: Course) -> None:
+        self.title.setText(c.title)
+        self.provider.setText(c.provider)
+        self.completed.set_value(c.completed)
+        self.hours.setText(str(c.hours))
+        self.hour_minutes.setCurrentIndex(max(0, self.hour_minutes.findData(c.hour_minutes)))
+        self.delivery.setCurrentIndex(max(0, self.delivery.findData(c.delivery)))
+        self.topics.set_rows((t.topic, str(t.hours)) for t in c.topics)
+        self.approvals.set_rows((a.body, a.number) for a in c.approvals)
+        self.notes.setPlainText(c.notes)
+        if c.applies_to is not None:
+            self.applies_some.setChecked(True)
+            for i in range(self.applies_list.count()):
+                item = self.applies_list.item(i)
+                chosen = item.data(Qt.ItemDataRole.UserRole) in c.applies_to
+                item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+
+    # -- certificate -------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Attach certificate", str(Path.home()),
+                                              FILE_FILTER)
+        if name:
+            self.attach(Path(name))
+
+    def attach(self, path: Path) -> None:
+        """Read a certificate file; a problem is shown under the field and nothing is attached."""
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            self.form.show_problems([("certificate", f"cannot be read: {exc.strerror}")],
+                                    "certificate")
+            return
+        cert = validation.make_certificate(path.name, data)
+        problems = validation.certificate_problems(cert)
+        if problems:
+            self.form.show_problems([(p.field, p.message) for p in problems], "certificate")
+            return
+        self.form.clear_problems()
+        self.certificate, self.certificate_sha = cert, cert.sha256
+        self._certificate_changed()
+
+    def remove_certificate(self) -> None:
+        self.certificate, self.certificate_sha = None, None
+        self._certificate_changed()
+
+    def _certificate_changed(self) -> None:
+        has = self.certificate_sha is not None
+        if self.certificate is not None:
+            size = len(self.certificate.data) // 1024
+            self.drop.set_text(f"{self.certificate.file_name} ({size:,} KB) — will be saved "
+                               "with the course")
+        elif has:
+            self.drop.set_text("Certificate attached. Drop another file to replace it.")
+        else:
+            self.drop.set_text("No certificate. Drop a PDF, PNG or JPEG here, or choose a file.")
+        self.preview_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
+
+    def current_certificate(self) -> Certificate | None:
+        if self.certificate is not None:
+            return self.certificate
+        return self.ctx.store.certificate(self.certificate_sha) if self.certificate_sha else None
+
+    def preview(self) -> None:
+        from lmt_tracker.gui.dialogs.certificate_dialog import CertificateDialog
+
+        cert = self.current_certificate()
+        if cert is not None:
+            CertificateDialog(cert, self).exec()
+
+    # -- saving ------------------------------------------------------------------------------
+    def draft(self, problems: list[tuple[str, str]]) -> Course:
+        """The course as typed; unreadable numbers are added to ``problems``."""
+        topics = tuple(TopicHours(key, parse_hours(h, f"topics[{i}].hours", problems))
+                       for i, (key, h) in enumerate(self.topics.values()))
+        approvals = tuple(Approval(body, number) for body, number in self.approvals.values())
+        applies: tuple[int, ...] | None = None
+        if self.applies_some.isChecked():
+            applies = tuple(
+                self.applies_list.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.applies_list.count())
+                if self.applies_list.item(i).checkState() == Qt.CheckState.Checked)
+            if not applies:
+                problems.append(("applies_to", "choose at least one credential, or choose "
+                                               "“every credential”"))
+        return Course(
+            title=self.title.text().strip(), provider=self.provider.text().strip(),
+            completed=self.completed.value() or dt.date.today(),
+            hours=parse_hours(self.hours.text(), "hours", problems),
+            delivery=str(self.delivery.currentData()),
+            hour_minutes=int(self.hour_minutes.currentData()), topics=topics,
+            approvals=approvals, notes=self.notes.toPlainText().strip(),
+            certificate_sha256=self.certificate_sha if self.certificate is None else None,
+            applies_to=applies, id=self.original.id if self.original else None,
+            # The version it was read at: the store refuses the save if it changed since.
+            version=self.original.version if self.original else None)
+
+    def save(self) -> None:
+        from lmt_tracker.store import ConcurrentEditError, StoreError
+
+        problems: list[tuple[str, str]] = []
+        course = self.draft(problems)
+        unreadable = {name for name, _ in problems}
+        problems += [(p.field, p.message)
+                     for p in validation.course_problems(course, self.ctx.today())
+                     if p.field not in unreadable]
+        if problems:
+            self.form.show_problems(problems, "title")
+            return
+        command = undo.SaveCourse(self.ctx, course, self.original, self.certificate)
+        try:
+            undo.push(self.ctx, command)
+        except validation.RecordInvalid as exc:
+            self.form.show_problems([(p.field, p.message) for p in exc.problems], "title")
+            return
+        except ConcurrentEditError as exc:
+            QMessageBox.warning(self, "Course changed elsewhere — reload", str(exc))
+            return
+        except StoreError as exc:
+            QMessageBox.warning(self, "Course not saved", str(exc))
+            return
+        self.saved = command.saved
+        self.accept()

@@ -1,0 +1,222 @@
+"""What the dashboard shows, computed off the GUI thread from the core's judgements.
+
+Pure Python (no Qt): the record and rules in, plain view data out. The core
+decides compliance (``domain.status``); this module only picks what to show on a
+card — bars for each requirement, the next deadline, the next thing to do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from lmt_tracker.domain.records import Credential, Record
+from lmt_tracker.domain.status import CredentialStatus
+from lmt_tracker.gui.reminders import Reminder, due_reminders
+from lmt_tracker.gui.words import hours, word
+
+ZERO = Decimal(0)
+SOON_DAYS = 60
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One requirement as a progress bar: have of needed hours."""
+
+    label: str
+    have: Decimal
+    needed: Decimal
+    met: bool
+
+    @property
+    def fraction(self) -> float:
+        return 1.0 if self.needed <= 0 else float(min(self.have / self.needed, Decimal(1)))
+
+    @property
+    def text(self) -> str:
+        return f"{hours(self.have)} of {hours(self.needed)} h"
+
+
+@dataclass(frozen=True)
+class Card:
+    credential: Credential
+    title: str
+    subtitle: str
+    state: str  # ok | warn | bad | neutral
+    state_text: str
+    bars: tuple[Bar, ...]
+    counted_text: str
+    deadline: dt.date | None
+    days_left: int | None
+    next_steps: tuple[str, ...]
+    notes: tuple[str, ...]
+    status: CredentialStatus | None = None
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """CE hours counted this cycle, by topic and by delivery, with what is required."""
+
+    credential_id: int | None
+    title: str
+    by_topic: dict[str, tuple[Decimal, Decimal]] = field(default_factory=dict)  # have, needed
+    by_delivery: dict[str, tuple[Decimal, Decimal]] = field(default_factory=dict)
+
+
+def credential_title(c: Credential) -> str:
+    return f"{c.jurisdiction} · {c.title or word(c.kind)}"
+
+
+def card_for(status: CredentialStatus, today: dt.date) -> Card:
+    c = status.credential
+    subtitle = f"{word(c.kind)} {('no. ' + c.number) if c.number else ''}".strip()
+    bars = tuple(_bars(status))
+    deadline = status.cycle_end
+    days_left = status.days_left if status.days_left is not None else (
+        (deadline - today).days if deadline else None)
+    state, text = _state(status, days_left)
+    steps = tuple(f.message for f in status.findings if f.status == "short")
+    notes = tuple(f.message for f in status.findings if f.status in ("to_confirm", "unverified"))
+    counted = ""
+    if status.required_hours is not None and status.counted_hours is not None:
+        counted = (f"{hours(status.counted_hours)} of {hours(status.required_hours)} "
+                   "CE hours counted")
+    if status.cycle_start and status.cycle_end:
+        counted += f" · cycle {status.cycle_start} – {status.cycle_end}"
+    return Card(c, credential_title(c), subtitle, state, text, bars, counted.strip(" ·"),
+                deadline, days_left, steps, notes, status)
+
+
+def _bars(status: CredentialStatus) -> list[Bar]:
+    out = []
+    for f in status.findings:
+        if f.kind in ("hours", "topic", "delivery") and f.needed is not None \
+                and f.have is not None and f.status in ("met", "short") and f.needed > 0:
+            label = "Total CE" if f.key == "total" else _short_label(f.key, f.label)
+            out.append(Bar(label, f.have, f.needed, f.status == "met"))
+    return out
+
+
+def _short_label(key: str, label: str) -> str:
+    return word(key) if len(label) > 28 else label
+
+
+def _state(status: CredentialStatus, days_left: int | None) -> tuple[str, str]:
+    c = status.credential
+    if c.status == "retired":
+        return "neutral", "Retired"
+    if c.status == "inactive":
+        return "neutral", "Inactive"
+    if c.status == "lapsed" or (days_left is not None and days_left < 0):
+        return "bad", "Expired" if c.status != "lapsed" else "Lapsed"
+    short = [f for f in status.findings if f.status == "short"]
+    if short:
+        if days_left is not None and days_left <= SOON_DAYS:
+            return "bad", "Action needed"
+        needed = next((f.shortfall for f in short if f.key == "total" and f.shortfall), None)
+        return "warn", f"Short {hours(needed)} h" if needed else "Requirement open"
+    if status.compliant is None:
+        return "neutral", "Check with board" if status.findings else "No CE rule"
+    if days_left is not None and days_left <= SOON_DAYS:
+        return "warn", "Renew soon"
+    return "ok", "On track"
+
+
+def chart_for(status: CredentialStatus) -> ChartData:
+    """Counted hours by topic and delivery in the current CE period, against the minimums."""
+    by_topic: dict[str, list[Decimal]] = defaultdict(lambda: [ZERO, ZERO])
+    by_delivery: dict[str, list[Decimal]] = defaultdict(lambda: [ZERO, ZERO])
+    if status.renewal is not None:
+        rule_minutes = Decimal(status.renewal.hour_minutes)
+        for line in status.renewal.lines:
+            if line.counted <= 0:
+                continue
+            course = line.course
+            # topic hours are in the course's hour length; the line is in the rule's
+            share = line.counted / line.hours if line.hours else ZERO
+            scale = Decimal(course.hour_minutes) / rule_minutes * share
+            named = ZERO
+            for t in course.topics:
+                by_topic[t.topic][0] += t.hours * scale
+                named += t.hours * scale
+            if line.counted - named > 0:
+                by_topic["general"][0] += line.counted - named
+            by_delivery[course.delivery][0] += line.counted
+    for f in status.findings:
+        if f.needed is None or f.status not in ("met", "short"):
+            continue
+        if f.kind == "topic":
+            by_topic[f.key][1] = f.needed
+        elif f.kind == "delivery":
+            by_delivery[f.key][1] = f.needed
+    for key in ("in_person", "live_online", "self_study"):
+        by_delivery[key]
+    return ChartData(status.credential.id, credential_title(status.credential),
+                     {k: (v[0], v[1]) for k, v in by_topic.items()},
+                     {k: (v[0], v[1]) for k, v in by_delivery.items()})
+
+
+@dataclass(frozen=True)
+class ExamSummary:
+    headline: str
+    state: str
+    lines: tuple[str, ...]
+
+
+def exam_summary(record: Record, today: dt.date) -> ExamSummary:
+    """The MBLEx in one line, plus authorization countdown and retake date."""
+    from lmt_tracker.domain.exams import earliest_retake, mblex_findings
+
+    attempts = record.exams
+    if not any(a.exam == "mblex" for a in attempts):
+        return ExamSummary("No MBLEx attempts recorded", "neutral",
+                           ("Add your attempts on the Exams screen.",))
+    findings = mblex_findings(attempts, today)
+    passed = any(f.status == "met" and f.key == "mblex" for f in findings)
+    lines = [f.message for f in findings if f.status != "met"]
+    retake = earliest_retake(attempts)
+    if retake and not passed:
+        lines.append(f"Earliest retake: {retake.isoformat()}")
+    headline = next((f.message for f in findings if f.status == "met"), "MBLEx not passed yet")
+    return ExamSummary(headline, "ok" if passed else "warn", tuple(lines))
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Everything the dashboard draws."""
+
+    therapist: str
+    today: dt.date
+    cards: tuple[Card, ...]
+    cpr: tuple[Card, ...]
+    exam: ExamSummary
+    charts: tuple[ChartData, ...]
+    course_count: int
+    empty: bool
+    reminders: tuple[Reminder, ...] = ()
+    statuses: tuple[CredentialStatus, ...] = ()
+
+    def with_charts(self) -> Overview:
+        """The same overview with chart data (per-course allocation lines: the slow part)."""
+        charts = tuple(chart_for(s) for s in self.statuses
+                       if s.renewal is not None and s.credential.status != "retired")
+        return replace(self, charts=charts)
+
+
+def build_overview(record: Record, jurisdictions: object, today: dt.date,
+                   lead_days: Sequence[int] = (90, 60, 30, 7)) -> Overview:
+    """Judge every credential once; cards, charts and reminders all come from that."""
+    from lmt_tracker.domain.status import evaluate_status
+
+    statuses = evaluate_status(record, jurisdictions, today)  # type: ignore[arg-type]
+    cards = [card_for(s, today) for s in statuses]
+    main = tuple(c for c in cards if c.credential.kind != "cpr_card")
+    cpr = tuple(c for c in cards if c.credential.kind == "cpr_card")
+    name = record.therapist.full_name if record.therapist else ""
+    empty = record.therapist is None and not record.credentials and not record.courses
+    reminders = tuple(due_reminders(statuses, record.exams, today, lead_days))
+    return Overview(name, today, main, cpr, exam_summary(record, today), (),
+                    len(record.courses), empty, reminders, tuple(statuses))

@@ -1,0 +1,52 @@
+"""Per-machine preferences (window geometry, theme, last screen) in an INI file.
+
+QSettings would default to the registry or ``~/.config/<org>``; we point it at the
+platformdirs config folder so every file the app writes is where the docs say.
+Settings that belong to the data (reminder lead times) live in the database.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from lmt_tracker import APP_NAME
+
+
+@cache
+def config_file() -> Path:
+    from platformdirs import user_config_dir
+
+    folder = Path(user_config_dir(APP_NAME, appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return folder / "window.ini"
+
+
+def settings() -> QSettings:
+    return QSettings(str(config_file()), QSettings.Format.IniFormat)
+
+
+def theme() -> str:
+    return str(settings().value("theme", "system"))
+
+
+def set_theme(value: str) -> None:
+    s = settings()
+    s.setValue("theme", value)
+    s.sync()
+
+
+def recent_databases() -> list[str]:
+    value = settings().value("recent", [])
+    if isinstance(value, str):
+        return [value] if value else []
+    return [str(v) for v in value or []]
+
+
+def remember_database(target: str) -> None:
+    s = settings()
+    recent = [target, *[r for r in recent_databases() if r != target]][:6]
+    s.setValue("recent", recent)
+    s.sync()

@@ -1,0 +1,244 @@
+"""CE courses: a lazy table of any size, filters, add/edit/delete with undo, certificate preview.
+
+The table never holds a widget per row (``CourseTableModel`` answers only for
+visible cells). Saves and deletes arrive as ``course_saved``/``course_removed``
+and update one row, so the user keeps their place in a long list.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lmt_tracker.domain.records import Course
+from lmt_tracker.gui import commands, tasks, undo
+from lmt_tracker.gui.context import AppContext
+from lmt_tracker.gui.models.course_table import CERT, TITLE, CourseTableModel
+from lmt_tracker.gui.screens.base import Screen
+from lmt_tracker.gui.widgets.common import EmptyState, button, header, label
+from lmt_tracker.gui.widgets.course_filters import CourseFilterBar
+from lmt_tracker.gui.widgets.drop_zone import dropped_file
+from lmt_tracker.gui.widgets.preview import DocumentView
+
+
+class CoursesScreen(Screen):
+    key = "courses"
+    title = "CE courses"
+    icon = "courses"
+    shows = frozenset({"credentials"})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setAcceptDrops(True)
+        self.model = CourseTableModel(self)
+        self._loading = False
+        self._reload_after = False
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.edit_button = button("Edit", self.edit_selected, icon_name="edit")
+        self.delete_button = button("Delete", self.delete_selected, icon_name="delete",
+                                    tip="Delete the selected courses (Ctrl+Z undoes)")
+        head, self.subtitle = header("CE courses", "Loading…", [
+            self.edit_button, self.delete_button,
+            button("New course", self.new_course, icon_name="add", primary=True,
+                   tip="Add a CE course (Ctrl+N)"),
+        ])
+        lay.addWidget(head)
+        self.filters = CourseFilterBar()
+        self.filters.changed.connect(self._filter_changed)
+        lay.addWidget(self.filters)
+        self.pages = QStackedWidget()
+        self.empty = EmptyState(
+            "courses", "No CE courses yet",
+            "Enter each course once, with its certificate; it counts toward every credential "
+            "whose rules accept it. Tip: drop a certificate file here to start a new course.",
+            [("Add a course", self.new_course),
+             ("Import an export file", lambda: commands.import_file(self.window()))])
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(self._table_and_preview())
+        lay.addWidget(self.pages, 1)
+        ctx.signals.course_saved.connect(self._course_saved)
+        ctx.signals.course_removed.connect(self._course_removed)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        self._selection_changed()
+
+    def _table_and_preview(self) -> QWidget:
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("CE courses table")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(26)
+        cols = self.table.horizontalHeader()
+        cols.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        cols.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        cols.setMinimumSectionSize(60)
+        for column, width in ((0, 96), (2, 150), (3, 64), (4, 92), (5, 120), (CERT, 92)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        split.addWidget(self.table)
+        side = QWidget()
+        side_lay = QVBoxLayout(side)
+        side_lay.setContentsMargins(8, 0, 0, 0)
+        side_lay.addWidget(label("Certificate", "cardTitle"))
+        self.preview = DocumentView()
+        side_lay.addWidget(self.preview, 1)
+        self.open_button = button("Open larger…", self.open_certificate, icon_name="certificate")
+        side_lay.addWidget(self.open_button)
+        split.addWidget(side)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        split.setSizes([880, 220])
+        return split
+
+    # -- loading -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        ctx = self.ctx
+        self._loading, self._reload_after = True, False
+        self.filters.set_credentials(ctx.store.credentials())
+
+        def work(progress: tasks.Progress) -> tuple[tuple[Course, ...], dict]:
+            progress.report(None, "Loading courses…")
+            return ctx.record().courses, ctx.store.certificate_names()
+
+        tasks.start(ctx, work, label="Loading courses…", parent=self, on_done=self._loaded)
+
+    def _loaded(self, result: tuple[tuple[Course, ...], dict]) -> None:
+        courses, names = result
+        self._loading = False
+        self.model.set_courses(courses, names)
+        self._counts()
+        if self._reload_after:
+            self.refresh()
+
+    def _counts(self) -> None:
+        total, shown = self.model.total, self.model.rowCount()
+        text = f"{total:,} courses" if shown == total else f"{shown:,} of {total:,} courses shown"
+        self.subtitle.setText(text + " · double-click to edit · drop a certificate to add a course")
+        filtered = self.filters.value().active
+        self.pages.setCurrentIndex(1 if total or filtered else 0)
+
+    def _filter_changed(self, value: object) -> None:
+        self.model.set_filter(value)  # type: ignore[arg-type]
+        self._counts()
+
+    def _course_saved(self, course: Course) -> None:
+        if self._loading:
+            self._reload_after = True
+            return
+        sha = course.certificate_sha256
+        if sha and sha not in self.model.certificate_names:
+            self.model.certificate_names = self.ctx.store.certificate_names()
+        self.model.upsert(course)
+        self._counts()
+        row = self.model.row_of(course.id) if course.id is not None else None
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _course_removed(self, ident: int) -> None:
+        if self._loading:
+            self._reload_after = True
+            return
+        self.model.remove(ident)
+        self._counts()
+
+    # -- selection and preview ---------------------------------------------------------------
+    def selected(self) -> list[Course]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.course_at(r) for r in rows]
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected()
+        self.edit_button.setEnabled(len(chosen) == 1)
+        self.delete_button.setEnabled(bool(chosen))
+        self.open_button.setEnabled(len(chosen) == 1 and chosen[0].certificate_sha256 is not None)
+        if len(chosen) != 1:
+            self.preview.show_message("Select a course to see its certificate")
+            return
+        course = chosen[0]
+        cert = self.ctx.store.certificate(course.certificate_sha256) \
+            if course.certificate_sha256 else None
+        if cert is None:
+            self.preview.show_message("No certificate attached.\nEdit the course to attach one "
+                                      "(PDF, PNG or JPEG).")
+        else:
+            self.preview.show_bytes(cert.data, cert.media_type)
+
+    def open_certificate(self) -> None:
+        from lmt_tracker.gui.dialogs.certificate_dialog import CertificateDialog
+
+        chosen = self.selected()
+        sha = chosen[0].certificate_sha256 if len(chosen) == 1 else None
+        cert = self.ctx.store.certificate(sha) if sha else None
+        if cert is not None:
+            CertificateDialog(cert, self).exec()
+
+    def select_row(self, row: int) -> None:
+        self.table.selectionModel().select(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+
+    def focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    # -- commands ----------------------------------------------------------------------------
+    def new_course(self, certificate: Path | None = None) -> None:
+        from lmt_tracker.gui.dialogs.course_dialog import CourseDialog
+
+        dialog = CourseDialog(self.ctx, None, self.ctx.store.credentials(), self)
+        if certificate is not None:
+            dialog.attach(certificate)
+        dialog.exec()
+
+    def edit_selected(self) -> None:
+        from lmt_tracker.gui.dialogs.course_dialog import CourseDialog
+
+        chosen = self.selected()
+        if len(chosen) == 1:
+            CourseDialog(self.ctx, chosen[0], self.ctx.store.credentials(), self).exec()
+
+    def delete_selected(self) -> None:
+        """Delete without asking: it is undoable (Ctrl+Z), and the status bar says so."""
+        chosen = self.selected()
+        if not chosen:
+            return
+        stack = self.ctx.undo_stack
+        stack.beginMacro(f"delete {len(chosen)} course(s)")
+        try:
+            for course in chosen:
+                undo.push(self.ctx, undo.DeleteCourse(self.ctx, course))
+        finally:
+            stack.endMacro()
+
+    # -- drop a certificate to start a course ------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_file(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = dropped_file(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.new_course(certificate=path)

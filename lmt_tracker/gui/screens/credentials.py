@@ -1,0 +1,209 @@
+"""Credentials: add, edit, renew (start the next cycle), retire or delete — each undoable.
+
+Below the list, the selected credential's judgement: every requirement with its
+source, and which courses were counted toward it (the allocation).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lmt_tracker.domain.records import Credential
+from lmt_tracker.domain.status import CredentialStatus
+from lmt_tracker.gui import tasks, undo
+from lmt_tracker.gui.context import AppContext
+from lmt_tracker.gui.findings_html import findings_html
+from lmt_tracker.gui.screens.base import Screen
+from lmt_tracker.gui.widgets.common import EmptyState, button, header
+from lmt_tracker.gui.words import date, hours, word
+
+COLUMNS = ("State / body", "Kind", "Title", "Number", "Issued", "Expires", "Status")
+
+
+def _item(text: str, data: object = None) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    if data is not None:
+        item.setData(Qt.ItemDataRole.UserRole, data)
+    return item
+
+
+class CredentialsScreen(Screen):
+    key = "credentials"
+    title = "Credentials"
+    icon = "credentials"
+    shows = frozenset({"credentials", "courses", "therapist"})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.statuses: dict[int, CredentialStatus] = {}
+        self.credentials: list[Credential] = []
+        self._wanted: int | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.buttons = {
+            "edit": button("Edit", self.edit, icon_name="edit"),
+            "renew": button("Renew", self.renew, icon_name="renew",
+                            tip="Start the next cycle with the new expiry date"),
+            "retire": button("Retire", self.toggle_retired, icon_name="retire",
+                             tip="Keep on record, stop reminders and CE checks"),
+            "delete": button("Delete", self.delete, icon_name="delete"),
+        }
+        head, self.subtitle = header("Credentials", "", [
+            *self.buttons.values(),
+            button("Add credential", self.add, icon_name="add", primary=True)])
+        lay.addWidget(head)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(EmptyState(
+            "credentials", "No credentials yet",
+            "Add each state licence, your NCBTMB certification, memberships and your CPR card. "
+            "Each is judged by its own rules and cycle.",
+            [("Add credential", self.add)]))
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName("Credentials table")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selected_changed)
+        self.table.doubleClicked.connect(lambda _i: self.edit())
+        split.addWidget(self.table)
+        self.tabs = QTabWidget()
+        self.details = QTextBrowser()
+        self.details.setOpenExternalLinks(True)
+        self.details.setAccessibleName("Requirements of the selected credential")
+        self.tabs.addTab(self.details, "Requirements")
+        self.lines = QTableWidget(0, 5)
+        self.lines.setHorizontalHeaderLabels(("Course", "Completed", "Hours", "Counted", "Toward"))
+        self.lines.setAccessibleName("Courses counted toward the selected credential")
+        self.lines.verticalHeader().hide()
+        self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tabs.addTab(self.lines, "Courses counted")
+        split.addWidget(self.tabs)
+        split.setSizes([260, 360])
+        self.pages.addWidget(split)
+        lay.addWidget(self.pages, 1)
+        self._selected_changed()
+
+    # -- loading -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        ctx = self.ctx
+
+        def work(progress: tasks.Progress) -> list[CredentialStatus]:
+            from lmt_tracker.domain.status import evaluate_status
+
+            return evaluate_status(ctx.record(), ctx.jurisdictions, ctx.today())
+
+        tasks.start(ctx, work, label="Judging credentials…", parent=self, on_done=self._loaded)
+
+    def _loaded(self, statuses: list[CredentialStatus]) -> None:
+        keep = self.current()
+        self.statuses = {s.credential.id: s for s in statuses if s.credential.id is not None}
+        self.credentials = [s.credential for s in statuses]
+        self.table.setRowCount(len(self.credentials))
+        for row, c in enumerate(self.credentials):
+            values = (c.jurisdiction, word(c.kind), c.title, c.number, date(c.issue_date),
+                      date(c.expiry_date), c.status.capitalize())
+            for column, text in enumerate(values):
+                self.table.setItem(row, column, _item(text, c.id))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        active = sum(1 for c in self.credentials if c.status == "active")
+        self.subtitle.setText(f"{len(self.credentials)} credentials, {active} active")
+        self.pages.setCurrentIndex(1 if self.credentials else 0)
+        ids = [c.id for c in self.credentials]
+        wanted = self._wanted if self._wanted in ids else (keep.id if keep else None)
+        self._wanted = None
+        self.table.selectRow(ids.index(wanted) if wanted in ids else 0)
+        self._selected_changed()
+
+    def select(self, credential_id: int) -> None:
+        """Select a credential by id (now, or once the list has loaded)."""
+        self._wanted = credential_id
+        ids = [c.id for c in self.credentials]
+        if credential_id in ids:
+            self.table.selectRow(ids.index(credential_id))
+
+    def current(self) -> Credential | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.credentials[rows[0].row()] if rows and rows[0].row() < len(self.credentials) \
+            else None
+
+    def _selected_changed(self) -> None:
+        c = self.current()
+        for b in self.buttons.values():
+            b.setEnabled(c is not None)
+        if c is None:
+            self.details.setHtml("<p>Select a credential to see what it requires.</p>")
+            self.lines.setRowCount(0)
+            return
+        self.buttons["retire"].setText("Reactivate" if c.status == "retired" else "Retire")
+        self.buttons["renew"].setEnabled(c.status != "retired")
+        self._show_status(self.statuses.get(c.id or -1), c)
+
+    def _show_status(self, s: CredentialStatus | None, c: Credential) -> None:
+        lines = []
+        if s is not None and s.cycle_start and s.cycle_end:
+            lines.append(f"Current CE period: {s.cycle_start} – {s.cycle_end}"
+                         + (f" ({s.days_left} days left)" if s.days_left is not None else ""))
+        if s is not None and s.required_hours is not None:
+            lines.append(f"Required {hours(s.required_hours)} h · counted "
+                         f"{hours(s.counted_hours)} h")
+        title = f"{c.jurisdiction} · {c.title or word(c.kind)}"
+        self.details.setHtml(findings_html(title, lines, s.findings if s else ()))
+        used = [line for line in (s.renewal.lines if s and s.renewal else ()) if line.counted > 0]
+        self.lines.setRowCount(len(used))
+        for row, line in enumerate(used):
+            values = (line.course.title, date(line.course.completed), hours(line.hours),
+                      hours(line.counted), ", ".join(word(t) for t in line.toward))
+            for column, text in enumerate(values):
+                self.lines.setItem(row, column, _item(text))
+
+    # -- commands ----------------------------------------------------------------------------
+    def add(self) -> None:
+        from lmt_tracker.gui.dialogs.credential_dialog import CredentialDialog
+
+        CredentialDialog(self.ctx, None, self).exec()
+
+    def edit(self) -> None:
+        from lmt_tracker.gui.dialogs.credential_dialog import CredentialDialog
+
+        c = self.current()
+        if c is not None:
+            CredentialDialog(self.ctx, c, self).exec()
+
+    def renew(self) -> None:
+        from lmt_tracker.gui.dialogs.credential_dialog import RenewDialog
+
+        c = self.current()
+        if c is not None:
+            RenewDialog(self.ctx, c, self).exec()
+
+    def toggle_retired(self) -> None:
+        import dataclasses
+
+        c = self.current()
+        if c is None:
+            return
+        status = "active" if c.status == "retired" else "retired"
+        undo.push(self.ctx, undo.SaveRecord(self.ctx, "credential",
+                                            dataclasses.replace(c, status=status), c))
+
+    def delete(self) -> None:
+        c = self.current()
+        if c is not None:
+            undo.push(self.ctx, undo.DeleteRecord(self.ctx, "credential", c))

@@ -1,0 +1,236 @@
+"""Dashboard: one card per credential, the MBLEx and CPR, reminders, and this cycle's CE.
+
+The record is judged on a worker thread (``overview.build_overview``) so the
+window stays responsive on a large database; results from an older refresh are
+dropped if a newer one was started.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lmt_tracker.gui import actions, commands, tasks, theme
+from lmt_tracker.gui.context import AppContext
+from lmt_tracker.gui.overview import Overview, build_overview
+from lmt_tracker.gui.screens.base import Screen
+from lmt_tracker.gui.widgets.cards import CredentialCard
+from lmt_tracker.gui.widgets.common import (
+    EmptyState,
+    button,
+    card,
+    chip,
+    clear_layout,
+    header,
+    label,
+)
+from lmt_tracker.gui.words import date
+
+
+class DashboardScreen(Screen):
+    key = "dashboard"
+    title = "Dashboard"
+    icon = "dashboard"
+    shows = frozenset({"therapist", "programs", "exams", "credentials", "courses", "settings",
+                       "day"})
+    loaded = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.overview: Overview | None = None
+        self._generation = 0
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        head, self.subtitle = header("Dashboard", "Loading your record…", [
+            button("New course", self._new_course, icon_name="add", primary=True,
+                   tip="Add a CE course (Ctrl+N)"),
+        ])
+        lay.addWidget(head)
+        self.pages = QStackedWidget()
+        self.loading = label("Judging every credential against its rules…", "muted")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(self.loading)
+        self.empty = EmptyState(
+            "dashboard", "Nothing to judge yet",
+            "Add your licence and your CE courses, and this page shows what is met, what is "
+            "missing, and by when.",
+            [("Set up my record…", lambda: commands.first_run(self.window())),
+             ("Explore the demo", lambda: commands.load_demo(self.window()))])
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(self._content())
+        lay.addWidget(self.pages, 1)
+
+    def _content(self) -> QWidget:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        self.body = QVBoxLayout(body)
+        self.body.setContentsMargins(0, 4, 8, 8)
+        self.body.setSpacing(12)
+        self.reminder_box = QVBoxLayout()
+        self.body.addLayout(self.reminder_box)
+        self.cards = QGridLayout()
+        self.cards.setSpacing(12)
+        self.body.addLayout(self.cards)
+        self.extras = QHBoxLayout()
+        self.extras.setSpacing(12)
+        self.body.addLayout(self.extras)
+        self.chart_frame, chart_lay = card()
+        top = QHBoxLayout()
+        top.addWidget(label("CE hours this cycle, by topic and delivery", "cardTitle"), 1)
+        self.chart_choice = QComboBox()
+        self.chart_choice.setAccessibleName("Credential for the chart")
+        self.chart_choice.currentIndexChanged.connect(self._draw_chart)
+        top.addWidget(self.chart_choice)
+        chart_lay.addLayout(top)
+        self.chart_box = QHBoxLayout()
+        chart_lay.addLayout(self.chart_box)
+        self.body.addWidget(self.chart_frame)
+        self.body.addStretch(1)
+        scroll.setWidget(body)
+        return scroll
+
+    # -- loading -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        ctx = self.ctx
+
+        def work(progress: tasks.Progress) -> Overview:
+            record = ctx.record()
+            return build_overview(record, ctx.jurisdictions, ctx.today(),
+                                  actions.reminder_days(ctx))
+
+        tasks.start(ctx, work, label="Judging your record…", parent=self,
+                    on_done=lambda o: self._show(o, generation))
+
+    def _show(self, overview: Overview, generation: int) -> None:
+        if generation != self._generation:
+            return
+        self.overview = overview
+        self.ctx.signals.reminders_due.emit(list(overview.reminders))
+        if overview.empty:
+            self.subtitle.setText("Welcome! Start by setting up your record.")
+            self.pages.setCurrentWidget(self.empty)
+        else:
+            who = overview.therapist or "Your record"
+            self.subtitle.setText(f"{who} · as of {overview.today} · "
+                                  f"{overview.course_count:,} CE courses on file")
+            self._render(overview)
+            self.pages.setCurrentIndex(2)
+            self._load_charts(overview, generation)
+        self.loaded.emit()
+
+    def _load_charts(self, overview: Overview, generation: int) -> None:
+        """Charts need every course's allocation: computed after the cards are on screen."""
+        def done(full: Overview) -> None:
+            if generation == self._generation:
+                self.overview = full
+                self._fill_chart_choice(full)
+
+        tasks.start(self.ctx, lambda progress: overview.with_charts(), label="Charting…",
+                    parent=self, on_done=done)
+
+    def _details(self, credential_id: int) -> None:
+        """Open the Credentials screen on this credential's requirements."""
+        self.ctx.signals.navigate.emit("credentials")
+        screen = getattr(self.window(), "screens", {}).get("credentials")
+        if screen is not None:
+            screen.select(credential_id)
+
+    def _new_course(self) -> None:
+        commands.new_course(self.window())  # type: ignore[arg-type]
+
+    # -- drawing -----------------------------------------------------------------------------
+    def _render(self, o: Overview) -> None:
+        self._render_reminders(o)
+        clear_layout(self.cards)
+        if not o.cards:
+            self.cards.addWidget(EmptyState(
+                "credentials", "No credentials yet",
+                "Add your state licence (and any certification) to see what each one needs.",
+                [("Add a credential", lambda: self.ctx.signals.navigate.emit("credentials"))]),
+                0, 0, 1, 2)
+        for i, data in enumerate(o.cards):
+            widget = CredentialCard(data)
+            widget.details.connect(self._details)
+            self.cards.addWidget(widget, i // 2, i % 2)
+        clear_layout(self.extras)
+        self.extras.addWidget(self._exam_card(o))
+        self.extras.addWidget(self._cpr_card(o))
+        self.chart_frame.setVisible(False)
+
+    def _fill_chart_choice(self, o: Overview) -> None:
+        chosen = self.chart_choice.currentData()
+        self.chart_choice.blockSignals(True)
+        self.chart_choice.clear()
+        for chart in o.charts:
+            self.chart_choice.addItem(chart.title, chart.credential_id)
+        self.chart_choice.setCurrentIndex(max(0, self.chart_choice.findData(chosen)))
+        self.chart_choice.blockSignals(False)
+        self.chart_frame.setVisible(bool(o.charts))
+        self._draw_chart()
+
+    def _render_reminders(self, o: Overview) -> None:
+        clear_layout(self.reminder_box)
+        frame, lay = card()
+        lay.addWidget(label("Reminders", "cardTitle"))
+        if not o.reminders:
+            lay.addWidget(label("No deadlines within your reminder window. "
+                                "Lead times are set in Settings.", "muted", wrap=True))
+        for r in o.reminders:
+            colour = theme.status_colour("bad" if r.urgent else "warn")
+            row = QHBoxLayout()
+            row.addWidget(chip(date(r.due), colour))
+            row.addWidget(label(r.message, wrap=True), 1)
+            lay.addLayout(row)
+        self.reminder_box.addWidget(frame)
+
+    def _exam_card(self, o: Overview) -> QWidget:
+        frame, lay = card()
+        top = QHBoxLayout()
+        top.addWidget(label("MBLEx", "cardTitle"), 1)
+        top.addWidget(chip("Passed" if o.exam.state == "ok" else "Open",
+                           theme.status_colour(o.exam.state)))
+        lay.addLayout(top)
+        lay.addWidget(label(o.exam.headline, wrap=True))
+        for line in o.exam.lines:
+            lay.addWidget(label(line, "muted", wrap=True))
+        lay.addStretch(1)
+        return frame
+
+    def _cpr_card(self, o: Overview) -> QWidget:
+        frame, lay = card()
+        lay.addWidget(label("CPR card", "cardTitle"))
+        if not o.cpr:
+            lay.addWidget(label("No CPR card recorded. Many states require a current card; "
+                                "add it under Credentials.", "muted", wrap=True))
+        for c in o.cpr:
+            row = QHBoxLayout()
+            row.addWidget(label(c.title, wrap=True), 1)
+            row.addWidget(chip(c.state_text, theme.status_colour(c.state)))
+            lay.addLayout(row)
+            when = f"expires {date(c.deadline)}" if c.deadline else "no expiry date entered"
+            lay.addWidget(label(f"{c.subtitle} · {when}", "muted", wrap=True))
+        lay.addStretch(1)
+        return frame
+
+    def _draw_chart(self) -> None:
+        from lmt_tracker.gui.widgets.charts import hours_chart
+
+        clear_layout(self.chart_box)
+        if self.overview is None or not self.overview.charts:
+            return
+        index = max(0, self.chart_choice.currentIndex())
+        data = self.overview.charts[index]
+        self.chart_box.addWidget(hours_chart("By topic", data.by_topic))
+        self.chart_box.addWidget(hours_chart("By delivery", data.by_delivery))

@@ -1,0 +1,196 @@
+"""Reports: the renewal summary, the training transcript and the deadline calendar.
+
+Each PDF is built on a worker thread (reportlab and pypdf are imported there,
+never at start-up) and shown in the in-app preview; "Save…" writes it where the
+user chooses. The calendar is an iCalendar file any calendar app can import.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lmt_tracker.gui import tasks
+from lmt_tracker.gui.context import AppContext
+from lmt_tracker.gui.screens.base import Screen
+from lmt_tracker.gui.widgets.common import button, card, header, label
+from lmt_tracker.gui.widgets.preview import DocumentView
+from lmt_tracker.gui.words import word
+
+
+def preview_folder() -> Path:
+    """Where previews are written: a private temporary folder for this session."""
+    folder = Path(tempfile.gettempdir()) / "lmt-tracker-previews"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    return folder
+
+
+class ReportsScreen(Screen):
+    key = "reports"
+    title = "Reports"
+    icon = "reports"
+    shows = frozenset({"credentials", "programs", "therapist"})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.shown: Path | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        head, self.subtitle = header("Reports", "Audit-ready PDFs and a calendar of deadlines.")
+        lay.addWidget(head)
+        row = QHBoxLayout()
+        left = QVBoxLayout()
+        left.setSpacing(12)
+        left.addWidget(self._renewal_card())
+        left.addWidget(self._transcript_card())
+        left.addWidget(self._calendar_card())
+        left.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(left)
+        holder.setMaximumWidth(400)
+        row.addWidget(holder)
+        right = QVBoxLayout()
+        self.preview_title = label("Preview", "cardTitle")
+        right.addWidget(self.preview_title)
+        self.preview = DocumentView()
+        self.preview.show_message("Press Preview to see a report here before saving it.")
+        right.addWidget(self.preview, 1)
+        row.addLayout(right, 1)
+        lay.addLayout(row, 1)
+
+    def _renewal_card(self) -> QWidget:
+        frame, box = card()
+        box.addWidget(label("Renewal summary", "cardTitle"))
+        box.addWidget(label("Each requirement mapped to the courses that meet it, with every "
+                            "certificate attached — what a board asks for in an audit.",
+                            "muted", wrap=True))
+        self.credential = QComboBox()
+        self.credential.setAccessibleName("Credential for the renewal summary")
+        box.addWidget(self.credential)
+        box.addLayout(self._buttons(self.preview_renewal, self.save_renewal))
+        return frame
+
+    def _transcript_card(self) -> QWidget:
+        frame, box = card()
+        box.addWidget(label("Training transcript", "cardTitle"))
+        box.addWidget(label("Your entry-level hours by subject and exams, judged against the "
+                            "states you name (default: your states).", "muted", wrap=True))
+        self.states = QLineEdit()
+        self.states.setPlaceholderText("States, e.g. FL, NY (blank: your states)")
+        self.states.setAccessibleName("States for the transcript")
+        box.addWidget(self.states)
+        box.addLayout(self._buttons(self.preview_transcript, self.save_transcript))
+        return frame
+
+    def _calendar_card(self) -> QWidget:
+        frame, box = card()
+        box.addWidget(label("Deadline calendar", "cardTitle"))
+        box.addWidget(label("Every renewal and CE deadline as an .ics file, with alarms at your "
+                            "reminder lead times.", "muted", wrap=True))
+        box.addWidget(button("Export calendar…", self.save_calendar, icon_name="calendar"))
+        return frame
+
+    @staticmethod
+    def _buttons(preview: Callable[[], None], save: Callable[[], None]) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(button("Preview", preview, icon_name="pdf"))
+        row.addWidget(button("Save PDF…", save, icon_name="backup", primary=True))
+        return row
+
+    def refresh(self) -> None:
+        current = self.credential.currentData()
+        self.credential.clear()
+        for c in self.ctx.store.credentials():
+            if c.status != "retired" and c.kind != "cpr_card":
+                self.credential.addItem(f"{c.jurisdiction} · {c.title or word(c.kind)}", c.id)
+        if self.credential.count() == 0:
+            self.credential.addItem("No credential to summarise yet", None)
+        index = self.credential.findData(current)
+        self.credential.setCurrentIndex(max(0, index))
+
+    # -- making files ------------------------------------------------------------------------
+    def _make(self, label_text: str, work: Callable[[Path], object], path: Path,
+              announce: str) -> None:
+        """Write a report on a worker thread, then show it and say where it is."""
+        def done(_result: object) -> None:
+            self.show_file(path)
+            self.ctx.signals.status_message.emit(announce.format(path=path, result=_result))
+
+        tasks.start(self.ctx, lambda progress: work(path), label=label_text, parent=self,
+                    show_progress=True, on_done=done)
+
+    def show_file(self, path: Path) -> None:
+        self.shown = path
+        self.preview_title.setText(f"Preview — {path.name}")
+        self.preview.show_file(path)
+
+    def _ask(self, title: str, name: str, kind: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), kind)
+        return Path(chosen) if chosen else None
+
+    def _renewal_target(self, preview: bool) -> tuple[int, Path] | None:
+        ident = self.credential.currentData()
+        if ident is None:
+            self.ctx.signals.status_message.emit("Add a credential first: Credentials → Add")
+            return None
+        name = f"renewal-{self.credential.currentText().split(' ')[0]}-{dt.date.today()}.pdf"
+        path = preview_folder() / name if preview else self._ask("Save renewal summary", name,
+                                                                  "PDF (*.pdf)")
+        return (int(ident), path) if path else None
+
+    def preview_renewal(self, preview: bool = True) -> None:
+        from lmt_tracker.reports.api import write_renewal_pdf
+
+        target = self._renewal_target(preview)
+        if target is None:
+            return
+        ident, path = target
+        store = self.ctx.store
+        self._make("Building the renewal summary…",
+                   lambda p: write_renewal_pdf(store, ident, p), path,
+                   "Renewal summary written to {path}")
+
+    def save_renewal(self) -> None:
+        self.preview_renewal(preview=False)
+
+    def _states(self) -> list[str] | None:
+        codes = [c.strip().upper() for c in self.states.text().replace(";", ",").split(",")]
+        return [c for c in codes if c] or None
+
+    def preview_transcript(self, preview: bool = True) -> None:
+        from lmt_tracker.reports.api import write_transcript_pdf
+
+        name = f"transcript-{dt.date.today()}.pdf"
+        path = preview_folder() / name if preview else self._ask("Save transcript", name,
+                                                                  "PDF (*.pdf)")
+        if path is None:
+            return
+        store, states = self.ctx.store, self._states()
+        self._make("Building the transcript…", lambda p: write_transcript_pdf(store, p, states),
+                   path, "Transcript written to {path}")
+
+    def save_transcript(self) -> None:
+        self.preview_transcript(preview=False)
+
+    def save_calendar(self) -> None:
+        from lmt_tracker.reports.api import write_calendar
+
+        path = self._ask("Export deadlines", "lmt-tracker-deadlines.ics", "iCalendar (*.ics)")
+        if path is None:
+            return
+        store = self.ctx.store
+        tasks.start(self.ctx, lambda progress: write_calendar(store, path),
+                    label="Exporting the calendar…", parent=self, show_progress=True,
+                    on_done=lambda n: self.ctx.signals.status_message.emit(
+                        f"{n} deadlines written to {path}"))

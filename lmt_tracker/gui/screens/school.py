@@ -1,0 +1,507 @@
+"""The School screen: import a class list, audit it against chosen states, look, export.
+
+The flow is import → review (refused rows listed, the user chooses to store the class
+or only look) → audit → matrix → drill-down → export. Reading, storing, auditing and
+exporting all run on a worker thread with progress in the screen, so a 10,000-row
+class never freezes the window; a newer request supersedes an older one (its result
+is dropped). Nothing is stored unless the user presses Save in the review.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lmt_tracker.domain.cohort import CohortAudit, choose, regulating
+from lmt_tracker.gui import tasks
+from lmt_tracker.gui.models.cohort_model import ANY, CohortFilter
+from lmt_tracker.gui.screens.base import Screen
+from lmt_tracker.gui.screens.school_matrix import CohortMatrix
+from lmt_tracker.gui.screens.school_parts import (
+    SAVE,
+    DeleteClass,
+    ImportReview,
+    JurisdictionPicker,
+    graduate_html,
+)
+from lmt_tracker.gui.widgets.common import EmptyState, button, header, label, tool_button
+
+if TYPE_CHECKING:
+    from lmt_tracker.domain.cohort import GraduateAudit
+    from lmt_tracker.domain.records import Graduate
+    from lmt_tracker.gui.context import AppContext
+    from lmt_tracker.io.school_csv import ParsedClass, RowError
+
+_R = TypeVar("_R")
+FILE = "file"  # combo data kind: an imported, unsaved file
+CLASS = "class"  # combo data kind: a stored class
+VERDICTS = (
+    ("All graduates", CohortFilter.SHOW_ALL, False),
+    ("Short somewhere", CohortFilter.SHOW_SHORT, False),
+    ("Eligible everywhere", CohortFilter.SHOW_ELIGIBLE, False),
+    ("Short in…", CohortFilter.SHOW_SHORT, True),
+    ("Eligible in…", CohortFilter.SHOW_ELIGIBLE, True),
+)
+
+
+class SchoolScreen(Screen):
+    key = "school"
+    title = "School"
+    icon = "school"
+    shows = frozenset({"classes"})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.codes: list[str] | None = None  # None: the regulating default
+        self.audit: CohortAudit | None = None
+        self.errors: tuple[RowError, ...] = ()
+        self.source_title = ""
+        self.review: ImportReview | None = None
+        self._file: tuple[str, ParsedClass] | None = None
+        self._task: tasks.Task | None = None
+        self._generation = 0
+        self._quiet = False  # True while the class list is rebuilt programmatically
+        self._audit_pending = False
+        self._select_next: str | None = None
+        self._class_info: dict[int, tuple[str, str]] = {}  # class id → (school, name)
+        self._import_errors: dict[int, tuple[RowError, ...]] = {}  # this session's imports
+        self.picker: JurisdictionPicker | None = None
+        self._build()
+
+    # -- layout ------------------------------------------------------------------------
+    def _build(self) -> None:
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(20, 16, 20, 16)
+        self.import_button = button("Import CSV…", self.import_csv, icon_name="open",
+                                    primary=True, tip="Read a class list exported as CSV")
+        self.csv_button = button("Export CSV…", lambda: self.export("csv"), icon_name="reports")
+        self.pdf_button = button("Export PDF…", lambda: self.export("pdf"), icon_name="pdf")
+        row, self.subtitle = header("School", "Audit a graduating class against the states' "
+                                    "entry requirements.",
+                                    [self.import_button, self.csv_button, self.pdf_button])
+        lay.addWidget(row)
+        self.stack = QStackedWidget()
+        self.empty = EmptyState(
+            "school", "No class yet",
+            "Import a class list (CSV) from your student records: one row per graduate with "
+            "student_id, name, total_hours, hours by subject and the MBLEx result. "
+            "The format is described in docs/school-audit.md.",
+            [("Import CSV…", self.import_csv), ("Try the example file", self.import_example)])
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self._main())
+        lay.addWidget(self.stack, 1)
+        self._set_exportable(False)
+
+    def _main(self) -> QWidget:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.classes = QComboBox()
+        self.classes.setAccessibleName("Class")
+        self.classes.setMinimumWidth(260)
+        self.classes.currentIndexChanged.connect(self._class_chosen)
+        self.states_button = button("Jurisdictions…", self.pick_jurisdictions,
+                                    icon_name="map", tip="Choose the columns of the matrix")
+        self.delete_button = tool_button("delete", "Delete this class (Ctrl+Z undoes)",
+                                         self.delete_class)
+        bar.addWidget(label("Class"))
+        bar.addWidget(self.classes, 1)
+        bar.addWidget(self.delete_button)
+        bar.addWidget(self.states_button)
+        lay.addLayout(bar)
+        lay.addLayout(self._progress_row())
+        self.message = label("", "fieldError", wrap=True)
+        self.message.hide()
+        lay.addWidget(self.message)
+        self.summary = label("", "muted", wrap=True)
+        lay.addWidget(self.summary)
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("graduateDetail")
+        self.detail.setAccessibleName("Graduate details")
+        self.detail.setOpenExternalLinks(False)
+        self.detail.setPlaceholderText("Select a graduate to see what each state needs.")
+        self.matrix = CohortMatrix()
+        # Short names for what the filters (and tests) reach into.
+        self.model, self.proxy = self.matrix.model, self.matrix.proxy
+        self.names, self.table = self.matrix.names, self.matrix.table
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved,
+                       self.proxy.modelReset, self.proxy.layoutChanged):
+            signal.connect(self._count_shown)
+        self.matrix.graduate_chosen.connect(self._graduate_chosen)
+        self.matrix.activated.connect(self.detail.setFocus)
+        lay.addLayout(self._filters())
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.matrix)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 2)
+        split.setSizes([760, 320])
+        lay.addWidget(split, 1)
+        return page
+
+    def _progress_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Audit progress")
+        self.progress_text = label("", "muted")
+        self.cancel_button = button("Cancel", self.cancel)
+        row.addWidget(self.progress_text)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        self._show_progress(False)
+        return row
+
+    def _filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Filter by name or student ID")
+        self.search.setAccessibleName("Filter graduates")
+        self.search.setClearButtonEnabled(True)
+        self.verdict = QComboBox()
+        self.verdict.setAccessibleName("Show")
+        for text, _, _ in VERDICTS:
+            self.verdict.addItem(text)
+        self.state_filter = QComboBox()
+        self.state_filter.setAccessibleName("Jurisdiction")
+        self.state_filter.setEnabled(False)
+        self.state_filter.setMinimumContentsLength(22)
+        self.state_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.verdict.currentIndexChanged.connect(self._verdict_changed)
+        self.state_filter.currentIndexChanged.connect(self._verdict_changed)
+        self.shown = label("", "muted")
+        row.addWidget(self.search, 2)
+        row.addWidget(self.verdict)
+        row.addWidget(self.state_filter)
+        row.addWidget(self.shown, 1)
+        return row
+
+    # -- screen contract ---------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the list of stored classes and (once per event-loop turn) re-audit."""
+        wanted = self._select_next or self.classes.currentData()
+        self._select_next = None
+        self._quiet = True
+        self.classes.clear()
+        self._class_info.clear()
+        if self._file is not None:
+            self.classes.addItem(f"{Path(self._file[0]).name} (not saved)", FILE)
+        for klass, school, count in self.ctx.store.classes():
+            assert klass.id is not None
+            self._class_info[klass.id] = (school, klass.name)
+            self.classes.addItem(f"{school} — {klass.name} ({count})", f"{CLASS}:{klass.id}")
+        index = self.classes.findData(wanted) if wanted else -1
+        self.classes.setCurrentIndex(max(index, 0))
+        self._quiet = False
+        if self.classes.count() == 0:
+            self._show_empty()
+            return
+        self.stack.setCurrentIndex(1)
+        self._schedule_audit()
+
+    def focus_search(self) -> None:
+        """Ctrl+F from the main window: filter the graduates."""
+        if self.stack.currentIndex() == 1:
+            self.search.setFocus()
+            self.search.selectAll()
+
+    def _show_empty(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self.audit = None
+        self.matrix.set_audit(None)
+        self.detail.clear()
+        self.summary.clear()
+        self._set_exportable(False)
+
+    # -- choosing what to audit --------------------------------------------------------
+    def _class_chosen(self, _index: int = -1) -> None:
+        if not self._quiet:
+            self._schedule_audit()
+
+    def _schedule_audit(self) -> None:
+        """Coalesce: a save, a data_changed refresh and a selection in one turn audit once."""
+        if not self._audit_pending:
+            self._audit_pending = True
+            QTimer.singleShot(0, self, self._audit_current)
+
+    def _current_class(self) -> int | None:
+        data = self.classes.currentData()
+        if isinstance(data, str) and data.startswith(f"{CLASS}:"):
+            return int(data.split(":", 1)[1])
+        return None
+
+    def _audit_current(self) -> None:
+        self._audit_pending = False
+        data = self.classes.currentData()
+        class_id = self._current_class()
+        self.delete_button.setEnabled(class_id is not None)
+        if data == FILE and self._file is not None:
+            path, parsed = self._file
+            self.source_title = Path(path).name
+            self._audit_graduates(lambda: parsed.graduates, parsed.errors)
+        elif class_id is not None:
+            school, name = self._class_info[class_id]
+            self.source_title = f"{school} — {name}"
+            store = self.ctx.store
+            self._audit_graduates(lambda: store.graduates(class_id),
+                                  self._import_errors.get(class_id, ()))
+
+    def pick_jurisdictions(self) -> None:
+        every = self.ctx.jurisdictions
+        today = self.ctx.today()
+        default = [j.code for j in regulating(every, today)]
+        picker = JurisdictionPicker(every.values(), self.codes or default, default, self)
+        self.picker = picker
+        picker.accepted.connect(lambda: self._picked(picker.chosen(), default))
+        picker.open()
+
+    def _picked(self, chosen: list[str], default: list[str]) -> None:
+        if not chosen:
+            self._say("Choose at least one jurisdiction to audit against.")
+            return
+        self.codes = None if chosen == default else chosen
+        self._schedule_audit()
+
+    # -- import ------------------------------------------------------------------------
+    def import_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import a class list", str(Path.home()),
+            "CSV files (*.csv *.txt);;All files (*)")
+        if path:
+            self.import_file(path)
+
+    def import_example(self) -> None:
+        from lmt_tracker import paths
+
+        self.import_file(str(paths.resource("sample", "class-example.csv")))
+
+    def import_file(self, path: str) -> None:
+        from lmt_tracker.io.school_csv import read_class_csv
+
+        today = self.ctx.today()
+        self._run("Reading the class list…", lambda progress: read_class_csv(path, today),
+                  lambda parsed: self._review(path, parsed))
+
+    def _review(self, path: str, parsed: ParsedClass) -> None:
+        schools = sorted({school for _, school, _ in self.ctx.store.classes()})
+        review = ImportReview(path, parsed, schools, self)
+        self.review = review
+        review.accepted.connect(lambda: self._reviewed(review, path, parsed))
+        review.open()
+
+    def _reviewed(self, review: ImportReview, path: str, parsed: ParsedClass) -> None:
+        if review.choice == SAVE:
+            self._save(*review.names(), path, parsed)
+            return
+        self._file = (path, parsed)
+        self._select_next = FILE
+        self.refresh()
+
+    def _save(self, school: str, name: str, path: str, parsed: ParsedClass) -> None:
+        store = self.ctx.store
+
+        def work(progress: tasks.Progress) -> tuple[int, int, int]:
+            progress.report(None, f"Saving {len(parsed.graduates):,} graduates…")
+            return store.save_class(school, name, parsed.graduates)
+
+        def done(result: tuple[int, int, int]) -> None:
+            class_id, inserted, updated = result
+            self._file = None
+            self._import_errors[class_id] = parsed.errors
+            self._select_next = f"{CLASS}:{class_id}"
+            self.ctx.changed("classes", f"Saved {school} — {name}: {inserted} added, "
+                             f"{updated} updated")
+            self.refresh()  # in case the window does not refresh hidden screens
+
+        self._run("Saving the class…", work, done)
+
+    def delete_class(self) -> None:
+        class_id = self._current_class()
+        if class_id is None:
+            return
+        school, name = self._class_info[class_id]
+        answer = QMessageBox.question(self, "Delete class",
+                                      f"Delete {school} — {name} and its graduates?\n"
+                                      "Edit › Undo (Ctrl+Z) brings it back.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from lmt_tracker.gui.undo import push
+
+        push(self.ctx, DeleteClass(self.ctx, class_id, school, name))
+        self.refresh()
+
+    # -- audit -------------------------------------------------------------------------
+    def _audit_graduates(self, load: Callable[[], Sequence[Graduate]],
+                         errors: tuple[RowError, ...]) -> None:
+        from lmt_tracker.domain.cohort import audit_cohort
+
+        ctx, codes, today = self.ctx, self.codes, self.ctx.today()
+
+        def work(progress: tasks.Progress) -> CohortAudit:
+            progress.report(None, "Loading…")
+            graduates = load()
+            jurisdictions = choose(ctx.jurisdictions, codes, today)
+
+            def step(done: int, total: int) -> None:
+                progress.check()
+                progress.report(done / total, f"Audited {done:,} of {total:,} graduates")
+
+            return audit_cohort(graduates, jurisdictions, today, step)
+
+        self._run("Auditing the class…", work, lambda audit: self._show(audit, errors))
+
+    def _show(self, audit: CohortAudit, errors: tuple[RowError, ...]) -> None:
+        self.audit, self.errors = audit, errors
+        self.matrix.set_audit(audit)
+        self._fill_state_filter(audit)
+        refused = len({e.line for e in errors if e.refused})
+        parts = [f"{len(audit.rows):,} graduates", f"{len(audit.columns)} jurisdictions",
+                 f"{audit.eligible_everywhere:,} eligible everywhere",
+                 f"as of {audit.as_of.isoformat()}"]
+        if refused:
+            parts.append(f"{refused} rows refused")
+        self.summary.setText(" · ".join(parts) + " — each heading counts the eligible; "
+                             "hover a cell for what is missing")
+        self._set_exportable(bool(audit.rows))
+        self._graduate_chosen(self.matrix.current())
+
+    def _fill_state_filter(self, audit: CohortAudit) -> None:
+        current = self.state_filter.currentData()
+        self.state_filter.blockSignals(True)
+        self.state_filter.clear()
+        for column in audit.columns:
+            self.state_filter.addItem(f"{column.code} — {column.name}", column.code)
+        index = self.state_filter.findData(current)
+        self.state_filter.setCurrentIndex(max(index, 0))
+        self.state_filter.blockSignals(False)
+        self._verdict_changed()
+
+    def _verdict_changed(self, _index: int = -1) -> None:
+        _, show, needs_code = VERDICTS[max(self.verdict.currentIndex(), 0)]
+        self.state_filter.setEnabled(needs_code)
+        code = self.state_filter.currentData() if needs_code else ANY
+        self.proxy.set_verdict(show, code or ANY)
+        self._count_shown()
+
+    def _count_shown(self, *_args: object) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        self.shown.setText(f"{shown:,} of {total:,} shown" if total else "")
+
+    def _graduate_chosen(self, row: GraduateAudit | None) -> None:
+        if row is None:
+            self.detail.clear()
+        else:
+            self.detail.setHtml(graduate_html(row))
+
+    # -- export ------------------------------------------------------------------------
+    def export(self, kind: str) -> None:
+        audit = self.audit
+        if audit is None:
+            return
+        stem = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in self.source_title)
+        suggested = str(Path.home() / f"{Path(stem).stem or 'cohort'} audit.{kind}")
+        filters = "CSV files (*.csv)" if kind == "csv" else "PDF files (*.pdf)"
+        path, _ = QFileDialog.getSaveFileName(self, "Export the audit", suggested, filters)
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() != f".{kind}":
+            target = target.with_name(target.name + f".{kind}")
+        errors, title = self.errors, self.source_title or "Class"
+
+        def work(progress: tasks.Progress) -> int:
+            progress.report(None, f"Writing {target.name}…")
+            if kind == "csv":
+                from lmt_tracker.io.audit_export import write_audit_csv
+
+                return write_audit_csv(audit, target)
+            from lmt_tracker.reports.cohort_pdf import CohortReportInfo, write_cohort_pdf
+
+            return write_cohort_pdf(audit, CohortReportInfo(title), target, errors)
+
+        self._run("Exporting the audit…", work, lambda size: self.ctx.signals.status_message
+                  .emit(f"Exported {target} ({size:,} bytes)"))
+
+    # -- background work ---------------------------------------------------------------
+    def _run(self, label_text: str, work: Callable[[tasks.Progress], _R],
+             done: Callable[[_R], None]) -> None:
+        """Start ``work``; a newer call supersedes (cancels and ignores) an older one."""
+        if self._task is not None:
+            self._task.cancel()
+        self._generation += 1
+        generation = self._generation
+        self._say("")
+
+        def finished(result: _R) -> None:
+            if generation == self._generation:
+                self._show_progress(False)
+                done(result)
+
+        def failed(exc: Exception) -> None:
+            if generation == self._generation:
+                self._show_progress(False)
+                self._say(f"{label_text.rstrip('…')} failed: {exc}")
+
+        task = tasks.start(self.ctx, work, on_done=finished, on_error=failed, label=label_text,
+                           parent=self)
+        task.signals.progress.connect(
+            lambda fraction, text: self._progress(generation, fraction, text))
+        task.signals.cancelled.connect(
+            lambda: self._show_progress(False) if generation == self._generation else None)
+        self._task = task
+        self.progress_text.setText(label_text)
+        self.progress.setRange(0, 0)
+        self._show_progress(True)
+
+    def _progress(self, generation: int, fraction: float, text: str) -> None:
+        if generation != self._generation:
+            return
+        if fraction < 0:
+            self.progress.setRange(0, 0)
+        else:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(fraction * 1000))
+        if text:
+            self.progress_text.setText(text)
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+        self._generation += 1
+        self._show_progress(False)
+
+    def _show_progress(self, on: bool) -> None:
+        for widget in (self.progress, self.progress_text, self.cancel_button):
+            widget.setVisible(on)
+        if not on:
+            self._task = None
+
+    def _say(self, text: str) -> None:
+        """Problems shown in the screen, not a modal box: the window stays usable."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        if text:
+            self.stack.setCurrentIndex(1)
+
+    def _set_exportable(self, on: bool) -> None:
+        self.csv_button.setEnabled(on)
+        self.pdf_button.setEnabled(on)

@@ -1,0 +1,269 @@
+"""The school screen's helpers: the import review, the jurisdiction picker, the
+drill-down text and an undoable class delete.
+
+Kept apart from ``school.py`` so the screen reads as the flow it is (import → review
+→ audit → look → export) and each part can be tested on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lmt_tracker.domain.cohort import (
+    ELIGIBLE,
+    SHORT,
+    GraduateAudit,
+    shortfalls,
+    state_of,
+    to_confirm,
+)
+from lmt_tracker.gui import theme, words
+from lmt_tracker.gui.undo import Command
+from lmt_tracker.gui.widgets.common import label
+
+if TYPE_CHECKING:
+    from lmt_tracker.domain.records import Graduate
+    from lmt_tracker.domain.rules import Jurisdiction
+    from lmt_tracker.gui.context import AppContext
+    from lmt_tracker.io.school_csv import ParsedClass
+
+MAX_NAME = 300
+SAVE, AUDIT = "save", "audit"
+
+
+class ImportReview(QDialog):
+    """The confirm step: what was read, every refused row, and whether to store the class.
+
+    Opened with ``open()`` (not ``exec``) so the window stays live; ``choice`` is
+    ``"save"``, ``"audit"`` (look without storing) or None (cancelled).
+    """
+
+    def __init__(self, path: str, parsed: ParsedClass, schools: Sequence[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import a class list")
+        self.setObjectName("importReview")
+        self.choice: str | None = None
+        lay = QVBoxLayout(self)
+        good, refused = len(parsed.graduates), parsed.refused
+        summary = f"{Path(path).name}: {parsed.rows_read} rows, {good} read"
+        summary += f", {refused} refused." if refused else " — every row was read."
+        lay.addWidget(label(summary, "cardTitle", wrap=True))
+        if parsed.errors:
+            lay.addWidget(label("Refused rows are neither audited nor stored. Fix them in the "
+                                "file and import it again: the class is updated, not "
+                                "duplicated.", "muted", wrap=True))
+            lay.addWidget(self._errors_table(parsed))
+        form = QFormLayout()
+        self.school = QComboBox()
+        self.school.setEditable(True)
+        self.school.addItems(list(schools))
+        self.school.setAccessibleName("School")
+        self.class_name = QLineEdit(Path(path).stem.replace("_", " "))
+        self.class_name.setAccessibleName("Class")
+        self.class_name.setMaxLength(MAX_NAME)
+        form.addRow("School", self.school)
+        form.addRow("Class", self.class_name)
+        lay.addLayout(form)
+        self.problem = label("", "fieldError", wrap=True)
+        lay.addWidget(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = QPushButton(f"Save {good} graduates and audit")
+        self.save_button.setProperty("primary", True)
+        self.audit_button = QPushButton("Audit without saving")
+        for b, role in ((self.save_button, QDialogButtonBox.ButtonRole.AcceptRole),
+                        (self.audit_button, QDialogButtonBox.ButtonRole.ActionRole)):
+            b.setEnabled(good > 0)
+            buttons.addButton(b, role)
+        self.save_button.clicked.connect(self._save)
+        self.audit_button.clicked.connect(self._audit)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.resize(680, 460 if parsed.errors else 220)
+
+    @staticmethod
+    def _errors_table(parsed: ParsedClass) -> QTableWidget:
+        table = QTableWidget(len(parsed.errors), 3)
+        table.setObjectName("refusedRows")
+        table.setAccessibleName("Problems found in the file")
+        table.setHorizontalHeaderLabels(["Line", "Column", "Problem"])
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setWordWrap(True)
+        for r, e in enumerate(parsed.errors):
+            table.setItem(r, 0, QTableWidgetItem(str(e.line)))
+            table.setItem(r, 1, QTableWidgetItem(e.column or ""))
+            text = e.message if e.refused else f"{e.message} — no row refused"
+            table.setItem(r, 2, QTableWidgetItem(text))
+        head = table.horizontalHeader()
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    def names(self) -> tuple[str, str]:
+        return " ".join(self.school.currentText().split()), " ".join(self.class_name.text().split())
+
+    def _save(self) -> None:
+        school, klass = self.names()
+        if not school or not klass:
+            self.problem.setText("Enter the school and the class name to save the class "
+                                 "(or audit without saving).")
+            return
+        if len(school) > MAX_NAME:
+            self.problem.setText(f"The school name is longer than {MAX_NAME} characters.")
+            return
+        self.choice = SAVE
+        self.accept()
+
+    def _audit(self) -> None:
+        self.choice = AUDIT
+        self.accept()
+
+
+class JurisdictionPicker(QDialog):
+    """Tick the jurisdictions to audit against; quick picks for the usual choices."""
+
+    def __init__(self, jurisdictions: Iterable[Jurisdiction], chosen: Iterable[str],
+                 regulating: Iterable[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Jurisdictions to audit")
+        self.setObjectName("jurisdictionPicker")
+        self._regulating = set(regulating)
+        chosen_set = set(chosen)
+        lay = QVBoxLayout(self)
+        lay.addWidget(label("Each ticked jurisdiction becomes a column of the matrix.", "muted"))
+        self.list = QListWidget()
+        self.list.setAccessibleName("Jurisdictions")
+        for j in sorted(jurisdictions, key=lambda j: (j.kind == "national", j.code)):
+            regulation = j.current().regulation
+            item = QListWidgetItem(f"{j.code} — {j.name} ({words.word(regulation)})")
+            item.setData(Qt.ItemDataRole.UserRole, j.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if j.code in chosen_set
+                               else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        lay.addWidget(self.list)
+        quick = QHBoxLayout()
+        for text, pick in (("Regulating states", lambda c: c in self._regulating),
+                           ("All", lambda c: True), ("None", lambda c: False)):
+            b = QPushButton(text)
+            b.clicked.connect(lambda _=False, p=pick: self._tick(p))
+            quick.addWidget(b)
+        quick.addStretch(1)
+        lay.addLayout(quick)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.resize(420, 560)
+
+    def _tick(self, pick: object) -> None:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            on = pick(item.data(Qt.ItemDataRole.UserRole))  # type: ignore[operator]
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def chosen(self) -> list[str]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+
+
+def graduate_html(row: GraduateAudit) -> str:
+    """The drill-down: one graduate's record, then each jurisdiction's missing items.
+
+    Short jurisdictions come first with every missing item; eligible ones follow in
+    one line each with what remains to confirm. Every user value is escaped.
+    """
+    c = theme.colours()
+    g = row.graduate
+    facts = [f"{words.hours(g.total_hours)} training hours"]
+    if g.online_hours:
+        facts.append(f"{words.hours(g.online_hours)} online")
+    if g.clinical_hours:
+        facts.append(f"{words.hours(g.clinical_hours)} clinic")
+    exam = f"MBLEx: {g.mblex}" + (f" ({g.mblex_date.isoformat()})" if g.mblex_date else "")
+    facts.append(exam)
+    subjects = ", ".join(f"{words.word(k)} {words.hours(h)}" for k, h in g.subject_hours)
+    parts = [f"<h3>{escape(g.name)}</h3>",
+             f"<p>{escape(g.student_id)} · {escape(' · '.join(facts))}</p>"]
+    if subjects:
+        parts.append(f"<p style='color:{c.muted}'>{escape(subjects)}</p>")
+    judged = row.eligible_count + row.short_count
+    parts.append(f"<p><b>Eligible in {row.eligible_count} of {judged}</b></p>")
+    eligible, not_judged = [], []
+    for result in row.results:
+        state = state_of(result)
+        if state == SHORT:
+            items = "".join(f"<li>{escape(f.message)}</li>" for f in shortfalls(result))
+            confirm = to_confirm(result)
+            if confirm:
+                items += (f"<li style='color:{c.muted}'>To confirm: "
+                          f"{escape(', '.join(f.label for f in confirm))}</li>")
+            parts.append(f"<p style='margin-bottom:0'><b style='color:{c.bad}'>✗ "
+                         f"{escape(result.code)} {escape(result.name)}</b></p><ul>{items}</ul>")
+        elif state == ELIGIBLE:
+            eligible.append(result)
+        else:
+            not_judged.append(result.code)
+    for result in eligible:
+        confirm = to_confirm(result)
+        note = (f" — to confirm: {escape(', '.join(f.label for f in confirm))}"
+                if confirm else "")
+        parts.append(f"<p style='margin:2px 0'><b style='color:{c.ok}'>✓ {escape(result.code)}"
+                     f"</b> {escape(result.name)}<span style='color:{c.muted}'>{note}</span></p>")
+    if not_judged:
+        parts.append(f"<p style='color:{c.muted}'>Not regulated: "
+                     f"{escape(', '.join(not_judged))}</p>")
+    return "".join(parts)
+
+
+class DeleteClass(Command):
+    """Delete a stored class; undo stores it again (new ids, same graduates)."""
+
+    def __init__(self, ctx: AppContext, class_id: int, school: str, name: str) -> None:
+        super().__init__(f"delete class “{name}”")
+        self.ctx, self.class_id, self.school, self.name = ctx, class_id, school, name
+        self.graduates: tuple[Graduate, ...] = ()
+
+    def do(self) -> None:
+        from lmt_tracker.gui.undo import current_id
+
+        ident = current_id(self.ctx, "class", self.class_id)
+        self.graduates = tuple(replace(g, id=None, class_id=None, version=None)
+                               for g in self.ctx.store.graduates(ident))
+        self.ctx.store.delete_class(ident)
+        self.ctx.changed("classes", f"Deleted {self.school} — {self.name} "
+                         f"({len(self.graduates)} graduates); Ctrl+Z to undo")
+
+    def revert(self) -> None:
+        from lmt_tracker.gui.undo import current_id
+
+        old = current_id(self.ctx, "class", self.class_id)
+        new, _, _ = self.ctx.store.save_class(self.school, self.name, self.graduates)
+        if new != old:
+            self.ctx.moved_ids[("class", old)] = new
+        self.ctx.changed("classes", f"Restored {self.school} — {self.name}")

@@ -1,0 +1,217 @@
+"""Settings: your profile, the database (open, new, back up, restore, export, import),
+reminder lead times and the theme."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lmt_tracker.gui import actions, commands, preferences, tasks, theme
+from lmt_tracker.gui.context import AppContext
+from lmt_tracker.gui.screens.base import Screen
+from lmt_tracker.gui.widgets.common import button, card, header, label
+from lmt_tracker.gui.widgets.forms import Form
+
+
+class SettingsScreen(Screen):
+    key = "settings"
+    title = "Settings"
+    icon = "settings"
+    shows = frozenset({"settings", "therapist"})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        head, _ = header("Settings")
+        outer.addWidget(head)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(0, 0, 8, 8)
+        lay.setSpacing(12)
+        lay.addWidget(self._profile_card())
+        lay.addWidget(self._database_card())
+        lay.addWidget(self._backups_card())
+        lay.addWidget(self._reminder_card())
+        lay.addWidget(self._theme_card())
+        lay.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+    def _profile_card(self) -> QWidget:
+        frame, box = card()
+        box.addWidget(label("Your profile", "cardTitle"))
+        self.profile = label("", wrap=True)
+        box.addWidget(self.profile)
+        row = QHBoxLayout()
+        row.addWidget(button("Edit profile…", self.edit_profile, icon_name="person"))
+        row.addStretch(1)
+        box.addLayout(row)
+        return frame
+
+    def _database_card(self) -> QWidget:
+        frame, box = card()
+        box.addWidget(label("Database", "cardTitle"))
+        self.location = label("", wrap=True)
+        self.location.setAccessibleName("Database location")
+        box.addWidget(self.location)
+        box.addWidget(label("Everything you enter lives in this one file. Backups are whole "
+                            "copies, safe to take while the app runs; restoring keeps a copy of "
+                            "what it replaces.", "muted", wrap=True))
+        window = lambda: self.window()  # noqa: E731 - resolved when clicked
+        for group in ((("Open another…", lambda: commands.open_database(window()), "open"),
+                       ("New empty database…",
+                        lambda: commands.open_database(window(), new=True), "add")),
+                      (("Back up now…", lambda: commands.backup(window()), "backup"),
+                       ("Restore a backup…", lambda: commands.restore(window()), "restore")),
+                      (("Export everything (.json)…", lambda: commands.export_file(window()),
+                        "backup"),
+                       ("Import an export…", lambda: commands.import_file(window()), "restore"))):
+            row = QHBoxLayout()
+            for text, slot, name in group:
+                row.addWidget(button(text, slot, icon_name=name))
+            row.addStretch(1)
+            box.addLayout(row)
+        return frame
+
+    def _backups_card(self) -> QWidget:
+        """The automatic copies (``store.backups``), newest first, one click to restore."""
+        frame, box = card()
+        box.addWidget(label("Automatic backups", "cardTitle"))
+        self.backups_note = label("", "muted", wrap=True)
+        box.addWidget(self.backups_note)
+        self.backup_list = QListWidget()
+        self.backup_list.setAccessibleName("Automatic backups")
+        self.backup_list.setMaximumHeight(180)
+        self.backup_list.itemSelectionChanged.connect(
+            lambda: self.restore_backup_button.setEnabled(bool(self.backup_list.selectedItems())))
+        box.addWidget(self.backup_list)
+        row = QHBoxLayout()
+        self.restore_backup_button = button("Restore selected backup…", self.restore_selected,
+                                            icon_name="restore")
+        self.restore_backup_button.setEnabled(False)
+        row.addWidget(self.restore_backup_button)
+        row.addStretch(1)
+        box.addLayout(row)
+        return frame
+
+    def _fill_backups(self) -> None:
+        from lmt_tracker.store.backups import KEEP_DAILY, backups_folder, list_backups
+
+        self.backup_list.clear()
+        path = self.ctx.store.target.path
+        if path is None:
+            self.backups_note.setText("Automatic backups are kept for database files only; "
+                                      "back up a server database with its own tools.")
+            return
+        self.backups_note.setText(
+            f"A copy is kept on the first start of each day (the last {KEEP_DAILY}) and before "
+            f"every import, restore and upgrade, in {backups_folder()}. Restoring one keeps a "
+            "copy of what it replaces.")
+        for b in list_backups(path):
+            item = QListWidgetItem(f"{b.created:%Y-%m-%d %H:%M}  ·  {b.label}  ·  "
+                                   f"{max(1, b.size // 1024):,} KB")
+            item.setData(Qt.ItemDataRole.UserRole, str(b.path))
+            item.setToolTip(str(b.path))
+            self.backup_list.addItem(item)
+        if not self.backup_list.count():
+            self.backup_list.addItem("No automatic backup yet: the first is made when you next "
+                                     "open the app.")
+            self.backup_list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def restore_selected(self) -> None:
+        from pathlib import Path
+
+        items = self.backup_list.selectedItems()
+        if not items or not items[0].data(Qt.ItemDataRole.UserRole):
+            return
+        path = Path(items[0].data(Qt.ItemDataRole.UserRole))
+        if not commands.confirm(self.window(), "Restore this backup?",
+                                f"Everything in the open database is replaced by the copy "
+                                f"“{items[0].text()}”. A copy of the current contents is kept "
+                                "first, so this can be undone the same way.", "Restore backup"):
+            return
+        ctx = self.ctx
+        tasks.start(ctx, lambda progress: actions.restore_work(ctx.store, path),
+                    label="Restoring…", parent=self.window(), show_progress=True,
+                    cancellable=False,
+                    on_done=lambda message: actions.finished_whole_database(ctx, message))
+
+    def _reminder_card(self) -> QWidget:
+        frame, box = card()
+        box.addWidget(label("Reminders", "cardTitle"))
+        box.addWidget(label("Deadlines appear in a banner (and a system notification, where "
+                            "available) when they are this many days away. Retired credentials "
+                            "stay silent.", "muted", wrap=True))
+        self.reminder_form = Form()
+        self.reminder_days = QLineEdit()
+        self.reminder_days.setPlaceholderText("e.g. 90, 60, 30, 7")
+        self.reminder_form.add("reminder_days", "Days before a deadline:", self.reminder_days)
+        box.addWidget(self.reminder_form)
+        row = QHBoxLayout()
+        row.addWidget(button("Save reminder days", self.save_reminders, primary=True))
+        row.addStretch(1)
+        box.addLayout(row)
+        return frame
+
+    def _theme_card(self) -> QWidget:
+        frame, box = card()
+        box.addWidget(label("Appearance", "cardTitle"))
+        self.theme_group = QButtonGroup(frame)
+        row = QHBoxLayout()
+        for key, text in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
+            radio = QRadioButton(text)
+            radio.setAccessibleName(f"Theme: {text}")
+            radio.setProperty("theme", key)
+            self.theme_group.addButton(radio)
+            row.addWidget(radio)
+            radio.setChecked(key == preferences.theme())
+        row.addStretch(1)
+        self.theme_group.buttonClicked.connect(
+            lambda b: actions.set_theme(self.ctx, str(b.property("theme"))))
+        box.addLayout(row)
+        return frame
+
+    def refresh(self) -> None:
+        t = self.ctx.store.therapist()
+        if t is None:
+            self.profile.setText("No profile yet. Your name and birth date help predict renewal "
+                                 "dates in states that use them.")
+        else:
+            born = f", born {t.birth_date}" if t.birth_date else ""
+            contact = " · ".join(x for x in (t.email, t.phone) if x)
+            self.profile.setText(f"{t.full_name}{born}" + (f"\n{contact}" if contact else ""))
+        self.location.setText(f"Open: {self.ctx.store.target.describe()}")
+        self._fill_backups()
+        self.reminder_days.setText(", ".join(str(d) for d in actions.reminder_days(self.ctx)))
+        current = preferences.theme() if preferences.theme() in theme.THEMES else "system"
+        for b in self.theme_group.buttons():
+            b.setChecked(b.property("theme") == current)
+
+    def edit_profile(self) -> None:
+        from lmt_tracker.gui.dialogs.record_dialogs import ProfileDialog
+
+        ProfileDialog(self.ctx, self.ctx.store.therapist(), self).exec()
+
+    def save_reminders(self) -> None:
+        try:
+            days = actions.parse_reminder_days(self.reminder_days.text())
+        except ValueError as exc:
+            self.reminder_form.show_problems([("reminder_days", str(exc))], "reminder_days")
+            return
+        self.reminder_form.clear_problems()
+        actions.set_reminder_days(self.ctx, days)
+        self.reminder_days.setText(", ".join(str(d) for d in days))

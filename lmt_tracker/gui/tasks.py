@@ -1,0 +1,157 @@
+"""Long work off the GUI thread: a QRunnable with progress, cancel and a result signal.
+
+The work function runs in a pool thread and receives a :class:`Progress`; it must
+not touch widgets. Results and errors come back as queued signals, so handlers
+run on the GUI thread. Cancel is cooperative: the work checks ``progress.cancelled``
+(or calls ``progress.check()``); work that cannot stop has its result discarded.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from lmt_tracker.gui.context import AppContext
+
+
+class Cancelled(Exception):
+    """Raised by ``Progress.check`` when the user pressed Cancel."""
+
+
+class Progress:
+    """What the work function sees: report how far it got, learn whether to stop."""
+
+    def __init__(self, signals: TaskSignals) -> None:
+        self._signals = signals
+        self._cancel = threading.Event()
+
+    def report(self, fraction: float | None, text: str = "") -> None:
+        """``fraction`` from 0 to 1, or None when the amount of work is unknown."""
+        self._signals.progress.emit(-1.0 if fraction is None else float(fraction), text)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled
+
+
+class TaskSignals(QObject):
+    progress = Signal(float, str)
+    done = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+    finished = Signal()
+
+
+class Task(QRunnable):
+    """One piece of background work; start it with :func:`start`."""
+
+    def __init__(self, work: Callable[[Progress], Any], label: str) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.label = label
+        self.signals = TaskSignals()
+        self.progress = Progress(self.signals)
+        self._work = work
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+    def run(self) -> None:
+        try:
+            result = self._work(self.progress)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except Exception as exc:  # reported to the user on the GUI thread
+            self.signals.failed.emit(exc)
+        else:
+            if self.progress.cancelled:
+                self.signals.cancelled.emit()
+            else:
+                self.signals.done.emit(result)
+        finally:
+            self.signals.finished.emit()
+
+
+def start(
+    ctx: AppContext,
+    work: Callable[[Progress], Any],
+    *,
+    on_done: Callable[[Any], None],
+    on_error: Callable[[Exception], None] | None = None,
+    label: str = "Working…",
+    parent: QWidget | None = None,
+    show_progress: bool = False,
+    cancellable: bool = True,
+) -> Task:
+    """Run ``work`` in the pool; call ``on_done(result)`` or ``on_error(exc)`` on the GUI thread.
+
+    With ``show_progress`` a progress dialog appears if the work takes longer than
+    a moment, with a Cancel button when ``cancellable``.
+    """
+    task = Task(work, label)
+    release = ctx.keep(task)
+    task.signals.done.connect(on_done)
+    task.signals.failed.connect(on_error or (lambda exc: report_error(ctx, parent, label, exc)))
+    task.signals.cancelled.connect(lambda: ctx.signals.status_message.emit(f"{label} cancelled"))
+    if show_progress:
+        from lmt_tracker.gui.dialogs.progress import attach_progress_dialog
+
+        attach_progress_dialog(task, parent, cancellable=cancellable)
+    task.signals.finished.connect(release)
+    QThreadPool.globalInstance().start(task)
+    return task
+
+
+def report_error(ctx: AppContext, parent: QWidget | None, label: str, exc: Exception) -> None:
+    """Tell the user what failed and why (the message says what to do)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    ctx.signals.status_message.emit(f"{label} failed: {exc}")
+    QMessageBox.warning(parent, "LMT Tracker", f"{label.rstrip('…')} failed:\n\n{exc}")
+
+
+def wait_idle(ctx: AppContext, timeout_ms: int = 60000) -> bool:
+    """Spin the event loop until no background task is running (for the CLI and screenshots)."""
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: loop.quit() if not ctx._tasks else None)
+    deadline = QTimer()
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(loop.quit)
+    timer.start()
+    deadline.start(timeout_ms)
+    if ctx._tasks:
+        loop.exec()
+    timer.stop()
+    QCoreApplication.processEvents()
+    return not ctx._tasks
+
+
+def shutdown(ctx: AppContext, wait_ms: int = 5000) -> None:
+    """Ask every running task to stop, then wait for the pool (called when the window closes)."""
+    for task in list(ctx._tasks):
+        if isinstance(task, Task):
+            task.cancel()
+    QThreadPool.globalInstance().waitForDone(wait_ms)

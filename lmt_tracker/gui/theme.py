@@ -1,0 +1,183 @@
+"""Light and dark palettes that follow the system, plus the few styles Qt lacks.
+
+The Fusion style with an explicit palette looks the same on every platform and
+makes dark mode complete (native styles often leave parts light). Colours for
+statuses live here so cards, charts and tables agree.
+
+This module runs before the first paint, so it avoids ``PySide6.QtCore.Qt``:
+the first touch of that namespace costs about 40 ms (PySide builds its enums).
+The desktop's colour scheme is read from the palette at start and confirmed
+through ``QStyleHints.colorScheme`` once the window is up (``follow_system``).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import NamedTuple
+
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+THEMES = ("system", "light", "dark")
+
+
+class Colours(NamedTuple):
+    """The named colours of one theme."""
+
+    window: str
+    base: str
+    alt_base: str
+    text: str
+    muted: str
+    border: str
+    accent: str
+    accent_text: str
+    sidebar: str
+    card: str
+    ok: str
+    warn: str
+    bad: str
+    neutral: str
+    banner: str
+    banner_text: str
+
+
+LIGHT = Colours(
+    window="#f4f6f8", base="#ffffff", alt_base="#f7f9fb", text="#1d2733", muted="#5d6b7a",
+    border="#d5dde5", accent="#2f6f8f", accent_text="#ffffff", sidebar="#e8eef3",
+    card="#ffffff", ok="#2e8b57", warn="#c98a12", bad="#c0392b", neutral="#7f8c99",
+    banner="#fff4d6", banner_text="#5c4300",
+)
+DARK = Colours(
+    window="#1c2128", base="#22272e", alt_base="#272d35", text="#e6edf3", muted="#9aa7b4",
+    border="#3a434e", accent="#5aa9cf", accent_text="#0d1117", sidebar="#161b22",
+    card="#262c34", ok="#4cc38a", warn="#e0a43a", bad="#f0685a", neutral="#8b98a5",
+    banner="#3d3214", banner_text="#f6e3ad",
+)
+
+_current = LIGHT
+_styled = False  # Fusion is set once per process: replacing a live style can crash widgets
+
+
+def colours() -> Colours:
+    """The colours of the theme in use (widgets that paint themselves ask here)."""
+    return _current
+
+
+_system_dark: bool | None = None  # what colorScheme() said, once asked
+
+
+def system_is_dark() -> bool:
+    """True when the desktop asks for a dark scheme (the platform palette, until confirmed)."""
+    if _system_dark is not None:
+        return _system_dark
+    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def follow_system(app: QApplication) -> None:
+    """After the first paint: ask Qt for the colour scheme, re-theme if the guess was wrong,
+    and follow the desktop from now on."""
+    from PySide6.QtCore import Qt
+
+    def update(scheme: Qt.ColorScheme) -> None:
+        global _system_dark
+        known = scheme in (Qt.ColorScheme.Dark, Qt.ColorScheme.Light)
+        dark = scheme == Qt.ColorScheme.Dark if known else None
+        changed = dark is not None and dark != system_is_dark()
+        _system_dark = dark
+        if changed and preferences.theme() == "system":
+            apply(app, "system")
+
+    from lmt_tracker.gui import preferences
+
+    hints = app.styleHints()
+    hints.colorSchemeChanged.connect(update)
+    update(hints.colorScheme())
+
+
+def resolve(theme: str) -> Colours:
+    if theme == "dark" or (theme == "system" and system_is_dark()):
+        return DARK
+    return LIGHT
+
+
+def palette_for(c: Colours) -> QPalette:
+    p = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: c.window,
+        QPalette.ColorRole.WindowText: c.text,
+        QPalette.ColorRole.Base: c.base,
+        QPalette.ColorRole.AlternateBase: c.alt_base,
+        QPalette.ColorRole.Text: c.text,
+        QPalette.ColorRole.Button: c.card,
+        QPalette.ColorRole.ButtonText: c.text,
+        QPalette.ColorRole.Highlight: c.accent,
+        QPalette.ColorRole.HighlightedText: c.accent_text,
+        QPalette.ColorRole.ToolTipBase: c.card,
+        QPalette.ColorRole.ToolTipText: c.text,
+        QPalette.ColorRole.PlaceholderText: c.muted,
+        QPalette.ColorRole.Link: c.accent,
+        QPalette.ColorRole.Mid: c.border,
+        QPalette.ColorRole.Midlight: c.alt_base,
+        QPalette.ColorRole.Light: c.base,
+        QPalette.ColorRole.Dark: c.border,
+    }
+    for role, value in roles.items():
+        p.setColor(role, QColor(value))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText,
+                 QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(c.muted))
+    return p
+
+
+def stylesheet(c: Colours) -> str:
+    """Only what the palette cannot say: the sidebar, cards, banners and chips."""
+    return f"""
+    QListWidget#sidebar {{ background: {c.sidebar}; border: none; padding: 8px 6px;
+        font-size: 10.5pt; outline: 0; }}
+    QListWidget#sidebar::item {{ padding: 8px 10px; border-radius: 6px; margin: 1px 0; }}
+    QListWidget#sidebar::item:selected {{ background: {c.accent}; color: {c.accent_text}; }}
+    QListWidget#sidebar::item:hover:!selected {{ background: {c.border}; }}
+    QFrame#card {{ background: {c.card}; border: 1px solid {c.border}; border-radius: 10px; }}
+    QFrame#banner {{ background: {c.banner}; border: 1px solid {c.warn}; border-radius: 8px; }}
+    QFrame#banner QLabel {{ color: {c.banner_text}; }}
+    QLabel#screenTitle {{ font-size: 16pt; font-weight: 600; }}
+    QLabel#cardTitle {{ font-size: 11.5pt; font-weight: 600; }}
+    QLabel#muted, QLabel#hint {{ color: {c.muted}; }}
+    QLabel#fieldError {{ color: {c.bad}; }}
+    QLabel#emptyTitle {{ font-size: 14pt; font-weight: 600; }}
+    QLabel#chip {{ border-radius: 9px; padding: 2px 10px; font-weight: 600; }}
+    QProgressBar {{ border: 1px solid {c.border}; border-radius: 4px; background: {c.alt_base};
+        text-align: center; max-height: 12px; font-size: 8pt; }}
+    QProgressBar::chunk {{ border-radius: 3px; background: {c.accent}; }}
+    QProgressBar[state="ok"]::chunk {{ background: {c.ok}; }}
+    QProgressBar[state="warn"]::chunk {{ background: {c.warn}; }}
+    QProgressBar[state="bad"]::chunk {{ background: {c.bad}; }}
+    QPushButton[primary="true"] {{ background: {c.accent}; color: {c.accent_text};
+        border: 1px solid {c.accent}; border-radius: 5px; padding: 5px 14px; font-weight: 600; }}
+    QPushButton[primary="true"]:disabled {{ background: {c.border}; border-color: {c.border}; }}
+    QFrame#dropZone {{ border: 2px dashed {c.border}; border-radius: 8px; }}
+    QFrame#dropZone[active="true"] {{ border-color: {c.accent}; }}
+    QLineEdit[invalid="true"], QDateEdit[invalid="true"], QComboBox[invalid="true"] {{
+        border: 1px solid {c.bad}; border-radius: 3px; }}
+    """
+
+
+def apply(app: QApplication, theme: str) -> Colours:
+    """Set style, palette and sheet for ``theme`` (system, light or dark)."""
+    global _current, _styled
+    if not _styled:
+        _styled = True
+        overridden = os.environ.get("QT_STYLE_OVERRIDE", "").lower() == "fusion"
+        if not overridden and app.style().name().lower() != "fusion":
+            app.setStyle("Fusion")  # an app created elsewhere (tests): set the style directly
+    _current = resolve(theme if theme in THEMES else "system")
+    app.setPalette(palette_for(_current))
+    app.setStyleSheet(stylesheet(_current))
+    return _current
+
+
+def status_colour(state: str) -> str:
+    """ok | warn | bad | neutral → the theme's colour for it."""
+    c = _current
+    return {"ok": c.ok, "warn": c.warn, "bad": c.bad}.get(state, c.neutral)

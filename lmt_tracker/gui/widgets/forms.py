@@ -1,0 +1,132 @@
+"""Form rows that show a validation message right under their field.
+
+The core's validation returns ``Problem(field, value, message)``; ``Form.show``
+puts each message beside the field it names (``topics[2].hours`` → the topics
+row), marks the editor invalid and focuses the first one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TypeVar
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+NULL_DATE = QDate(1899, 12, 31)
+W = TypeVar("W", bound=QWidget)
+
+
+class DateEdit(QDateEdit):
+    """A date editor with a calendar popup; ``optional`` ones can be left blank ("—")."""
+
+    def __init__(self, *, optional: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.optional = optional
+        if optional:
+            self.setMinimumDate(NULL_DATE)
+            self.setSpecialValueText("—")
+            self.setDate(NULL_DATE)
+        else:
+            self.setDate(QDate.currentDate())
+
+    def value(self) -> dt.date | None:
+        q = self.date()
+        if self.optional and q == NULL_DATE:
+            return None
+        return dt.date(q.year(), q.month(), q.day())
+
+    def set_value(self, value: dt.date | None) -> None:
+        if value is None:
+            self.setDate(NULL_DATE if self.optional else QDate.currentDate())
+        else:
+            self.setDate(QDate(value.year, value.month, value.day))
+
+
+def field_key(name: str) -> str:
+    """``topics[2].hours`` → ``topics``; ``hours`` → ``hours``."""
+    return name.split("[", 1)[0].split(".", 1)[0]
+
+
+class Form(QWidget):
+    """A QFormLayout whose rows each carry an error label (hidden until needed)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layout_ = QFormLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setVerticalSpacing(6)
+        self.editors: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+
+    def add(self, key: str, label: str, editor: W, hint: str = "") -> W:
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(editor)
+        if hint:
+            tip = QLabel(hint)
+            tip.setObjectName("hint")
+            tip.setWordWrap(True)
+            box.addWidget(tip)
+        error = QLabel()
+        error.setObjectName("fieldError")
+        error.setWordWrap(True)
+        error.setAccessibleName(f"{label.rstrip(':')} problem")
+        error.hide()
+        box.addWidget(error)
+        if not editor.accessibleName():
+            editor.setAccessibleName(label.rstrip(":"))
+        self.layout_.addRow(label, holder)
+        self.editors[key] = editor
+        self.errors[key] = error
+        return editor
+
+    def clear_problems(self) -> None:
+        for key, label in self.errors.items():
+            label.hide()
+            label.clear()
+            _mark(self.editors[key], False)
+
+    def show_problems(self, problems: list[tuple[str, str]], fallback: str) -> list[str]:
+        """Show (field, message) pairs; unknown fields go to ``fallback``. Returns keys shown."""
+        self.clear_problems()
+        shown: dict[str, list[str]] = {}
+        for name, message in problems:
+            key = field_key(name)
+            key = key if key in self.errors else fallback
+            shown.setdefault(key, []).append(_sentence(name, message))
+        for key, messages in shown.items():
+            self.errors[key].setText("\n".join(dict.fromkeys(messages)))
+            self.errors[key].show()
+            _mark(self.editors[key], True)
+        if shown:
+            first = next(k for k in self.errors if k in shown)
+            self.editors[first].setFocus()
+        return list(shown)
+
+
+def _sentence(name: str, message: str) -> str:
+    """"is required; enter some text" → "Required: enter some text" (reads well under a field)."""
+    text = message[3:] if message.startswith("is ") else message
+    text = text.replace("; ", " — ", 1)
+    prefix = ""
+    if "[" in name:
+        index = name.split("[", 1)[1].split("]", 1)[0]
+        prefix = f"Row {int(index) + 1}: " if index.isdigit() else ""
+    return prefix + text[:1].upper() + text[1:]
+
+
+def _mark(editor: QWidget, invalid: bool) -> None:
+    editor.setProperty("invalid", invalid)
+    editor.style().unpolish(editor)
+    editor.style().polish(editor)

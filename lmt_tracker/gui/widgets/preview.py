@@ -1,0 +1,115 @@
+"""Showing a certificate or report: QtPdf for PDFs, a scaled image for PNG/JPEG.
+
+QtPdf is imported only when the first PDF is shown. QtPdf draws pages on a
+transparent background, so the view's background is set to white.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QColor, QImage, QPalette, QPixmap
+from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QWidget
+
+from lmt_tracker.gui.widgets.common import label
+
+
+class DocumentView(QStackedWidget):
+    """Shows PDF bytes, image bytes, or a message when there is nothing to show."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Document preview")
+        self.message = label("Nothing to preview", "muted", wrap=True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.addWidget(self.message)
+        self.image = QLabel()
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image.setAccessibleName("Certificate image")
+        scroll = QScrollArea()
+        scroll.setWidget(self.image)
+        scroll.setWidgetResizable(True)
+        self.addWidget(scroll)
+        self._pixmap: QPixmap | None = None
+        self._pdf_view: QWidget | None = None
+        self._pdf_doc = None
+        self._buffer: QBuffer | None = None
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.setCurrentWidget(self.message)
+
+    def show_bytes(self, data: bytes, media_type: str) -> None:
+        if media_type == "application/pdf":
+            self._show_pdf(data)
+        elif media_type.startswith("image/"):
+            self._show_image(data)
+        else:
+            self.show_message(f"Cannot preview a {media_type} file")
+
+    def show_file(self, path: Path) -> None:
+        data = path.read_bytes()
+        media = "application/pdf" if data.startswith(b"%PDF-") else "image/png"
+        self.show_bytes(data, media)
+
+    def _show_image(self, data: bytes) -> None:
+        image = QImage.fromData(data)
+        if image.isNull():
+            self.show_message("This image cannot be read; attach the file again")
+            return
+        self._pixmap = QPixmap.fromImage(image)
+        self._fit_image()
+        self.setCurrentIndex(1)
+
+    def _fit_image(self) -> None:
+        if self._pixmap is None:
+            return
+        width = max(200, self.width() - 30)
+        self.image.setPixmap(self._pixmap.scaledToWidth(
+            min(width, self._pixmap.width()), Qt.TransformationMode.SmoothTransformation))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.currentIndex() == 1:
+            self._fit_image()
+
+    def _ensure_pdf(self) -> None:
+        if self._pdf_view is not None:
+            return
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self._pdf_doc = QPdfDocument(self)
+        view = QPdfView(self)
+        view.setDocument(self._pdf_doc)
+        view.setPageMode(QPdfView.PageMode.MultiPage)
+        view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        view.setAccessibleName("PDF preview")
+        palette = view.palette()
+        palette.setColor(QPalette.ColorRole.Dark, QColor("#8a939c"))
+        view.setPalette(palette)
+        self._pdf_view = view
+        self.addWidget(view)
+
+    def _show_pdf(self, data: bytes) -> None:
+        self._ensure_pdf()
+        assert self._pdf_doc is not None and self._pdf_view is not None
+        self._pdf_doc.close()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+        self._buffer = buffer
+        self._pdf_doc.load(buffer)
+        if self._pdf_doc.pageCount() == 0:
+            self.show_message("This PDF cannot be read; attach the file again")
+            return
+        self.setCurrentWidget(self._pdf_view)
+
+    def page_count(self) -> int:
+        """Pages of the PDF shown (0 when none): used by tests and the report screen."""
+        if self._pdf_doc is None or self.currentWidget() is not self._pdf_view:
+            return 0
+        return int(self._pdf_doc.pageCount())

@@ -1,0 +1,91 @@
+"""Small repeating-row editors for forms: topic hours, approval numbers, subject hours."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lmt_tracker.gui.widgets.common import tool_button
+from lmt_tracker.gui.words import word
+
+
+class RowsEditor(QWidget):
+    """Rows of editors, each a key chooser and/or text fields, with add and remove buttons.
+
+    ``columns`` describes each row: ("choice", keys, label) or ("text", placeholder, label).
+    ``values()`` returns every row as a tuple of strings (keys for choices).
+    """
+
+    def __init__(self, columns: Sequence[tuple[str, object, str]], add_text: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns = columns
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(4)
+        self.rows: list[tuple[QWidget, list[QWidget]]] = []
+        self.add_button = QPushButton(add_text)
+        self.add_button.setAccessibleName(add_text)
+        self.add_button.clicked.connect(lambda _=False: self.add_row())
+        self.box.addWidget(self.add_button)
+
+    def add_row(self, values: Sequence[str] = ()) -> list[QWidget]:
+        holder = QWidget()
+        lay = QHBoxLayout(holder)
+        lay.setContentsMargins(0, 0, 0, 0)
+        editors: list[QWidget] = []
+        number = len(self.rows) + 1
+        for i, (kind, spec, name) in enumerate(self.columns):
+            value = values[i] if i < len(values) else ""
+            editor = self._editor(kind, spec, value)
+            editor.setAccessibleName(f"{name} {number}")
+            lay.addWidget(editor, 2 if kind == "choice" else 1)
+            editors.append(editor)
+        lay.addWidget(tool_button("close", f"Remove row {number}", lambda: self.remove_row(holder)))
+        self.box.insertWidget(self.box.count() - 1, holder)
+        self.rows.append((holder, editors))
+        return editors
+
+    @staticmethod
+    def _editor(kind: str, spec: object, value: str) -> QWidget:
+        if kind == "choice":
+            combo = QComboBox()
+            for key in spec:  # type: ignore[attr-defined]
+                combo.addItem(word(key), key)
+            if value:
+                combo.setCurrentIndex(max(0, combo.findData(value)))
+            return combo
+        edit = QLineEdit(value)
+        edit.setPlaceholderText(str(spec))
+        return edit
+
+    def remove_row(self, holder: QWidget) -> None:
+        self.rows = [(h, e) for h, e in self.rows if h is not holder]
+        holder.setParent(None)
+        holder.deleteLater()
+
+    def set_rows(self, rows: Iterable[Sequence[str]]) -> None:
+        for holder, _ in list(self.rows):
+            self.remove_row(holder)
+        for values in rows:
+            self.add_row(values)
+
+    def values(self) -> list[tuple[str, ...]]:
+        out = []
+        for _, editors in self.rows:
+            row = []
+            for editor in editors:
+                if isinstance(editor, QComboBox):
+                    row.append(str(editor.currentData()))
+                else:
+                    row.append(editor.text().strip())  # type: ignore[attr-defined]
+            out.append(tuple(row))
+        return out
