@@ -395,7 +395,9 @@ def demo_bundle(today: dt.date | None = None, extra_courses: int = 0) -> Bundle:
     ncb_issue = today - relativedelta(years=3, months=1)
     fl_expiry = _next_odd_year_aug31(today)
     ncb_expiry = ncb_issue + relativedelta(years=4)
-    ny_expiry = (today + relativedelta(months=14)).replace(day=1) + relativedelta(months=1, days=-1)
+    # New York's triennial period began about seven months ago, so it is still short:
+    # the demo shows what a shortfall looks like, not only green cards.
+    ny_expiry = (today + relativedelta(months=29)).replace(day=1) + relativedelta(months=1, days=-1)
     credentials = (
         Credential(
             "state_license",
@@ -424,7 +426,7 @@ def demo_bundle(today: dt.date | None = None, extra_courses: int = 0) -> Bundle:
             "AHA-55-0192",
             "Adult CPR/AED",
             today - relativedelta(months=20),
-            today + relativedelta(months=4),
+            today + relativedelta(days=75),  # inside the 90-day reminder window
             id=4,
         ),
         Credential(
