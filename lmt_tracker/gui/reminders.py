@@ -56,7 +56,7 @@ def _credential_message(status: CredentialStatus, left: int, due: dt.date) -> st
     short = next((f for f in status.findings if f.status == "short" and f.key == "total"), None)
     if short is not None and short.shortfall:
         text += f" {hours(short.shortfall)} CE hours still needed."
-    elif status.compliant:
+    elif status.compliant and status.required_hours:
         text += " CE complete."
     return text
 
