@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from decimal import Decimal
 
 from lmt_tracker.domain.records import Credential
 from lmt_tracker.domain.status import CredentialStatus
@@ -12,11 +13,14 @@ from lmt_tracker.gui.reminders import due_reminders, stage_for
 TODAY = dt.date(2026, 6, 1)
 
 
-def _status(days: int, status: str = "active", ident: int = 1) -> CredentialStatus:
+def _status(days: int, status: str = "active", ident: int = 1,
+            kind: str = "state_license") -> CredentialStatus:
+    """A credential whose CE is complete (a CPR card has no CE requirement at all)."""
     expiry = TODAY + dt.timedelta(days=days)
-    credential = Credential("state_license", "FL", "MA1", "LMT", dt.date(2020, 1, 1), expiry,
+    credential = Credential(kind, "FL", "MA1", "LMT", dt.date(2020, 1, 1), expiry,
                             status=status, id=ident)
-    return CredentialStatus(credential, "FL", None, expiry, None, None, True, days)
+    required = None if kind == "cpr_card" else Decimal(24)
+    return CredentialStatus(credential, "FL", None, expiry, required, required, True, days)
 
 
 def test_stages() -> None:
@@ -36,6 +40,11 @@ def test_due_reminders_sorted_and_retired_silent() -> None:
     assert [r.stage for r in due] == [0, 7, 30]
     assert "expired" in due[0].message and "CE complete" in due[2].message
     assert due_reminders(statuses, [], TODAY, (3,)) == [due[0]]
+
+
+def test_a_card_without_ce_is_not_said_to_have_complete_ce() -> None:
+    (card,) = due_reminders([_status(20, kind="cpr_card")], [], TODAY, (30,))
+    assert card.message == "FL LMT expires in 20 days (2026-06-21)."
 
 
 def test_banner_shows_due_reminders_and_tray_is_optional(harness_for, licensed_store) -> None:
