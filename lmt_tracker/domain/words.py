@@ -1,0 +1,106 @@
+"""Words for the stable vocabulary keys, shared by every face of the app.
+
+Keys (``anatomy_physiology``, ``self_study``, ``mblex``) are for machines; people read
+"Anatomy and physiology", "Self-study", "MBLEx". ``word`` gives the full form a printed
+report uses; ``short_word`` the compact form for table cells and progress bars.
+An unknown key (a rule file may add one) becomes readable words rather than vanishing.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+WORDS: Final = {
+    # entry subjects
+    "anatomy_physiology": "Anatomy and physiology",
+    "massage_theory_technique": "Massage theory and technique",
+    "clinical_practicum": "Clinical practicum",
+    "laws_rules": "Laws and rules",
+    "first_aid_cpr": "First aid and CPR",
+    "hygiene_sanitation": "Hygiene and sanitation",
+    "communicable_disease": "Communicable disease",
+    "spa_therapies": "Spa therapies",
+    "trigger_point": "Trigger point",
+    # training delivery
+    "classroom": "Classroom",
+    "online": "Online",
+    "clinical": "Supervised clinic",
+    "apprenticeship": "Apprenticeship",
+    # CE topics
+    "medical_errors": "Prevention of medical errors",
+    "human_trafficking": "Human trafficking",
+    "cpr": "CPR",
+    "hands_on": "Hands-on technique",
+    "self_care": "Self-care",
+    "professional_boundaries": "Professional boundaries",
+    "health_equity": "Health equity",
+    "implicit_bias": "Implicit bias",
+    "child_abuse": "Child abuse",
+    "pain_management": "Pain management",
+    "cultural_competency": "Cultural competency",
+    "sexual_misconduct": "Sexual misconduct",
+    "domestic_violence": "Domestic violence",
+    # CE delivery
+    "in_person": "In person",
+    "live_online": "Live online",
+    "self_study": "Self-study",
+    # exams
+    "mblex": "MBLEx",
+    "ncbtmb_exam": "NCBTMB exam",
+    "bcetmb": "BCETMB",
+    "state_exam": "State exam",
+    "jurisprudence": "Jurisprudence (law) exam",
+    "practical_exam": "Practical exam",
+    "amma": "AMMA exam",
+    "ncca": "NCCA exam",
+    # credential kinds and statuses
+    "state_license": "State licence",
+    "national_certification": "National certification",
+    "membership": "Membership",
+    "cpr_card": "CPR card",
+    "no_show": "No-show",
+    "to_confirm": "To confirm",
+    # regulation
+    "license": "Licence",
+    "none": "Not regulated by the state",
+}
+
+SHORT_WORDS: Final = {
+    "anatomy_physiology": "Anatomy & physiology",
+    "massage_theory_technique": "Massage theory & technique",
+    "laws_rules": "Laws & rules",
+    "first_aid_cpr": "First aid & CPR",
+    "hygiene_sanitation": "Hygiene & sanitation",
+    "medical_errors": "Medical errors",
+    "hands_on": "Hands-on",
+    "professional_boundaries": "Boundaries",
+    "jurisprudence": "Jurisprudence",
+}
+
+
+def _spaced(key: str) -> str:
+    text = key.replace("_", " ").strip()
+    return text[:1].upper() + text[1:]
+
+
+def word(key: str | None) -> str:
+    """The full word for a key: ``laws_rules`` → "Laws and rules"."""
+    if not key:
+        return ""
+    return WORDS.get(key) or _spaced(key)
+
+
+def short_word(key: str | None) -> str:
+    """The compact word for a key: ``laws_rules`` → "Laws & rules".
+
+    Text that is already words (a rule's own label, with capitals or spaces) is kept.
+    """
+    if not key:
+        return ""
+    if key in SHORT_WORDS:
+        return SHORT_WORDS[key]
+    if key in WORDS:
+        return WORDS[key]
+    if key != key.lower() or " " in key:
+        return key
+    return _spaced(key)
