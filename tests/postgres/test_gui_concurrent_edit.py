@@ -98,3 +98,30 @@ def test_undo_and_redo_of_an_app_s_own_edit_still_work(qtbot, any_store: Store, 
     assert any_store.course(course.id).title == "Ethics and Boundaries"
     ctx.undo_stack.redo()
     assert any_store.course(course.id).title == "Edited"
+
+
+def test_editing_a_program_or_exam_changed_by_another_app_shows_the_reload_message(
+        qtbot, two_apps, warnings) -> None:
+    from lmt_tracker.domain.records import ExamAttempt, TrainingHours, TrainingProgram
+    from lmt_tracker.gui.dialogs.record_dialogs import ExamDialog, ProgramDialog
+
+    first, second = two_apps
+    program = first.store.save_program(TrainingProgram(
+        "Gulf Coast School", "Diploma", dt.date(2024, 1, 8), dt.date(2024, 11, 1),
+        (TrainingHours("anatomy", "classroom", Decimal(100)),)))
+    exam = first.store.save_exam(ExamAttempt("mblex", "passed", test_date=dt.date(2025, 1, 6)))
+    program_dialog = ProgramDialog(second, second.store.programs()[0])
+    exam_dialog = ExamDialog(second, second.store.exams()[0])
+    qtbot.addWidget(program_dialog)
+    qtbot.addWidget(exam_dialog)
+
+    first.store.save_program(replace(first.store.programs()[0], school="Saved by the first app"))
+    first.store.save_exam(replace(first.store.exams()[0], notes="Saved by the first app"))
+    program_dialog.school.setText("Saved by the second app")
+    program_dialog.save()
+    exam_dialog.save()
+
+    assert [("changed elsewhere" in text) for _, text in warnings] == [True, True]
+    assert second.store.programs()[0].school == "Saved by the first app"
+    assert second.store.exams()[0].notes == "Saved by the first app"
+    assert program.id and exam.id

@@ -20,23 +20,36 @@ if TYPE_CHECKING:
 
 SUBJECTS = sorted(vocabulary.ENTRY_SUBJECTS, key=word)
 TRAINING_DELIVERY = ("classroom", "online", "clinical", "apprenticeship")
-EXAMS = ("mblex", "jurisprudence", "state_exam", "practical_exam", "ncbtmb_exam", "bcetmb",
-         "amma", "ncca")
+EXAMS = (
+    "mblex",
+    "jurisprudence",
+    "state_exam",
+    "practical_exam",
+    "ncbtmb_exam",
+    "bcetmb",
+    "amma",
+    "ncca",
+)
 EXAM_STATUSES = ("applied", "authorized", "scheduled", "passed", "failed", "no_show", "expired")
 
 
 class ProfileDialog(FormDialog):
     first_field = "first_name"
 
-    def __init__(self, ctx: AppContext, therapist: Therapist | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, therapist: Therapist | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, "Your profile", parent)
         self.original = therapist
         f = self.form
         self.first = f.add("first_name", "First name:", QLineEdit())
         self.last = f.add("last_name", "Last name:", QLineEdit())
-        self.birth = f.add("birth_date", "Birth date:", DateEdit(optional=True),
-                           "Several states set renewal dates by birth month.")
+        self.birth = f.add(
+            "birth_date",
+            "Birth date:",
+            DateEdit(optional=True),
+            "Several states set renewal dates by birth month.",
+        )
         self.email = f.add("email", "E-mail:", QLineEdit())
         self.phone = f.add("phone", "Phone:", QLineEdit())
         self.address = f.add("address", "Address:", QLineEdit())
@@ -50,10 +63,17 @@ class ProfileDialog(FormDialog):
         self.finish_layout()
 
     def draft(self, problems: list[tuple[str, str]]) -> Therapist:
-        return Therapist(self.first.text().strip(), self.last.text().strip(), self.birth.value(),
-                         self.email.text().strip(), self.phone.text().strip(),
-                         self.address.text().strip(),
-                         id=self.original.id if self.original else None)
+        return Therapist(
+            self.first.text().strip(),
+            self.last.text().strip(),
+            self.birth.value(),
+            self.email.text().strip(),
+            self.phone.text().strip(),
+            self.address.text().strip(),
+            id=self.original.id if self.original else None,
+            # The version it was read at: the store refuses the save if it changed since.
+            version=self.original.version if self.original else None,
+        )
 
     def problems(self, record: Therapist) -> list[validation.Problem]:
         return validation.therapist_problems(record, self.ctx.today())
@@ -65,10 +85,12 @@ class ProfileDialog(FormDialog):
 class ProgramDialog(FormDialog):
     first_field = "school"
 
-    def __init__(self, ctx: AppContext, program: TrainingProgram | None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Edit training program" if program else "New training program",
-                         parent)
+    def __init__(
+        self, ctx: AppContext, program: TrainingProgram | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            ctx, "Edit training program" if program else "New training program", parent
+        )
         self.original = program
         self.resize(620, 560)
         f = self.form
@@ -78,9 +100,14 @@ class ProgramDialog(FormDialog):
         self.end = f.add("end_date", "Finished:", DateEdit(optional=True))
         self.where = f.add("jurisdiction", "School's state:", QLineEdit())
         self.where.setPlaceholderText("e.g. FL")
-        self.hours = RowsEditor((("choice", SUBJECTS, "Subject"),
-                                 ("choice", TRAINING_DELIVERY, "Delivery"),
-                                 ("text", "hours", "Hours")), "Add subject hours")
+        self.hours = RowsEditor(
+            (
+                ("choice", SUBJECTS, "Subject"),
+                ("choice", TRAINING_DELIVERY, "Delivery"),
+                ("text", "hours", "Hours"),
+            ),
+            "Add subject hours",
+        )
         f.add("hours", "Hours:", self.hours, "Hours by subject as on your transcript.")
         if program:
             self.school.setText(program.school)
@@ -94,12 +121,21 @@ class ProgramDialog(FormDialog):
         self.finish_layout()
 
     def draft(self, problems: list[tuple[str, str]]) -> TrainingProgram:
-        hours = tuple(TrainingHours(s, d, parse_hours(h, f"hours[{i}].hours", problems))
-                      for i, (s, d, h) in enumerate(self.hours.values()))
-        return TrainingProgram(self.school.text().strip(), self.program.text().strip(),
-                               self.start.value(), self.end.value(), hours,
-                               self.where.text().strip().upper() or None,
-                               id=self.original.id if self.original else None)
+        hours = tuple(
+            TrainingHours(s, d, parse_hours(h, f"hours[{i}].hours", problems))
+            for i, (s, d, h) in enumerate(self.hours.values())
+        )
+        return TrainingProgram(
+            self.school.text().strip(),
+            self.program.text().strip(),
+            self.start.value(),
+            self.end.value(),
+            hours,
+            self.where.text().strip().upper() or None,
+            id=self.original.id if self.original else None,
+            # The version it was read at: the store refuses the save if it changed since.
+            version=self.original.version if self.original else None,
+        )
 
     def problems(self, record: TrainingProgram) -> list[validation.Problem]:
         return validation.program_problems(record, self.ctx.today())
@@ -113,8 +149,9 @@ class ProgramDialog(FormDialog):
 class ExamDialog(FormDialog):
     first_field = "exam"
 
-    def __init__(self, ctx: AppContext, exam: ExamAttempt | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, exam: ExamAttempt | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, "Edit exam attempt" if exam else "New exam attempt", parent)
         self.original = exam
         f = self.form
@@ -127,8 +164,12 @@ class ExamDialog(FormDialog):
             self.status.addItem(word(key), key)
         f.add("status", "Status:", self.status)
         self.applied = f.add("applied_date", "Applied:", DateEdit(optional=True))
-        self.authorized = f.add("authorized_date", "Authorized to test:", DateEdit(optional=True),
-                                "The authorization to test is valid for 90 days.")
+        self.authorized = f.add(
+            "authorized_date",
+            "Authorized to test:",
+            DateEdit(optional=True),
+            "The authorization to test is valid for 90 days.",
+        )
         self.scheduled = f.add("scheduled_date", "Scheduled for:", DateEdit(optional=True))
         self.tested = f.add("test_date", "Tested on:", DateEdit(optional=True))
         self.result_date = f.add("result_date", "Result on:", DateEdit(optional=True))
@@ -138,11 +179,13 @@ class ExamDialog(FormDialog):
         if exam:
             self.exam.setCurrentIndex(max(0, self.exam.findData(exam.exam)))
             self.status.setCurrentIndex(max(0, self.status.findData(exam.status)))
-            for edit, value in ((self.applied, exam.applied_date),
-                                (self.authorized, exam.authorized_date),
-                                (self.scheduled, exam.scheduled_date),
-                                (self.tested, exam.test_date),
-                                (self.result_date, exam.result_date)):
+            for edit, value in (
+                (self.applied, exam.applied_date),
+                (self.authorized, exam.authorized_date),
+                (self.scheduled, exam.scheduled_date),
+                (self.tested, exam.test_date),
+                (self.result_date, exam.result_date),
+            ):
                 edit.set_value(value)
             self.where.setText(exam.jurisdiction or "")
             self.notes.setPlainText(exam.notes)
@@ -150,11 +193,19 @@ class ExamDialog(FormDialog):
 
     def draft(self, problems: list[tuple[str, str]]) -> ExamAttempt:
         return ExamAttempt(
-            str(self.exam.currentData()), str(self.status.currentData()),
-            self.applied.value(), self.authorized.value(), self.scheduled.value(),
-            self.tested.value(), self.result_date.value(),
-            self.where.text().strip().upper() or None, self.notes.toPlainText().strip(),
-            id=self.original.id if self.original else None)
+            str(self.exam.currentData()),
+            str(self.status.currentData()),
+            self.applied.value(),
+            self.authorized.value(),
+            self.scheduled.value(),
+            self.tested.value(),
+            self.result_date.value(),
+            self.where.text().strip().upper() or None,
+            self.notes.toPlainText().strip(),
+            id=self.original.id if self.original else None,
+            # The version it was read at: the store refuses the save if it changed since.
+            version=self.original.version if self.original else None,
+        )
 
     def problems(self, record: ExamAttempt) -> list[validation.Problem]:
         return validation.exam_problems(record, self.ctx.today())
