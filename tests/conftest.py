@@ -31,6 +31,28 @@ def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     return home
 
 
+@pytest.fixture(autouse=True)
+def collect_on_the_main_thread(request: pytest.FixtureRequest):  # noqa: ANN201
+    """Qt tests: no cyclic GC in worker threads (it would destroy Qt objects off the GUI thread).
+
+    The app does the same with ``lmt_tracker.gui.collector``; tests build windows without
+    the app's event loop, so collection is switched off for the test and done after it,
+    here, on the main thread.
+    """
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        yield
+        return
+    import gc
+
+    gc.collect()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect()
+        gc.enable()
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.sqlite3"

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from lmt_tracker.gui import preferences, theme
+from lmt_tracker.gui.collector import MainThreadCollector
 from lmt_tracker.gui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -145,9 +146,11 @@ def run(target: str, *, smoke: bool = False) -> int:
     if smoke:
         QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: (print("lmt-tracker: smoke timed out",
                                                            file=sys.stderr), app.exit(2)))
+    collector = MainThreadCollector(app)
     window.show()
     status = app.exec()
     QThreadPool.globalInstance().waitForDone(10000)
+    collector.stop()
     if window.ctx is not None:
         window.ctx.store.close()
     return status or startup.status

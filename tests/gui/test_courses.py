@@ -171,3 +171,20 @@ def test_dropping_a_certificate_attaches_it(harness_for, licensed_store, png_fil
     dialog.drop.dropEvent(event)
     assert dialog.certificate is not None and dialog.certificate.file_name == "certificate.png"
     assert dialog.preview_button.isEnabled()
+
+
+def test_an_oversized_certificate_is_refused_before_it_is_read(
+        harness_for, licensed_store, tmp_path, qtbot) -> None:
+    from lmt_tracker.gui.dialogs.course_dialog import CourseDialog
+
+    h = harness_for(licensed_store)
+    huge = tmp_path / "scan.pdf"
+    with huge.open("wb") as handle:  # sparse: 30 MB on paper, nothing on disk
+        handle.write(b"%PDF-1.4\n")
+        handle.seek(30 * 1024 * 1024)
+        handle.write(b"%%EOF\n")
+    dialog = CourseDialog(h.ctx, None, h.ctx.store.credentials())
+    qtbot.addWidget(dialog)
+    dialog.attach(huge)
+    assert dialog.certificate is None
+    assert "at most 20 MB" in dialog.form.errors["certificate"].text()

@@ -194,16 +194,13 @@ class CourseDialog(QDialog):
 
     def attach(self, path: Path) -> None:
         """Read a certificate file; a problem is shown under the field and nothing is attached."""
+        from lmt_tracker.io.certificates import CertificateFileError, read_certificate
+
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            self.form.show_problems([("certificate", f"cannot be read: {exc.strerror}")],
-                                    "certificate")
-            return
-        cert = validation.make_certificate(path.name, data)
-        problems = validation.certificate_problems(cert)
-        if problems:
-            self.form.show_problems([(p.field, p.message) for p in problems], "certificate")
+            # Size-capped and checked for completeness before the bytes are read whole.
+            cert = read_certificate(path)
+        except CertificateFileError as exc:
+            self.form.show_problems([(p.field, p.message) for p in exc.problems], "certificate")
             return
         self.form.clear_problems()
         self.certificate, self.certificate_sha = cert, cert.sha256
