@@ -32,7 +32,7 @@ def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
 
 
 @pytest.fixture(autouse=True)
-def collect_on_the_main_thread(request: pytest.FixtureRequest):  # noqa: ANN201
+def collect_on_the_main_thread(request: pytest.FixtureRequest):
     """Qt tests: no cyclic GC in worker threads (it would destroy Qt objects off the GUI thread).
 
     The app does the same with ``lmt_tracker.gui.collector``; tests build windows without
