@@ -20,8 +20,12 @@ def test_version_is_printed(cli) -> None:
 
 
 def test_python_dash_m_runs_the_same_entry_point(tmp_path: Path) -> None:
-    out = subprocess.run([sys.executable, "-m", "lmt_tracker", "--version"], capture_output=True,
-                         text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "lmt_tracker", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert out.stdout.strip() == f"lmt-tracker {__version__}"
 
 
@@ -67,7 +71,9 @@ def test_bad_input_gives_a_message_not_a_traceback(cli, tmp_path: Path) -> None:
     assert status == 2
     assert out == ""
     assert "not complete JSON" in err and "Traceback" not in err
-    status, _, err = cli("--db", str(tmp_path / "x.sqlite3"), "export", "--out", str(tmp_path / "x.txt"))
+    status, _, err = cli(
+        "--db", str(tmp_path / "x.sqlite3"), "export", "--out", str(tmp_path / "x.txt")
+    )
     assert status == 2 and "must end in .json" in err
     notdb = tmp_path / "notdb.sqlite3"
     notdb.write_text("hello")
@@ -82,5 +88,7 @@ def test_backup_and_restore_on_the_command_line(cli, tmp_path: Path) -> None:
     status, _, err = cli("--db", str(db), "restore", str(backup))
     assert status == 0, err
     assert "previous contents are kept" in err
-    first = json.loads(json.dumps(cli("--db", str(db), "export", "--out", str(tmp_path / "e.json"))))
+    first = json.loads(
+        json.dumps(cli("--db", str(db), "export", "--out", str(tmp_path / "e.json")))
+    )
     assert first[0] == 0

@@ -12,18 +12,19 @@ from lmt_tracker.store import StoreError
 def test_a_storage_refusal_not_translated_by_its_command_is_still_a_message(
     cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def refuse(args):  # noqa: ANN001, ANN202
+    def refuse(args):
         raise StoreError("the database file is read-only", "copy it somewhere writable")
 
     monkeypatch.setattr(judge, "run_status", refuse)
     status, out, err = cli("status")
     assert status == 2 and out == ""
-    assert err == ("lmt-tracker: error: the database file is read-only; "
-                   "copy it somewhere writable\n")
+    assert err == (
+        "lmt-tracker: error: the database file is read-only; copy it somewhere writable\n"
+    )
 
 
 def test_a_validation_refusal_names_the_field(cli, monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(args):  # noqa: ANN001, ANN202
+    def refuse(args):
         raise RecordInvalid("course", [Problem("hours", "-1", "must be more than zero hours")])
 
     monkeypatch.setattr(judge, "run_status", refuse)
@@ -33,7 +34,7 @@ def test_a_validation_refusal_names_the_field(cli, monkeypatch: pytest.MonkeyPat
 
 
 def test_a_bug_is_not_disguised_as_a_user_error(cli, monkeypatch: pytest.MonkeyPatch) -> None:
-    def crash(args):  # noqa: ANN001, ANN202
+    def crash(args):
         raise ZeroDivisionError("a real bug")
 
     monkeypatch.setattr(judge, "run_status", crash)

@@ -10,8 +10,18 @@ MISSING_KEYS = {"kind", "key", "needed", "have", "message", "source"}
 
 
 def test_json_has_one_result_per_requested_state_in_the_contract_shape(cli) -> None:
-    status, out, err = cli("eligibility", "--hours", "500", "--exam", "mblex=pass",
-                           "--age", "30", "--states", "FL,WY,TX", "--json")
+    status, out, err = cli(
+        "eligibility",
+        "--hours",
+        "500",
+        "--exam",
+        "mblex=pass",
+        "--age",
+        "30",
+        "--states",
+        "FL,WY,TX",
+        "--json",
+    )
     assert status == 0, err
     results = json.loads(out)
     assert [r["code"] for r in results] == ["FL", "WY", "TX"]
@@ -25,8 +35,10 @@ def test_json_has_one_result_per_requested_state_in_the_contract_shape(cli) -> N
 
 
 def test_a_short_total_is_reported_with_needed_have_and_source(cli) -> None:
-    status, out, _ = cli("eligibility", "--hours", "400", "--exam", "mblex=pass",
-                         "--states", "FL", "--json")
+    status, out, err = cli(
+        "eligibility", "--hours", "400", "--exam", "mblex=pass", "--states", "FL", "--json"
+    )
+    assert status == 0, err
     (florida,) = json.loads(out)
     assert florida["eligible"] is False
     hours = [m for m in florida["missing"] if m["kind"] == "hours"]

@@ -4,11 +4,22 @@ from __future__ import annotations
 
 import json
 
-STATUS_KEYS = {"id", "kind", "jurisdiction", "number", "cycle_start", "cycle_end",
-               "required_hours", "counted_hours", "compliant", "days_left", "missing"}
+STATUS_KEYS = {
+    "id",
+    "kind",
+    "jurisdiction",
+    "number",
+    "cycle_start",
+    "cycle_end",
+    "required_hours",
+    "counted_hours",
+    "compliant",
+    "days_left",
+    "missing",
+}
 
 
-def demo_db(cli, tmp_path) -> str:  # noqa: ANN001
+def demo_db(cli, tmp_path) -> str:
     db = str(tmp_path / "demo.sqlite3")
     assert cli("--db", db, "demo")[0] == 0
     return db
@@ -20,7 +31,12 @@ def test_every_demo_credential_is_reported_in_the_contract_shape(cli, tmp_path) 
     assert status == 0, err
     results = json.loads(out)
     assert [r["jurisdiction"] for r in results] == [
-        "FL", "NY", "NCBTMB", "American Heart Association", "AMTA"]
+        "FL",
+        "NY",
+        "NCBTMB",
+        "American Heart Association",
+        "AMTA",
+    ]
     for r in results:
         assert set(r) == STATUS_KEYS
         for item in r["missing"]:
@@ -61,8 +77,9 @@ def test_a_licence_with_no_courses_is_short_by_the_whole_requirement(cli, tmp_pa
 
     db = str(tmp_path / "one.sqlite3")
     store = open_database(db)
-    store.save_credential(Credential("state_license", "FL", "MA1", "LMT", dt.date(2019, 5, 1),
-                                     dt.date(2027, 8, 31)))
+    store.save_credential(
+        Credential("state_license", "FL", "MA1", "LMT", dt.date(2019, 5, 1), dt.date(2027, 8, 31))
+    )
     store.close()
     (florida,) = json.loads(cli("--db", db, "status", "--as-of", "2026-11-27", "--json")[1])
     assert florida["compliant"] is False

@@ -7,8 +7,14 @@ import pytest
 from lmt_tracker.domain import vocabulary as vocab
 from lmt_tracker.domain.words import short_word, word
 
-KEYS = sorted(vocab.ENTRY_SUBJECTS | vocab.TRAINING_DELIVERY | vocab.CE_TOPICS
-              | vocab.CE_DELIVERY | vocab.EXAMS | vocab.CREDENTIAL_KINDS)
+KEYS = sorted(
+    vocab.ENTRY_SUBJECTS
+    | vocab.TRAINING_DELIVERY
+    | vocab.CE_TOPICS
+    | vocab.CE_DELIVERY
+    | vocab.EXAMS
+    | vocab.CREDENTIAL_KINDS
+)
 
 
 @pytest.mark.parametrize("key", KEYS)
@@ -25,6 +31,8 @@ def test_full_and_short_forms() -> None:
 
 
 def test_a_rules_own_label_and_unknown_keys() -> None:
-    assert short_word("Anatomy, physiology and kinesiology") == "Anatomy, physiology and kinesiology"
+    assert (
+        short_word("Anatomy, physiology and kinesiology") == "Anatomy, physiology and kinesiology"
+    )
     assert word("reiki_level_two") == "Reiki level two"
     assert word(None) == short_word("") == ""

@@ -19,7 +19,8 @@ from lmt_tracker.store.bulk import write_bundle
 
 
 def test_demo_export_import_export_is_identical(
-        any_demo_store, new_database, tmp_path: Path) -> None:
+    any_demo_store, new_database, tmp_path: Path
+) -> None:
     first = tmp_path / "first.json"
     export_to(any_demo_store, first)
     other = open_database(new_database())
@@ -40,37 +41,59 @@ def test_the_export_holds_certificates_and_graduates(any_demo_store) -> None:
 
 
 hours = st.decimals(min_value=Decimal("0.25"), max_value=Decimal("40"), places=2)
-titles = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1,
-                 max_size=40).filter(lambda s: s.strip())
+titles = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=40
+).filter(lambda s: s.strip())
 
 
 @st.composite
 def bundles(draw: st.DrawFn) -> Bundle:
     n_cred = draw(st.integers(0, 3))
     credentials = tuple(
-        Credential("state_license", draw(st.sampled_from(["FL", "NY", "TX"])),
-                   draw(st.text("0123456789", max_size=8)), "LMT", None, None, id=i + 1)
-        for i in range(n_cred))
+        Credential(
+            "state_license",
+            draw(st.sampled_from(["FL", "NY", "TX"])),
+            draw(st.text("0123456789", max_size=8)),
+            "LMT",
+            None,
+            None,
+            id=i + 1,
+        )
+        for i in range(n_cred)
+    )
     courses = []
     for i in range(draw(st.integers(0, 6))):
         h = draw(hours)
         topic_h = draw(st.decimals(min_value=Decimal("0.25"), max_value=h, places=2))
-        courses.append(Course(
-            draw(titles), draw(titles), dt.date(2020, 1, 1) + dt.timedelta(days=draw(st.integers(0, 1500))),
-            h, draw(st.sampled_from(["in_person", "live_online", "self_study"])),
-            hour_minutes=draw(st.sampled_from([50, 60])),
-            topics=(TopicHours(draw(st.sampled_from(["ethics", "hands_on"])), topic_h),),
-            applies_to=None if not credentials or draw(st.booleans()) else (credentials[0].id,),
-            id=i + 1))
-    return Bundle(credentials=credentials, courses=tuple(courses),
-                  settings=draw(st.dictionaries(st.text("abc", min_size=1, max_size=3),
-                                                st.text(max_size=5), max_size=2)))
+        courses.append(
+            Course(
+                draw(titles),
+                draw(titles),
+                dt.date(2020, 1, 1) + dt.timedelta(days=draw(st.integers(0, 1500))),
+                h,
+                draw(st.sampled_from(["in_person", "live_online", "self_study"])),
+                hour_minutes=draw(st.sampled_from([50, 60])),
+                topics=(TopicHours(draw(st.sampled_from(["ethics", "hands_on"])), topic_h),),
+                applies_to=None if not credentials or draw(st.booleans()) else (credentials[0].id,),
+                id=i + 1,
+            )
+        )
+    return Bundle(
+        credentials=credentials,
+        courses=tuple(courses),
+        settings=draw(
+            st.dictionaries(st.text("abc", min_size=1, max_size=3), st.text(max_size=5), max_size=2)
+        ),
+    )
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(bundle=bundles())
 def test_any_bundle_round_trips_through_json(
-        bundle: Bundle, new_database, tmp_path_factory) -> None:
+    bundle: Bundle, new_database, tmp_path_factory
+) -> None:
     folder = tmp_path_factory.mktemp("rt")
     store = open_database(new_database())
     write_bundle(store, bundle, replace=False)
@@ -85,11 +108,12 @@ def test_any_bundle_round_trips_through_json(
 
 
 def test_a_truncated_file_is_refused_and_nothing_is_written(
-        any_demo_store, new_database, tmp_path: Path) -> None:
+    any_demo_store, new_database, tmp_path: Path
+) -> None:
     path = tmp_path / "cut.json"
     path.write_bytes(export_bytes(any_demo_store)[:5000])
     target = open_database(new_database())
-    with pytest.raises(DocumentError, match="not complete JSON .* truncated"):
+    with pytest.raises(DocumentError, match=r"not complete JSON .* truncated"):
         import_from(target, path)
     assert target.is_empty()
     target.close()
@@ -123,7 +147,9 @@ def test_every_bad_record_in_a_file_is_named(demo_store, tmp_path: Path) -> None
     assert "courses[2].delivery" in str(caught.value)
 
 
-def test_import_into_a_non_empty_database_needs_replace_and_backs_up(demo_store, tmp_path: Path) -> None:
+def test_import_into_a_non_empty_database_needs_replace_and_backs_up(
+    demo_store, tmp_path: Path
+) -> None:
     path = tmp_path / "x.json"
     export_to(demo_store, path)
     before = export_bytes(demo_store)

@@ -52,7 +52,7 @@ def test_migrating_an_old_schema_makes_a_backup_first(tmp_path: Path, private_ho
     calls = []
     original = eng.run_migrations
 
-    def fake_known(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def fake_known(*args, **kwargs):
         calls.append(args[1])
         with args[0].begin() as conn:
             conn.exec_driver_sql(f"UPDATE alembic_version SET version_num = '{HEAD}'")
@@ -65,6 +65,8 @@ def test_migrating_an_old_schema_makes_a_backup_first(tmp_path: Path, private_ho
     finally:
         monkeypatched.undo()
     assert calls == ["older"]
-    backups = list((private_home / "data" / "lmt-tracker" / "backups").glob("old-before-migration-*"))
+    backups = list(
+        (private_home / "data" / "lmt-tracker" / "backups").glob("old-before-migration-*")
+    )
     assert len(backups) == 1
     assert original is eng.run_migrations

@@ -29,9 +29,14 @@ PDF = b"%PDF-1.4\n%fake but sniffable\n"
 
 def a_course(**changes: object) -> Course:
     course = Course(
-        "Ethics for Massage Therapists", "Ethics First", dt.date(2025, 3, 1), Decimal("3"),
-        "live_online", topics=(TopicHours("ethics", Decimal("2")),),
-        approvals=(Approval("NCBTMB", "451234-00"),))
+        "Ethics for Massage Therapists",
+        "Ethics First",
+        dt.date(2025, 3, 1),
+        Decimal("3"),
+        "live_online",
+        topics=(TopicHours("ethics", Decimal("2")),),
+        approvals=(Approval("NCBTMB", "451234-00"),),
+    )
     return replace(course, **changes)
 
 
@@ -57,8 +62,9 @@ def test_a_course_round_trips_with_topics_approvals_and_exact_hours(any_store) -
 def test_a_certificate_is_stored_once_per_content(any_store) -> None:
     cert = make_certificate("cert.png", PNG)
     first = any_store.save_course(a_course(), certificate=cert)
-    second = any_store.save_course(a_course(title="Another"),
-                                   certificate=make_certificate("copy.png", PNG))
+    second = any_store.save_course(
+        a_course(title="Another"), certificate=make_certificate("copy.png", PNG)
+    )
     assert first.certificate_sha256 == second.certificate_sha256 == cert.sha256
     assert list(any_store.certificate_names()) == [cert.sha256]
     assert any_store.certificate(cert.sha256).data == PNG
@@ -78,7 +84,8 @@ def test_a_certificate_is_stored_once_per_content(any_store) -> None:
     ],
 )
 def test_an_invalid_course_is_refused_with_field_value_and_fix(
-        any_store, changes, field, words) -> None:
+    any_store, changes, field, words
+) -> None:
     any_store.save_course(a_course())
     before = any_store.courses()
     with pytest.raises(RecordInvalid) as caught:
@@ -126,10 +133,12 @@ def test_an_edit_from_a_stale_window_is_refused_not_lost(db_target) -> None:
         s1.flush()
         s1.commit()
         row2.number = "from window two"
-        with pytest.raises(Exception) as caught:  # noqa: PT011 - checked below
+        with pytest.raises(Exception) as caught:
             s2.flush()
         s2.rollback()
-    assert "StaleData" in type(caught.value).__name__ or isinstance(caught.value, ConcurrentEditError)
+    assert "StaleData" in type(caught.value).__name__ or isinstance(
+        caught.value, ConcurrentEditError
+    )
     assert second.credential(saved.id).number == "from window one"
     first.close()
     second.close()
@@ -137,9 +146,15 @@ def test_an_edit_from_a_stale_window_is_refused_not_lost(db_target) -> None:
 
 def test_profile_programs_and_exams_round_trip(any_store) -> None:
     therapist = any_store.save_therapist(Therapist("Ольга", "Иванова", dt.date(1990, 2, 3)))
-    program = any_store.save_program(TrainingProgram(
-        "School", "Diploma", dt.date(2020, 1, 1), dt.date(2020, 12, 1),
-        (TrainingHours("anatomy", "classroom", Decimal("120.5")),)))
+    program = any_store.save_program(
+        TrainingProgram(
+            "School",
+            "Diploma",
+            dt.date(2020, 1, 1),
+            dt.date(2020, 12, 1),
+            (TrainingHours("anatomy", "classroom", Decimal("120.5")),),
+        )
+    )
     exam = any_store.save_exam(ExamAttempt("mblex", "passed", test_date=dt.date(2021, 1, 5)))
     record = any_store.load_record()
     assert record.therapist == therapist
