@@ -3,23 +3,21 @@
 :class:`CompiledJurisdiction` picks the rule version that judges an applicant (by
 application date, or by program start where the rule says so), runs that version's
 :class:`~lmt_tracker.domain.entry_checker.EntryChecker` and wraps the findings as an
-:class:`EligibilityResult`. Inside a cohort audit it reuses the per-call memos of
-``cohort_classes``.
+:class:`EligibilityResult`. A verdict is two parts: the hours findings (the checker's,
+memoised by the measures the rule looks at) and everything else (:class:`Part`:
+selection notes, exams, age, conditions), which a cohort class computes once.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 from lmt_tracker.domain.applicant import Applicant
 from lmt_tracker.domain.entry_checker import EntryChecker
 from lmt_tracker.domain.findings import UNVERIFIED_NOTE, Finding
 from lmt_tracker.domain.rules import Jurisdiction, RuleVersion
-
-if TYPE_CHECKING:
-    from lmt_tracker.domain.cohort_classes import _CohortCache
 
 NOT_REGULATED: Final = frozenset({"none", "voluntary"})
 
@@ -55,6 +53,40 @@ class _Selection:
     checker: EntryChecker | None
     version: RuleVersion | None
     notes: tuple[Finding, ...] = ()
+
+
+class Part:
+    """Everything of a verdict but the hours findings: the checker that judges, the
+    personal, constant and note findings after the hours (``tail``), and the verdict's
+    fields. :meth:`result` adds an applicant's hours part."""
+
+    __slots__ = ("checker", "code", "effective", "judged", "name", "regulation", "short", "tail")
+
+    def __init__(
+        self,
+        c: CompiledJurisdiction,
+        version: RuleVersion,
+        checker: EntryChecker,
+        tail: tuple[Finding, ...],
+    ) -> None:
+        self.checker = checker
+        self.code = c.code
+        self.name = c.name
+        self.regulation = version.regulation
+        self.effective = checker.version.effective
+        self.judged = version.regulation not in NOT_REGULATED
+        self.tail = tail
+        self.short = any(f.status == "short" for f in tail)
+
+    def result(self, hours: tuple[Finding, ...], hours_short: bool) -> EligibilityResult:
+        return EligibilityResult(  # positional, in field order: a cohort builds thousands
+            self.code,
+            self.name,
+            self.regulation,
+            not (hours_short or self.short) if self.judged else None,
+            hours + self.tail,
+            self.effective,
+        )
 
 
 class CompiledJurisdiction:
@@ -128,21 +160,11 @@ class CompiledJurisdiction:
         )
         return _Selection(older, version, (note,))
 
-    def evaluate(
-        self,
-        a: Applicant,
-        ctx: _CohortCache | None = None,
-        pid: int = 0,
-        kid: int = 0,
-    ) -> EligibilityResult:
-        if ctx is None:
-            sel = self.select(a)
-        else:
-            skey = (id(self), kid)
-            cached = ctx.selection.get(skey)
-            if cached is None:
-                cached = ctx.selection[skey] = self.select(a)
-            sel = cached
+    def part(self, a: Applicant) -> EligibilityResult | Part:
+        """The verdict where no hours are judged (no rule, no regulation, no entry rule
+        recorded), else everything of it but the hours part. Depends only on what a
+        cohort class fixes (``cohort_classes``), so a class computes it once."""
+        sel = self.select(a)
         if sel.version is None:
             first = self.jurisdiction.versions[0].effective if self.jurisdiction.versions else None
             msg = "No rule recorded for this date" + (
@@ -196,27 +218,12 @@ class CompiledJurisdiction:
                 effective=version.effective,
             )
         checker = sel.checker
-        if ctx is None:
-            findings = checker.findings(a) + sel.notes
-        else:
-            hkey = (id(checker), pid)
-            hours = ctx.hours.get(hkey)
-            if hours is None:
-                hours = ctx.hours[hkey] = checker.hours_findings(a)
-            pkey = (id(checker), kid)
-            personal = ctx.personal.get(pkey)
-            if personal is None:
-                personal = ctx.personal[pkey] = tuple(checker.personal_findings(a))
-            findings = hours + personal + checker.constant + sel.notes
-        if version.regulation in NOT_REGULATED:
-            eligible: bool | None = None
-        else:
-            eligible = not any(f.status == "short" for f in findings)
-        return EligibilityResult(
-            code=self.code,
-            name=self.name,
-            regulation=version.regulation,
-            eligible=eligible,
-            findings=findings,
-            effective=sel.checker.version.effective,
-        )
+        tail = tuple(checker.personal_findings(a)) + checker.constant + sel.notes
+        return Part(self, version, checker, tail)
+
+    def evaluate(self, a: Applicant) -> EligibilityResult:
+        part = self.part(a)
+        if isinstance(part, EligibilityResult):
+            return part
+        hours, short, _ = part.checker.hours_of(a)
+        return part.result(hours, short)

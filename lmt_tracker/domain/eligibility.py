@@ -1,10 +1,12 @@
 """Entry-level eligibility: does an applicant's training and exam record meet a jurisdiction?
 
 Each jurisdiction's entry rule is compiled once into an :class:`EntryChecker`. The
-hours part of a judgement depends only on the applicant's *training profile* (hours
-by subject and delivery), which a school cohort shares, so it is memoised by profile.
-The personal part (exams, age, program start) depends only on comparisons with a few
-threshold dates, so a whole cohort collapses into a handful of *classes*; see
+hours part of a judgement depends only on a few measures of the applicant's *training
+profile* (hours by subject and delivery): the hours counted toward the rule's total,
+clinic hours and each subject group's hours, so it is memoised by the exact text of
+those measures and shared by every profile that agrees on them. The personal part
+(exams, age, program start) depends only on comparisons with a few threshold dates,
+so a whole cohort collapses into a handful of *classes*; see
 :func:`eligibility_for_cohort`. Messages never quote a personal value that the class
 does not fix, so every member of a class gets the same, correct result.
 
@@ -22,19 +24,22 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from lmt_tracker.domain.applicant import (
     CPR_SUBJECT,
+    EXAM_NAMES,
+    STATE_EXAMS,
     ZERO,
     Applicant,
     PassedExam,
     ProfileKey,
     _with_date,
+    years_before,
 )
-from lmt_tracker.domain.cohort_classes import _class_key, _CohortCache, _thresholds
+from lmt_tracker.domain.cohort_classes import cohort_for
 from lmt_tracker.domain.compiled_jurisdiction import (
     NOT_REGULATED,
     CompiledJurisdiction,
     EligibilityResult,
 )
-from lmt_tracker.domain.entry_checker import EXAM_NAMES, STATE_EXAMS, EntryChecker, years_before
+from lmt_tracker.domain.entry_checker import EntryChecker
 from lmt_tracker.domain.rules import Jurisdiction
 
 __all__ = [
@@ -98,26 +103,14 @@ def eligibility_for_cohort(
 
     Applicants that no rule can tell apart (same training profile, same side of every
     age, exam-window, attempt and program-start threshold) form one class, judged
-    once; members share the result tuple. Inside a class's judgement the hours part is
-    shared by every class with the same training profile and the personal part by every
-    class with the same personal key. Row ``i`` belongs to ``applicants[i]``.
+    once; members share the result tuple, also across consecutive calls with the same
+    jurisdictions (an audit judged in chunks). Inside a class's judgement the personal
+    part is shared by every class with the same personal key, and each jurisdiction's
+    hours part and verdict by every profile with the same measures that jurisdiction
+    checks (see ``cohort_classes``). Row ``i`` belongs to ``applicants[i]``.
     """
-    compiled = [compile_jurisdiction(j) for j in _as_list(jurisdictions)]
-    t = _thresholds(compiled)
-    ctx = _CohortCache()
-    by_class: dict[tuple[int, int], tuple[EligibilityResult, ...]] = {}
-    out: list[tuple[EligibilityResult, ...]] = []
-    append = out.append
-    profiles = ctx.profiles
-    personals = ctx.personals
-    for applicant in applicants:
-        a = _with_date(applicant, as_of)
-        pid = profiles.setdefault(a.profile, len(profiles))
-        kid = personals.setdefault(_class_key(a, t), len(personals))
-        key = (pid, kid)
-        row = by_class.get(key)
-        if row is None:
-            row = tuple(c.evaluate(a, ctx, pid, kid) for c in compiled)
-            by_class[key] = row
-        append(row)
-    return out
+    cohort = cohort_for([compile_jurisdiction(j) for j in _as_list(jurisdictions)])
+    row = cohort.row
+    if as_of is None:
+        return [row(a) for a in applicants]
+    return [row(_with_date(a, as_of)) for a in applicants]

@@ -1,42 +1,39 @@
 """One rule version's entry requirements, compiled into an :class:`EntryChecker`.
 
 The checker splits a judgement into three parts: *hours* findings, which depend only
-on the applicant's training profile and are memoised by it; *personal* findings
-(exams, age, exam policy), which depend on a few threshold dates and counts; and
-*constant* findings (conditions, unknown figures), the same for every applicant.
-Choosing the version and wrapping the verdict is ``compiled_jurisdiction``'s job.
+on a few measures of the applicant's training profile (hours counted toward the total,
+clinic hours, each subject group's hours; see ``applicant``) and are memoised by their
+exact text, check by check and as a whole; *personal* findings (exams, age, exam
+policy), which depend on a few threshold dates and counts; and *constant* findings
+(conditions, unknown figures), the same for every applicant. Choosing the version and
+wrapping the verdict is ``compiled_jurisdiction``'s job.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
-from functools import lru_cache
-from typing import Final
+from itertools import count
+from typing import Any
 
-from dateutil.relativedelta import relativedelta
-
-from lmt_tracker.domain.applicant import CPR_SUBJECT, ZERO, Applicant, ProfileKey
-from lmt_tracker.domain.findings import (
-    UNVERIFIED_NOTE,
-    Finding,
-    fmt_hours,
-    hours_finding,
-    json_number,
-    rule_key_label,
+from lmt_tracker.domain.applicant import (
+    CPR_SUBJECT,
+    EXAM_NAMES,
+    STATE_EXAMS,
+    ZERO,
+    Applicant,
+    CountPolicy,
+    HoursMinimum,
+    count_hours,
+    group_hours,
+    years_before,
 )
+from lmt_tracker.domain.findings import UNVERIFIED_NOTE, Finding, fmt_hours, rule_key_label
 from lmt_tracker.domain.rules import EntryRule, ExamRequirement, RuleVersion
 
-#: Exams that belong to one jurisdiction: a pass elsewhere does not count.
-STATE_EXAMS: Final = frozenset({"state_exam", "jurisprudence", "practical_exam"})
-
-
-@lru_cache(maxsize=4096)
-def years_before(on: dt.date, years: int) -> dt.date:
-    """``on`` minus ``years`` calendar years (29 February falls back to the 28th)."""
-    found: dt.date = on - relativedelta(years=years)
-    return found
+#: Hours findings, whether any is short, and an id unique in the process (a memo key).
+HoursPart = tuple[tuple[Finding, ...], bool, int]
+_PART_IDS = count()
 
 
 def _group_key(group: Sequence[str]) -> str:
@@ -47,18 +44,26 @@ def _label_lower(label: str) -> str:
     return label[:1].lower() + label[1:] if label[:2] != label[:2].upper() else label
 
 
+__all__ = ["EXAM_NAMES", "STATE_EXAMS", "EntryChecker", "HoursMinimum", "HoursPart", "years_before"]
+
+
 class EntryChecker:
     """One rule version's entry requirements, precompiled; hours findings memoised."""
 
     __slots__ = (
         "_authorization",
+        "_clinical",
         "_constant",
+        "_cpr_memo",
         "_exams",
-        "_finding_memo",
+        "_groups",
         "_hours_memo",
-        "_subjects",
+        "_minimums",
+        "_online_memo",
+        "_total",
         "code",
         "entry",
+        "policy",
         "version",
     )
 
@@ -66,11 +71,57 @@ class EntryChecker:
         self.code = code
         self.version = version
         self.entry = entry
-        self._hours_memo: dict[ProfileKey, tuple[Finding, ...]] = {}
-        self._finding_memo: dict[tuple[object, ...], Finding] = {}
-        self._subjects = tuple(
-            (sm, _group_key(sm.group), _label_lower(sm.label)) for sm in entry.subjects
+        self._hours_memo: dict[tuple[object, ...], HoursPart] = {}
+        # findings per check by the exact text of the numbers in them
+        self._online_memo: dict[tuple[str, str, str], Finding] = {}
+        self._cpr_memo: dict[str, Finding] = {}
+        unverified = entry.unverified
+        self._total = None
+        if entry.total_hours is not None:
+            self._total = HoursMinimum(
+                "hours",
+                "total_hours",
+                "Total training hours",
+                entry.total_hours,
+                entry.source,
+                "supervised training",
+                "total_hours" in unverified,
+            )
+        minimums: list[tuple[int, HoursMinimum]] = []  # (column of the hours key, minimum)
+        if entry.min_clinical_hours is not None:
+            clinic = HoursMinimum(
+                "delivery",
+                "clinical",
+                "Supervised clinic hours",
+                entry.min_clinical_hours,
+                entry.source,
+                "supervised student clinic",
+                "min_clinical_hours" in unverified,
+            )
+            minimums.append((1, clinic))
+        for i, sm in enumerate(entry.subjects, 2):
+            subject = HoursMinimum(
+                "subject",
+                _group_key(sm.group),
+                sm.label,
+                sm.hours,
+                sm.source,
+                _label_lower(sm.label),
+                "subjects" in unverified,
+            )
+            minimums.append((i, subject))
+        self._minimums = tuple(minimums)
+        share = entry.max_online_share
+        self.policy: CountPolicy = (
+            entry.online_counts,
+            entry.max_online_hours,
+            share,
+            entry.total_hours if share is not None else None,
+            entry.cpr_counts,
+            entry.total_hours is not None,
         )
+        self._clinical = entry.min_clinical_hours is not None
+        self._groups = tuple(sm.group for sm in entry.subjects)
         self._exams: tuple[tuple[ExamRequirement, frozenset[str], str], ...] = tuple(
             (req, frozenset(req.any_of), _exam_phrase(req)) for req in entry.exams
         )
@@ -112,142 +163,102 @@ class EntryChecker:
             )
         return tuple(out)
 
-    # -- hours (memoised by training profile) ------------------------------------------
+    # -- hours (memoised by the exact measures this rule looks at) ---------------------
+    @property
+    def measures(self) -> tuple[CountPolicy, bool, tuple[tuple[str, ...], ...]]:
+        """What the hours checks look at: the counting policy, whether clinic hours are
+        checked, and the subject groups. A cohort computes each measure once per profile
+        and looks the findings up with :meth:`hours_part`."""
+        return self.policy, self._clinical, self._groups
+
     def hours_findings(self, applicant: Applicant) -> tuple[Finding, ...]:
-        key = applicant.profile
+        return self.hours_of(applicant)[0]
+
+    def hours_of(self, a: Applicant) -> HoursPart:
+        """The hours findings of one applicant, whether any is short, and their id."""
+        subjects = dict(a.subject_hours)
+        counted = count_hours(
+            self.policy,
+            a.total_hours,
+            a.online_hours,
+            a.online_cpr_hours,
+            subjects.get(CPR_SUBJECT, ZERO),
+        )
+        clinical = str(a.clinical_hours) if self._clinical else None
+        key = (counted, clinical, *[str(group_hours(g, subjects)) for g in self._groups])
         found = self._hours_memo.get(key)
         if found is None:
-            found = self._hours(applicant)
-            self._hours_memo[key] = found
+            found = self.hours_part(key)
         return found
 
-    def _finding(self, key: tuple[object, ...], make: Callable[[], Finding]) -> Finding:
-        """Findings are memoised by the numbers in them: profiles share most of them."""
-        found = self._finding_memo.get(key)
+    @property
+    def hours_memo(self) -> dict[tuple[object, ...], HoursPart]:
+        """Hours parts by exact measures (for a cohort's lookups; fill via hours_part)."""
+        return self._hours_memo
+
+    def hours_part(self, key: tuple[object, ...]) -> HoursPart:
+        """Hours findings for the exact measures in ``key`` (see :attr:`measures`): the
+        counted hours (:data:`~lmt_tracker.domain.applicant.Counted`), the clinic hours
+        (or None) and each group's hours, each Decimal as its ``str``."""
+        found = self._hours_memo.get(key)
         if found is None:
-            found = make()
-            self._finding_memo[key] = found
+            hours, short = self._hours(key)
+            found = self._hours_memo.setdefault(key, (hours, short, next(_PART_IDS)))
         return found
 
-    def _hours(self, a: Applicant) -> tuple[Finding, ...]:
-        e = self.entry
+    def _hours(self, keys: tuple[Any, ...]) -> tuple[tuple[Finding, ...], bool]:
+        """Findings are memoised per check by the exact text of the numbers in them;
+        a finding is built from ``Decimal(text)``, the very Decimal measured."""
         out: list[Finding] = []
-        subjects = dict(a.subject_hours)
-        cpr = subjects.get(CPR_SUBJECT, ZERO)
-        cpr_excluded = ZERO if e.cpr_counts else cpr
-        online = a.online_hours - (ZERO if e.cpr_counts else min(a.online_cpr_hours, cpr))
-        online = max(online, ZERO)
-        allowed = online
-        why = ""
-        if not e.online_counts:
-            allowed = ZERO
-            why = "online training hours do not count"
-        else:
-            if e.max_online_hours is not None and e.max_online_hours < allowed:
-                allowed = e.max_online_hours
-                why = f"at most {fmt_hours(e.max_online_hours)} online hours count"
-            if e.max_online_share is not None:
-                base = e.total_hours if e.total_hours is not None else a.total_hours
-                cap = base * e.max_online_share
-                if cap < allowed:
-                    allowed = cap
-                    why = (
-                        f"online hours count up to {json_number(e.max_online_share * 100)}% "
-                        f"of {fmt_hours(base)} hours"
-                    )
+        ckey: tuple[Any, ...] = keys[0]  # applicant.Counted
+        short = False
+        if self._total is not None:  # ckey[0] is the counted hours' text
+            total = self._total.memo.get(ckey[0]) or self._total.finding(ckey[0])
+            short = total.status == "short"
+            out.append(total)
+        if ckey[1] is not None:  # online hours excluded
+            out.append(self._online_memo.get(ckey[1]) or self._online(ckey[1]))
+        if ckey[2] is not None:  # CPR hours excluded (all of them: CPR does not count)
+            out.append(self._cpr_memo.get(ckey[2]) or self._cpr(ckey[2]))
+        for i, minimum in self._minimums:  # clinic hours, then each subject group
+            met_or_short = minimum.memo.get(keys[i]) or minimum.finding(keys[i])
+            short = short or met_or_short.status == "short"
+            out.append(met_or_short)
+        return tuple(out), short
+
+    def _online(self, key: tuple[str, str, str]) -> Finding:
+        online, allowed, why = Decimal(key[0]), Decimal(key[1]), key[2]
         online_excluded = online - allowed
-        counted = max(a.total_hours - cpr_excluded - online_excluded, ZERO)
-        if e.total_hours is not None:
-            total_hours = e.total_hours
-            out.append(
-                self._finding(
-                    ("total", counted),
-                    lambda: hours_finding(
-                        kind="hours",
-                        key="total_hours",
-                        label="Total training hours",
-                        needed=total_hours,
-                        have=counted,
-                        source=e.source,
-                        what="supervised training",
-                        unverified="total_hours" in e.unverified,
-                    ),
-                )
-            )
-        if online_excluded > 0:
-            out.append(
-                self._finding(
-                    ("online", online, allowed, why),
-                    lambda: Finding(
-                        kind="delivery",
-                        key="online",
-                        label="Online training hours",
-                        status="info",
-                        message=f"{fmt_hours(online_excluded)} of {fmt_hours(online)} online "
-                        f"hours do not count toward the total: {why}",
-                        needed=allowed,
-                        have=online,
-                        source=e.source,
-                    ),
-                )
-            )
-        if cpr_excluded > 0:
-            out.append(
-                self._finding(
-                    ("cpr", cpr),
-                    lambda: Finding(
-                        kind="subject",
-                        key=CPR_SUBJECT,
-                        label="First aid and CPR",
-                        status="info",
-                        message=f"{fmt_hours(cpr_excluded)} first aid/CPR hours are required "
-                        "training but do not count toward the total",
-                        have=cpr,
-                        source=e.source,
-                    ),
-                )
-            )
-        if e.min_clinical_hours is not None:
-            clinical_min = e.min_clinical_hours
-            clinical = a.clinical_hours
-            out.append(
-                self._finding(
-                    ("clinical", clinical),
-                    lambda: hours_finding(
-                        kind="delivery",
-                        key="clinical",
-                        label="Supervised clinic hours",
-                        needed=clinical_min,
-                        have=clinical,
-                        source=e.source,
-                        what="supervised student clinic",
-                        unverified="min_clinical_hours" in e.unverified,
-                    ),
-                )
-            )
-        unverified_subjects = "subjects" in e.unverified
-        for i, (sm, key, what) in enumerate(self._subjects):
-            have = ZERO
-            for name in sm.group:
-                got = subjects.get(name)
-                if got is not None:
-                    have += got
-            out.append(
-                self._finding(
-                    ("subject", i, have),
-                    lambda sm=sm, key=key, what=what, have=have: hours_finding(  # type: ignore[misc]
-                        kind="subject",
-                        key=key,
-                        label=sm.label,
-                        needed=sm.hours,
-                        have=have,
-                        source=sm.source,
-                        what=what,
-                        unverified=unverified_subjects,
-                    ),
-                )
-            )
-        return tuple(out)
+        return self._online_memo.setdefault(
+            key,
+            Finding(
+                kind="delivery",
+                key="online",
+                label="Online training hours",
+                status="info",
+                message=f"{fmt_hours(online_excluded)} of {fmt_hours(online)} online "
+                f"hours do not count toward the total: {why}",
+                needed=allowed,
+                have=online,
+                source=self.entry.source,
+            ),
+        )
+
+    def _cpr(self, key: str) -> Finding:
+        cpr = cpr_excluded = Decimal(key)
+        return self._cpr_memo.setdefault(
+            key,
+            Finding(
+                kind="subject",
+                key=CPR_SUBJECT,
+                label="First aid and CPR",
+                status="info",
+                message=f"{fmt_hours(cpr_excluded)} first aid/CPR hours are required "
+                "training but do not count toward the total",
+                have=cpr,
+                source=self.entry.source,
+            ),
+        )
 
     # -- personal part: exams, age, exam policy ----------------------------------------
     def personal_findings(self, a: Applicant) -> list[Finding]:
@@ -366,15 +377,3 @@ def _exam_phrase(req: ExamRequirement) -> str:
     if len(names) == 1:
         return names[0]
     return ", ".join(names[:-1]) + " or " + names[-1]
-
-
-EXAM_NAMES: Final = {
-    "mblex": "the MBLEx",
-    "ncbtmb_exam": "an NCBTMB national exam (NCETM/NCETMB)",
-    "bcetmb": "the NCBTMB board-certification exam",
-    "state_exam": "the state's own licensing exam",
-    "jurisprudence": "the state's law (jurisprudence) exam",
-    "practical_exam": "a practical exam",
-    "amma": "the AMMA exam",
-    "ncca": "the NCCAOM Asian bodywork exam",
-}
