@@ -58,15 +58,20 @@ class Startup(QObject):
         window.painted.connect(self._on_painted)
 
     def _on_painted(self) -> None:
-        from lmt_tracker.gui.tasks import Task
         from lmt_tracker.gui.timing import ms_since_start
 
         self.first_paint_ms = ms_since_start()
         self.first_paint_cpu_ms = time.process_time() * 1000  # steadier on a busy machine
         theme.follow_system(QApplication.instance())  # type: ignore[arg-type]
-        self._task = Task(lambda progress: _open(self.target), "Opening the database")
+        self._open_in_background()
+
+    def _open_in_background(self) -> None:
+        from lmt_tracker.gui.tasks import Task
+
+        target = self.target
+        self._task = Task(lambda progress: _open(target), "Opening the database")
         self._task.signals.done.connect(self._opened)
-        self._task.signals.failed.connect(lambda exc: self._failed(str(exc)))
+        self._task.signals.failed.connect(self._failed)
         QThreadPool.globalInstance().start(self._task)
 
     def _opened(self, result: tuple[Any, bool]) -> None:
@@ -97,19 +102,24 @@ class Startup(QObject):
             QApplication.quit()
         self.ready.emit()
 
-    def _failed(self, message: str) -> None:
-        self.status = 1
+    def _failed(self, error: BaseException) -> None:
+        """Say why the database did not open and offer the ways out; quit if none is taken."""
+        message = str(error)
         self.failed.emit(message)
         if self.smoke:
+            self.status = 1
             print(f"lmt-tracker: error: {message}", file=sys.stderr)
             QApplication.exit(1)
             return
-        from PySide6.QtWidgets import QMessageBox
+        from lmt_tracker.gui.dialogs import open_failure
 
-        QMessageBox.critical(self.window, "Cannot open the database",
-                             f"{message}\n\nChoose another file with --db, or restore a backup "
-                             "(lmt-tracker restore FILE).")
-        QApplication.exit(1)
+        chosen = open_failure.ask(self.window, error, self.target)
+        if chosen is None:
+            self.status = 1
+            QApplication.exit(1)
+            return
+        self.target = chosen
+        self._open_in_background()
 
 
 def _open(target: str) -> tuple[Any, bool]:

@@ -1,0 +1,83 @@
+"""When the database cannot be opened: say why, and offer the ways out that apply.
+
+A damaged file can be replaced by its latest intact backup (the damaged file is kept
+aside, never overwritten), any file can be swapped for another one, and a locked file
+can be retried. Nothing here changes a file without the user choosing it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from lmt_tracker.io.exchange import Restored
+
+# The codes of lmt_tracker.store.engine (kept as text so this module stays light).
+RESTORE_BACKUP = "restore-backup"
+OPEN_OTHER = "open-other"
+RETRY = "retry"
+
+
+def ways_out(error: BaseException) -> tuple[str, ...]:
+    """The ways out an error offers; any storage error can at least open another file."""
+    offered = tuple(getattr(error, "ways_out", ()) or ())
+    return offered if OPEN_OTHER in offered else (*offered, OPEN_OTHER)
+
+
+def ask(parent: QWidget | None, error: BaseException, target: str) -> str | None:
+    """Ask what to do; return the database to try next, or None to quit.
+
+    The chosen way out is carried out here (restore), so the caller only retries.
+    """
+    offered = ways_out(error)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle("Cannot open the database")
+    box.setText(f"LMT Tracker cannot open {target}.")
+    box.setInformativeText(str(error))
+    buttons = {}
+    if RESTORE_BACKUP in offered and Path(target).suffix:
+        buttons[RESTORE_BACKUP] = box.addButton("Restore latest backup",
+                                                QMessageBox.ButtonRole.AcceptRole)
+    if RETRY in offered:
+        buttons[RETRY] = box.addButton("Try again", QMessageBox.ButtonRole.AcceptRole)
+    buttons[OPEN_OTHER] = box.addButton("Open another file…", QMessageBox.ButtonRole.ActionRole)
+    quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(next(iter(buttons.values())))
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is quit_button or clicked is None:
+        return None
+    chosen = next(code for code, button in buttons.items() if button is clicked)
+    if chosen == RETRY:
+        return target
+    if chosen == OPEN_OTHER:
+        name, _ = QFileDialog.getSaveFileName(
+            parent, "Open or create a database", str(Path(target).parent),
+            "LMT Tracker database (*.sqlite3 *.db);;All files (*)",
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        return name or None
+    return _restore_latest(parent, target)
+
+
+def _restore_latest(parent: QWidget | None, target: str) -> str | None:
+    from lmt_tracker.io.exchange import restore_latest
+    from lmt_tracker.store import StoreError
+
+    try:
+        restored = restore_latest(Path(target))
+    except StoreError as exc:  # shown, then the user chooses again
+        QMessageBox.warning(parent, "No backup restored", str(exc))
+        return ask(parent, exc, target)
+    QMessageBox.information(parent, "Backup restored", _restored_text(restored))
+    return target
+
+
+def _restored_text(restored: Restored) -> str:
+    text = f"The latest intact backup was restored from {restored.source}."
+    if restored.aside:
+        text += f"\nThe previous file is kept at {restored.aside}."
+    return text
