@@ -1,0 +1,42 @@
+"""Start-up stays light: what the window's first paint and every CLI call import.
+
+PRODUCT.md allows the first painted window at most 1.3x a bare PySide6 window, and the
+margin is a few tens of milliseconds: one module-level import of SQLAlchemy, the rule
+records or reportlab in the wrong place would spend it silently. These tests pin the
+import graph; benchmarks/bench_startup.py measures the time.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+HEAVY = ("sqlalchemy", "alembic", "reportlab", "pypdf", "PIL", "icalendar", "dateutil",
+         "lmt_tracker.domain", "lmt_tracker.store", "lmt_tracker.rules_loader",
+         "lmt_tracker.reports", "lmt_tracker.io")
+
+
+def _imported_by(code: str) -> set[str]:
+    """The modules a fresh interpreter holds after running ``code``."""
+    script = f"{code}\nimport sys\nprint('\\n'.join(sys.modules))"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True, timeout=60)
+    return set(done.stdout.split())
+
+
+def _heavy(modules: set[str]) -> list[str]:
+    return sorted(m for m in modules if m.split(".")[0] in HEAVY or m.startswith(HEAVY))
+
+
+def test_building_the_command_line_imports_no_judgement_storage_or_qt() -> None:
+    """Every command (``--version`` too) builds the whole parser first."""
+    modules = _imported_by("from lmt_tracker.cli import build_parser\nbuild_parser()")
+    assert _heavy(modules) == []
+    assert not any(m.startswith("PySide6") for m in modules)
+
+
+def test_the_window_imports_nothing_of_the_database_before_its_first_paint() -> None:
+    """``lmt_tracker.gui.app`` is all that runs before the window paints."""
+    modules = _imported_by("import lmt_tracker.gui.app")
+    assert _heavy(modules) == []
+    assert not any(m.startswith("lmt_tracker.gui.screens.") for m in modules)
