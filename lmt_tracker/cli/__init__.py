@@ -85,13 +85,6 @@ def main(argv: list[str]) -> int:
     except CLIError as exc:
         print(f"lmt-tracker: error: {exc}", file=sys.stderr)
         return exc.status
-    except Exception as exc:
-        if not _is_refusal(exc):
-            raise
-        # A command that did not translate a storage or validation refusal itself:
-        # still a message naming what and how to fix it, never a traceback.
-        print(f"lmt-tracker: error: {exc}", file=sys.stderr)
-        return 2
     except KeyboardInterrupt:
         print("lmt-tracker: interrupted", file=sys.stderr)
         return 130
@@ -101,3 +94,10 @@ def main(argv: list[str]) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+    except Exception as exc:
+        if not _is_refusal(exc):
+            raise
+        # A command that did not translate a storage or validation refusal itself:
+        # still a message naming what and how to fix it, never a traceback.
+        print(f"lmt-tracker: error: {exc}", file=sys.stderr)
+        return 2

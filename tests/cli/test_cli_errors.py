@@ -40,3 +40,17 @@ def test_a_bug_is_not_disguised_as_a_user_error(cli, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(judge, "run_status", crash)
     with pytest.raises(ZeroDivisionError):
         cli("status")
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path) -> None:
+    """`lmt-tracker eligibility --json | head -c 100`: no traceback when the reader leaves."""
+    import subprocess
+    import sys
+
+    # 170 kB of JSON: more than a pipe holds, so the writer meets the closed pipe.
+    command = (f"{sys.executable} -m lmt_tracker eligibility --hours 100 --json "
+               "| head -c 100 > /dev/null")
+    done = subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True,
+                          text=True, cwd=tmp_path, check=False)
+    assert "Traceback" not in done.stderr
+    assert done.returncode in (0, 141)
