@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -27,17 +26,10 @@ from lmt_tracker.gui.context import AppContext
 from lmt_tracker.gui.findings_html import findings_html
 from lmt_tracker.gui.screens.base import Screen
 from lmt_tracker.gui.widgets.common import EmptyState, button, header
+from lmt_tracker.gui.widgets.common import read_only_item as _item
 from lmt_tracker.gui.words import date, hours, word
 
 COLUMNS = ("State / body", "Kind", "Title", "Number", "Issued", "Expires", "Status")
-
-
-def _item(text: str, data: object = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    if data is not None:
-        item.setData(Qt.ItemDataRole.UserRole, data)
-    return item
 
 
 class CredentialsScreen(Screen):

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -28,17 +27,10 @@ from lmt_tracker.gui.findings_html import findings_html
 from lmt_tracker.gui.rules_html import compare_rows, jurisdiction_html
 from lmt_tracker.gui.screens.base import Screen
 from lmt_tracker.gui.widgets.common import header, label
+from lmt_tracker.gui.widgets.common import read_only_item as _item
 
 COMPARE_SLOTS = 4
 VERDICT = {True: "Eligible", False: "Not yet", None: "Not regulated"}
-
-
-def _item(text: str, data: object = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    if data is not None:
-        item.setData(Qt.ItemDataRole.UserRole, data)
-    return item
 
 
 class RulesScreen(Screen):

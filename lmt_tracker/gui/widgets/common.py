@@ -11,12 +11,22 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from lmt_tracker.gui.icons import icon
+
+
+def read_only_item(text: str, data: object = None) -> QTableWidgetItem:
+    """A table cell the user reads but does not edit, optionally carrying ``data``."""
+    item = QTableWidgetItem(text)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    if data is not None:
+        item.setData(Qt.ItemDataRole.UserRole, data)
+    return item
 
 
 def button(text: str, slot: Callable[[], object] | None = None, *, icon_name: str = "",
