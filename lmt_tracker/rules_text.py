@@ -256,7 +256,8 @@ def ce_lines(ce: CERule) -> Iterator[str]:
         reduced = f" ({hours(ce.first_cycle_hours)} h)" if ce.first_cycle_hours else ""
         yield _field("first cycle", f"{ce.first_cycle.replace('_', ' ')}{reduced}")
     for t in ce.topics:
-        how = f", {t.delivery.replace('_', ' ')}" if t.delivery else ""
+        how = (", " + " or ".join(d.replace("_", " ") for d in t.deliveries)
+               if t.deliveries else "")
         cite = _cite(t.source, ce.source)
         yield f"    topic: {t.label}: at least {hours(t.min_hours)} h ({t.key}{how}){cite}"
     for c in ce.topic_caps:

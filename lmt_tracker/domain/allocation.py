@@ -34,6 +34,8 @@ from typing import Final
 
 ZERO: Final = Decimal(0)
 GENERAL: Final = "general"
+#: The cell tag of hours from courses no approving body of the rule approved.
+UNAPPROVED: Final = "unapproved"
 ONLINE: Final = frozenset({"live_online", "self_study"})
 #: Reward per unit of shortfall removed, against 1 per unit counted.
 W: Final = 1_000_000
@@ -45,6 +47,7 @@ class Cell:
     delivery: str  # in_person | live_online | self_study
     day: int | None  # ordinal of a day whose daily maximum binds, else None
     minutes: Decimal
+    tag: str | None = None  # a class a tag cap limits (UNAPPROVED), else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +55,12 @@ class Minimum:
     name: str
     minutes: Decimal
     topic: str | None = None  # None: not restricted to a topic
-    delivery: str | None = None  # None: any delivery
+    deliveries: frozenset[str] | None = None  # None: any delivery
+    also: frozenset[str] = frozenset()  # other topics that count toward it ("A or B")
 
     def has(self, cell: Cell) -> bool:
-        return (self.topic is None or cell.topic == self.topic) and (
-            self.delivery is None or cell.delivery == self.delivery
+        return (self.topic is None or cell.topic == self.topic or cell.topic in self.also) and (
+            self.deliveries is None or cell.delivery in self.deliveries
         )
 
 
@@ -70,12 +74,13 @@ class Problem:
     self_study_cap: Decimal | None = None
     topic_caps: tuple[tuple[str, Decimal], ...] = ()
     daily_cap: Decimal | None = None  # applies per day to cells whose day is not None
+    tag_caps: tuple[tuple[str, Decimal], ...] = ()  # (tag, limit) over the cells so tagged
 
     def minimums(self) -> tuple[Minimum, ...]:
         out = [Minimum("total", self.total_min)]
         out.extend(self.topic_mins)
         if self.in_person_min > 0:
-            out.append(Minimum("in_person", self.in_person_min, None, "in_person"))
+            out.append(Minimum("in_person", self.in_person_min, None, frozenset({"in_person"})))
         return tuple(out)
 
     def caps(self) -> list[tuple[str, Decimal, list[int]]]:
@@ -92,6 +97,8 @@ class Problem:
             out.append(
                 (f"topic:{topic}", cap, [i for i, c in enumerate(cells) if c.topic == topic])
             )
+        for tag, cap in self.tag_caps:
+            out.append((f"tag:{tag}", cap, [i for i, c in enumerate(cells) if c.tag == tag]))
         if self.daily_cap is not None:
             days: dict[int, list[int]] = {}
             for i, c in enumerate(cells):
@@ -120,23 +127,42 @@ def solve(problem: Problem) -> tuple[Decimal, ...]:
     cells = problem.cells
     if not cells:
         return ()
-    keys = [(c.topic, c.delivery, c.day) for c in cells]
+    keys = [(c.topic, c.delivery, c.day, c.tag) for c in cells]
     if len(set(keys)) < len(keys):
         return _solve_merged(problem, keys)
     if _nothing_binds(problem):
         return tuple(c.minutes for c in cells)
-    if problem.daily_cap is not None and any(c.day is not None for c in cells):
+    if not _is_network(problem):
         return _solve_simplex(problem)
     return _solve_flow(problem)
 
 
-def _solve_merged(problem: Problem, keys: list[tuple[str, str, int | None]]) -> tuple[Decimal, ...]:
-    """Merge cells of one (topic, delivery, day), solve, then fill them in order."""
-    merged: dict[tuple[str, str, int | None], Decimal] = {}
+def _is_network(p: Problem) -> bool:
+    """Whether the min-cost flow below models ``p`` exactly.
+
+    Not when a daily maximum binds (days cross topics and deliveries), when a tag cap
+    (hours from unapproved providers) crosses them, when a minimum accepts some but not
+    all deliveries other than one, or several topics: those go to the exact simplex.
+    """
+    if p.daily_cap is not None and any(c.day is not None for c in p.cells):
+        return False
+    if p.tag_caps and any(c.tag is not None for c in p.cells):
+        return False
+    return all(
+        not m.also and (m.deliveries is None or len(m.deliveries) == 1) for m in p.topic_mins
+    )
+
+
+_Key = tuple[str, str, int | None, str | None]
+
+
+def _solve_merged(problem: Problem, keys: list[_Key]) -> tuple[Decimal, ...]:
+    """Merge cells of one (topic, delivery, day, tag), solve, then fill them in order."""
+    merged: dict[_Key, Decimal] = {}
     for key, c in zip(keys, problem.cells, strict=True):
         merged[key] = merged.get(key, ZERO) + c.minutes
     order = list(merged)
-    inner = replace(problem, cells=tuple(Cell(k[0], k[1], k[2], merged[k]) for k in order))
+    inner = replace(problem, cells=tuple(Cell(k[0], k[1], k[2], merged[k], k[3]) for k in order))
     left = dict(zip(order, solve(inner), strict=True))
     out = []
     for key, c in zip(keys, problem.cells, strict=True):
@@ -247,10 +273,11 @@ def _solve_flow(p: Problem) -> tuple[Decimal, ...]:
     for m in p.topic_mins:
         if m.topic is None:
             continue
-        if m.delivery is None:
+        if m.deliveries is None:
             plain[m.topic] = max(plain.get(m.topic, ZERO), m.minutes)
         else:
-            k = (m.topic, m.delivery)
+            (delivery,) = m.deliveries
+            k = (m.topic, delivery)
             restricted[k] = max(restricted.get(k, ZERO), m.minutes)
     for topic in topics:
         _split(g, s, tnode[topic], caps.get(topic, big), plain.get(topic, ZERO), 0)

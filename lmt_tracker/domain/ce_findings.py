@@ -49,6 +49,12 @@ def _cap_reasons(spec: _Spec, built: _Built, ce: CERule, hmd: Decimal) -> None:
                 if limit == 0
                 else f"over the cap of {fmt_hours(limit / hmd)} hours of {topic.replace('_', ' ')}"
             )
+        elif name.startswith("tag:"):
+            bodies = ", ".join(ce.approving_bodies) or "an approving body"
+            why = (
+                f"over the cap of {fmt_hours(limit / hmd)} hours from courses not approved "
+                f"by {bodies}"
+            )
         elif name.startswith("day:"):
             day = dt.date.fromordinal(int(name[4:]))
             why = f"over the daily maximum of {fmt_hours(limit / hmd)} hours on {day.isoformat()}"
@@ -93,7 +99,7 @@ def _ce_findings(
                 unverified="hours" in ce.unverified,
             )
         )
-    elif ce.required:
+    elif ce.required and not any(n.status == "to_confirm" for n in notes):
         out.append(
             Finding(
                 kind="hours",
@@ -117,7 +123,11 @@ def _ce_findings(
             if cell.delivery == "in_person":
                 ip_have += v
         for tm, m in zip(topic_mins, mins, strict=False):
-            where = f", {DELIVERY_WORDS.get(tm.delivery, tm.delivery)}" if tm.delivery else ""
+            where = (
+                ", " + " or ".join(DELIVERY_WORDS.get(d, d) for d in tm.deliveries)
+                if tm.deliveries
+                else ""
+            )
             out.append(
                 hours_finding(
                     kind="topic",
@@ -159,6 +169,7 @@ def _ce_findings(
             )
         out.extend(_cap_findings(problem, x, spec, hmd, ce))
         out.extend(_provider_findings(ce, code_bodies, spec, hmd, req_minutes))
+        out.extend(_unknown_approvals(ce, spec, hmd))
     for ukey, note in sorted(ce.unknown.items()):
         if ukey == "hours" and required is None:
             continue
@@ -173,16 +184,36 @@ def _ce_findings(
                 source=ce.source,
             )
         )
-    if spec.excluded:
-        hours = sum((m for _, m, _ in spec.excluded), ZERO) / hmd
+    repeats = [m for _, m, _, kind in spec.excluded if kind == "repeat"]
+    if repeats:
+        hours = sum(repeats, ZERO) / hmd
+        once = (
+            "a course counts once, ever"
+            if ce.repeat_once_ever
+            else f"a course counts once per {ce.repeat_within_years} years"
+            if ce.repeat_within_years
+            else "a course counts once per period"
+        )
         out.append(
             Finding(
                 kind="other",
                 key="repeat",
                 label="Repeated courses",
                 status="info",
-                message=f"{fmt_hours(hours)} hours of repeated courses do not count "
-                f"(a course counts once per {ce.repeat_within_years} years)",
+                message=f"{fmt_hours(hours)} hours of repeated courses do not count ({once})",
+                source=ce.source,
+            )
+        )
+    if any(spec.count(c).unverified for c in spec.courses):
+        out.append(
+            Finding(
+                kind="other",
+                key="minutes_count",
+                label="Courses given in minutes",
+                status="unverified",
+                message="How this board turns minutes into hours is not recorded: courses "
+                "given in minutes count only whole hours of at least "
+                f"{spec.hm} minutes of one clock hour — {UNVERIFIED_NOTE}",
                 source=ce.source,
             )
         )
@@ -199,6 +230,8 @@ def _cap_findings(
         if taken <= limit:
             continue
         kind = "topic" if name.startswith("topic:") else "delivery"
+        if name.startswith("tag:"):
+            kind = "other"
         out.append(
             Finding(
                 kind=kind,
@@ -281,3 +314,36 @@ def _provider_findings(
             )
         )
     return out
+
+
+def _unknown_approvals(ce: CERule, spec: _Spec, hmd: Decimal) -> list[Finding]:
+    """Courses whose approval the cap on unapproved providers turns on, but the record
+    does not say: they were counted as not approved; the user confirms either way."""
+    if ce.unapproved_max_hours is None or not ce.approving_bodies:
+        return []
+    unknown = [
+        (c, m)
+        for c, m in zip(spec.courses, spec.minutes_of, strict=True)
+        if all(c.approval_by(b) is None for b in ce.approving_bodies)
+    ]
+    if not unknown:
+        return []
+    bodies = ", ".join(ce.approving_bodies)
+    hours = sum((m for _, m in unknown), ZERO) / hmd
+    names = ", ".join(c.title for c, _ in unknown[:3]) + (
+        f" and {len(unknown) - 3} more" if len(unknown) > 3 else ""
+    )
+    return [
+        Finding(
+            kind="other",
+            key="approval_unknown",
+            label="Approval not recorded",
+            status="to_confirm",
+            message=f"At most {fmt_hours(ce.unapproved_max_hours)} hours may come from courses "
+            f"not approved by {bodies}. Your records do not say whether {len(unknown)} "
+            f"{'course' if len(unknown) == 1 else 'courses'} ({fmt_hours(hours)} hours) "
+            f"were: {names}. They are counted as not approved until you record the approval",
+            have=hours,
+            source=ce.source,
+        )
+    ]

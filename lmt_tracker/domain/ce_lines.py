@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from lmt_tracker.domain.allocation import Cell, Minimum
+from lmt_tracker.domain.ce_hours import CountedHours, count_course
 from lmt_tracker.domain.ce_terms import ZERO
 from lmt_tracker.domain.records import Course
 
@@ -27,15 +28,17 @@ class AllocationLine:
     toward: tuple[str, ...]
     excluded: Decimal
     reasons: tuple[str, ...]
-    minutes: Decimal = ZERO  # exact: the course's minutes
-    counted_minutes: Decimal = ZERO  # exact: minutes counted
+    minutes: Decimal = ZERO  # exact: the rule minutes the course earns (ce_hours)
+    counted_minutes: Decimal = ZERO  # exact: rule minutes counted
+    how: str = ""  # how its stated hours became rule hours, in words
 
 
 class _Segment(NamedTuple):
     course: int  # index into the window's course list
     topic: str
     delivery: str
-    minutes: Decimal
+    minutes: Decimal  # rule minutes
+    tag: str | None = None  # UNAPPROVED under a cap on unapproved providers
 
 
 class Allocation:
@@ -64,37 +67,52 @@ class _Spec:
         "caps",
         "carried_minutes",
         "cells",
+        "counting",
         "courses",
         "excluded",
         "hm",
+        "how",
         "in_person_min",
         "mins",
         "minutes_of",
         "seg_counted",
         "segments",
+        "unknown_approved",
         "x",
     )
 
-    def __init__(self) -> None:
+    def __init__(self, hm: int = 60, counting: str | None = None) -> None:
         self.courses: list[Course] = []
         self.minutes_of: list[Decimal] = []
+        self.how: list[str] = []
         self.segments: list[_Segment] = []
         self.cells: list[Cell] = []
         self.x: tuple[Decimal, ...] = ()
         self.seg_counted: list[Decimal] = []
         self.caps: list[tuple[str, Decimal, list[int], str]] = []
         self.mins: tuple[Minimum, ...] = ()
-        self.excluded: list[tuple[Course, Decimal, str]] = []
-        self.hm = 60
+        # Courses left out before allocation: (course, rule minutes, reason, kind), kind
+        # "repeat" (counted once) or "outside" (before the period or after its deadline).
+        self.excluded: list[tuple[Course, Decimal, str, str]] = []
+        self.hm = hm
+        self.counting = counting  # the rule's minutes_count
         self.in_person_min = False
         self.carried_minutes = ZERO
+        self.unknown_approved = False  # count courses of unrecorded approval as approved
+
+    def count(self, course: Course) -> CountedHours:
+        """What ``course`` earns toward this rule (``domain.ce_hours``)."""
+        return count_course(course, self.hm, self.counting)
+
+    def exclude(self, course: Course, why: str, kind: str) -> None:
+        self.excluded.append((course, self.count(course).minutes, why, kind))
 
     def lines(self) -> tuple[AllocationLine, ...]:
         hm = Decimal(self.hm)
         counted = [ZERO] * len(self.courses)
         toward: list[set[str]] = [set() for _ in self.courses]
         reasons: list[set[str]] = [set() for _ in self.courses]
-        cell_of = {(c.topic, c.delivery, c.day): i for i, c in enumerate(self.cells)}
+        cell_of = {(c.topic, c.delivery, c.day, c.tag): i for i, c in enumerate(self.cells)}
         binding: dict[int, list[str]] = {}
         for _, limit, idx, why in self.caps:
             if sum((self.x[i] for i in idx), ZERO) >= limit:
@@ -108,17 +126,17 @@ class _Spec:
                 for m in self.mins:
                     if (
                         m.topic is not None
-                        and m.topic == seg.topic
-                        and (m.delivery is None or m.delivery == seg.delivery)
+                        and (m.topic == seg.topic or seg.topic in m.also)
+                        and (m.deliveries is None or seg.delivery in m.deliveries)
                     ):
                         toward[k].add(m.name)
                 if self.in_person_min and seg.delivery == "in_person":
                     toward[k].add("in_person")
             if got < seg.minutes:
                 day = self.courses[k].completed.toordinal()
-                ci = cell_of.get((seg.topic, seg.delivery, day))
+                ci = cell_of.get((seg.topic, seg.delivery, day, seg.tag))
                 if ci is None:
-                    ci = cell_of.get((seg.topic, seg.delivery, None))
+                    ci = cell_of.get((seg.topic, seg.delivery, None, seg.tag))
                 for why in binding.get(ci, []) if ci is not None else []:
                     reasons[k].add(why)
         out = []
@@ -135,9 +153,10 @@ class _Spec:
                     reasons=tuple(sorted(reasons[k])) if excluded > 0 else (),
                     minutes=total,
                     counted_minutes=counted[k],
+                    how=self.how[k],
                 )
             )
-        for course, minutes, why in self.excluded:
+        for course, minutes, why, _ in self.excluded:
             out.append(
                 AllocationLine(
                     course=course,
@@ -147,6 +166,7 @@ class _Spec:
                     excluded=minutes / hm,
                     reasons=(why,),
                     minutes=minutes,
+                    how=self.count(course).how,
                 )
             )
         out.sort(key=lambda line: (line.course.completed, line.course.title))

@@ -15,8 +15,9 @@ from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 
-from lmt_tracker.domain.allocation import GENERAL, Cell, Minimum, Problem
+from lmt_tracker.domain.allocation import GENERAL, UNAPPROVED, Cell, Minimum, Problem
 from lmt_tracker.domain.ce_lines import _Segment, _Spec
+from lmt_tracker.domain.ce_requirement import Requirement
 from lmt_tracker.domain.ce_terms import _NATIONAL, DELIVERY_WORDS, ZERO, _approved_for
 from lmt_tracker.domain.course_index import CourseIndex
 from lmt_tracker.domain.cycles import CEPeriod
@@ -51,6 +52,22 @@ class _Built:
     req_minutes: Decimal | None
 
 
+#: How far before a CE period a course is still listed as "not counted, before the period":
+#: the months in which a therapist most often expects a course to count.
+BEFORE_WINDOW_MONTHS = 6
+
+
+def _same_course(a: Course, b: Course) -> bool:
+    """One course taken twice: the same course number, or (no number) title and provider."""
+    if a.course_number and b.course_number:
+        return _norm_number(a.course_number) == _norm_number(b.course_number)
+    return _norm(a) == _norm(b)
+
+
+def _norm_number(number: str) -> str:
+    return "".join(ch for ch in number.upper() if ch.isalnum())
+
+
 def _window(
     ce: CERule,
     period: CEPeriod,
@@ -59,39 +76,75 @@ def _window(
     as_of: dt.date,
     spec: _Spec,
 ) -> list[Course]:
-    """The credential's courses in the period up to ``as_of``; repeats go to ``spec.excluded``."""
+    """The credential's courses in the period up to ``as_of``; the rest go to ``spec.excluded``.
+
+    Left out, each with its reason: a course repeated inside the period (a board credits a
+    course once per period), one repeated within ``repeat_within_years`` of an earlier
+    one, and the credential's courses completed shortly before the period began or after
+    its deadline.
+    """
     cycle = period.period
     end = min(cycle.end, as_of)
     cid = credential.id
+
+    def mine(c: Course) -> bool:
+        return c.applies_to is None or cid in c.applies_to
+
     window: list[Course] = []
     if end >= cycle.start:
-        candidates = index.between(cycle.start, end)
-        window = [c for c in candidates if c.applies_to is None or cid in c.applies_to]
-    if ce.repeat_within_years and window:
-        look = cycle.start - relativedelta(years=ce.repeat_within_years)
-        history = [
-            c for c in index.between(look, end) if c.applies_to is None or cid in c.applies_to
-        ]
-        last_kept: dict[tuple[str, str], dt.date] = {}
-        repeats: set[int] = set()
-        for c in history:
-            key = _norm(c)
-            prev = last_kept.get(key)
-            if prev is not None and c.completed < prev + relativedelta(
-                years=ce.repeat_within_years
-            ):
-                repeats.add(id(c))
-                continue
-            last_kept[key] = c.completed
+        window = [c for c in index.between(cycle.start, end) if mine(c)]
+    before = cycle.start - relativedelta(months=BEFORE_WINDOW_MONTHS)
+    for c in index.between(before, cycle.start - relativedelta(days=1)):
+        if mine(c):
+            spec.exclude(
+                c,
+                f"completed {c.completed.isoformat()}, before this CE period "
+                f"began on {cycle.start.isoformat()}",
+                "outside",
+            )
+    if as_of > cycle.end:
+        for c in index.between(cycle.end + relativedelta(days=1), as_of):
+            if mine(c):
+                spec.exclude(
+                    c,
+                    f"completed {c.completed.isoformat()}, after this period's "
+                    f"deadline {cycle.end.isoformat()}",
+                    "outside",
+                )
+    kept: list[Course] = []
+    for c in window:
+        first = next((k for k in kept if _same_course(k, c)), None)
+        if first is not None:
+            spec.exclude(
+                c,
+                f"repeat: the same course was already counted in this period "
+                f"(completed {first.completed.isoformat()})",
+                "repeat",
+            )
+        else:
+            kept.append(c)
+    window = kept
+    if (ce.repeat_within_years or ce.repeat_once_ever) and window:
+        years = ce.repeat_within_years or 100
+        look = cycle.start - relativedelta(years=years)
+        earlier = [c for c in index.between(look, cycle.start - relativedelta(days=1)) if mine(c)]
         kept = []
         for c in window:
-            if id(c) in repeats:
-                spec.excluded.append(
-                    (
-                        c,
-                        c.hours * c.hour_minutes,
-                        f"repeat of a course counted within {ce.repeat_within_years} years",
-                    )
+            prev = next(
+                (
+                    e
+                    for e in earlier
+                    if _same_course(e, c) and c.completed < e.completed + relativedelta(years=years)
+                ),
+                None,
+            )
+            if prev is not None:
+                within = "before" if ce.repeat_once_ever else f"within {years} years"
+                spec.exclude(
+                    c,
+                    f"repeat: the same course was counted {within} "
+                    f"(completed {prev.completed.isoformat()})",
+                    "repeat",
                 )
             else:
                 kept.append(c)
@@ -107,41 +160,47 @@ def _build_problem(
     index: CourseIndex,
     as_of: dt.date,
     spec: _Spec,
-    required: Decimal | None,
-    factor: Decimal,
+    req: Requirement,
 ) -> _Built:
     """The problem for one period; fills ``spec`` with its courses, segments, cells, minimums."""
     hmd = Decimal(spec.hm)
+    factor = req.factor
     carried_minutes = spec.carried_minutes
     window = _window(ce, period, credential, index, as_of, spec)
     # -- which topics matter ------------------------------------------------------------
-    topic_mins = list(ce.topics)
+    topic_mins = list(req.topics)
     relevant = {t.key for t in topic_mins} | {t.key for t in ce.topic_caps}
+    relevant |= {k for t in topic_mins for k in t.also}
     hands_on_extra: Decimal | None = None
-    if ce.hands_on_min_hours is not None and ce.hands_on_min_hours > 0:
+    if req.hands_on_min is not None and req.hands_on_min > 0:
         relevant.add("hands_on")
-        if not any(
-            t.key == "hands_on" and t.min_hours >= ce.hands_on_min_hours for t in topic_mins
-        ):
-            hands_on_extra = ce.hands_on_min_hours
+        if not any(t.key == "hands_on" and t.min_hours >= req.hands_on_min for t in topic_mins):
+            hands_on_extra = req.hands_on_min
     # -- segments and cells ------------------------------------------------------------
     code_bodies = frozenset({code.upper(), credential.jurisdiction.upper()})
+    approving = frozenset(b.upper() for b in ce.approving_bodies)
     for k, c in enumerate(window):
-        total = c.hours * c.hour_minutes
+        counted = spec.count(c)
         spec.courses.append(c)
-        spec.minutes_of.append(total)
-        left = total
+        spec.minutes_of.append(counted.minutes)
+        spec.how.append(counted.how)
+        tag = (
+            _approval_tag(c, approving, spec.unknown_approved)
+            if ce.unapproved_max_hours is not None
+            else None
+        )
+        left = counted.minutes
         delivery = c.delivery if c.delivery in DELIVERY_WORDS else "self_study"
-        for th in c.topics:
+        for topic, minutes in counted.topics:
             if left <= 0:
                 break
-            if th.topic in relevant and th.topic != GENERAL:
-                amount = min(th.hours * c.hour_minutes, left)
+            if topic in relevant and topic != GENERAL:
+                amount = min(minutes, left)
                 if amount > 0:
-                    spec.segments.append(_Segment(k, th.topic, delivery, amount))
+                    spec.segments.append(_Segment(k, topic, delivery, amount, tag))
                     left -= amount
         if left > 0:
-            spec.segments.append(_Segment(k, GENERAL, delivery, left))
+            spec.segments.append(_Segment(k, GENERAL, delivery, left, tag))
     daily = ce.daily_max_hours * hmd if ce.daily_max_hours is not None else None
     binding_days: set[int] = set()
     if daily is not None:
@@ -150,7 +209,7 @@ def _build_problem(
             d = window[seg.course].completed.toordinal()
             per_day[d] = per_day.get(d, ZERO) + seg.minutes
         binding_days = {d for d, m in per_day.items() if m > daily}
-    cell_index: dict[tuple[str, str, int | None], int] = {}
+    cell_index: dict[tuple[str, str, int | None, str | None], int] = {}
     members: list[list[int]] = []
     cell_minutes: list[Decimal] = []
     for si, seg in enumerate(spec.segments):
@@ -158,7 +217,7 @@ def _build_problem(
         if binding_days:
             ordinal = window[seg.course].completed.toordinal()
             cday = ordinal if ordinal in binding_days else None
-        ckey = (seg.topic, seg.delivery, cday)
+        ckey = (seg.topic, seg.delivery, cday, seg.tag)
         ci = cell_index.get(ckey)
         if ci is None:
             ci = len(members)
@@ -167,23 +226,25 @@ def _build_problem(
             cell_minutes.append(ZERO)
         members[ci].append(si)
         cell_minutes[ci] += seg.minutes
-    spec.cells = [Cell(k[0], k[1], k[2], cell_minutes[i]) for k, i in cell_index.items()]
+    spec.cells = [Cell(k[0], k[1], k[2], cell_minutes[i], k[3]) for k, i in cell_index.items()]
     # -- the problem ---------------------------------------------------------------------
+    required = req.hours
     req_minutes = required * hmd if required is not None else None
     mins: list[Minimum] = []
     for tm in topic_mins:
         mins.append(
             Minimum(
-                f"topic:{tm.key}" + (f":{tm.delivery}" if tm.delivery else ""),
+                f"topic:{tm.key}" + (f":{'+'.join(tm.deliveries)}" if tm.deliveries else ""),
                 tm.min_hours * hmd * factor,
                 tm.key,
-                tm.delivery,
+                frozenset(tm.deliveries) or None,
+                frozenset(tm.also),
             )
         )
     if hands_on_extra is not None:
         mins.append(Minimum("topic:hands_on", hands_on_extra * hmd * factor, "hands_on", None))
     spec.mins = tuple(mins)
-    in_person = ce.in_person_min_hours * hmd * factor if ce.in_person_min_hours else ZERO
+    in_person = req.in_person_min * hmd * factor if req.in_person_min else ZERO
     spec.in_person_min = in_person > 0
     self_study_cap: Decimal | None = None
     if ce.self_study_max_hours is not None:
@@ -193,6 +254,9 @@ def _build_problem(
         self_study_cap = share_cap if self_study_cap is None else min(self_study_cap, share_cap)
     online_cap = ce.online_max_hours * hmd if ce.online_max_hours is not None else None
     topic_caps = tuple((t.key, t.max_hours * hmd) for t in ce.topic_caps)
+    tag_caps: tuple[tuple[str, Decimal], ...] = ()
+    if ce.unapproved_max_hours is not None:
+        tag_caps = ((UNAPPROVED, ce.unapproved_max_hours * hmd),)
     total_min = max((req_minutes or ZERO) - carried_minutes, ZERO)
     problem = Problem(
         cells=tuple(spec.cells),
@@ -203,6 +267,7 @@ def _build_problem(
         self_study_cap=self_study_cap,
         topic_caps=topic_caps,
         daily_cap=daily if binding_days else None,
+        tag_caps=tag_caps,
     )
     return _Built(
         problem=problem,
@@ -216,6 +281,21 @@ def _build_problem(
         self_study_cap=self_study_cap,
         req_minutes=req_minutes,
     )
+
+
+def _approval_tag(course: Course, bodies: frozenset[str], unknown_approved: bool) -> str | None:
+    """``unapproved`` unless one of ``bodies`` approved the course.
+
+    A course whose approval is not recorded counts as not approved (the cap then never
+    over-credits, and the findings ask the user to confirm) — unless ``unknown_approved``,
+    the second reading the engine tries to learn whether the answer changes the verdict.
+    """
+    verdicts = [course.approval_by(b) for b in bodies]
+    if any(verdicts):
+        return None
+    if unknown_approved and all(v is None for v in verdicts):
+        return None
+    return UNAPPROVED
 
 
 def _spread(spec: _Spec, built: _Built, x: tuple[Decimal, ...]) -> None:

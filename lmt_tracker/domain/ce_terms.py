@@ -51,4 +51,4 @@ def _round(value: Decimal) -> Decimal:
 
 
 def _approved_for(course: Course, bodies: frozenset[str]) -> bool:
-    return any(a.body.upper() in bodies for a in course.approvals)
+    return any(a.approved and a.body.strip().upper() in bodies for a in course.approvals)

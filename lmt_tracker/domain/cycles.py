@@ -33,6 +33,12 @@ def whole_months(start: dt.date, end_inclusive: dt.date) -> int:
     return int(delta.years) * 12 + int(delta.months)
 
 
+def months_touched(start: dt.date, end: dt.date) -> int:
+    """Calendar months from ``start``'s month to ``end``'s, both counted ("each month or
+    partial month"): 2024-02-15 .. 2025-08-31 is 19."""
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
 @dataclass(frozen=True, slots=True)
 class Cycle:
     """One licence cycle or CE period: ``start`` .. ``end`` inclusive."""
@@ -287,6 +293,9 @@ class CEPeriod:
     period: Cycle
     cycles: int  # licence cycles per CE period
     findings: tuple[Finding, ...] = ()
+    # Where the period would have begun for a licence held throughout (a first period
+    # starts at the issue date instead); charts by month of issue count from it.
+    begins: dt.date | None = None
 
 
 def ce_period(
@@ -312,7 +321,8 @@ def ce_period(
         if issue is not None and issue > schedule.end(kk):
             return None  # before the credential existed
         period = schedule.cycle(kk, issue)
-        return CEPeriod(period, 1, ())
+        begins = None if schedule.min_k is not None else schedule.end(kk - 1) + ONE_DAY
+        return CEPeriod(period, 1, (), begins)
     if cp > step and cp % step == 0:
         n = cp // step
         end_k = _block_end(schedule, k, n, ce.period_end_parity, issue, findings, ce.source)
@@ -389,3 +399,63 @@ def _block_end(
         )
     )
     return k
+
+
+def calendar_period(
+    ce: CERule, issue: dt.date | None, as_of: dt.date, *, previous: int = 0
+) -> CEPeriod | None:
+    """A CE period of whole calendar years, the same for every licensee.
+
+    Tennessee counts CE "every two calendar years", January 1 of an odd year to
+    December 31 of the next even year (Tenn. Comp. R. & Regs. 0870-01-.12(1)), whatever
+    the licence's own renewal date: ``period_years`` years ending on December 31 of a
+    ``period_end_parity`` year.
+    """
+    years = ce.period_years or DEFAULT_PERIOD_YEARS
+    end_year = as_of.year
+    parity = ce.period_end_parity
+    if years == 2 and parity in ("odd", "even"):
+        want = 1 if parity == "odd" else 0
+        if end_year % 2 != want:
+            end_year += 1
+    end_year -= previous * years
+    end = dt.date(end_year, 12, 31)
+    start = dt.date(end_year - years + 1, 1, 1)
+    finding = Finding(
+        kind="other",
+        key="ce_period",
+        label="CE period",
+        status="info",
+        message=f"CE is counted over calendar years, the same for every licensee: "
+        f"{start.isoformat()} to {end.isoformat()}",
+        source=ce.source,
+    )
+    if issue is not None and issue > end:
+        return None
+    if issue is not None and issue >= start:
+        return CEPeriod(Cycle(issue, end, first=True), 1, (finding,), start)
+    return CEPeriod(Cycle(start, end), 1, (finding,), start)
+
+
+def notice_period(credential: Credential) -> CEPeriod | None:
+    """The CE period printed on the user's renewal notice, when they entered it.
+
+    Boards that assign each licensee a CE period (rather than deriving it from a rule)
+    print it on the notice; it wins over any prediction.
+    """
+    start, end = credential.ce_period_start, credential.ce_period_end
+    if start is None or end is None:
+        return None
+    issue = credential.issue_date
+    first = issue is not None and start <= issue <= end
+    finding = Finding(
+        kind="other",
+        key="ce_period",
+        label="CE period",
+        status="info",
+        message=f"CE is counted over the period you entered from your renewal notice: "
+        f"{start.isoformat()} to {end.isoformat()}",
+    )
+    return CEPeriod(
+        Cycle(issue if first and issue else start, end, first=first), 1, (finding,), start
+    )

@@ -13,6 +13,8 @@ from decimal import Decimal
 from typing import Any
 
 ZERO = Decimal(0)
+#: ``Course.hour_minutes`` of a certificate that states minutes, not hours.
+MINUTE_UNIT = 1
 
 
 def _read_version() -> Any:
@@ -92,16 +94,25 @@ class Credential:
     expiry_date: dt.date | None  # printed expiry of the current licence period
     status: str = "active"  # active | inactive | retired | lapsed
     notes: str = ""
+    # Facts some first-cycle and CE-period rules turn on; asked only when a rule uses them.
+    licensed_by: str = ""  # "" (not given) | examination | endorsement
+    practice_start: dt.date | None = None  # first licensed to practise anywhere
+    ce_period_start: dt.date | None = None  # the CE period printed on the renewal notice
+    ce_period_end: dt.date | None = None
     id: int | None = None
     version: int | None = _read_version()
 
 
 @dataclass(frozen=True, slots=True)
 class Approval:
-    """A provider or course approval number from one approving body."""
+    """What one approving body says of a course: approved (with its number) or not.
+
+    A body with no entry is *unknown*: rules that depend on it ask the user to confirm.
+    """
 
     body: str  # e.g. NCBTMB, FL, NY
     number: str
+    approved: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,26 +128,42 @@ class Course:
     title: str
     provider: str
     completed: dt.date
-    hours: Decimal  # in units of ``hour_minutes``
+    # What the certificate states: ``hours`` units of ``hour_minutes`` minutes. A 60- or
+    # 50-minute hour, or ``MINUTE_UNIT`` (1) when the certificate states minutes only
+    # (then ``hours`` holds the minutes). How they count toward a rule whose hour has
+    # another length is ``domain.ce_hours``'s job, never a plain conversion.
+    hours: Decimal
     delivery: str  # in_person | live_online | self_study
     hour_minutes: int = 60
-    topics: tuple[TopicHours, ...] = ()
+    topics: tuple[TopicHours, ...] = ()  # in the same unit as ``hours``
     approvals: tuple[Approval, ...] = ()
     notes: str = ""
     certificate_sha256: str | None = None
     applies_to: tuple[int, ...] | None = None  # credential ids; None = all that accept it
+    course_number: str = ""  # the course's own approval or tracking number, if printed
     id: int | None = None
     version: int | None = _read_version()
 
     @property
-    def minutes(self) -> Decimal:
+    def in_minutes(self) -> bool:
+        """True when the certificate states minutes, not hours."""
+        return self.hour_minutes == MINUTE_UNIT
+
+    @property
+    def clock_minutes(self) -> Decimal:
+        """Instruction time as the certificate states it, in minutes."""
         return self.hours * self.hour_minutes
 
-    def hours_in(self, hour_minutes: int) -> Decimal:
-        """Exact conversion into hours of another length (50 or 60 minutes)."""
-        if hour_minutes == self.hour_minutes:
-            return self.hours
-        return self.hours * Decimal(self.hour_minutes) / Decimal(hour_minutes)
+    def approval_by(self, body: str) -> bool | None:
+        """True (approved), False (known not approved) or None (not recorded)."""
+        wanted = body.strip().upper()
+        verdict: bool | None = None
+        for a in self.approvals:
+            if a.body.strip().upper() == wanted:
+                if a.approved:
+                    return True
+                verdict = False
+        return verdict
 
     def topic_hours(self, topic: str) -> Decimal:
         return sum((t.hours for t in self.topics if t.topic == topic), ZERO)

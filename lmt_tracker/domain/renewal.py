@@ -1,9 +1,10 @@
 """Renewal compliance: one credential's CE period, its requirement, and the best allocation.
 
-Quantities are exact minutes internally (a course's hours x its hour length), so
-50- and 60-minute hours mix without rounding; findings report hours of the rule's
-length (``CERule.hour_minutes``). See :mod:`lmt_tracker.domain.allocation` for why
-the allocation is optimal for the therapist.
+Quantities are exact *rule minutes* internally: what each course earns toward this
+rule's hour (``ce_hours``: one course hour is at most one rule hour), times the rule's
+hour length; findings report hours of the rule's length (``CERule.hour_minutes``).
+See :mod:`lmt_tracker.domain.allocation` for why the allocation is optimal for the
+therapist.
 
 This module is the public entry: it picks the licence cycle, CE period and rule
 version, carries hours over, and assembles the :class:`CEResult`. The parts live in
@@ -30,17 +31,26 @@ from lmt_tracker.domain.allocation import solve
 from lmt_tracker.domain.ce_findings import _cap_reasons, _ce_findings
 from lmt_tracker.domain.ce_lines import Allocation, AllocationLine, _Spec
 from lmt_tracker.domain.ce_problem import _build_problem, _spread
-from lmt_tracker.domain.ce_requirement import _requirement
+from lmt_tracker.domain.ce_requirement import requirement
 from lmt_tracker.domain.ce_terms import (
     CENT,
     DELIVERY_WORDS,
     NATIONAL_BODY,
     TOPIC_WORDS,
     ZERO,
+    _round,
     topic_words,
 )
 from lmt_tracker.domain.course_index import CourseIndex
-from lmt_tracker.domain.cycles import CEPeriod, Cycle, LicenceCycles, ce_period, licence_cycles
+from lmt_tracker.domain.cycles import (
+    CEPeriod,
+    Cycle,
+    LicenceCycles,
+    calendar_period,
+    ce_period,
+    licence_cycles,
+    notice_period,
+)
 from lmt_tracker.domain.findings import Finding, fmt_hours
 from lmt_tracker.domain.records import Course, Credential, Therapist
 from lmt_tracker.domain.rules import CERule, Jurisdiction, RuleVersion
@@ -55,9 +65,20 @@ __all__ = [
     "AllocationLine",
     "CEResult",
     "CourseIndex",
+    "TopicResult",
     "evaluate_renewal",
     "topic_words",
 ]
+
+
+@dataclass(frozen=True, slots=True)
+class TopicResult:
+    """One topic minimum of the period: needed and counted, in the rule's hours."""
+
+    key: str
+    needed: Decimal
+    counted: Decimal
+    deliveries: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +98,7 @@ class CEResult:
     findings: tuple[Finding, ...]
     allocation: Allocation
     hour_minutes: int = 60
+    topics: tuple[TopicResult, ...] = ()
 
     @property
     def missing(self) -> tuple[Finding, ...]:
@@ -86,6 +108,16 @@ class CEResult:
     def lines(self) -> tuple[AllocationLine, ...]:
         return self.allocation.lines
 
+    @property
+    def not_counted(self) -> tuple[tuple[Course, Decimal, str], ...]:
+        """Each course with hours left out of this period: (course, rule hours, why)."""
+        out = []
+        for line in self.lines:
+            if line.excluded > 0:
+                why = "; ".join(line.reasons) or "not needed within the caps"
+                out.append((line.course, line.excluded, why))
+        return tuple(out)
+
 
 @dataclass(frozen=True, slots=True)
 class _Outcome:
@@ -93,6 +125,7 @@ class _Outcome:
     counted_minutes: Decimal
     spec: _Spec
     findings: tuple[Finding, ...]
+    topics: tuple[TopicResult, ...]
 
 
 def _allocate(
@@ -103,26 +136,92 @@ def _allocate(
     index: CourseIndex,
     as_of: dt.date,
     carried_minutes: Decimal = ZERO,
+    *,
+    unknown_approved: bool = False,
 ) -> _Outcome:
     """Judge one CE period: build the problem, solve it, explain the solution."""
     hm = ce.hour_minutes or 60
     hmd = Decimal(hm)
-    required, factor, notes = _requirement(ce, period, credential)
-    spec = _Spec()
-    spec.hm = hm
+    req = requirement(ce, period, credential)
+    spec = _Spec(hm, ce.minutes_count)
     spec.carried_minutes = carried_minutes
-    built = _build_problem(ce, code, period, credential, index, as_of, spec, required, factor)
+    spec.unknown_approved = unknown_approved
+    built = _build_problem(ce, code, period, credential, index, as_of, spec, req)
     x = solve(built.problem)
     spec.x = x
     _spread(spec, built, x)
     _cap_reasons(spec, built, ce, hmd)
     counted = sum(x, ZERO)
-    findings = _ce_findings(ce, period.period.end, notes, required, counted, spec, built, hmd)
-    return _Outcome(built.req_minutes, counted, spec, findings)
+    findings = _ce_findings(ce, period.period.end, req.notes, req.hours, counted, spec, built, hmd)
+    topics = []
+    for m, tm in zip(spec.mins, [*built.topic_mins, None], strict=False):
+        if m.topic is None:
+            continue
+        got = sum((v for c, v in zip(spec.cells, x, strict=True) if m.has(c)), ZERO)
+        topics.append(
+            TopicResult(
+                m.topic, _round(m.minutes / hmd), got / hmd, tm.deliveries if tm is not None else ()
+            )
+        )
+    return _Outcome(built.req_minutes, counted, spec, findings, tuple(topics))
 
 
 def _version_for(j: Jurisdiction, on: dt.date, fallback: RuleVersion) -> RuleVersion:
     return j.version_on(on) or fallback
+
+
+def _period_version(
+    j: Jurisdiction, period: Cycle, fallback: RuleVersion
+) -> tuple[RuleVersion, str]:
+    """The version that judges ``period``, and why (a change may fall inside it).
+
+    By default the rule in force when the period began. A version whose CE section says
+    ``selected_by = "renewal_date"`` judges every period whose renewal falls on or after its
+    effective date (boards that tie a new mandate to "renewals after" a date).
+    """
+    at_start = _version_for(j, period.start, fallback)
+    at_end = _version_for(j, period.end, fallback)
+    if at_end is not at_start and at_end.ce is not None and at_end.ce.selected_by == "renewal_date":
+        return at_end, (
+            f"the rule in force from {at_end.effective.isoformat()} applies to "
+            f"renewals from that date, and this period ends {period.end.isoformat()}"
+        )
+    return at_start, (
+        f"the rule in force when this period began ({period.start.isoformat()}), "
+        f"in force from {at_start.effective.isoformat()}"
+    )
+
+
+def _ce_window(
+    cycles: LicenceCycles,
+    ce: CERule,
+    credential: Credential,
+    as_of: dt.date,
+    findings: list[Finding],
+    *,
+    previous: int = 0,
+) -> CEPeriod | None:
+    """The CE period to judge: the notice's, the calendar's, or the licence's."""
+    if previous == 0:
+        noticed = notice_period(credential)
+        if noticed is not None:
+            return noticed
+    if ce.period_basis == "calendar":
+        return calendar_period(ce, credential.issue_date, as_of, previous=previous)
+    if ce.period_basis == "assigned" and previous == 0:
+        findings.append(
+            Finding(
+                kind="other",
+                key="ce_period",
+                label="CE period",
+                status="to_confirm",
+                message="Your board assigns each licensee's CE period: enter the dates "
+                "printed on your renewal notice (credential details). Until then the "
+                "period is assumed to follow the licence",
+                source=ce.source,
+            )
+        )
+    return ce_period(cycles, ce, credential.issue_date, previous=previous, as_of=as_of)
 
 
 def evaluate_renewal(
@@ -138,11 +237,11 @@ def evaluate_renewal(
     ce_now = now.ce
     cycles = licence_cycles(credential, now.renewal, therapist, as_of, ce_now)
     base = list(cycles.findings)
-    if cycles.current is None:
-        return _result(
-            credential, jurisdiction, cycles, None, None, None, ZERO, base, None, 60, as_of
-        )
     if ce_now is None or not ce_now.required:
+        if cycles.current is None:
+            return _result(
+                credential, jurisdiction, cycles, None, None, None, ZERO, base, None, 60, as_of
+            )
         base.append(
             Finding(
                 kind="other",
@@ -166,14 +265,18 @@ def evaluate_renewal(
             60,
             as_of,
         )
-    period = ce_period(cycles, ce_now, credential.issue_date, as_of=as_of)
+    period = _ce_window(cycles, ce_now, credential, as_of, base)
     if period is None:
         return _result(
             credential, jurisdiction, cycles, None, None, None, ZERO, base, None, 60, as_of
         )
+    if cycles.current is None:
+        # The licence's own renewal date is unknown, but the CE period is not: judge CE,
+        # and keep the finding that asks for the expiry date.
+        base = [f if f.key != "expiry_date" else _licence_date_unknown(f) for f in base]
     base.extend(period.findings)
-    version = _version_for(jurisdiction, period.period.start, now)
-    ce = version.ce if version.ce is not None else ce_now
+    version, why = _period_version(jurisdiction, period.period, now)
+    ce = version.ce if version.ce is not None and version.ce.required else ce_now
     for v in jurisdiction.versions:
         if period.period.start < v.effective <= period.period.end and v is not version:
             base.append(
@@ -183,12 +286,13 @@ def evaluate_renewal(
                     label="Rule change",
                     status="info",
                     message=f"A rule change takes effect {v.effective.isoformat()}, inside this "
-                    "period: the period is judged by the rule in force when it began — "
-                    "check with your board",
+                    f"period: it is judged by {why} — check with your board",
                     source=v.sources[0] if v.sources else None,
                 )
             )
-    if period.cycles > 1 or period.period.end != cycles.current.end:
+    if cycles.current is not None and (
+        period.cycles > 1 or period.period.end != cycles.current.end
+    ):
         base.append(
             Finding(
                 kind="other",
@@ -207,6 +311,9 @@ def evaluate_renewal(
         carried = _carry_in(cycles, ce, jurisdiction, credential, index, period, base, now)
     outcome = _allocate(ce, jurisdiction.code, period, credential, index, as_of, carried)
     hmd = Decimal(ce.hour_minutes or 60)
+    undecided = _turns_on_unknown_approvals(
+        outcome, ce, jurisdiction.code, period, credential, index, as_of, carried
+    )
     return _result(
         credential,
         jurisdiction,
@@ -219,6 +326,45 @@ def evaluate_renewal(
         outcome.spec,
         ce.hour_minutes or 60,
         as_of,
+        outcome.topics,
+        undecided,
+    )
+
+
+def _turns_on_unknown_approvals(
+    outcome: _Outcome,
+    ce: CERule,
+    code: str,
+    period: CEPeriod,
+    credential: Credential,
+    index: CourseIndex,
+    as_of: dt.date,
+    carried: Decimal,
+) -> bool:
+    """Whether the verdict depends on approvals the record does not give.
+
+    Under a cap on unapproved providers, courses of unrecorded approval are counted as not
+    approved. If counting them as approved would turn "short" into "met", the honest
+    verdict is "cannot judge yet" (``compliant: null``) with the finding that asks.
+    """
+    if ce.unapproved_max_hours is None:
+        return False
+    if not any(f.key == "approval_unknown" for f in outcome.findings):
+        return False
+    if not any(f.status == "short" for f in outcome.findings):
+        return False
+    other = _allocate(ce, code, period, credential, index, as_of, carried, unknown_approved=True)
+    return not any(f.status == "short" for f in other.findings)
+
+
+def _licence_date_unknown(f: Finding) -> Finding:
+    return Finding(
+        kind=f.kind,
+        key=f.key,
+        label=f.label,
+        status=f.status,
+        message=f.message + " (CE is judged over its own period meanwhile)",
+        source=f.source,
     )
 
 
@@ -233,7 +379,7 @@ def _carry_in(
     now: RuleVersion,
 ) -> Decimal:
     """Minutes carried from the previous CE period's excess (capped)."""
-    previous = ce_period(cycles, ce, credential.issue_date, previous=1, as_of=period.period.start)
+    previous = _ce_window(cycles, ce, credential, period.period.start, [], previous=1)
     if previous is None or previous.period.end >= period.period.start:
         return ZERO
     pv = _version_for(jurisdiction, previous.period.start, now)
@@ -276,9 +422,11 @@ def _result(
     spec: _Spec | None,
     hour_minutes: int,
     as_of: dt.date,
+    topics: tuple[TopicResult, ...] = (),
+    undecided: bool = False,
 ) -> CEResult:
     window = period or cycles.current
-    if required is None:
+    if required is None or undecided:
         compliant: bool | None = None
     else:
         compliant = not any(f.status == "short" for f in findings)
@@ -296,4 +444,5 @@ def _result(
         findings=tuple(findings),
         allocation=Allocation(spec),
         hour_minutes=hour_minutes,
+        topics=topics,
     )

@@ -129,11 +129,18 @@ class RenewalRule:
 
 @dataclass(frozen=True, slots=True)
 class TopicMinimum:
+    """At least ``min_hours`` on one topic, optionally only from some deliveries.
+
+    ``deliveries`` empty: any delivery counts. One delivery ("in_person") or a set
+    (Oregon's "supervised" ethics: in person or live online, never self-study).
+    """
+
     key: str
     min_hours: Decimal
     label: str
     source: Source
-    delivery: str | None = None
+    deliveries: tuple[str, ...] = ()
+    also: tuple[str, ...] = ()  # other topics whose hours count toward it ("ethics or laws")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,8 +152,13 @@ class TopicCap:
 
 @dataclass(frozen=True, slots=True)
 class YearsInPractice:
+    """A tier by years in practice: the total, and optionally its own minimums."""
+
     after_years: int
     hours: Decimal
+    topics: tuple[TopicMinimum, ...] | None = None  # None: the rule's topics
+    in_person_min_hours: Decimal | None = None
+    hands_on_min_hours: Decimal | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,11 +176,34 @@ class CERule:
     self_study_max_share: Decimal | None = None
     daily_max_hours: Decimal | None = None
     repeat_within_years: int | None = None
+    repeat_once_ever: bool = False  # a course counts once, in any period (NCBTMB)
     carry_over_max_hours: Decimal | None = None
     national_provider_min_share: Decimal | None = None
     approved_providers: str | None = None
     first_cycle: str = "full"
     first_cycle_hours: Decimal | None = None
+    # Only with first_cycle = "exempt": what the exemption depends on (by_examination).
+    first_cycle_condition: str | None = None
+    # Only with exempt: the exemption holds when the licence was issued at most this many
+    # months before the first period ends (Maryland: less than 12), else the full rule.
+    first_cycle_exempt_months: int | None = None
+    # first_cycle = "per_month": hours per month or partial month licensed, at most this.
+    first_cycle_hours_per_month: Decimal | None = None
+    first_cycle_max_hours: Decimal | None = None
+    # first_cycle = "chart": hours by the month of the CE period the licence was issued in.
+    first_cycle_chart: tuple[Decimal, ...] = ()
+    # The topic minimums of the first cycle when they differ from every later one.
+    first_cycle_topics: tuple[TopicMinimum, ...] | None = None
+    # How a certificate's minutes become rule hours: fraction | whole | clock_hour.
+    # None: not recorded; the engine takes clock_hour, the most conservative reading.
+    minutes_count: str | None = None
+    # Where the CE period comes from: licence | calendar | assigned (see cycles).
+    period_basis: str = "licence"
+    # Which version judges a period a change falls inside: period_start | renewal_date.
+    selected_by: str = "period_start"
+    # At most this many hours from courses not approved by any of ``approving_bodies``.
+    unapproved_max_hours: Decimal | None = None
+    approving_bodies: tuple[str, ...] = ()
     topics: tuple[TopicMinimum, ...] = ()
     topic_caps: tuple[TopicCap, ...] = ()
     years_in_practice: tuple[YearsInPractice, ...] = ()

@@ -50,6 +50,21 @@ class CredentialStatus:
             "compliant": self.compliant,
             "days_left": self.days_left,
             "missing": [f.to_missing_json() for f in self.findings if f.is_open],
+            "topics": [
+                # counted toward the minimum: hours beyond it count toward the total only
+                {
+                    "key": t.key,
+                    "needed": json_number(t.needed),
+                    "counted": json_number(min(t.counted, t.needed)),
+                }
+                for t in (self.renewal.topics if self.renewal is not None else ())
+            ],
+            "not_counted": [
+                {"course_id": course.id, "hours": json_number(hours), "reason": why}
+                for course, hours, why in (
+                    self.renewal.not_counted if self.renewal is not None else ()
+                )
+            ],
         }
 
 

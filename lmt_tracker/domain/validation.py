@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from lmt_tracker.domain import vocabulary as vocab
 from lmt_tracker.domain.records import (
+    MINUTE_UNIT,
     Certificate,
     Course,
     Credential,
@@ -60,8 +61,13 @@ def _text(field: str, value: str, *, required: bool, limit: int = 500) -> list[P
     if len(value) > limit:
         return [Problem(field, value[:40] + "…", f"is longer than {limit} characters; shorten it")]
     if "\x00" in value:  # PostgreSQL cannot store it, so no engine accepts it
-        return [Problem(field, value.replace("\x00", "")[:40],
-                        "contains an invisible NUL character; retype the text")]
+        return [
+            Problem(
+                field,
+                value.replace("\x00", "")[:40],
+                "contains an invisible NUL character; retype the text",
+            )
+        ]
     return []
 
 
@@ -171,7 +177,54 @@ def credential_problems(c: Credential, today: dt.date) -> list[Problem]:
                 f"is not after the issue date {c.issue_date}; check both dates",
             )
         )
+    if c.licensed_by:
+        problems += _key("licensed_by", c.licensed_by, vocab.LICENSED_BY)
+    problems += _date("practice_start", c.practice_start, today, future_ok=False)
+    if c.practice_start and c.issue_date and c.practice_start > c.issue_date:
+        problems.append(
+            Problem(
+                "practice_start",
+                c.practice_start.isoformat(),
+                f"is after this licence was first issued ({c.issue_date}); the date you were "
+                "first licensed anywhere cannot be later — check both dates",
+            )
+        )
+    problems += _ce_period_problems(c)
     return problems
+
+
+def _ce_period_problems(c: Credential) -> list[Problem]:
+    start, end = c.ce_period_start, c.ce_period_end
+    if start is None and end is None:
+        return []
+    if start is None or end is None:
+        field = "ce_period_start" if start is None else "ce_period_end"
+        other = end if start is None else start
+        return [
+            Problem(
+                field,
+                None,
+                f"is empty while the other end of the CE period is {other}; enter both dates "
+                "printed on your renewal notice, or neither",
+            )
+        ]
+    if end <= start:
+        return [
+            Problem(
+                "ce_period_end",
+                end.isoformat(),
+                f"is not after the CE period's start {start}; check both dates",
+            )
+        ]
+    if end - start > dt.timedelta(days=366 * 10):
+        return [
+            Problem(
+                "ce_period_end",
+                end.isoformat(),
+                "makes a CE period of over 10 years; check the dates on your renewal notice",
+            )
+        ]
+    return []
 
 
 def course_problems(c: Course, today: dt.date) -> list[Problem]:
@@ -179,14 +232,14 @@ def course_problems(c: Course, today: dt.date) -> list[Problem]:
     problems += _text("provider", c.provider, required=True)
     problems += _text("notes", c.notes, required=False, limit=MAX_NOTES_CHARS)
     problems += _date("completed", c.completed, today, future_ok=False)
-    problems += _hours("hours", c.hours, MAX_COURSE_HOURS, positive=True)
+    problems += _course_amount(c)
     problems += _key("delivery", c.delivery, vocab.CE_DELIVERY)
-    if c.hour_minutes not in vocab.HOUR_LENGTHS:
-        problems.append(Problem("hour_minutes", c.hour_minutes, "must be 50 or 60 minutes"))
+    problems += _text("course_number", c.course_number, required=False, limit=80)
     seen: set[str] = set()
     for i, t in enumerate(c.topics):
         problems += _key(f"topics[{i}].topic", t.topic, vocab.CE_TOPICS)
-        problems += _hours(f"topics[{i}].hours", t.hours, MAX_COURSE_HOURS, positive=True)
+        limit = MAX_COURSE_HOURS * (60 if c.hour_minutes == MINUTE_UNIT else 1)
+        problems += _hours(f"topics[{i}].hours", t.hours, limit, positive=True)
         if t.topic in seen:
             problems.append(Problem(f"topics[{i}].topic", t.topic, "is listed twice; merge them"))
         seen.add(t.topic)
@@ -197,13 +250,61 @@ def course_problems(c: Course, today: dt.date) -> list[Problem]:
                 Problem(
                     "topics",
                     str(topic_total),
-                    f"topic hours add up to more than the course's {c.hours} hours",
+                    f"topic hours add up to more than the course's {c.hours} "
+                    + ("minutes" if c.hour_minutes == MINUTE_UNIT else "hours"),
                 )
             )
     for i, a in enumerate(c.approvals):
         problems += _text(f"approvals[{i}].body", a.body, required=True, limit=40)
-        problems += _text(f"approvals[{i}].number", a.number, required=True, limit=80)
+        # The number is evidence the PDF shows, but a therapist may know a course is
+        # approved before finding its number: optional.
+        problems += _text(f"approvals[{i}].number", a.number, required=False, limit=80)
     return problems
+
+
+def _course_amount(c: Course) -> list[Problem]:
+    """The hours or minutes printed on the certificate, in a unit the app knows."""
+    if c.hour_minutes not in vocab.COURSE_UNITS:
+        return [
+            Problem(
+                "hour_minutes",
+                c.hour_minutes,
+                "must be 60-minute hours, 50-minute hours or minutes (1); choose the unit "
+                "the certificate uses",
+            )
+        ]
+    if c.hour_minutes != MINUTE_UNIT:
+        if isinstance(c.hours, Decimal) and c.hours.is_finite() and c.hours == 0:
+            return [
+                Problem(
+                    "hours",
+                    c.hours,
+                    "is zero: enter the hours or the minutes printed on the certificate",
+                )
+            ]
+        return _hours("hours", c.hours, MAX_COURSE_HOURS, positive=True)
+    minutes = c.hours
+    if not isinstance(minutes, Decimal) or not minutes.is_finite():
+        return [Problem("minutes", minutes, "must be a whole number of minutes, e.g. 90")]
+    if minutes <= 0:
+        return [
+            Problem(
+                "minutes",
+                minutes,
+                "must be more than zero: enter the minutes printed on the certificate",
+            )
+        ]
+    if minutes != minutes.to_integral_value():
+        return [Problem("minutes", minutes, "must be a whole number of minutes, e.g. 90")]
+    if minutes > MAX_COURSE_HOURS * 60:
+        return [
+            Problem(
+                "minutes",
+                minutes,
+                f"is more than {MAX_COURSE_HOURS * 60} minutes; check the figure",
+            )
+        ]
+    return []
 
 
 _MAGIC = (

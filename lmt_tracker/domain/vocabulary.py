@@ -111,7 +111,17 @@ RENEWAL_PATTERNS = frozenset(
 )
 
 YEAR_PARITIES = frozenset({"odd", "even", "any", "match_birth_year"})
-FIRST_CYCLE_RULES = frozenset({"full", "exempt", "prorated_monthly", "reduced"})
+FIRST_CYCLE_RULES = frozenset(
+    {"full", "exempt", "prorated_monthly", "per_month", "chart", "reduced", "next_full_cycle"}
+)
+#: What a first-cycle exemption may depend on.
+FIRST_CYCLE_CONDITIONS = frozenset({"by_examination"})
+#: How a licence was first granted in a jurisdiction (``Credential.licensed_by``).
+LICENSED_BY = frozenset({"examination", "endorsement"})
+#: Where a CE period's dates come from (``[version.ce] period_basis``).
+CE_PERIOD_BASES = frozenset({"licence", "calendar", "assigned"})
+#: Which rule version judges a CE period when a rule changes inside it.
+CE_SELECTED_BY = frozenset({"period_start", "renewal_date"})
 SOURCE_KINDS = frozenset({"statute", "regulation", "board_page", "secondary"})
 
 CREDENTIAL_KINDS = frozenset({"state_license", "national_certification", "membership", "cpr_card"})
@@ -120,3 +130,5 @@ EXAM_STATUSES = frozenset(
     {"applied", "authorized", "scheduled", "passed", "failed", "no_show", "expired"}
 )
 HOUR_LENGTHS = frozenset({50, 60})
+#: Units a course's hours may be stated in: 60- or 50-minute hours, or minutes (1).
+COURSE_UNITS = frozenset({1, 50, 60})

@@ -219,6 +219,11 @@ def _credential(r: _Reader, d: dict[str, Any], p: str) -> Credential:
         expiry_date=r.date(d, "expiry_date", p),
         status=r.text(d, "status", p),
         notes=r.text(d, "notes", p),
+        # Added with schema 0002: absent from older exports, which means "not given".
+        licensed_by=r.text(d, "licensed_by", p, optional=True) or "",
+        practice_start=r.date(d, "practice_start", p),
+        ce_period_start=r.date(d, "ce_period_start", p),
+        ce_period_end=r.date(d, "ce_period_end", p),
     )
 
 
@@ -232,7 +237,11 @@ def _course(r: _Reader, d: dict[str, Any], p: str) -> Course:
     for i, a in enumerate(r.items(d.get("approvals"), f"{p}.approvals")):
         ap = f"{p}.approvals[{i}]"
         a = r.obj(a, ap)
-        approvals.append(Approval(r.text(a, "body", ap), r.text(a, "number", ap)))
+        approved = a.get("approved", True)
+        if not isinstance(approved, bool):
+            r.fail(f"{ap}.approved", "must be true or false")
+            approved = True
+        approvals.append(Approval(r.text(a, "body", ap), r.text(a, "number", ap), approved))
     applies = d.get("applies_to")
     applies_to = None
     if applies is not None:
@@ -254,6 +263,7 @@ def _course(r: _Reader, d: dict[str, Any], p: str) -> Course:
         notes=r.text(d, "notes", p),
         certificate_sha256=r.text(d, "certificate_sha256", p, optional=True),
         applies_to=applies_to,
+        course_number=r.text(d, "course_number", p, optional=True) or "",
     )
 
 

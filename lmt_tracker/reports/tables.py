@@ -273,14 +273,15 @@ def _topic_deliveries(jurisdiction: Jurisdiction | None) -> dict[tuple[str, str]
     out: dict[tuple[str, str], str | None] = {}
     for version in jurisdiction.versions if jurisdiction is not None else ():
         for t in version.ce.topics if version.ce is not None else ():
-            out[(t.key, t.label)] = t.delivery
+            out[(t.key, t.label)] = "+".join(t.deliveries) or None
     return out
 
 
-def _entered(course: Course, rule_minutes: int) -> str:
-    if course.hour_minutes == rule_minutes:
+def _entered(line: AllocationLine, rule_minutes: int) -> str:
+    """How the certificate's hours became the rule's, when they differ in kind."""
+    if line.course.hour_minutes == rule_minutes:
         return ""
-    return f"{hours(course.hours)} × {course.hour_minutes}-minute hours"
+    return line.how
 
 
 def _when(due: dt.date | None, days: int | None) -> str:
@@ -346,7 +347,7 @@ def _course_row(ref: int, line: AllocationLine, hour_minutes: int,
         approvals=", ".join(f"{a.body} {a.number}" for a in c.approvals),
         delivery=word(c.delivery),
         topics=", ".join(f"{word(t.topic)} {hours(t.hours)} h" for t in c.topics),
-        hours=line.hours, counted=line.counted, entered=_entered(c, hour_minutes),
+        hours=line.hours, counted=line.counted, entered=_entered(line, hour_minutes),
         certificate=cert_labels.get(c.certificate_sha256 or "", ""),
     )
 

@@ -61,10 +61,16 @@ _EXAM_KEYS = frozenset({"any_of", "label", "within_years", "source"})
 _EXAM_POLICY_KEYS = frozenset({"max_attempts", "state_authorization", "source"})
 _CONDITION_KEYS = frozenset({"key", "label", "source"})
 _RENEWAL_KEYS = _NOTE_KEYS | {
-    "period_years", "pattern", "month", "day", "year_parity", "anchor_year", "stagger"
+    "period_years",
+    "pattern",
+    "month",
+    "day",
+    "year_parity",
+    "anchor_year",
+    "stagger",
 }
 _STAGGER_KEYS = frozenset({"letters", "parity", "month", "day", "year_parity"})
-_CE_ITEMS = frozenset({"topics", "topic_caps"})
+_CE_ITEMS = frozenset({"topics", "topic_caps", "first_cycle_topics"})
 _CE_KEYS = (
     _NOTE_KEYS
     | _CE_ITEMS
@@ -86,12 +92,26 @@ _CE_KEYS = (
         "approved_providers",
         "first_cycle",
         "first_cycle_hours",
+        "first_cycle_condition",
+        "first_cycle_exempt_months",
+        "repeat_once_ever",
+        "first_cycle_hours_per_month",
+        "first_cycle_max_hours",
+        "first_cycle_chart",
+        "minutes_count",
+        "period_basis",
+        "selected_by",
+        "unapproved_max_hours",
+        "approving_bodies",
         "years_in_practice",
     }
 )
-_TOPIC_KEYS = frozenset({"key", "min_hours", "label", "delivery", "source"})
+_TOPIC_KEYS = frozenset({"key", "min_hours", "label", "delivery", "also", "source"})
 _TOPIC_CAP_KEYS = frozenset({"key", "max_hours", "source"})
-_YEARS_KEYS = frozenset({"after_years", "hours"})
+_YEARS_KEYS = frozenset(
+    {"after_years", "hours", "topics", "in_person_min_hours", "hands_on_min_hours"}
+)
+_MINUTES_COUNTS = frozenset({"fraction", "whole", "half_hour", "clock_hour"})
 
 _SELECTED_BY = frozenset({"application", "program_start"})
 _PARITIES = frozenset({"odd", "even"})

@@ -93,12 +93,13 @@ def write_bundle(store: Store, bundle: Bundle, *, replace: bool) -> None:
             {"id": c.id, "version": 1, "title": c.title, "provider": c.provider,
              "completed": c.completed, "hours": c.hours, "hour_minutes": c.hour_minutes,
              "delivery": c.delivery, "notes": c.notes, "certificate_sha256": c.certificate_sha256,
-             "applies_to_all": c.applies_to is None} for c in bundle.courses])
+             "applies_to_all": c.applies_to is None, "course_number": c.course_number}
+            for c in bundle.courses])
         _insert(s, CourseTopicRow, [
             {"course_id": c.id, "topic": t.topic, "hours": t.hours}
             for c in bundle.courses for t in c.topics])
         _insert(s, CourseApprovalRow, [
-            {"course_id": c.id, "body": a.body, "number": a.number}
+            {"course_id": c.id, "body": a.body, "number": a.number, "approved": a.approved}
             for c in bundle.courses for a in c.approvals])
         _insert(s, CourseCredentialRow, [
             {"course_id": c.id, "credential_id": i}

@@ -46,6 +46,10 @@ CREDENTIAL_FIELDS = (
     "expiry_date",
     "status",
     "notes",
+    "licensed_by",
+    "practice_start",
+    "ce_period_start",
+    "ce_period_end",
 )
 GRADUATE_FIELDS = (
     "student_id",

@@ -308,12 +308,15 @@ class Store:
             ):
                 topics[cid].append(TopicHours(topic, hours))
             approvals: dict[int, list[Approval]] = defaultdict(list)
-            for cid, body, number in s.execute(
+            for cid, body, number, approved in s.execute(
                 select(
-                    CourseApprovalRow.course_id, CourseApprovalRow.body, CourseApprovalRow.number
+                    CourseApprovalRow.course_id,
+                    CourseApprovalRow.body,
+                    CourseApprovalRow.number,
+                    CourseApprovalRow.approved,
                 ).order_by(CourseApprovalRow.id)
             ):
-                approvals[cid].append(Approval(body, number))
+                approvals[cid].append(Approval(body, number, bool(approved)))
             links: dict[int, list[int]] = defaultdict(list)
             for cid, cred in s.execute(
                 select(CourseCredentialRow.course_id, CourseCredentialRow.credential_id).order_by(
@@ -337,6 +340,7 @@ class Store:
                     topics=tuple(topics.get(r.id, ())),
                     approvals=tuple(approvals.get(r.id, ())),
                     applies_to=None if r.applies_to_all else tuple(links.get(r.id, ())),
+                    course_number=r.course_number,
                     version=r.version,
                 )
             )
@@ -468,7 +472,10 @@ def _fill_course_row(row: CourseRow, c: Course) -> None:
     row.notes, row.certificate_sha256 = c.notes, c.certificate_sha256
     row.applies_to_all = c.applies_to is None
     row.topics = [CourseTopicRow(topic=t.topic, hours=t.hours) for t in c.topics]
-    row.approvals = [CourseApprovalRow(body=a.body, number=a.number) for a in c.approvals]
+    row.course_number = c.course_number
+    row.approvals = [
+        CourseApprovalRow(body=a.body, number=a.number, approved=a.approved) for a in c.approvals
+    ]
     row.credentials = [CourseCredentialRow(credential_id=i) for i in (c.applies_to or ())]
 
 
@@ -484,7 +491,8 @@ def _course_from_row(row: CourseRow) -> Course:
         notes=row.notes,
         certificate_sha256=row.certificate_sha256,
         topics=tuple(TopicHours(t.topic, t.hours) for t in row.topics),
-        approvals=tuple(Approval(a.body, a.number) for a in row.approvals),
+        approvals=tuple(Approval(a.body, a.number, a.approved) for a in row.approvals),
         applies_to=None if row.applies_to_all else tuple(c.credential_id for c in row.credentials),
+        course_number=row.course_number,
         version=row.version,
     )

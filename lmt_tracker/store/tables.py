@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -128,6 +129,10 @@ class CredentialRow(Base):
     expiry_date: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default="active")
     notes: Mapped[str] = mapped_column(Text, default="")
+    licensed_by: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    practice_start: Mapped[dt.date | None] = mapped_column(Date)
+    ce_period_start: Mapped[dt.date | None] = mapped_column(Date)
+    ce_period_end: Mapped[dt.date | None] = mapped_column(Date)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
@@ -157,6 +162,7 @@ class CourseRow(Base):
         ForeignKey("certificate.sha256", ondelete="RESTRICT"), index=True
     )
     applies_to_all: Mapped[bool] = mapped_column(Boolean, default=True)
+    course_number: Mapped[str] = mapped_column(String(80), default="", server_default="")
     topics: Mapped[list[CourseTopicRow]] = relationship(
         cascade="all, delete-orphan", order_by="CourseTopicRow.id", lazy="selectin"
     )
@@ -184,6 +190,7 @@ class CourseApprovalRow(Base):
     course_id: Mapped[int] = mapped_column(ForeignKey("course.id", ondelete="CASCADE"), index=True)
     body: Mapped[str] = mapped_column(String(40))
     number: Mapped[str] = mapped_column(String(80))
+    approved: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
 
 class CourseCredentialRow(Base):

@@ -16,6 +16,8 @@ STATUS_KEYS = {
     "compliant",
     "days_left",
     "missing",
+    "topics",
+    "not_counted",
 }
 
 

@@ -43,7 +43,14 @@ def problems(draw: st.DrawFn, daily: bool) -> Problem:
     if draw(st.booleans()):
         mins.append(
             Minimum(
-                "topic:ethics", draw(small), "ethics", draw(st.sampled_from([None, "in_person"]))
+                "topic:ethics",
+                draw(small),
+                "ethics",
+                draw(
+                    st.sampled_from(
+                        [None, frozenset({"in_person"}), frozenset({"in_person", "live_online"})]
+                    )
+                ),
             )
         )
     return Problem(
@@ -92,7 +99,11 @@ def ce_rules(draw: st.DrawFn) -> CERule:
     if draw(st.booleans()):
         topics.append(
             TopicMinimum(
-                "ethics", draw(small), "Ethics", SRC, draw(st.sampled_from([None, "in_person"]))
+                "ethics",
+                draw(small),
+                "Ethics",
+                SRC,
+                draw(st.sampled_from([(), ("in_person",), ("in_person", "live_online")])),
             )
         )
     return CERule(

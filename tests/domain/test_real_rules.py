@@ -103,8 +103,10 @@ def test_florida_renews_on_august_31_of_odd_years_in_fifty_minute_hours() -> Non
     assert status.cycle_end is not None
     assert (status.cycle_end.month, status.cycle_end.day) == (fl.renewal.month, fl.renewal.day)
     assert status.cycle_end.year % 2 == (1 if fl.renewal.year_parity == "odd" else 0)
-    # ten 60-minute hours are 12 hours of the rule's 50 minutes
-    assert status.counted_hours == Decimal(10) * 60 / fl.ce.hour_minutes
+    # R. 64B7-28.009(1): an instruction hour is at least 50 minutes of one clock hour, so
+    # ten 60-minute hours are ten Florida hours — never 12.
+    assert fl.ce.hour_minutes == 50
+    assert status.counted_hours == Decimal(10)
 
 
 def test_ncbtmb_counts_self_care_only_up_to_its_cap() -> None:

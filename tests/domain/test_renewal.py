@@ -52,11 +52,13 @@ def test_total_hours_with_plain_language_shortfall(tmp_path: Path) -> None:
     assert "Needs 12 more hours of in-person CE by 2027-08-31 (0 of 12)" in messages
 
 
-def test_fifty_minute_hours_are_converted_exactly(tmp_path: Path) -> None:
+def test_a_longer_course_hour_counts_as_one_rule_hour_never_more(tmp_path: Path) -> None:
     j = ce_rule(tmp_path, "hours = 24\nperiod_years = 2\nhour_minutes = 50\n")
-    # 20 hours of 60 minutes = 1200 minutes = 24 hours of 50 minutes
+    # 20 hours of 60 minutes toward a 50-minute rule hour are 20 hours, not 1200/50 = 24:
+    # one course hour meets at most one rule hour.
     result = judge(j, [course(IN_WINDOW, 20)])
-    assert result.counted_hours == 24 and result.compliant is True
+    assert result.counted_hours == 20 and result.compliant is False
+    assert short(result) == {"total": 4}
     # five 50-minute hours counted under a 60-minute rule: 250 minutes = 4 1/6 hours, exact
     j60 = ce_rule(tmp_path / "b", "hours = 5\nperiod_years = 2\n")
     fifty = [course(IN_WINDOW, 1, minutes=50, title=f"c{i}") for i in range(6)]

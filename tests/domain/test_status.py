@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from decimal import Decimal
 from pathlib import Path
 
 from rulefiles import THERAPIST, course, licence, rule, version
@@ -27,6 +26,8 @@ KEYS = [
     "compliant",
     "days_left",
     "missing",
+    "topics",
+    "not_counted",
 ]
 CE = """
 [version.renewal]
@@ -91,9 +92,14 @@ def test_status_json_has_exactly_the_contract_keys(tmp_path: Path) -> None:
     assert [list(item) for item in out] == [KEYS] * 5
     json.dumps(out)  # plain JSON types only
     state, national, cpr, retired, unknown = out
-    # 60-minute hours become 1.2 hours of 50 minutes: 10 -> 12, and self-care 9.6 -> cap 4
+    # A 60-minute hour counts as one 50-minute rule hour, never 1.2: 10 in person (2 of them
+    # ethics) + self-care 8 capped at 4 = 14 of 24; ethics 2 of 3.
     assert state["cycle_start"] == "2025-09-01" and state["cycle_end"] == "2027-08-31"
-    assert state["required_hours"] == 24 and state["counted_hours"] == 16
+    assert state["required_hours"] == 24 and state["counted_hours"] == 14
+    assert state["topics"] == [{"key": "ethics", "needed": 3, "counted": 2}]
+    assert state["not_counted"] == [
+        {"course_id": None, "hours": 4, "reason": "over the cap of 4 hours of self care"}
+    ]
     assert state["compliant"] is False
     assert {m["key"] for m in state["missing"]} == {"total", "ethics"}
     assert national["jurisdiction"] == "NCBTMB" and national["cycle_end"] == "2027-07-01"
@@ -108,7 +114,8 @@ def test_what_if_plans_remaining_hours_by_topic(tmp_path: Path) -> None:
     result = what_if(record(), rules(tmp_path), AS_OF)
     plan = result.plans[0]
     assert plan.due == D(2027, 8, 31)
-    assert plan.remaining_hours == 8
-    assert {i.key: i.hours for i in plan.items} == {"total": 8, "ethics": Decimal("0.6")}
+    # 24 - 14 counted (see the status test above); ethics 3 - 2
+    assert plan.remaining_hours == 10
+    assert {i.key: i.hours for i in plan.items} == {"total": 10, "ethics": 1}
     assert {r.code for r in result.eligibility} == {"XA", "NCBTMB"}
     json.dumps(result.to_json())

@@ -47,9 +47,11 @@ def test_adding_a_course_with_a_certificate_moves_the_dashboard(
     assert [c.title for c in saved] == ["Myofascial release"]
     cert = h.ctx.store.certificate(saved[0].certificate_sha256)
     assert cert is not None and cert.media_type == "image/png"
-    assert _dashboard_total(h) == Decimal("7.2")  # six 60-minute hours are 7.2 of Florida's 50
+    # Six 60-minute hours are six Florida hours: an hour is at least 50 minutes
+    # (R. 64B7-28.009(1)), and one course hour never counts as more than one.
+    assert _dashboard_total(h) == Decimal("6")
     bar = next(b for b in dashboard.findChildren(QProgressBar) if "Total CE" in b.accessibleName())
-    assert bar.value() == 300  # 7.2 of 24 hours
+    assert bar.value() == 250  # 6 of 24 hours
 
 
 def test_editing_a_course_updates_store_and_table(harness_for, licensed_store, qtbot) -> None:

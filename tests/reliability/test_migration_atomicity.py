@@ -54,6 +54,8 @@ def test_a_failed_first_creation_leaves_no_half_schema(tmp_path: Path,
     db = tmp_path / "new.sqlite3"
     with monkeypatch.context() as m:
         m.setattr(paths, "migrations_dir", lambda: migrations)
+        m.setattr(engine, "KNOWN_REVISIONS", ("0001",))
+        m.setattr(engine, "HEAD", "0001")
         with pytest.raises(StoreError, match=r"half-way .* left as it was"):
             open_database(str(db))
     assert h.schema_of(db) == []
@@ -68,6 +70,7 @@ def test_a_failed_upgrade_leaves_the_old_schema_and_rows(demo_store, tmp_path: P
     before = export_bytes(demo_store)
     demo_store.close()
     schema = h.schema_of(db)
+    revision = h.revision_of(db)
     migrations = h.write_test_migrations(tmp_path / "migrations")
     body = ("    op.create_table('extra', sa.Column('id', sa.Integer(), primary_key=True))\n"
             "    op.execute('DELETE FROM course_topic')\n"
@@ -80,7 +83,7 @@ def test_a_failed_upgrade_leaves_the_old_schema_and_rows(demo_store, tmp_path: P
     with pytest.raises(StoreError, match="left as it was") as caught:
         open_database(str(db))
     assert "simulated failure" in str(caught.value)
-    assert h.revision_of(db) == engine.KNOWN_REVISIONS[0]
+    assert h.revision_of(db) == revision  # the head before the failing upgrade
     assert h.schema_of(db) == schema
     monkeypatch.undo()
     store = open_database(str(db))

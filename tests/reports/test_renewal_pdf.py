@@ -266,7 +266,7 @@ def test_bad_target_and_credential_errors(demo_store, tmp_path: Path) -> None:
 
 def test_course_hours_of_other_lengths_are_explained(attached: Path) -> None:
     text = "".join(pdf_pages_text(attached))
-    assert "entered as 2 × 50-minute hours" in text
+    assert "entered as 2 hours of 50 minutes" in text
 
 
 def test_a_page_that_will_not_draw_says_so(monkeypatch: pytest.MonkeyPatch,

@@ -56,8 +56,10 @@ def test_course_list_is_in_date_order_with_rule_hours_and_certificate_labels(rep
                               "Ethics 3 h", "3", "3", "C1")
     assert (online_y.hours, online_y.counted, online_y.certificate) == (D(3), D(1), "C2")
     # 2 hours of 50 minutes are 1.67 hours of the rule's 60 minutes; the entry is shown.
-    assert hands.entered == "2 × 50-minute hours"
-    assert hands.cells()[2] == "Hands B\nStudio\nentered as 2 × 50-minute hours"
+    assert hands.entered == "2 hours of 50 minutes = 1.67 hours of 60 minutes"
+    assert hands.cells()[2] == (
+        "Hands B\nStudio\nentered as 2 hours of 50 minutes = 1.67 hours of 60 minutes"
+    )
     assert hands.cells()[6:] == ("1.67", "1.67", "C1")
 
 

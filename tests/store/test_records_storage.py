@@ -80,7 +80,9 @@ def test_a_certificate_is_stored_once_per_content(any_store) -> None:
         ({"topics": (TopicHours("astrology", Decimal(1)),)}, "topics[0].topic", "not a known key"),
         ({"topics": (TopicHours("ethics", Decimal(5)),)}, "topics", "more than the course"),
         ({"title": "  "}, "title", "is required"),
-        ({"hour_minutes": 45}, "hour_minutes", "50 or 60"),
+        ({"hour_minutes": 45}, "hour_minutes", "60-minute hours, 50-minute hours or minutes"),
+        ({"hours": Decimal(0)}, "hours", "enter the hours or the minutes"),
+        ({"hour_minutes": 1, "hours": Decimal("90.5")}, "minutes", "whole number of minutes"),
     ],
 )
 def test_an_invalid_course_is_refused_with_field_value_and_fix(

@@ -1,0 +1,110 @@
+"""How a course's stated hours count toward one rule's hour: the only place that converts.
+
+A certificate states hours of some length (60 or 50 minutes) or minutes. A rule
+defines its own hour (Florida: "no less than 50 minutes of any one clock hour",
+R. 64B7-28.009(1)). The conversion the boards apply is not a ratio of minutes:
+
+* one course hour counts as **at most one** rule hour, so a 60-minute hour toward a
+  50-minute rule is one hour, never 1.2 (the over-credit this module exists to stop);
+* a course hour **shorter** than the rule hour counts in proportion (a 50-minute hour
+  toward a 60-minute rule is 5/6);
+* minutes become rule hours the way the rule counts them (``CERule.minutes_count``):
+  ``fraction`` (minutes / rule hour), ``whole`` (whole rule hours only), ``half_hour``
+  (whole or half rule hours: NCBTMB) or
+  ``clock_hour`` (an hour is at least the rule's minutes inside one clock hour, so
+  ``m`` minutes give ``(m + 60 - rule) // 60`` hours: 110 minutes are 2 Florida hours,
+  100 or 90 minutes 1). Not recorded: ``clock_hour``, the reading that never credits
+  more than any other, and the course line says it is unverified.
+
+Amounts are returned in *rule minutes* (rule hours x the rule's hour length) so the
+allocation can keep exact integers; divide by the rule's hour length for hours.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_FLOOR, Decimal
+from typing import Final
+
+from lmt_tracker.domain.findings import fmt_hours
+from lmt_tracker.domain.records import MINUTE_UNIT, Course
+
+ZERO: Final = Decimal(0)
+CLOCK_HOUR: Final = 60
+#: How minutes are counted when the rule does not say: never more than any reading.
+CONSERVATIVE_MINUTES_COUNT: Final = "clock_hour"
+
+
+@dataclass(frozen=True, slots=True)
+class CountedHours:
+    """One course toward one rule: rule minutes in all, per topic, and how, in words."""
+
+    minutes: Decimal  # rule minutes credited (rule hours x rule hour length)
+    topics: tuple[tuple[str, Decimal], ...]  # rule minutes per topic of the course
+    how: str  # "90 minutes = 1 hour of 50 minutes (whole hours only)"
+    unverified: bool = False  # minutes counted by the conservative default
+
+
+def _floor(value: Decimal) -> Decimal:
+    return value.to_integral_value(rounding=ROUND_FLOOR)
+
+
+def minutes_to_rule_hours(minutes: Decimal, rule_hour: int, counting: str) -> Decimal:
+    """Rule hours in ``minutes`` of instruction, as ``counting`` says."""
+    if minutes <= 0:
+        return ZERO
+    if counting == "fraction":
+        return minutes / Decimal(rule_hour)
+    if counting == "whole":
+        return _floor(minutes / Decimal(rule_hour))
+    if counting == "half_hour":
+        return _floor(minutes * 2 / Decimal(rule_hour)) / 2
+    # clock_hour: each hour is a clock hour holding at least ``rule_hour`` minutes.
+    slack = max(CLOCK_HOUR - rule_hour, 0)
+    return _floor((minutes + slack) / Decimal(max(CLOCK_HOUR, rule_hour)))
+
+
+def _hour_words(n: Decimal, length: int) -> str:
+    return f"{fmt_hours(n)} {'hour' if n == 1 else 'hours'} of {length} minutes"
+
+
+def count_course(course: Course, rule_hour: int, minutes_count: str | None) -> CountedHours:
+    """How many rule hours ``course`` earns toward a rule whose hour is ``rule_hour`` minutes."""
+    rule = Decimal(rule_hour)
+    if course.hour_minutes == MINUTE_UNIT:
+        counting = minutes_count or CONSERVATIVE_MINUTES_COUNT
+        hours = minutes_to_rule_hours(course.hours, rule_hour, counting)
+        topics: list[tuple[str, Decimal]] = []
+        left = hours
+        for t in course.topics:
+            got = min(minutes_to_rule_hours(t.hours, rule_hour, counting), left)
+            topics.append((t.topic, got * rule))
+            left -= got
+        rule_words = {
+            "fraction": "",
+            "whole": " (whole hours only)",
+            "half_hour": " (in whole or half hours)",
+            "clock_hour": f" (an hour is at least {rule_hour} minutes of one clock hour)",
+        }[counting]
+        how = f"{fmt_hours(course.hours)} minutes = {_hour_words(hours, rule_hour)}{rule_words}"
+        if minutes_count is None:
+            how += " — how this board counts minutes is unverified: the smallest reading is used"
+        return CountedHours(hours * rule, tuple(topics), how, minutes_count is None)
+    per_hour = Decimal(min(course.hour_minutes, rule_hour))
+    minutes = course.hours * per_hour
+    topic_minutes = tuple((t.topic, t.hours * per_hour) for t in course.topics)
+    if course.hour_minutes == rule_hour:
+        how = _hour_words(course.hours, rule_hour)
+    elif course.hour_minutes > rule_hour:
+        # One course hour meets at most one rule hour.
+        how = (
+            f"{_hour_words(course.hours, course.hour_minutes)} = "
+            f"{_hour_words(course.hours, rule_hour)}"
+        )
+    else:
+        # A shorter hour counts in proportion.
+        how = (
+            f"{_hour_words(course.hours, course.hour_minutes)} = "
+            f"{_hour_words(minutes / rule, rule_hour)}"
+        )
+    return CountedHours(minutes, topic_minutes, how)
