@@ -132,11 +132,17 @@ def test_dates_in_dashboard_are_today(harness_for, demo_store) -> None:
 
 
 def test_dashboard_and_rules_screen_say_when_the_rules_were_checked(
-    harness_for, demo_store
+    harness_for, demo_store, monkeypatch
 ) -> None:
+    from lmt_tracker.gui.context import AppContext
+
     h = harness_for(demo_store)
     newest = max(j.checked for j in h.ctx.jurisdictions.values())
+    soon = newest + dt.timedelta(days=30)  # well within twelve months
+    monkeypatch.setattr(AppContext, "today", staticmethod(lambda: soon))
     dashboard = h.screen("dashboard")
+    dashboard.refresh()
+    h.idle()
     note = dashboard.rules_age
     assert note.isVisible() and not note.stale
     assert f"Rules last checked {newest.isoformat()}" in note.text.text()
