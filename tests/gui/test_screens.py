@@ -165,3 +165,14 @@ def test_dashboard_warns_when_the_rules_are_over_a_year_old(
     text = dashboard.rules_age.text.text()
     assert f"last checked on {newest.isoformat()}, more than 12 months ago" in text
     assert "Update from file" in text and dashboard.rules_age.objectName() == "banner"
+
+
+def test_compare_says_when_a_ce_hour_length_is_unverified(app) -> None:
+    """Pennsylvania's contact hour is 50 minutes (49 Pa. Code 20.1); Washington's CE rule
+    does not define one, so the table says so rather than showing a silent 60."""
+    from lmt_tracker.gui.rules_html import compare_rows
+    from lmt_tracker.rules_loader import load_all
+
+    rules = load_all()
+    rows = dict(compare_rows([rules["PA"], rules["WA"]], dt.date(2026, 12, 4)))
+    assert rows["Hour length"] == ["50 min", "unverified (60 min assumed)"]
