@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 
 from lmt_tracker.domain.rules import (
@@ -20,6 +20,7 @@ from lmt_tracker.domain.rules import (
     Source,
     Stagger,
 )
+from lmt_tracker.domain.rules_age import rules_age
 
 _MONTHS = (
     "January",
@@ -166,6 +167,15 @@ def list_table(jurisdictions: Mapping[str, Jurisdiction], on: dt.date) -> str:
             )
         )
     return table(header, rows)
+
+
+def age_text(jurisdictions: Iterable[Jurisdiction], today: dt.date) -> str:
+    """The line under ``rules list``: when the rules were checked, and a warning if long ago."""
+    age = rules_age(jurisdictions)
+    if age is None:
+        return "No rules are loaded."
+    warning = age.warning(today)
+    return age.line() + "." + (f"\nWARNING: {warning}" if warning else "")
 
 
 def _field(label: str, value: object) -> str:

@@ -153,3 +153,12 @@ def test_broken_rule_files_are_reported_not_raised(
     assert status == 1
     assert out == ""
     assert "FL.toml: version[0].ce.hours = -1: hours must be zero or more" in err
+
+
+def test_list_plain_says_when_the_rules_were_last_checked(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    rows = json.loads(run(capsys, "rules", "list", "--json")[1])
+    newest = max(row["checked"] for row in rows)
+    out = run(capsys, "rules", "list")[1]
+    assert any(line.startswith(f"Rules last checked {newest}") for line in out.splitlines())

@@ -328,3 +328,52 @@ def test_generated_docs_are_not_stale(rules: dict[str, Jurisdiction]) -> None:
     assert rules_docs.main(["--check"]) == 0, (
         f"{path} is stale: run python -m lmt_tracker.rules_docs"
     )
+
+
+# --- Findings of the 2026-12-04 re-check (issue 15): each expected value is from the rule text.
+
+
+def _on(j: Jurisdiction, day: dt.date) -> RuleVersion:
+    """The version in force on ``day`` (versions are sorted by ``effective``)."""
+    return [v for v in j.versions if v.effective <= day][-1]
+
+
+def test_new_jersey_needs_600_hours_from_pl_2024_c46(rules: dict[str, Jurisdiction]) -> None:
+    """P.L. 2024, c.46 (signed 2024-07-10) raised class study from 500 to 600 hours."""
+    nj = rules["NJ"]
+    before, after = _on(nj, dt.date(2024, 7, 9)), _on(nj, dt.date(2024, 7, 10))
+    assert before.entry is not None and before.entry.total_hours == 500
+    assert after.entry is not None and after.entry.total_hours == 600
+    assert "nj_mbt_apps" in after.entry.source.id
+    # whether programs begun earlier keep 500 is not confirmed: flagged, not assumed
+    assert "selected_by" in after.entry.unknown
+
+
+def test_pennsylvania_hours_are_in_class_and_its_ce_hour_is_50_minutes(
+    rules: dict[str, Jurisdiction],
+) -> None:
+    """63 P.S. 627.5(a)(3) and 49 Pa. Code 20.1: in-class hours; a contact hour is 50-60 min."""
+    for v in rules["PA"].versions:
+        assert v.entry is not None and v.entry.online_counts is False
+        assert v.ce is not None and v.ce.hour_minutes == 50
+
+
+def test_north_carolina_hours_are_in_class(rules: dict[str, Jurisdiction]) -> None:
+    """G.S. 90-629(4): in-class hours of supervised instruction."""
+    for v in rules["NC"].versions:
+        assert v.entry is not None and v.entry.online_counts is False
+
+
+def test_florida_accepts_the_five_board_approved_exams(rules: dict[str, Jurisdiction]) -> None:
+    """R. 64B7-25.001(2): NCBTMB exams (NCETMB, NCETM, NESL), MBLEx, colon hydrotherapy."""
+    for v in rules["FL"].versions:
+        assert v.entry is not None
+        (exam,) = v.entry.exams
+        assert set(exam.any_of) == {"ncbtmb_exam", "mblex", "colon_hydrotherapy"}
+
+
+def test_every_exam_key_has_words_for_people() -> None:
+    from lmt_tracker.domain.applicant import EXAM_NAMES
+    from lmt_tracker.domain.words import WORDS
+
+    assert set(vocab.EXAMS) <= set(WORDS) and set(vocab.EXAMS) <= set(EXAM_NAMES)

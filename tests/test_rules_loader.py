@@ -41,6 +41,8 @@ sources = ["stat"]
 [version.entry]
 source = "stat"
 total_hours = 500
+online_counts = false
+exams = []
 
 [[version]]
 effective = 2020-01-01
@@ -55,6 +57,7 @@ source = "stat"
 selected_by = "program_start"
 total_hours = 625
 min_age = 18
+online_counts = true
 max_online_share = 0.25
 cpr_counts = false
 unverified = ["min_age"]
@@ -410,9 +413,38 @@ BROKEN = [
         [("hour_minutes = 50", "hour_minutes = 45")],
         "ZZ.toml: version[1].ce.hour_minutes = 45: a CE hour is 50 or 60 minutes",
     ),
+    # No silent defaults: a verdict-changing key is stated or named in `unknown`.
+    (
+        "online_counts left out of an entry section",
+        [("online_counts = true\n", "")],
+        "ZZ.toml: version[1].entry.online_counts: missing: say whether online training "
+        "hours count (true or false); give it or name it in `unknown` with a note",
+    ),
+    (
+        "online hours count but no limit is stated",
+        [("max_online_share = 0.25\n", "")],
+        "ZZ.toml: version[1].entry.max_online_hours: missing: online hours count "
+        "(online_counts = true), so give the limit",
+    ),
+    (
+        "accepted exams left out",
+        [("exams = []\n", "")],
+        "ZZ.toml: version[0].entry.exams: missing: list the accepted exams",
+    ),
+    (
+        "CE hour length left out",
+        [("hour_minutes = 50\n", "")],
+        "ZZ.toml: version[1].ce.hour_minutes: missing: the length of a CE hour "
+        "(50 or 60 minutes) is needed; give it or name it in `unknown` with a note",
+    ),
+    (
+        "an unknown verdict key without a note",
+        [("online_counts = true\n", ""), ("unknown = { ", 'unknown = { online_counts = "", ')],
+        'ZZ.toml: version[1].entry.unknown.online_counts = "": must be a note',
+    ),
     (
         "online caps when online hours do not count",
-        [("max_online_share = 0.25", "max_online_share = 0.25\nonline_counts = false")],
+        [("online_counts = true", "online_counts = false")],
         "ZZ.toml: version[1].entry.max_online_share = 0.25: online hours do not count "
         "(online_counts = false): remove it",
     ),
@@ -463,6 +495,22 @@ def test_broken_file_names_file_path_and_value(
 
 def test_the_good_file_has_no_problems(tmp_path: Path) -> None:
     load_file(write(tmp_path, GOOD))
+
+
+def test_verdict_keys_named_unknown_with_a_note_are_accepted(tmp_path: Path) -> None:
+    """Unknown is allowed, never silent: the note travels with the rule record."""
+    text = edited(
+        ("online_counts = true\n", ""),
+        ("hour_minutes = 50\n", 'unknown = { hour_minutes = "Not defined in the rule read." }\n'),
+        ("exams = []\n", 'unknown = { exams = "Exam section not read." }\n'),
+        ("unknown = { min_clinical", 'unknown = { online_counts = "Rule silent.", min_clinical'),
+    )
+    j = load_file(write(tmp_path, text))
+    old, new = j.versions
+    assert old.entry is not None and old.entry.unknown["exams"] == "Exam section not read."
+    assert new.entry is not None and new.entry.unknown["online_counts"] == "Rule silent."
+    assert new.ce is not None and new.ce.unknown["hour_minutes"] == "Not defined in the rule read."
+    assert new.ce.hour_minutes == 60  # the conservative reading: a longer hour credits less
 
 
 def test_versions_must_be_an_array_of_tables(tmp_path: Path) -> None:

@@ -71,6 +71,8 @@ def run_list(args: argparse.Namespace) -> int:
         print_json([rules_json.summary(j, on) for j in jurisdictions.values()])
     else:
         print(rules_text.list_table(jurisdictions, on))
+        print()
+        print(rules_text.age_text(jurisdictions.values(), dt.date.today()))
     return 0
 
 

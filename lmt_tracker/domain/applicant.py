@@ -45,13 +45,14 @@ _ONE_MBLEX: Final = (("mblex", 1),)
 STATE_EXAMS: Final = frozenset({"state_exam", "jurisprudence", "practical_exam"})
 EXAM_NAMES: Final = {
     "mblex": "the MBLEx",
-    "ncbtmb_exam": "an NCBTMB national exam (NCETM/NCETMB)",
+    "ncbtmb_exam": "an NCBTMB national exam (NCETM/NCETMB, also taken as the NESL)",
     "bcetmb": "the NCBTMB board-certification exam",
     "state_exam": "the state's own licensing exam",
     "jurisprudence": "the state's law (jurisprudence) exam",
     "practical_exam": "a practical exam",
     "amma": "the AMMA exam",
     "ncca": "the NCCAOM Asian bodywork exam",
+    "colon_hydrotherapy": "the National Board for Colon Hydrotherapy exam",
 }
 
 

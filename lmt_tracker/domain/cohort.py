@@ -22,6 +22,7 @@ from lmt_tracker.domain.eligibility import (
 from lmt_tracker.domain.findings import Finding
 from lmt_tracker.domain.records import Graduate
 from lmt_tracker.domain.rules import Jurisdiction
+from lmt_tracker.domain.rules_age import RulesAge, rules_age
 
 ELIGIBLE: Final = "eligible"
 SHORT: Final = "short"
@@ -111,6 +112,7 @@ class CohortAudit:
     rows: tuple[GraduateAudit, ...]
     eligible_counts: tuple[int, ...]  # per column
     short_counts: tuple[int, ...]
+    rules_age: RulesAge | None = None  # when the rules judged by were checked (PDF footer)
 
     def index_of(self, code: str) -> int:
         for i, c in enumerate(self.columns):
@@ -176,4 +178,5 @@ def audit_cohort(
             elif r.eligible is False:
                 short[i] += members[key]
     columns = tuple(Column(j.code, j.name, j.current(as_of).regulation) for j in jurisdictions)
-    return CohortAudit(as_of, columns, tuple(rows), tuple(eligible), tuple(short))
+    return CohortAudit(as_of, columns, tuple(rows), tuple(eligible), tuple(short),
+                       rules_age(jurisdictions))

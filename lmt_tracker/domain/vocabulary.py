@@ -73,6 +73,7 @@ EXAMS = frozenset(
         "practical_exam",
         "amma",
         "ncca",
+        "colon_hydrotherapy",
     }
 )
 

@@ -53,6 +53,7 @@ WORDS: Final = {
     "practical_exam": "Practical exam",
     "amma": "AMMA exam",
     "ncca": "NCCA exam",
+    "colon_hydrotherapy": "Colon hydrotherapy board exam",
     # credential kinds and statuses
     "state_license": "State licence",
     "national_certification": "National certification",
@@ -75,6 +76,7 @@ SHORT_WORDS: Final = {
     "hands_on": "Hands-on",
     "professional_boundaries": "Boundaries",
     "jurisprudence": "Jurisprudence",
+    "colon_hydrotherapy": "Colon hydrotherapy exam",
 }
 
 

@@ -12,7 +12,7 @@ from html import escape
 
 from lmt_tracker import rules_text
 from lmt_tracker.domain.findings import UNVERIFIED_NOTE
-from lmt_tracker.domain.rules import Jurisdiction, RuleVersion
+from lmt_tracker.domain.rules import CERule, Jurisdiction, RuleVersion
 from lmt_tracker.gui import theme
 
 
@@ -100,11 +100,20 @@ COMPARE_ROWS = (
     ("In person, at least", lambda j, v: _limit(v.ce.in_person_min_hours if v.ce else None)),
     ("Online, at most", lambda j, v: _limit(v.ce.online_max_hours if v.ce else None)),
     ("Self-study, at most", lambda j, v: _limit(v.ce.self_study_max_hours if v.ce else None)),
-    ("Hour length", lambda j, v: f"{v.ce.hour_minutes} min" if v.ce else "—"),
+    ("Hour length", lambda j, v: _hour_length(v.ce)),
     ("Carry-over, at most", lambda j, v: _limit(v.ce.carry_over_max_hours if v.ce else None)),
     ("Board", lambda j, v: j.board),
     ("Last checked", lambda j, v: j.checked.isoformat()),
 )
+
+
+def _hour_length(ce: CERule | None) -> str:
+    """A CE hour's minutes; an unconfirmed length says so and what the engine assumes."""
+    if ce is None:
+        return "—"
+    if "hour_minutes" in ce.unknown:
+        return f"unverified ({ce.hour_minutes} min assumed)"
+    return f"{ce.hour_minutes} min"
 
 
 def compare_rows(chosen: Sequence[Jurisdiction], on: dt.date) -> list[tuple[str, list[str]]]:

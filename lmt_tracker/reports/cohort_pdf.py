@@ -181,7 +181,8 @@ def cohort_pdf_bytes(audit: CohortAudit, info: CohortReportInfo,
         title=f"School cohort audit — {info.title}",
         author=info.prepared_by,
         subject="Entry-level eligibility of a graduating class, by jurisdiction",
-        footer=f"Cohort audit · {info.title} · as of {audit.as_of.isoformat()}",
+        footer=f"Cohort audit · {info.title} · as of {audit.as_of.isoformat()}"
+               + (f" · {audit.rules_age.short()}" if audit.rules_age else ""),
         keywords=("massage", "cohort audit", "eligibility"),
     )
     return build_pdf(story, document)

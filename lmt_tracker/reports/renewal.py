@@ -132,8 +132,9 @@ def render_renewal(report: RenewalReport, files: Mapping[str, Certificate | None
         author=h.therapist,
         subject=f"Continuing-education renewal summary: {h.credential}, number {h.number}, "
                 f"CE period {h.ce_start} to {h.ce_end}",
-        footer=f"Renewal summary · {h.therapist} · {h.code} {h.number} · generated "
-               f"{h.generated_at:%Y-%m-%d %H:%M}",
+        footer=f"Renewal summary · {h.therapist} · {h.code} {h.number} · "
+               + (f"rules checked {h.rules_checked.isoformat()} · " if h.rules_checked else "")
+               + f"generated {h.generated_at:%Y-%m-%d %H:%M}",
         keywords=("continuing education", "renewal", "audit"),
     )
     pdf = build_pdf([*story(report), *plan.story], info)

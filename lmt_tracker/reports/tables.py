@@ -123,6 +123,7 @@ class RenewalHeader:
     hour_minutes: int
     as_of: dt.date
     generated_at: dt.datetime
+    rules_checked: dt.date | None = None  # the jurisdiction's rule data, last checked
 
     def fields(self) -> tuple[tuple[str, str], ...]:
         """Label/value pairs as printed at the top of the report."""
@@ -140,6 +141,8 @@ class RenewalHeader:
             out.append(("CE period", _span(self.ce_start, self.ce_end)))
         out.append(("Hour length", f"{self.hour_minutes} minutes"))
         out.append(("Judged as of", date(self.as_of)))
+        if self.rules_checked is not None:
+            out.append(("Rules checked", date(self.rules_checked)))
         out.append(("Generated", self.generated_at.strftime("%Y-%m-%d %H:%M %Z").strip()))
         return tuple(out)
 
@@ -375,6 +378,7 @@ def _header(status: CredentialStatus, therapist: Therapist | None,
         hour_minutes=result.hour_minutes if result is not None else 60,
         as_of=as_of,
         generated_at=generated_at,
+        rules_checked=jurisdiction.checked if jurisdiction else None,
     )
 
 

@@ -117,8 +117,9 @@ def render_transcript(report: TranscriptReport) -> bytes:
         title=f"{report.title} — {report.therapist}".rstrip(" —"),
         author=report.therapist,
         subject=f"Entry-level training, exams and eligibility ({states})",
-        footer=f"Transcript · {report.therapist} · generated "
-               f"{report.generated_at:%Y-%m-%d %H:%M}",
+        footer=f"Transcript · {report.therapist} · "
+               + (f"{report.rules_age.short()} · " if report.rules_age else "")
+               + f"generated {report.generated_at:%Y-%m-%d %H:%M}",
         keywords=("transcript", "eligibility", "massage therapy"),
     )
     return build_pdf(story(report), info)

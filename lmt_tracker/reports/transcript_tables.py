@@ -16,6 +16,7 @@ from lmt_tracker.domain.eligibility import EligibilityResult
 from lmt_tracker.domain.findings import Finding
 from lmt_tracker.domain.records import ExamAttempt, Record
 from lmt_tracker.domain.rules import Jurisdiction
+from lmt_tracker.domain.rules_age import RulesAge, rules_age
 from lmt_tracker.reports.labels import date, hours, word
 from lmt_tracker.reports.tables import (
     STATUS_WORDS,
@@ -130,6 +131,7 @@ class TranscriptReport:
     exams: tuple[ExamRow, ...]
     exam_notes: tuple[NoteRow, ...]
     eligibility: tuple[EligibilitySection, ...]
+    rules_age: RulesAge | None = None  # the chosen jurisdictions' rules, last checked
 
     @property
     def title(self) -> str:
@@ -199,4 +201,7 @@ def transcript_report(
         exam_notes=tuple(note_row(f) for f in exam_notes),
         eligibility=tuple(_eligibility_section(r, jurisdictions.get(r.code))
                           for r in eligibility),
+        # the chosen jurisdictions' rules; with none chosen, the whole set the app holds
+        rules_age=rules_age(jurisdictions[r.code] for r in eligibility if r.code in jurisdictions)
+        or rules_age(jurisdictions.values()),
     )

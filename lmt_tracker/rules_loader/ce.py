@@ -44,6 +44,10 @@ def _read_ce(reader: _Reader, sources: _Sources, fallback: Source | None) -> CER
                 reader.error(key, "no CE is required (required = false): remove it")
     elif "required" not in notes.unknown:
         _required_or_unknown(reader, "hours", notes, "the CE hours per period are needed")
+        # No silent default: a left-out hour length once read as 60 minutes unannounced.
+        _required_or_unknown(
+            reader, "hour_minutes", notes, "the length of a CE hour (50 or 60 minutes) is needed"
+        )
     hours = reader.hours("hours")
     first_cycle = reader.choice("first_cycle", vocab.FIRST_CYCLE_RULES, "first-cycle rule")
     if first_cycle == "reduced" and not reader.has("first_cycle_hours"):

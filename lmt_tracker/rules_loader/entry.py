@@ -23,7 +23,14 @@ from lmt_tracker.rules_loader.schema import (
     _SELECTED_BY,
     _SUBJECT_KEYS,
 )
-from lmt_tracker.rules_loader.sources import _Cite, _read_notes, _Sources, _table_source
+from lmt_tracker.rules_loader.sources import (
+    _Cite,
+    _Notes,
+    _read_notes,
+    _required_or_unknown,
+    _Sources,
+    _table_source,
+)
 
 
 def _read_entry(reader: _Reader, sources: _Sources, fallback: Source | None) -> EntryRule:
@@ -31,6 +38,7 @@ def _read_entry(reader: _Reader, sources: _Sources, fallback: Source | None) -> 
     notes = _read_notes(reader, _ENTRY_KEYS)
     # selected_by picks which version judges a student; the version's notes justify it.
     cite, source = _table_source(reader, sources, _ENTRY_ITEMS | {"selected_by"}, fallback)
+    _require_verdict_keys(reader, notes)
     total = reader.hours("total_hours")
     online_counts = reader.flag("online_counts")
     if online_counts is False:
@@ -58,6 +66,33 @@ def _read_entry(reader: _Reader, sources: _Sources, fallback: Source | None) -> 
         unknown=notes.unknown,
         unverified=notes.unverified,
     )
+
+
+def _require_verdict_keys(reader: _Reader, notes: _Notes) -> None:
+    """No silent defaults: the keys that change an eligibility verdict are stated or unknown.
+
+    A left-out ``online_counts`` once read as "online hours count", which judged
+    Pennsylvania's in-class hours wrongly; a left-out exam list reads as "no exam".
+    Each must be given, or named in ``unknown`` with a note saying what was found.
+    """
+    _required_or_unknown(
+        reader, "online_counts", notes, "say whether online training hours count (true or false)"
+    )
+    if reader.table.get("online_counts") is True and not any(
+        reader.has(key) or key in notes.unknown for key in _ONLINE_LIMITS
+    ):
+        reader.missing(
+            "max_online_hours",
+            "missing: online hours count (online_counts = true), so give the limit "
+            "(max_online_hours, or max_online_share = 1 when the rule sets none) "
+            "or name max_online_hours in `unknown` with a note",
+        )
+    _required_or_unknown(
+        reader, "exams", notes, "list the accepted exams as [[...exams]] (exams = [] when none)"
+    )
+
+
+_ONLINE_LIMITS = ("max_online_hours", "max_online_share")
 
 
 def _read_subject(item: _Reader, cite: _Cite, total: Decimal | None) -> SubjectMinimum | None:

@@ -83,3 +83,16 @@ def test_bad_arguments_get_a_message_and_exit_2(cli, args, words) -> None:
     assert status == 2
     assert out == ""
     assert words in err
+
+
+def test_new_jersey_599_hours_is_short_of_600_with_the_source(cli) -> None:
+    """P.L. 2024, c.46 raised New Jersey's class study to 600 hours (issue 15)."""
+    status, out, err = cli(
+        "eligibility", "--hours", "599", "--exam", "mblex=pass", "--states", "NJ", "--json"
+    )
+    assert status == 0, err
+    (nj,) = json.loads(out)
+    assert nj["eligible"] is False
+    (hours,) = [m for m in nj["missing"] if m["key"] == "total_hours"]
+    assert hours["needed"] == 600 and hours["have"] == 599
+    assert hours["source"] == "https://njconsumeraffairs.gov/mbt/Pages/applications.aspx"

@@ -154,7 +154,8 @@ def test_ce_period_of_two_years_over_a_yearly_licence(tmp_path: Path) -> None:
     r, ce = renewal(
         tmp_path,
         'period_years = 1\npattern = "fixed_date"\nmonth = 9\nday = 30\n',
-        '\n[version.ce]\nsource = "law"\nhours = 8\nperiod_years = 2\nperiod_end_parity = "even"\n',
+        '\n[version.ce]\nsource = "law"\nhours = 8\nhour_minutes = 60\n'
+        'period_years = 2\nperiod_end_parity = "even"\n',
     )
     cycles = licence_cycles(licence(), r, THERAPIST, D(2025, 12, 1))
     assert cycles.current == Cycle(D(2025, 10, 1), D(2026, 9, 30))
@@ -171,7 +172,7 @@ def test_ce_period_of_four_years_over_a_two_year_licence_follows_the_issue(
     r, ce = renewal(
         tmp_path,
         'period_years = 2\npattern = "fixed_date"\nmonth = 6\nday = 30\nyear_parity = "even"\n',
-        '\n[version.ce]\nsource = "law"\nhours = 24\nperiod_years = 4\n',
+        '\n[version.ce]\nsource = "law"\nhours = 24\nhour_minutes = 60\nperiod_years = 4\n',
     )
     cred = licence(issued=D(2019, 1, 10))  # first cycle ends 2020-06-30
     cycles = licence_cycles(cred, r, THERAPIST, D(2025, 1, 1))  # cycle 2024-07-01..2026-06-30

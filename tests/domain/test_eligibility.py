@@ -33,6 +33,7 @@ ENTRY = """
 source = "law"
 total_hours = 500
 min_age = 18
+online_counts = true
 cpr_counts = false
 max_online_hours = 100
 min_clinical_hours = 50
@@ -155,6 +156,7 @@ def test_a_state_that_accepts_no_national_exam(tmp_path: Path) -> None:
         """
 [version.entry]
 source = "law"
+online_counts = false
 total_hours = 500
 
 [[version.entry.exams]]
@@ -182,6 +184,8 @@ sources = ["law"]
 
 [version.entry]
 source = "law"
+online_counts = false
+exams = []
 total_hours = 500
 
 [[version]]
@@ -192,6 +196,8 @@ sources = ["law"]
 
 [version.entry]
 source = "law"
+online_counts = false
+exams = []
 selected_by = "program_start"
 total_hours = 625
 """
@@ -223,6 +229,8 @@ def test_unknown_figures_are_unverified(tmp_path: Path) -> None:
         """
 [version.entry]
 source = "law"
+online_counts = false
+exams = []
 unknown = { total_hours = "Statute and board page disagree" }
 """,
     )
@@ -237,6 +245,7 @@ def test_state_authorization_and_attempt_limit(tmp_path: Path) -> None:
         """
 [version.entry]
 source = "law"
+online_counts = false
 total_hours = 500
 
 [[version.entry.exams]]

@@ -49,6 +49,7 @@ def test_attempts_counted_against_the_state_limit_and_state_authorization(
 [version.entry]
 source = "law"
 total_hours = 500
+online_counts = false
 
 [[version.entry.exams]]
 any_of = ["mblex"]

@@ -26,7 +26,10 @@ year_parity = "odd"
 
 
 def ce_rule(tmp_path: Path, ce: str, renewal: str = FIXED_ODD) -> Jurisdiction:
-    return rule(tmp_path, version() + renewal + '\n[version.ce]\nsource = "law"\n' + ce)
+    """A CE rule; the hour length is stated (60 minutes) unless the snippet states it."""
+    stated = "hour_minutes" in ce or "required = false" in ce
+    minutes = "" if stated else "hour_minutes = 60\n"
+    return rule(tmp_path, version() + renewal + '\n[version.ce]\nsource = "law"\n' + minutes + ce)
 
 
 def judge(j: Jurisdiction, courses, cred=None, as_of: dt.date = AS_OF) -> CEResult:

@@ -129,3 +129,50 @@ def test_dates_in_dashboard_are_today(harness_for, demo_store) -> None:
     dashboard = h.screen("dashboard")
     assert dashboard.overview.today == dt.date.today()
     assert str(dt.date.today()) in dashboard.subtitle.text()
+
+
+def test_dashboard_and_rules_screen_say_when_the_rules_were_checked(
+    harness_for, demo_store, monkeypatch
+) -> None:
+    from lmt_tracker.gui.context import AppContext
+
+    h = harness_for(demo_store)
+    newest = max(j.checked for j in h.ctx.jurisdictions.values())
+    soon = newest + dt.timedelta(days=30)  # well within twelve months
+    monkeypatch.setattr(AppContext, "today", staticmethod(lambda: soon))
+    dashboard = h.screen("dashboard")
+    dashboard.refresh()
+    h.idle()
+    note = dashboard.rules_age
+    assert note.isVisible() and not note.stale
+    assert f"Rules last checked {newest.isoformat()}" in note.text.text()
+    rules = h.screen("rules")
+    assert f"Rules last checked {newest.isoformat()}" in rules.subtitle.text()
+
+
+def test_dashboard_warns_when_the_rules_are_over_a_year_old(
+    harness_for, demo_store, monkeypatch
+) -> None:
+    from lmt_tracker.gui.context import AppContext
+
+    h = harness_for(demo_store)
+    newest = max(j.checked for j in h.ctx.jurisdictions.values())
+    later = newest + dt.timedelta(days=367)  # over twelve months, whatever the year
+    monkeypatch.setattr(AppContext, "today", staticmethod(lambda: later))
+    dashboard = h.screen("dashboard")
+    dashboard.refresh()
+    h.qtbot.waitUntil(lambda: dashboard.rules_age.stale, timeout=20_000)
+    text = dashboard.rules_age.text.text()
+    assert f"last checked on {newest.isoformat()}, more than 12 months ago" in text
+    assert "Update from file" in text and dashboard.rules_age.objectName() == "banner"
+
+
+def test_compare_says_when_a_ce_hour_length_is_unverified(app) -> None:
+    """Pennsylvania's contact hour is 50 minutes (49 Pa. Code 20.1); Washington's CE rule
+    does not define one, so the table says so rather than showing a silent 60."""
+    from lmt_tracker.gui.rules_html import compare_rows
+    from lmt_tracker.rules_loader import load_all
+
+    rules = load_all()
+    rows = dict(compare_rows([rules["PA"], rules["WA"]], dt.date(2026, 12, 4)))
+    assert rows["Hour length"] == ["50 min", "unverified (60 min assumed)"]

@@ -296,3 +296,10 @@ def test_a_certificate_shared_by_many_courses_keeps_its_page(tmp_path: Path) -> 
     texts = pdf_pages_text(path)
     (page,) = [t for t in texts if "stamp.png" in t]
     assert "… and 3 more courses (see the course list)" in page
+
+
+def test_every_page_says_when_the_rules_were_checked(attached: Path) -> None:
+    """Zedland's newest source was checked 2026-02-01 (report_sample.ENTRY_SOURCE)."""
+    texts = pdf_pages_text(attached)
+    assert all("rules checked 2026-02-01" in text for text in texts)
+    assert "Rules checked" in texts[0]  # and in the header fields of the first page

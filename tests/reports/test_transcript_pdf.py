@@ -67,3 +67,12 @@ def test_empty_record_still_gives_a_transcript(store, tmp_path: Path) -> None:
     text = "".join(pdf_pages_text(path))
     assert "No training program is entered." in text
     assert "No jurisdiction was chosen" in text
+
+
+def test_every_page_says_when_the_rules_were_checked(tmp_path: Path) -> None:
+    """Zedland's newest source was checked 2026-02-01 (report_sample.ENTRY_SOURCE)."""
+    report = build_transcript(sample.record(), ["ZZ"], sample.AS_OF, sample.GENERATED, RULES)
+    path = tmp_path / "t.pdf"
+    path.write_bytes(render_transcript(report))
+    texts = pdf_pages_text(path)
+    assert texts and all("rules checked 2026-02-01" in text for text in texts)

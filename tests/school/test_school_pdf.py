@@ -49,3 +49,12 @@ def test_an_empty_class_still_makes_a_report() -> None:
     audit = audit_cohort((), choose(load_all(), ["TX"], AS_OF), AS_OF)
     text = text_of(cohort_pdf_bytes(audit, CohortReportInfo("Empty")))
     assert "No graduates to audit" in text
+
+
+def test_the_footer_says_when_the_rules_were_checked() -> None:
+    rules = load_all()
+    audit = audit_cohort((), choose(rules, ["TX", "NY"], AS_OF), AS_OF)
+    dates = sorted({rules["TX"].checked, rules["NY"].checked})
+    expected = "rules checked " + " to ".join(d.isoformat() for d in dates)
+    reader = PdfReader(io.BytesIO(cohort_pdf_bytes(audit, CohortReportInfo("Empty"))))
+    assert all(expected in page.extract_text() for page in reader.pages)

@@ -29,6 +29,7 @@ EXAMS = (
     "bcetmb",
     "amma",
     "ncca",
+    "colon_hydrotherapy",
 )
 EXAM_STATUSES = ("applied", "authorized", "scheduled", "passed", "failed", "no_show", "expired")
 

@@ -32,6 +32,7 @@ from lmt_tracker.gui.widgets.common import (
     header,
     label,
 )
+from lmt_tracker.gui.widgets.rules_age import RulesAgeNote
 from lmt_tracker.gui.words import date
 
 
@@ -54,6 +55,8 @@ class DashboardScreen(Screen):
                    tip="Add a CE course (Ctrl+N)"),
         ])
         lay.addWidget(head)
+        self.rules_age = RulesAgeNote()
+        lay.addWidget(self.rules_age)
         self.pages = QStackedWidget()
         self.loading = label("Judging every credential against its rules…", "muted")
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -117,6 +120,7 @@ class DashboardScreen(Screen):
         if generation != self._generation:
             return
         self.overview = overview
+        self.rules_age.show_for(self.ctx.jurisdictions, overview.today)
         self.ctx.signals.reminders_due.emit(list(overview.reminders))
         if overview.empty:
             self.subtitle.setText("Welcome! Start by setting up your record.")

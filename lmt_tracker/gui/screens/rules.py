@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from lmt_tracker.domain.eligibility import EligibilityResult
+from lmt_tracker.domain.rules_age import rules_age
 from lmt_tracker.gui import tasks
 from lmt_tracker.gui.context import AppContext
 from lmt_tracker.gui.findings_html import findings_html
@@ -100,6 +101,10 @@ class RulesScreen(Screen):
             item.setData(Qt.ItemDataRole.UserRole, code)
             self.codes.addItem(item)
         self.codes.setCurrentRow(0)
+        age = rules_age(self.ctx.jurisdictions.values())
+        if age is not None:
+            self.subtitle.setText("Every jurisdiction's requirements, with sources and the date "
+                                  f"each was checked. {age.line()}.")
 
     def _filter_list(self, text: str) -> None:
         needle = text.lower().strip()
