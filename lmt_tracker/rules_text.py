@@ -231,6 +231,58 @@ def renewal_lines(renewal: RenewalRule) -> Iterator[str]:
     yield from _notes_lines(renewal.unknown, renewal.unverified)
 
 
+_MINUTES_WORDS = {
+    "fraction": "in fractions of an hour",
+    "whole": "in whole hours only",
+    "half_hour": "in whole or half hours",
+    "clock_hour": "in whole hours of at least the rule's minutes of one clock hour",
+}
+_PERIOD_WORDS = {
+    "calendar": "calendar years, the same for every licensee",
+    "assigned": "assigned by the board to each licensee (enter it from your renewal notice)",
+}
+
+
+def _counting_lines(ce: CERule) -> Iterator[str]:
+    how = _MINUTES_WORDS.get(ce.minutes_count or "", "not recorded (whole clock hours assumed)")
+    yield _field("a certificate's minutes count", how)
+    if ce.period_basis in _PERIOD_WORDS:
+        yield _field("CE period", _PERIOD_WORDS[ce.period_basis])
+    if ce.selected_by == "renewal_date":
+        yield _field("applies to", "every renewal from its effective date")
+
+
+def first_cycle_text(ce: CERule) -> str:
+    """The first-cycle rule in words, e.g. "1 h per month or part of a month, at most 24 h"."""
+    rule = ce.first_cycle
+    if rule in ("exempt", "next_full_cycle"):
+        text = "no CE" if rule == "exempt" else "CE starts with the first full cycle"
+        if ce.first_cycle_condition == "by_examination":
+            text += " (only for those licensed by examination)"
+        if ce.first_cycle_exempt_months:
+            months = ce.first_cycle_exempt_months
+            text += f" (only a licence issued less than {months} months before)"
+    elif rule == "per_month":
+        per = hours(ce.first_cycle_hours_per_month or Decimal(0))
+        text = f"{per} h per month or part of a month"
+        if ce.first_cycle_max_hours is not None:
+            text += f", at most {hours(ce.first_cycle_max_hours)} h"
+    elif rule == "chart":
+        text = "the board's chart by month licensed: " + ", ".join(
+            hours(h) for h in ce.first_cycle_chart
+        )
+    elif rule == "reduced":
+        text = f"reduced to {hours(ce.first_cycle_hours or Decimal(0))} h"
+    elif rule == "prorated_monthly":
+        text = "prorated by whole months licensed"
+    else:
+        text = "the full requirement"
+    if ce.first_cycle_topics is not None:
+        topics = "; ".join(f"{t.label} {hours(t.min_hours)} h" for t in ce.first_cycle_topics)
+        text += f"; its topics: {topics or 'none'}"
+    return text
+
+
 def ce_lines(ce: CERule) -> Iterator[str]:
     yield f"  Continuing education (source {ce.source.id}): {ce_text(ce)}"
     if not ce.required:
@@ -240,6 +292,7 @@ def ce_lines(ce: CERule) -> Iterator[str]:
         yield _field("hour length", f"{ce.hour_minutes} minutes")
     if ce.period_end_parity:
         yield _field("CE periods end in", f"{ce.period_end_parity} years")
+    yield from _counting_lines(ce)
     limits = (
         ("in person, at least", ce.in_person_min_hours),
         ("hands-on, at least", ce.hands_on_min_hours),
@@ -260,11 +313,16 @@ def ce_lines(ce: CERule) -> Iterator[str]:
             yield _field(label, percent(share))
     if ce.repeat_within_years:
         yield _field("same course counts once per", f"{ce.repeat_within_years} years")
+    if ce.repeat_once_ever:
+        yield _field("same course counts", "once, ever")
+    if ce.unapproved_max_hours is not None:
+        bodies = ", ".join(ce.approving_bodies)
+        cap = hours(ce.unapproved_max_hours)
+        yield _field(f"hours not approved by {bodies}, at most", f"{cap} h")
     if ce.approved_providers:
         yield _field("approved providers", ce.approved_providers)
-    if ce.first_cycle != "full":
-        reduced = f" ({hours(ce.first_cycle_hours)} h)" if ce.first_cycle_hours else ""
-        yield _field("first cycle", f"{ce.first_cycle.replace('_', ' ')}{reduced}")
+    if ce.first_cycle != "full" or ce.first_cycle_topics is not None:
+        yield _field("first cycle", first_cycle_text(ce))
     for t in ce.topics:
         how = (", " + " or ".join(d.replace("_", " ") for d in t.deliveries)
                if t.deliveries else "")

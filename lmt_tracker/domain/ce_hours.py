@@ -64,6 +64,15 @@ def minutes_to_rule_hours(minutes: Decimal, rule_hour: int, counting: str) -> De
     return _floor((minutes + slack) / Decimal(max(CLOCK_HOUR, rule_hour)))
 
 
+def stated_amount(amount: Decimal, unit: int) -> str:
+    """An amount as the certificate states it, short: "60 min", "2 h", "3 h of 50 min"."""
+    if unit == MINUTE_UNIT:
+        return f"{fmt_hours(amount)} min"
+    if unit != CLOCK_HOUR:
+        return f"{fmt_hours(amount)} h of {unit} min"
+    return f"{fmt_hours(amount)} h"
+
+
 def _hour_words(n: Decimal, length: int) -> str:
     return f"{fmt_hours(n)} {'hour' if n == 1 else 'hours'} of {length} minutes"
 

@@ -15,8 +15,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from lmt_tracker.domain.ce_hours import stated_amount
 from lmt_tracker.domain.findings import Finding
-from lmt_tracker.domain.records import Course, Therapist
+from lmt_tracker.domain.records import MINUTE_UNIT, Course, Therapist
 from lmt_tracker.domain.renewal import AllocationLine, CEResult
 from lmt_tracker.domain.rules import Jurisdiction, Source
 from lmt_tracker.domain.status import CredentialStatus
@@ -280,6 +281,12 @@ def _topic_deliveries(jurisdiction: Jurisdiction | None) -> dict[tuple[str, str]
     return out
 
 
+def _minutes_or_hours(course: Course) -> int:
+    """The unit to show a course's topic amounts in: minutes, else plain hours (the
+    course's hour length is already said once on its line)."""
+    return MINUTE_UNIT if course.in_minutes else 60
+
+
 def _entered(line: AllocationLine, rule_minutes: int) -> str:
     """How the certificate's hours became the rule's, when they differ in kind."""
     if line.course.hour_minutes == rule_minutes:
@@ -349,7 +356,9 @@ def _course_row(ref: int, line: AllocationLine, hour_minutes: int,
         ref=ref, completed=c.completed, title=c.title, provider=c.provider,
         approvals=", ".join(f"{a.body} {a.number}" for a in c.approvals),
         delivery=word(c.delivery),
-        topics=", ".join(f"{word(t.topic)} {hours(t.hours)} h" for t in c.topics),
+        topics=", ".join(
+            f"{word(t.topic)} {stated_amount(t.hours, _minutes_or_hours(c))}" for t in c.topics
+        ),
         hours=line.hours, counted=line.counted, entered=_entered(line, hour_minutes),
         certificate=cert_labels.get(c.certificate_sha256 or "", ""),
     )
@@ -451,7 +460,8 @@ def _certificate_refs(numbered: Numbered,
             sha256=sha,
             course_refs=tuple(ref for ref, _ in items),
             lines=tuple(f"Course #{ref}: {c.title} — {c.provider}, completed "
-                        f"{date(c.completed)}, {hours(c.hours)} hours" for ref, c in items),
+                        f"{date(c.completed)}, {stated_amount(c.hours, c.hour_minutes)}"
+                        for ref, c in items),
         )
         for sha, items in courses.items()
     )
