@@ -73,6 +73,14 @@ def stated_amount(amount: Decimal, unit: int) -> str:
     return f"{fmt_hours(amount)} h"
 
 
+def stated_words(course: Course) -> str:
+    """What the certificate states, in words: "3 hours", "90 minutes", "2 hours of 50 minutes"."""
+    if course.in_minutes:
+        return f"{fmt_hours(course.hours)} minutes"
+    words = f"{fmt_hours(course.hours)} {'hour' if course.hours == 1 else 'hours'}"
+    return words if course.hour_minutes == CLOCK_HOUR else f"{words} of {course.hour_minutes} minutes"
+
+
 def _hour_words(n: Decimal, length: int) -> str:
     return f"{fmt_hours(n)} {'hour' if n == 1 else 'hours'} of {length} minutes"
 

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from lmt_tracker.domain.ce_hours import stated_amount
+from lmt_tracker.domain.ce_hours import stated_amount, stated_words
 from lmt_tracker.domain.findings import Finding
 from lmt_tracker.domain.records import MINUTE_UNIT, Course, Therapist
 from lmt_tracker.domain.renewal import AllocationLine, CEResult
@@ -460,7 +460,7 @@ def _certificate_refs(numbered: Numbered,
             sha256=sha,
             course_refs=tuple(ref for ref, _ in items),
             lines=tuple(f"Course #{ref}: {c.title} — {c.provider}, completed "
-                        f"{date(c.completed)}, {stated_amount(c.hours, c.hour_minutes)}"
+                        f"{date(c.completed)}, {stated_words(c)}"
                         for ref, c in items),
         )
         for sha, items in courses.items()
