@@ -78,7 +78,9 @@ def stated_words(course: Course) -> str:
     if course.in_minutes:
         return f"{fmt_hours(course.hours)} minutes"
     words = f"{fmt_hours(course.hours)} {'hour' if course.hours == 1 else 'hours'}"
-    return words if course.hour_minutes == CLOCK_HOUR else f"{words} of {course.hour_minutes} minutes"
+    if course.hour_minutes == CLOCK_HOUR:
+        return words
+    return f"{words} of {course.hour_minutes} minutes"
 
 
 def _hour_words(n: Decimal, length: int) -> str:
