@@ -170,6 +170,9 @@ def _ce_findings(
         out.extend(_cap_findings(problem, x, spec, hmd, ce))
         out.extend(_provider_findings(ce, code_bodies, spec, hmd, req_minutes))
         out.extend(_unknown_approvals(ce, spec, hmd))
+        out.extend(_extra_findings(spec, hmd, due))
+        out.extend(_grace_findings(ce, spec, hmd, due))
+        out.extend(_approver_findings(spec))
     for ukey, note in sorted(ce.unknown.items()):
         if ukey == "hours" and required is None:
             continue
@@ -344,6 +347,66 @@ def _unknown_approvals(ce: CERule, spec: _Spec, hmd: Decimal) -> list[Finding]:
             f"{'course' if len(unknown) == 1 else 'courses'} ({fmt_hours(hours)} hours) "
             f"were: {names}. They are counted as not approved until you record the approval",
             have=hours,
+            source=ce.source,
+        )
+    ]
+
+
+def _extra_findings(spec: _Spec, hmd: Decimal, due: dt.date) -> list[Finding]:
+    """Requirements on top of the total: their own hours, never the total's."""
+    return [
+        hours_finding(
+            kind="topic",
+            key=extra.key,
+            label=extra.label,
+            needed=_round(need / hmd),
+            have=got / hmd,
+            source=extra.source,
+            what=f"{topic_words(extra.key)} training (on top of the CE total)",
+            due=due,
+        )
+        for extra, need, got in spec.extras
+    ]
+
+
+def _approver_findings(spec: _Spec) -> list[Finding]:
+    """Topic hours that only a named body's approval lets count, where the record is silent."""
+    seen: dict[tuple[str, str], list[str]] = {}
+    for course, topic, body in spec.approver_unknown:
+        titles = seen.setdefault((topic, body), [])
+        if course.title not in titles:
+            titles.append(course.title)
+    return [
+        Finding(
+            kind="other",
+            key="approval_unknown",
+            label="Approval not recorded",
+            status="to_confirm",
+            message=f"Only {topic_words(topic)} courses approved by {body} fill that minimum; "
+            f"record whether {body} approved: {', '.join(titles)}. Until then they count "
+            "toward the total only",
+        )
+        for (topic, body), titles in seen.items()
+    ]
+
+
+def _grace_findings(ce: CERule, spec: _Spec, hmd: Decimal, due: dt.date) -> list[Finding]:
+    """Hours completed in the grace period after the deadline, which count on a condition."""
+    late = [(c, m) for c, m in zip(spec.courses, spec.minutes_of, strict=True) if c.completed > due]
+    if not ce.grace_days or not late:
+        return []
+    hours = sum((m for _, m in late), ZERO) / hmd
+    return [
+        Finding(
+            kind="other",
+            key="grace_period",
+            label="Completed after the deadline",
+            status="to_confirm",
+            message=f"{fmt_hours(hours)} hours were completed after {due.isoformat()}; the board "
+            f"counts hours completed up to {ce.grace_days} days late toward this period only "
+            "with its late continuing-education fee — pay it or these hours do not count",
+            have=hours,
+            due=due + dt.timedelta(days=ce.grace_days),
             source=ce.source,
         )
     ]

@@ -16,6 +16,7 @@ from lmt_tracker.domain.allocation import Cell, Minimum
 from lmt_tracker.domain.ce_hours import CountedHours, count_course
 from lmt_tracker.domain.ce_terms import ZERO
 from lmt_tracker.domain.records import Course
+from lmt_tracker.domain.rules import ExtraRequirement
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,17 +65,20 @@ class _Spec:
     """Everything one allocation needs, kept to explain it afterwards."""
 
     __slots__ = (
+        "approver_unknown",
         "caps",
         "carried_minutes",
         "cells",
         "counting",
         "courses",
         "excluded",
+        "extras",
         "hm",
         "how",
         "in_person_min",
         "mins",
         "minutes_of",
+        "reserved",
         "seg_counted",
         "segments",
         "unknown_approved",
@@ -99,6 +103,18 @@ class _Spec:
         self.in_person_min = False
         self.carried_minutes = ZERO
         self.unknown_approved = False  # count courses of unrecorded approval as approved
+        # Requirements on top of the total: (extra, needed rule minutes, counted minutes).
+        self.extras: list[tuple[ExtraRequirement, Decimal, Decimal]] = []
+        self.reserved: list[tuple[int, str, Decimal]] = []  # (course index, topic, minutes)
+        # Courses whose approval by a topic's named approver is not recorded.
+        self.approver_unknown: list[tuple[Course, str, str]] = []
+
+    def reserve(self, course: int, topic: str, minutes: Decimal) -> None:
+        """Minutes of a course that meet a requirement on top of the total."""
+        self.reserved.append((course, topic, minutes))
+        self.extras = [
+            (e, need, got + minutes if e.key == topic else got) for e, need, got in self.extras
+        ]
 
     def count(self, course: Course) -> CountedHours:
         """What ``course`` earns toward this rule (``domain.ce_hours``)."""
@@ -118,6 +134,9 @@ class _Spec:
             if sum((self.x[i] for i in idx), ZERO) >= limit:
                 for i in idx:
                     binding.setdefault(i, []).append(why)
+        for k, topic, minutes in self.reserved:
+            counted[k] += minutes
+            toward[k].add(f"extra:{topic}")
         for seg, got in zip(self.segments, self.seg_counted, strict=True):
             k = seg.course
             counted[k] += got

@@ -84,7 +84,8 @@ def _window(
     its deadline.
     """
     cycle = period.period
-    end = min(cycle.end, as_of)
+    grace = relativedelta(days=ce.grace_days or 0)
+    end = min(cycle.end + grace, as_of)
     cid = credential.id
 
     def mine(c: Course) -> bool:
@@ -102,8 +103,8 @@ def _window(
                 f"began on {cycle.start.isoformat()}",
                 "outside",
             )
-    if as_of > cycle.end:
-        for c in index.between(cycle.end + relativedelta(days=1), as_of):
+    if as_of > cycle.end + grace:
+        for c in index.between(cycle.end + grace + relativedelta(days=1), as_of):
             if mine(c):
                 spec.exclude(
                     c,
@@ -179,6 +180,9 @@ def _build_problem(
     # -- segments and cells ------------------------------------------------------------
     code_bodies = frozenset({code.upper(), credential.jurisdiction.upper()})
     approving = frozenset(b.upper() for b in ce.approving_bodies)
+    reserve = {extra.key: needed * hmd for extra, needed in req.extras}
+    spec.extras = [(extra, needed * hmd, ZERO) for extra, needed in req.extras]
+    approvers = {t.key: t.approved_by for t in topic_mins if t.approved_by}
     for k, c in enumerate(window):
         counted = spec.count(c)
         spec.courses.append(c)
@@ -194,6 +198,15 @@ def _build_problem(
         for topic, minutes in counted.topics:
             if left <= 0:
                 break
+            if reserve.get(topic, ZERO) > 0:
+                # Hours that meet a requirement on top of the total leave the total.
+                take = min(minutes, reserve[topic], left)
+                reserve[topic] -= take
+                spec.reserve(k, topic, take)
+                left -= take
+                minutes -= take
+            if topic in approvers and not _approver_allows(c, topic, approvers[topic], spec):
+                continue  # counts toward the total only, as general hours
             if topic in relevant and topic != GENERAL:
                 amount = min(minutes, left)
                 if amount > 0:
@@ -281,6 +294,16 @@ def _build_problem(
         self_study_cap=self_study_cap,
         req_minutes=req_minutes,
     )
+
+
+def _approver_allows(course: Course, topic: str, body: str, spec: _Spec) -> bool:
+    """Whether ``course``'s hours may fill ``topic``, whose minimum only ``body``'s approved
+    courses fill; an unrecorded approval is noted for the user to confirm."""
+    verdict = course.approval_by(body)
+    if verdict is None:
+        spec.approver_unknown.append((course, topic, body))
+        return spec.unknown_approved
+    return verdict
 
 
 def _approval_tag(course: Course, bodies: frozenset[str], unknown_approved: bool) -> str | None:

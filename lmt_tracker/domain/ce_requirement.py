@@ -25,7 +25,7 @@ when given, else from this licence's issue date.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
@@ -35,7 +35,7 @@ from lmt_tracker.domain.cycles import CEPeriod, months_touched
 from lmt_tracker.domain.cycles import whole_months as _whole_months
 from lmt_tracker.domain.findings import UNVERIFIED_NOTE, Finding, fmt_hours
 from lmt_tracker.domain.records import Credential
-from lmt_tracker.domain.rules import CERule, TopicMinimum
+from lmt_tracker.domain.rules import CERule, ExtraRequirement, TopicMinimum
 
 ONE: Decimal = Decimal(1)
 
@@ -53,12 +53,17 @@ class Requirement:
     first_cycle: bool = False  # the first cycle's own rule applied
     exempt: bool = False
     basis: tuple[str, ...] = field(default=())  # the facts it used, in words
+    # Hours due on top of the total (they do not count toward it), with the hours needed.
+    extras: tuple[tuple[ExtraRequirement, Decimal], ...] = ()
 
 
-def _note(key: str, label: str, message: str, ce: CERule, **kw: object) -> Finding:
+def _note(
+    key: str, label: str, message: str, ce: CERule, needed: Decimal | None = None
+) -> Finding:
     return Finding(
-        kind="other", key=key, label=label, status="info", message=message, source=ce.source, **kw
-    )  # type: ignore[arg-type]
+        kind="other", key=key, label=label, status="info", message=message, source=ce.source,
+        needed=needed,
+    )
 
 
 def _missing_fact(key: str, label: str, message: str, ce: CERule) -> Finding:
@@ -69,6 +74,44 @@ def _missing_fact(key: str, label: str, message: str, ce: CERule) -> Finding:
 
 def requirement(ce: CERule, period: CEPeriod, credential: Credential) -> Requirement:
     """The requirement of one period for ``credential``, with notes explaining it."""
+    found = _requirement(ce, period, credential)
+    extras = extras_due(ce, period)
+    if not extras:
+        return found
+    if found.hours is None or found.exempt:
+        # No total to fit inside (exempt, or not judged): each is owed on its own.
+        return replace(found, extras=extras)
+    outside = tuple((e, h) for e, h in extras if not e.inside_total)
+    inside = tuple(
+        TopicMinimum(e.key, h, e.label, e.source) for e, h in extras if e.inside_total
+    )
+    return replace(found, extras=outside, topics=found.topics + inside)
+
+
+def extras_due(ce: CERule, period: CEPeriod) -> tuple[tuple[ExtraRequirement, Decimal], ...]:
+    """The hours on top of the total this period owes, each with the hours it needs.
+
+    A per-year requirement scales with the period's length in years (rounded up); a
+    one-time requirement is due in the period holding its date, or in a first period that
+    begins after it (the licensee's first renewal after the date).
+    """
+    cycle = period.period
+    out = []
+    for extra in ce.extra if ce.required else ():
+        if extra.once_after is not None:
+            holds = cycle.start <= extra.once_after <= cycle.end
+            if not holds and not (cycle.first and cycle.start > extra.once_after):
+                continue
+        hours = extra.hours
+        if extra.per_year:
+            began = period.begins or cycle.start
+            months = months_touched(began, cycle.end)
+            hours = extra.hours * Decimal(-(-months // 12))
+        out.append((extra, hours))
+    return tuple(out)
+
+
+def _requirement(ce: CERule, period: CEPeriod, credential: Credential) -> Requirement:
     base = Requirement(ce.hours, ce.topics, ce.hands_on_min_hours, ce.in_person_min_hours)
     if not ce.required:
         return Requirement(ZERO, (), None, None, ZERO)

@@ -163,6 +163,8 @@ def _allocate(
                 m.topic, _round(m.minutes / hmd), got / hmd, tm.deliveries if tm is not None else ()
             )
         )
+    for extra, need, got in spec.extras:
+        topics.append(TopicResult(extra.key, _round(need / hmd), got / hmd))
     return _Outcome(built.req_minutes, counted, spec, findings, tuple(topics))
 
 
@@ -343,12 +345,11 @@ def _turns_on_unknown_approvals(
 ) -> bool:
     """Whether the verdict depends on approvals the record does not give.
 
-    Under a cap on unapproved providers, courses of unrecorded approval are counted as not
-    approved. If counting them as approved would turn "short" into "met", the honest
-    verdict is "cannot judge yet" (``compliant: null``) with the finding that asks.
+    Under a cap on unapproved providers, or for a topic only a named body's courses fill,
+    courses of unrecorded approval are counted as not approved. If counting them as
+    approved would turn "short" into "met", the honest verdict is "cannot judge yet"
+    (``compliant: null``) with the finding that asks.
     """
-    if ce.unapproved_max_hours is None:
-        return False
     if not any(f.key == "approval_unknown" for f in outcome.findings):
         return False
     if not any(f.status == "short" for f in outcome.findings):

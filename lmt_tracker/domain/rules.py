@@ -141,6 +141,29 @@ class TopicMinimum:
     source: Source
     deliveries: tuple[str, ...] = ()
     also: tuple[str, ...] = ()  # other topics whose hours count toward it ("ethics or laws")
+    # Only hours from courses this body approved fill it (Texas's state-approved human
+    # trafficking course); the body as course approvals name it. Others count as general.
+    approved_by: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ExtraRequirement:
+    """Hours required on top of the CE total: they do not count toward it.
+
+    Michigan's implicit-bias training (one hour per year of the licence period, beside the
+    18 hours); Maryland's one-time implicit-bias course at the first renewal after
+    2022-04-01 (``once_after``), due even when the first renewal is exempt from CE.
+    """
+
+    key: str
+    hours: Decimal
+    label: str
+    source: Source
+    per_year: bool = False
+    once_after: dt.date | None = None
+    # The hours may also count toward the total (Michigan's rule as amended in 2023): then
+    # it is a topic minimum that only some periods owe.
+    inside_total: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +230,10 @@ class CERule:
     topics: tuple[TopicMinimum, ...] = ()
     topic_caps: tuple[TopicCap, ...] = ()
     years_in_practice: tuple[YearsInPractice, ...] = ()
+    extra: tuple[ExtraRequirement, ...] = ()
+    # Hours completed up to this many days after the period's end still count for it
+    # (Missouri: 30 days, with a late fee).
+    grace_days: int | None = None
     unknown: Mapping[str, str] = field(default_factory=_no_notes)
     unverified: frozenset[str] = frozenset()
 

@@ -37,7 +37,8 @@ class RulesAge:
 
     def stale(self, today: dt.date) -> bool:
         """True when the newest check is more than ``STALE_AFTER_MONTHS`` before ``today``."""
-        return self.newest < today - relativedelta(months=STALE_AFTER_MONTHS)
+        limit: dt.date = today - relativedelta(months=STALE_AFTER_MONTHS)
+        return self.newest < limit
 
     def line(self) -> str:
         """"Rules last checked 2026-12-04 (…)", for a status line or a PDF footer."""

@@ -57,6 +57,8 @@ CE_TOPICS = frozenset(
         "sexual_misconduct",
         "opioids",
         "domestic_violence",
+        "informal_study",
+        "board_meeting",
         "general",
     }
 )

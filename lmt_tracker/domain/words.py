@@ -40,6 +40,8 @@ WORDS: Final = {
     "cultural_competency": "Cultural competency",
     "sexual_misconduct": "Sexual misconduct",
     "domestic_violence": "Domestic violence",
+    "informal_study": "Informal study (reading, research, consultation)",
+    "board_meeting": "Attending a board meeting",
     # CE delivery
     "in_person": "In person",
     "live_online": "Live online",

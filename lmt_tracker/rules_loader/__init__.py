@@ -33,6 +33,7 @@ from lmt_tracker.rules_loader.schema import _CONDITION_KEYS as _CONDITION_KEYS
 from lmt_tracker.rules_loader.schema import _ENTRY_KEYS as _ENTRY_KEYS
 from lmt_tracker.rules_loader.schema import _EXAM_KEYS as _EXAM_KEYS
 from lmt_tracker.rules_loader.schema import _EXAM_POLICY_KEYS as _EXAM_POLICY_KEYS
+from lmt_tracker.rules_loader.schema import _EXTRA_KEYS as _EXTRA_KEYS
 from lmt_tracker.rules_loader.schema import _NOTE_KEYS as _NOTE_KEYS
 from lmt_tracker.rules_loader.schema import _RENEWAL_KEYS as _RENEWAL_KEYS
 from lmt_tracker.rules_loader.schema import _SOURCE_KEYS as _SOURCE_KEYS

@@ -11,12 +11,20 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from lmt_tracker.domain import vocabulary as vocab
-from lmt_tracker.domain.rules import CERule, Source, TopicCap, TopicMinimum, YearsInPractice
+from lmt_tracker.domain.rules import (
+    CERule,
+    ExtraRequirement,
+    Source,
+    TopicCap,
+    TopicMinimum,
+    YearsInPractice,
+)
 from lmt_tracker.rules_loader.reader import _kept, _Reader
 from lmt_tracker.rules_loader.schema import (
     _CE_ITEMS,
     _CE_KEYS,
     _CE_MINIMUMS_WITHIN_TOTAL,
+    _EXTRA_KEYS,
     _MINUTES_COUNTS,
     _NOTE_KEYS,
     _PARITIES,
@@ -109,6 +117,8 @@ def _read_ce(reader: _Reader, sources: _Sources, fallback: Source | None) -> CER
         topics=topics,
         topic_caps=caps,
         years_in_practice=_read_years_in_practice(reader, hours, cite),
+        extra=_kept(_read_extra(i, cite) for i in reader.items("extra")),
+        grace_days=reader.whole("grace_days", 1, 366),
         unknown=notes.unknown,
         unverified=notes.unverified,
     )
@@ -132,6 +142,7 @@ def _read_topic(item: _Reader, cite: _Cite, total: Decimal | None) -> TopicMinim
     label = item.text("label")
     deliveries = _read_deliveries(item)
     also = item.keys("also", vocab.CE_TOPICS, "CE topic") or ()
+    approved_by = item.text("approved_by")
     if key is not None and key in also:
         item.error("also", f"lists the topic's own key {key!r}")
     source = cite.item(item)
@@ -144,6 +155,34 @@ def _read_topic(item: _Reader, cite: _Cite, total: Decimal | None) -> TopicMinim
         source=source,
         deliveries=deliveries,
         also=tuple(also),
+        approved_by=approved_by.strip().upper() if approved_by else None,
+    )
+
+
+def _read_extra(item: _Reader, cite: _Cite) -> ExtraRequirement | None:
+    """``[[version.ce.extra]]``: hours on top of the total (they never count toward it)."""
+    item.check_keys(_EXTRA_KEYS)
+    key = item.choice("key", vocab.CE_TOPICS, "CE topic", required=True)
+    hours = item.hours("hours", required=True)
+    if hours is not None and hours == 0:
+        item.error("hours", "must be more than zero")
+        hours = None
+    label = item.text("label")
+    per_year = item.flag("per_year") or False
+    once_after = item.date("once_after")
+    if per_year and once_after is not None:
+        item.error("once_after", "a one-time requirement cannot also be per year (per_year)")
+    source = cite.item(item)
+    if key is None or hours is None or source is None:
+        return None
+    return ExtraRequirement(
+        key=key,
+        hours=hours,
+        label=label or key.replace("_", " ").capitalize(),
+        source=source,
+        per_year=per_year,
+        once_after=once_after,
+        inside_total=item.flag("inside_total") or False,
     )
 
 

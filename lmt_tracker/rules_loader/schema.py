@@ -70,7 +70,7 @@ _RENEWAL_KEYS = _NOTE_KEYS | {
     "stagger",
 }
 _STAGGER_KEYS = frozenset({"letters", "parity", "month", "day", "year_parity"})
-_CE_ITEMS = frozenset({"topics", "topic_caps", "first_cycle_topics"})
+_CE_ITEMS = frozenset({"topics", "topic_caps", "first_cycle_topics", "extra"})
 _CE_KEYS = (
     _NOTE_KEYS
     | _CE_ITEMS
@@ -104,9 +104,15 @@ _CE_KEYS = (
         "unapproved_max_hours",
         "approving_bodies",
         "years_in_practice",
+        "grace_days",
     }
 )
-_TOPIC_KEYS = frozenset({"key", "min_hours", "label", "delivery", "also", "source"})
+_TOPIC_KEYS = frozenset(
+    {"key", "min_hours", "label", "delivery", "also", "approved_by", "source"}
+)
+_EXTRA_KEYS = frozenset(
+    {"key", "hours", "label", "per_year", "once_after", "inside_total", "source"}
+)
 _TOPIC_CAP_KEYS = frozenset({"key", "max_hours", "source"})
 _YEARS_KEYS = frozenset(
     {"after_years", "hours", "topics", "in_person_min_hours", "hands_on_min_hours"}

@@ -148,6 +148,10 @@ def _check(case: dict[str, Any], result: dict[str, Any]) -> list[str]:
         extra = [m for m in shortfalls if (m["kind"], m["key"]) not in wanted]
         if extra:
             wrong.append(f"unexpected shortfalls: {extra}")
+    open_keys = {m["key"] for m in result["missing"]}
+    for key in expect.get("to_confirm", ()):
+        if key not in open_keys:
+            wrong.append(f"item to confirm {key!r}: not among {sorted(open_keys)}")
     titles = {c["id"]: c["title"] for c in case.get("_stored", ())}
     for want in expect.get("not_counted", ()):
         found = [n for n in result["not_counted"] if titles.get(n["course_id"]) == want["title"]]
