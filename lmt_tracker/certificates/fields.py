@@ -157,8 +157,8 @@ def find_provider(lines: list[str], title: str | None = None) -> Found | None:
 
 def _clean_org(text: str) -> str:
     text = re.split(r"(?<=[a-z]{2})\.\s|\s+(?:is\s+(?:an?\s+)?approved|approved\s+provider|"
-                    r"NCBTMB|provider\s*#|#|on\s+\w+\s+\d|,\s*(?:an?\s+)?(?:NCBTMB|approved))", text, maxsplit=1,
-                    flags=re.IGNORECASE)[0]
+                    r"NCBTMB|provider\s*#|#|on\s+\w+\s+\d|,\s*(?:an?\s+)?(?:NCBTMB|approved))",
+                    text, maxsplit=1, flags=re.IGNORECASE)[0]
     text = tidy(text)
     return text if 2 <= len(text) <= 120 and re.search(r"[A-Za-z]{2}", text) else ""
 
