@@ -148,9 +148,11 @@ def find_provider(lines: list[str], title: str | None = None) -> Found | None:
             value = _clean_org(m.group("v"))
             if value and not re.match(r"^(?:this|the)\s+(?:course|program|class)", value, re.I):
                 return Found(value, line, "medium")
-    for line in lines:
+    for i, line in enumerate(lines):
         if _ORG_WORDS.search(line) and (title is None or line != title) \
                 and len(line) <= 80 and not re.search(r"\d{3,}|certif|complet|:", line, re.I):
+            if i < 2:  # the letterhead: who issues the certificate
+                return Found(tidy(line), line, "medium", "from the certificate's heading")
             return Found(tidy(line), line, "low", "the provider's name was not labelled")
     return None
 
