@@ -41,7 +41,10 @@ def course_from_reading(reading: Reading, certificate_sha256: str | None = None)
     assert reading.title and reading.provider and reading.completed and reading.hours \
         and reading.delivery
     hours = reading.hours
-    topics = tuple(TopicHours(t.key, _in_course_units(t.hours, hours.hour_minutes, t.evidence))
+    # A printed breakdown ("1 hour of ethics", confidence high) is in hours; a topic that
+    # covers the whole course already has the course's hours in the course's unit.
+    topics = tuple(TopicHours(t.key, _in_course_units(t.hours, hours.hour_minutes, t.evidence)
+                              if t.confidence == "high" else t.hours)
                    for t in reading.topics if t.hours is not None)
     topic_total = sum((t.hours for t in topics), Decimal(0))
     if topic_total > hours.hours:

@@ -105,7 +105,8 @@ def _open_image(name: str, data: bytes) -> Any:
 
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            # Opening reads only the header; the size is checked below, before decoding.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
             width, height = image.size
             if width * height > MAX_PIXELS and image.format == "JPEG":
@@ -114,7 +115,9 @@ def _open_image(name: str, data: bytes) -> Any:
                 width, height = image.size
             _check_pixels(name, width, height)
             image.load()
-    except (Image.DecompressionBombWarning, Image.DecompressionBombError) as exc:
+    except CertificateReadError:
+        raise
+    except Image.DecompressionBombError as exc:
         raise CertificateReadError(f"{name} is a picture too large to read; scan it at 300 dpi "
                                    "or save a smaller copy") from exc
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
