@@ -7,11 +7,17 @@ import shutil
 from pathlib import Path
 
 import pytest
-from certificate_samples import SAMPLES, Sample, pdf_bytes, png_bytes, scanned_pdf_bytes
 
 from lmt_tracker.certificates import CertificateReadError, ocr, read_certificate, read_file
 from lmt_tracker.domain.validation import make_certificate
 from lmt_tracker.io.certificates import CertificateFileError
+from tests.certificates.certificate_samples import (
+    SAMPLES,
+    Sample,
+    pdf_bytes,
+    png_bytes,
+    scanned_pdf_bytes,
+)
 
 needs_tesseract = pytest.mark.skipif(
     shutil.which("tesseract") is None,
