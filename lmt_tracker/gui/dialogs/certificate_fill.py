@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -69,6 +70,7 @@ class Mark(QWidget):
         self.ok = QPushButton("OK")
         self.ok.setAccessibleName("Accept the value read from the certificate")
         self.ok.setToolTip("The value matches the certificate")
+        self.ok.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.ok.clicked.connect(lambda _=False: accept())
         lay.addWidget(self.ok)
 
