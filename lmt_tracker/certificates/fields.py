@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from lmt_tracker.certificates.dates import dates_in
 from lmt_tracker.certificates.reading import Found
 from lmt_tracker.certificates.words import tidy
 
@@ -52,9 +53,10 @@ _GENERIC_TITLE = re.compile(r"^(?:[\w-]+\s+){0,3}(?:course|class|program|worksho
                             r"webinar|training|module)$", re.IGNORECASE)
 _CREDENTIALS = re.compile(r",?\s+\b(?:LMT|LMBT|LMP|CMT|RMT|LMTs?|NCTMB|NCBTMB|BCTMB|MT|"
                           r"LMT,?\s*BCTMB)\b.*$")
-_NOISE = re.compile(r"certificate|completion|certif|approved|provider|hours?\b|\d{3,}|"
-                    r"this is to|has successfully|signature|signed|date|director|instructor|"
-                    r"^(?:of|for|in|on)$", re.IGNORECASE)
+# A line after "has completed" that is not the course's title
+_NOISE = re.compile(r"^certificate\b|certificate\s+of|completion|approved\s+provider|"
+                    r"provider\s*#|\bhours?\b|this is to|has successfully|signature|signed|"
+                    r"\bdate\b|director|instructor|^(?:of|for|in|on)$", re.IGNORECASE)
 _TRAILING = re.compile(r"\s*(?:\((?:[^)]*hours?[^)]*|[^)]*CE[^)]*)\)|,?\s+(?:on|dated)\s+\w+.*|"
                        r",?\s+for\s+(?:a\s+total\s+of\s+)?\d.*|,?\s+(?:\d+(?:\.\d+)?|one|two|"
                        r"three|four|five|six|seven|eight|ten|twelve)\s*(?:CE\s+|contact\s+)?"
@@ -96,8 +98,10 @@ def _clean_title(text: str) -> str:
 
 
 def _plausible_title(text: str) -> bool:
-    return 3 <= len(text) <= 200 and bool(re.search(r"[A-Za-z]{3}", text)) \
-        and not re.match(r"^(?:on|in|of|for|the|a|an|by)\b\s*$", text, re.I)
+    for _value, words in dates_in(text):  # "completed on March 5, 2025" names no course
+        text = text.replace(words, " ")
+    return 3 <= len(text.strip()) <= 200 and bool(re.search(r"[A-Za-z]{3}", text)) \
+        and not re.match(r"^(?:on|in|of|for|the|a|an|by)\b\s*$", text.strip(), re.I)
 
 
 def find_title(lines: list[str]) -> Found | None:

@@ -4,7 +4,9 @@ The title says most ("Ethics for Massage Therapists", "Florida Laws and Rules"),
 and some certificates break the hours down ("includes 2 hours of ethics",
 "Ethics: 2 CE hours"). A topic named with its own hours keeps them; a single topic
 named in the title covers the whole course; otherwise the topic is listed without
-hours for the user to fill in.
+hours for the user to fill in. Where the certificate breaks its hours down by topic,
+the breakdown wins: a topic of the title it leaves out gets the hours left over, if
+any (and is left out when none are).
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ TOPIC_WORDS: tuple[tuple[str, str], ...] = (
     ("cpr", r"\bCPR\b|cardiopulmonary|\bAED\b|basic\s+life\s+support|\bBLS\b"),
     ("self_care", r"self[\s-]care|body\s+mechanics|burnout"),
     ("implicit_bias", r"implicit\s+bias"),
-    ("cultural_competency", r"cultural(?:ly)?\s+competen|cultural\s+humility|diversity"),
+    ("cultural_competency", r"cultural(?:ly)?\s+competen(?:ce|cy|t)|cultural\s+humility|"
+                            r"diversity"),
     ("health_equity", r"health\s+equity"),
     ("child_abuse", r"child\s+abuse"),
     ("domestic_violence", r"domestic\s+violence"),
@@ -42,7 +45,8 @@ TOPIC_WORDS: tuple[tuple[str, str], ...] = (
                  r"lymphatic|cupping|reflexology|prenatal\s+massage|sports\s+massage|"
                  r"stretching|manual\s+therapy|practical"),
 )
-_COMPILED = tuple((key, re.compile(rf"\b(?:{words})", re.IGNORECASE)) for key, words in TOPIC_WORDS)
+_COMPILED = tuple((key, re.compile(rf"\b(?:{words})\b", re.IGNORECASE))
+                  for key, words in TOPIC_WORDS)
 _HOURS = rf"(?P<n>{NUMBER_PATTERN})\s*(?:\(\d+(?:\.\d+)?\)\s*)?(?:CE\s+|contact\s+|credit\s+)?" \
          r"(?:hours?|hrs?\.?)"
 _BREAKDOWN = r"(?:of|in|on)\s+(?:the\s+)?(?P<words>[A-Za-z ,&/'-]{3,60})"
@@ -80,13 +84,24 @@ def find_topics(lines: list[str], title: str | None, course_hours: Decimal | Non
     labelled = [line for line in lines
                 if re.match(r"^(?:topics?|subjects?|categor(?:y|ies)|content\s+area)\s*:", line,
                             re.IGNORECASE)]
-    sources = ([title] if title else []) + labelled
     title_keys = _keys_in(title) if title else []
-    for text in sources:
+    if found:
+        # A printed breakdown is the certificate's own account. One topic of the title left
+        # out of it gets the hours left over ("Laws and Rules / Medical Errors", 2 hours,
+        # "includes 1 hour of medical errors"); none left over, and it is not added.
+        rest = [k for k in title_keys if k not in found]
+        left = course_hours - sum((f.hours or 0 for f in found.values()), Decimal(0)) \
+            if course_hours is not None else None
+        if len(rest) == 1 and left is not None and left > 0:
+            found[rest[0]] = TopicFound(rest[0], left, title or "", "medium")
+        title_keys = []
+    for text in [title] if title_keys and title else []:
+        for key in title_keys:
+            if key not in found:
+                hours = course_hours if len(title_keys) == 1 else None
+                found[key] = TopicFound(key, hours, text, "medium")
+    for text in labelled:
         for key in _keys_in(text):
-            if key in found:
-                continue
-            hours = course_hours if len(title_keys) == 1 and key in title_keys and \
-                not any(f.hours for f in found.values()) else None
-            found[key] = TopicFound(key, hours, text, "medium")
+            if key not in found:
+                found[key] = TopicFound(key, None, text, "medium")
     return tuple(found.values())
