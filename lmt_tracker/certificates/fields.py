@@ -31,7 +31,7 @@ _PROVIDER_LABELS = re.compile(r"^(?:(?:CE\s+|course\s+|approved\s+)?provider(?:\
                               r"conducted\s+by|school|training\s+center|institution)"
                               r"\s*[:#-]?\s+(?P<v>.*)$", re.IGNORECASE)
 _PROVIDER_INLINE = re.compile(r"\b(?:presented|offered|provided|sponsored|hosted|issued|"
-                              r"conducted|taught)\s+by\s*:?\s*(?P<v>.+)$", re.IGNORECASE)
+                              r"conducted|taught)[:.]?\s+by\s*:?\s*(?P<v>.+)$", re.IGNORECASE)
 _IS_APPROVED = re.compile(r"^(?P<v>.+?)\s+is\s+(?:an?\s+)?(?:approved|recognized|registered)\b",
                           re.IGNORECASE)
 _ORG_WORDS = re.compile(r"\b(?:institute|academy|school|college|university|center|centre|"
@@ -154,6 +154,7 @@ def find_provider(lines: list[str], title: str | None = None) -> Found | None:
                 return Found(value, line, "medium")
     for i, line in enumerate(lines):
         if _ORG_WORDS.search(line) and (title is None or line != title) \
+                and not re.search(r"director|instructor|signature|coordinator", line, re.I) \
                 and len(line) <= 80 and not re.search(r"\d{3,}|certif|complet|:", line, re.I):
             if i < 2:  # the letterhead: who issues the certificate
                 return Found(tidy(line), line, "medium", "from the certificate's heading")
@@ -173,6 +174,7 @@ def _clean_name(text: str) -> str:
     text = re.split(r"\s+(?:has|have|for|who|license|lic\.?|#)\b", text, maxsplit=1,
                     flags=re.IGNORECASE)[0]
     text = tidy(_CREDENTIALS.sub("", tidy(text)))
+    text = re.sub(r"\b([A-Za-z]{2,})\.(?=\s)", r"\1", text)  # "Lee. Wong" (OCR); "Q." stays
     words = text.split()
     if not 2 <= len(words) <= 5 or re.search(r"\d|certif|complet|course", text, re.I):
         return ""

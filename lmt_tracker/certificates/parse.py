@@ -20,7 +20,7 @@ MIN_LETTERS = 20
 
 def parse_text(text: str, source: str = "pdf_text", notes: tuple[str, ...] = ()) -> Reading:
     """Everything a certificate's text says about the course (fields not found are None)."""
-    lines = clean_lines(text)
+    lines = clean_lines(text, ocr=source == "ocr")
     letters = sum(ch.isascii() and ch.isalpha() for ch in "".join(lines))
     if letters < MIN_LETTERS:
         extra = ("no English certificate wording was found in the text",) if lines else ()

@@ -43,12 +43,28 @@ MONTHS = {
 }
 
 
-def clean_lines(text: str) -> list[str]:
-    """The text as trimmed, non-empty lines with quotes, dashes and spaces made plain."""
+# Specks OCR reads as full stops: "3. fifty-minute hours", "1. CEU", "Director.of".
+_OCR_FIXES = (
+    (re.compile(r"(?<![\d.])(\d+)\.\s+(?=[A-Za-z])"), r"\1 "),
+    (re.compile(r"\b([A-Za-z]{2,})\.(?=[a-z])"), r"\1 "),
+    (re.compile(r"\b(\d+)\s-\s(\d+)\b"), r"\1-\2"),
+)
+
+
+def clean_lines(text: str, ocr: bool = False) -> list[str]:
+    """The text as trimmed, non-empty lines with quotes, dashes and spaces made plain.
+
+    With ``ocr``, the full stops and spaced hyphens Tesseract reads into speckled scans
+    are taken out where no certificate prints them (after a figure before a word,
+    between two words, inside a number).
+    """
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     lines = []
     for raw in text.splitlines():
         line = _SPACES.sub(" ", raw).strip(" |_~*•·")
+        if ocr:
+            for pattern, replacement in _OCR_FIXES:
+                line = pattern.sub(replacement, line)
         if line:
             lines.append(line[:MAX_LINE])
         if len(lines) >= MAX_LINES:

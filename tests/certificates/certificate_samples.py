@@ -174,3 +174,217 @@ def scanned_pdf_bytes(sample: Sample) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, "PDF", resolution=200)
     return buffer.getvalue()
+
+
+# -- the corpus: many layouts composed from the ways providers word each field ----------------
+FONT_FOLDER = "/usr/share/fonts/truetype/dejavu"
+PEOPLE = ("Jane Q. Doe", "John Smith", "Maria Garcia", "Lee Wong", "Sam Patel", "Ava Thompson",
+          "Priya Raman", "Daniel O'Brien", "Keisha Brown", "Tomas Novak", "Grace Kim",
+          "Luis Hernandez")
+COURSES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("Ethics for Massage Therapists", "Coastal Bodywork Institute", ("ethics",)),
+    ("Florida Laws and Rules", "Sunshine CE Seminars, LLC", ("laws_rules",)),
+    ("Prevention of Medical Errors", "Bayview Massage Academy", ("medical_errors",)),
+    ("Human Trafficking Awareness", "Gulf Coast Continuing Education", ("human_trafficking",)),
+    ("Myofascial Release Techniques", "The Body Academy", ("hands_on",)),
+    ("Self-Care for the Working Therapist", "Balanced Practice Education", ("self_care",)),
+    ("Research Literacy for Massage Therapists", "Massage Research Guild", ("research",)),
+    ("Professional Boundaries in Bodywork", "Ethics First Seminars",
+     ("professional_boundaries",)),
+    ("Oncology Massage: Safe Practice", "Healing Hands School of Massage", ()),
+    ("Business Skills for Bodyworkers", "Practice Builders Institute", ("business",)),
+    ("Infection Control and Communicable Disease", "CE Anywhere Online Learning",
+     ("communicable_disease",)),
+    ("Pain Management Strategies", "Integrative Care Education", ("pain_management",)),
+)
+DATE_FORMATS = (
+    lambda d: f"{d:%B} {d.day}, {d.year}", lambda d: f"{d.day} {d:%B} {d.year}",
+    lambda d: f"{d:%m/%d/%Y}", lambda d: d.isoformat(), lambda d: f"{d:%b}. {d.day}, {d.year}",
+)
+WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 6: "six", 8: "eight", 12: "twelve"}
+# (printed, hours in the record's unit, hour_minutes)
+HOUR_PHRASES = (
+    lambda h: (f"{h}.0 CE Hours", D(h), 60),
+    lambda h: (f"{WORDS[h]} contact hours" if h in WORDS else f"{h} contact hours", D(h), 60),
+    lambda h: (f"{h} fifty-minute hours", D(h), 50),
+    lambda h: (f"{h * 60} minutes", D(h * 60), 1),
+    lambda h: (f"{h / 10:.1f} CEUs (1 CEU = 10 contact hours)", D(h), 60),
+    lambda h: (f"{h} CE hours (one CE hour = 50 minutes)", D(h), 50),
+)
+DELIVERY_PHRASES = (
+    ("in_person", "In-person workshop"), ("live_online", "Live webinar"),
+    ("self_study", "Home study course"), ("in_person", "Live classroom course"),
+    ("live_online", "Live online (Zoom)"), ("self_study", "On-demand video course"),
+    (None, ""),
+)
+
+
+def _approvals(rng: random.Random, i: int) -> tuple[tuple[tuple[str, str], str], ...]:
+    ncbtmb = str(rng.randrange(100000, 999999))
+    options = (
+        (("NCBTMB", f"{ncbtmb}-{i % 90:02d}"), f"NCBTMB Approved Provider #{ncbtmb}-{i % 90:02d}"),
+        (("FL", f"50-{rng.randrange(10000, 99999)}"), None),
+        (("CE Broker", f"20-{rng.randrange(100000, 999999)}"), None),
+        (("TX", f"CE{rng.randrange(1000, 9999)}"), None),
+    )
+    chosen = [options[0]] if i % 3 else []
+    chosen += [options[1 + i % 3]] if i % 2 == 0 else []
+    lines = []
+    for (body, number), printed in chosen:
+        lines.append(((body, number), printed or {
+            "FL": f"Florida Board of Massage Therapy CE Provider #{number}",
+            "CE Broker": f"CE Broker Tracking #{number}",
+            "TX": f"Texas Department of Licensing and Regulation CE Provider #{number}",
+        }[body]))
+    return tuple(lines)
+
+
+def _template(kind: int, name: str, title: str, provider: str, date: str, hours: str,
+              delivery: str, approvals: list[str]) -> tuple[list[str], tuple[int, ...]]:
+    if kind == 0:
+        lines = ["Certificate of Completion", "This certifies that", f"{name}, LMT",
+                 "has successfully completed", title,
+                 f"{delivery + ', ' if delivery else ''}completed on {date}", hours,
+                 f"Presented by {provider}", *approvals, "______________________",
+                 "Director of Education"]
+        return lines, (0, 2, 4)
+    if kind == 1:
+        lines = ["CERTIFICATE OF ATTENDANCE", f"Participant: {name}", "License #: MA" +
+                 str(abs(hash(name)) % 90000 + 10000), f"Course Title: {title}",
+                 f"Provider: {provider}", f"Date of Completion: {date}", hours,
+                 *( [f"Format: {delivery}"] if delivery else []), *approvals,
+                 "Keep this certificate for four years."]
+        return lines, (0,)
+    if kind == 2:
+        lines = [provider, "Certificate of Completion", "presented to", name,
+                 f"for completing the {delivery.lower() if delivery else 'course'}", title,
+                 f"awarded {hours}", f"Date completed: {date}", *approvals,
+                 "NCBTMB board certification requires 24 CE hours every 2 years."]
+        return lines, (0, 3, 5)
+    if kind == 3:
+        lines = ["Certificate", f'This is to certify that {name} has completed "{title}"',
+                 f"Awarded: {hours}", *([f"Delivery: {delivery}"] if delivery else []),
+                 f"Date: {date}", f"Sponsor: {provider}", *approvals]
+        return lines, (0,)
+    if kind == 4:
+        lines = ["CERTIFICATE", f"Name: {name}", f"Course: {title}", f"Sponsor: {provider}",
+                 f"Course date: {date}", f"Credit: {hours}",
+                 *([f"Delivery method: {delivery}"] if delivery else []), *approvals,
+                 "Printed 01/02/2026"]
+        return lines, (0,)
+    lines = ["Certificate of Achievement", f"Awarded to: {name}", f"Program: {title}",
+             f"Provided by {provider}", f"Completed {date}", hours,
+             *([delivery] if delivery else []), *approvals, "Instructor signature ________"]
+    return lines, (0, 2)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How one corpus certificate is drawn: font, alignment, logo, border."""
+
+    font: str = "sans"  # sans | serif | mono
+    align: str = "center"  # center | left
+    logo: bool = False
+    border: int = 3
+
+
+def corpus(count: int = 36, seed: int = 18) -> tuple[tuple[Sample, Layout], ...]:
+    """``count`` certificates, each a different combination of wording and drawing."""
+    rng = random.Random(seed)
+    out = []
+    for i in range(count):
+        title, provider, topics = COURSES[i % len(COURSES)]
+        name = PEOPLE[(i * 5) % len(PEOPLE)]
+        completed = dt.date(2023, 1, 1) + dt.timedelta(days=rng.randrange(1000))
+        hours = (1, 2, 3, 4, 6, 8, 12)[rng.randrange(7)]
+        printed_hours, value, unit = HOUR_PHRASES[i % len(HOUR_PHRASES)](hours)
+        delivery_key, delivery = DELIVERY_PHRASES[(i * 3) % len(DELIVERY_PHRASES)]
+        approvals = _approvals(rng, i)
+        kind = (i // 2 + i) % 6
+        if kind == 2 and not delivery:
+            delivery_key, delivery = "self_study", "Home study course"
+        date = DATE_FORMATS[(i + kind) % len(DATE_FORMATS)](completed)
+        lines, big = _template(kind, name, title, provider, date, printed_hours, delivery,
+                               [text for _, text in approvals])
+        truth = Truth(title, provider, completed, value, unit, delivery_key, name,
+                      tuple(a for a, _ in approvals), topics)
+        layout = Layout(("sans", "serif", "mono")[i % 3], ("center", "left")[(i // 3) % 2],
+                        logo=i % 4 == 1, border=(0, 3, 8)[i % 3])
+        out.append((Sample(f"layout-{i:02d}", truth, tuple(lines), big), layout))
+    return tuple(out)
+
+
+_PDF_FONTS = {"sans": ("Helvetica", "Helvetica-Bold"), "serif": ("Times-Roman", "Times-Bold"),
+              "mono": ("Courier", "Courier-Bold")}
+
+
+def corpus_pdf(sample: Sample, layout: Layout) -> bytes:
+    """A corpus certificate as a text PDF in one of PDF's standard fonts."""
+    from reportlab.lib.pagesizes import landscape, letter
+    from reportlab.pdfgen import canvas
+
+    regular, bold = _PDF_FONTS[layout.font]
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=landscape(letter), invariant=True)
+    width, height = landscape(letter)
+    if layout.border:
+        pdf.setLineWidth(layout.border)
+        pdf.rect(24, 24, width - 48, height - 48)
+    if layout.logo:
+        pdf.circle(80, height - 80, 30)
+        pdf.setFont(bold, 18)
+        pdf.drawCentredString(80, height - 86, "CE")
+    y = height - 90
+    for i, line in enumerate(sample.lines):
+        size = 19 if i in sample.big else 12.5
+        pdf.setFont(bold if i in sample.big else regular, size)
+        if layout.align == "center":
+            pdf.drawCentredString(width / 2, y, line)
+        else:
+            pdf.drawString(130, y, line)
+        y -= size * 1.85
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def corpus_png(sample: Sample, layout: Layout, *, rotate: float = 0.8, noise: int = 3000,
+               seed: int = 1, width: int = 2200) -> bytes:
+    """A corpus certificate as a picture, turned a little and speckled like a scan."""
+    from pathlib import Path
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    regular, bold = _fonts()
+    if layout.font in ("serif", "mono"):
+        face = "DejaVuSerif" if layout.font == "serif" else "DejaVuSansMono"
+        if Path(FONT_FOLDER, f"{face}.ttf").is_file():
+            regular = str(Path(FONT_FOLDER, f"{face}.ttf"))
+            bold = str(Path(FONT_FOLDER, f"{face}-Bold.ttf"))
+    height = int(width * 0.77)
+    image = Image.new("L", (width, height), 255)
+    draw = ImageDraw.Draw(image)
+    if layout.border:
+        draw.rectangle((30, 30, width - 30, height - 30), outline=60, width=layout.border * 3)
+    if layout.logo:
+        draw.ellipse((90, 90, 250, 250), outline=40, width=8)
+    scale = width / 2200
+    y = 100 * scale
+    for i, line in enumerate(sample.lines):
+        size = int((54 if i in sample.big else 38) * scale)
+        font = ImageFont.truetype(bold if i in sample.big else regular, size)
+        x = (width - draw.textlength(line, font=font)) / 2 if layout.align == "center" \
+            else 300 * scale
+        draw.text((x, y), line, fill=0, font=font)
+        y += size * 1.7
+    if noise:
+        rng = random.Random(seed)
+        pixels = image.load()
+        for _ in range(noise):
+            pixels[rng.randrange(width), rng.randrange(height)] = rng.choice((0, 128))
+    if rotate:
+        image = image.rotate(rotate, resample=Image.Resampling.BICUBIC, expand=True,
+                             fillcolor=255)
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
