@@ -91,7 +91,7 @@ def _value_words(name: str, f: Any) -> str:
         unit = {1: "minutes", 50: "hours of 50 minutes"}.get(f.hour_minutes, "hours")
         return f"{f.hours} {unit} (printed as {f.unit})"
     if name == "delivery":
-        return DELIVERY_WORDS.get(f.value, f.value)
+        return DELIVERY_WORDS.get(f.value, str(f.value))
     return str(f.value)
 
 
@@ -226,6 +226,7 @@ def _judge(reading: Any, cert: Any, therapist: Any, known: list[Any]) -> tuple[s
                            for f in draft.unsure)
         return f"to check before storing: {checks} — add it in the app", None
     course = draft.course
+    assert course is not None  # no field missing
     if therapist is not None and reading.participant is not None \
             and not same_person(reading.participant.value, therapist.full_name):
         return (f"made out to {reading.participant.value}, not to {therapist.full_name}; "

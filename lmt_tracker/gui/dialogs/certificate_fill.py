@@ -100,7 +100,7 @@ class CertificateFill(QObject):
         self.accept_all_button.clicked.connect(lambda _=False: self.accept_all())
         self.accept_all_button.hide()
         box.addWidget(self.accept_all_button)
-        dialog.layout().insertWidget(0, self.banner)
+        _column(dialog).insertWidget(0, self.banner)
         self.banner.hide()
         shortcut = QShortcut(QKeySequence("Ctrl+Return"), dialog)
         shortcut.activated.connect(self._accept_and_save)
@@ -214,10 +214,9 @@ class CertificateFill(QObject):
 
     # -- marks -------------------------------------------------------------------------------
     def _mark(self, key: str, editors: list[QWidget], found: Any) -> None:
-        holder = self.dialog.form.editors[key].parentWidget()
         mark = Mark(found.evidence, getattr(found, "note", "") or _low(found),
                     lambda: self.accept(key))
-        holder.layout().insertWidget(1, mark)
+        _column(self.dialog.form.editors[key].parentWidget()).insertWidget(1, mark)
         self.marks[key] = (editors, mark)
         for editor in editors:
             _outline(editor, True)
@@ -229,9 +228,8 @@ class CertificateFill(QObject):
                 editor.dateChanged.connect(lambda _d, k=key: self.accept(k))  # type: ignore[attr-defined]
 
     def _mark_rows(self, key: str, rows: Any, evidence: str) -> None:
-        holder = self.dialog.form.editors[key].parentWidget()
         mark = Mark(evidence.strip("“”"), "", lambda: self.accept(key))
-        holder.layout().insertWidget(1, mark)
+        _column(self.dialog.form.editors[key].parentWidget()).insertWidget(1, mark)
         self.marks[key] = ([rows], mark)
         _outline(rows, True)
         for _holder, editors in rows.rows:
@@ -260,6 +258,13 @@ class CertificateFill(QObject):
     def marked(self) -> list[str]:
         """The fields still marked as read and not yet accepted or edited."""
         return list(self.marks)
+
+
+def _column(widget: QWidget | None) -> QVBoxLayout:
+    """The vertical layout of the dialog, or of a form row's holder (editor, hint, error)."""
+    layout = widget.layout() if widget is not None else None
+    assert isinstance(layout, QVBoxLayout), "the course dialog's rows are vertical boxes"
+    return layout
 
 
 def _low(found: Any) -> str:
