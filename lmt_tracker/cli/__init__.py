@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "judge",
     "reports",
     "audit",
+    "certificate",
     "screens",
 )
 

@@ -23,7 +23,7 @@ from lmt_tracker.domain.validation import (
     certificate_problems,
     make_certificate,
 )
-from lmt_tracker.io.exchange import open_regular_file
+from lmt_tracker.io.files import open_regular_file
 
 # How far from the end a format's closing marker may sit (writers add padding).
 _TAIL = 4096

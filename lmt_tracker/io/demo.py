@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import io
 import random
+from dataclasses import replace
 from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
@@ -190,34 +191,58 @@ COURSE_CATALOGUE = (
 )
 
 
-def _certificate_png(title: str, name: str, completed: dt.date, hours: Decimal) -> bytes:
+_DELIVERY_WORDS = {"in_person": "In-person workshop", "live_online": "Live online webinar",
+                   "self_study": "Home study course"}
+_TOPIC_WORDS = {"laws_rules": "laws and rules", "hands_on": "hands-on technique",
+                "self_care": "self-care"}
+_APPROVAL_WORDS = {"NCBTMB": "NCBTMB Approved Provider", "FL": "Florida Board of Massage Therapy "
+                   "Provider", "NY": "New York State Education Department Provider"}
+
+
+def certificate_lines(course: Course, name: str) -> list[str]:
+    """What a demo certificate prints: the wording of a typical CE provider's certificate.
+
+    Everything the course record holds is on it, so reading the certificate back
+    (``lmt_tracker.certificates``) gives the course it came from.
+    """
+    when = f"{course.completed:%B} {course.completed.day}, {course.completed.year}"
+    unit = "50-minute CE hours" if course.hour_minutes == 50 else "CE hours"
+    lines = ["Certificate of Completion", "This certifies that", name,
+             "has successfully completed", course.title[:70],
+             f"{_DELIVERY_WORDS[course.delivery]}, completed on {when}",
+             f"{course.hours} {unit}", f"Presented by {course.provider}"]
+    if course.topics:
+        lines.append("Includes: " + ", ".join(
+            f"{t.hours} {'hour' if t.hours == 1 else 'hours'} of "
+            f"{_TOPIC_WORDS.get(t.topic, t.topic.replace('_', ' '))}" for t in course.topics))
+    lines += [f"{_APPROVAL_WORDS.get(a.body, a.body + ' Provider')} #{a.number}"
+              for a in course.approvals]
+    return lines
+
+
+def _certificate_png(course: Course, name: str) -> bytes:
     from PIL import Image, ImageDraw, ImageFont
 
     from lmt_tracker.paths import resource
 
-    image = Image.new("RGB", (850, 600), "white")
+    # Large and clear, like a scan at about 200 dpi, so it can be read back with OCR.
+    image = Image.new("L", (1700, 1250), 255)
     draw = ImageDraw.Draw(image)
-    draw.rectangle((20, 20, 830, 580), outline=(40, 90, 140), width=6)
-    lines = (
-        "Certificate of Completion",
-        "",
-        name,
-        "",
-        title[:70],
-        f"{hours} contact hours",
-        f"Completed {completed.isoformat()}",
-    )
-    title_font = ImageFont.truetype(str(resource("fonts", "DejaVuSans-Bold.ttf")), 34)
-    body_font = ImageFont.truetype(str(resource("fonts", "DejaVuSans.ttf")), 22)
-    for i, line in enumerate(lines):
+    draw.rectangle((24, 24, 1676, 1226), outline=70, width=8)
+    title_font = ImageFont.truetype(str(resource("fonts", "DejaVuSans-Bold.ttf")), 58)
+    body_font = ImageFont.truetype(str(resource("fonts", "DejaVuSans.ttf")), 34)
+    y = 90
+    for i, line in enumerate(certificate_lines(course, name)):
         font = title_font if i == 0 else body_font
-        draw.text((80, 90 + i * 45), line, fill=(20, 20, 20), font=font)
+        width = draw.textlength(line, font=font)
+        draw.text(((1700 - width) / 2, y), line, fill=20, font=font)
+        y += 100 if i == 0 else 62
     buffer = io.BytesIO()
     image.save(buffer, "PNG", optimize=False)
     return buffer.getvalue()
 
 
-def _certificate_pdf(title: str, name: str, completed: dt.date, hours: Decimal) -> bytes:
+def _certificate_pdf(course: Course, name: str) -> bytes:
     from reportlab.lib.pagesizes import landscape, letter
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
@@ -235,16 +260,15 @@ def _certificate_pdf(title: str, name: str, completed: dt.date, hours: Decimal) 
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=landscape(letter), invariant=True)
     width, height = landscape(letter)
-    pdf.setTitle(f"Certificate: {title}")
+    pdf.setTitle(f"Certificate: {course.title}")
     pdf.setLineWidth(4)
     pdf.rect(30, 30, width - 60, height - 60)
+    lines = certificate_lines(course, name)
     pdf.setFont("DemoSans-Bold", 28)
-    pdf.drawCentredString(width / 2, height - 130, "Certificate of Completion")
-    pdf.setFont("DemoSans", 16)
-    for i, line in enumerate(
-        (name, title[:80], f"{hours} contact hours", f"Completed {completed.isoformat()}")
-    ):
-        pdf.drawCentredString(width / 2, height - 200 - i * 34, line)
+    pdf.drawCentredString(width / 2, height - 100, lines[0])
+    pdf.setFont("DemoSans", 15)
+    for i, line in enumerate(lines[1:]):
+        pdf.drawCentredString(width / 2, height - 160 - i * 30, line)
     pdf.showPage()
     pdf.save()
     return buffer.getvalue()
@@ -445,10 +469,24 @@ def demo_bundle(today: dt.date | None = None, extra_courses: int = 0) -> Bundle:
         title, provider, topics, delivery, hours = COURSE_CATALOGUE[i % len(COURSE_CATALOGUE)]
         completed = today - relativedelta(days=20 + (i * 47) % 1440)
         hours_d = D(hours)
-        sha = None
+        approvals = (Approval("NCBTMB", f"{451000 + i * 13}-{i % 9:02d}"),)
+        if "Florida" in title or i % 4 == 0:
+            approvals += (Approval("FL", f"50-{12000 + i * 7}"),)
+        course = Course(
+            title,
+            provider,
+            completed,
+            hours_d,
+            delivery,
+            hour_minutes=50 if provider == "Coastal Bodywork Institute" else 60,
+            topics=tuple(TopicHours(t, D(h)) for t, h in topics),
+            approvals=approvals,
+            applies_to=(2,) if title.startswith("New York") else None,
+            id=i + 1,
+        )
         if i % 3 != 2:  # two courses in three have a certificate
             make = _certificate_pdf if i % 2 else _certificate_png
-            data = make(title, therapist.full_name, completed, hours_d)
+            data = make(course, therapist.full_name)
             sha = hashlib.sha256(data).hexdigest()
             kind = "pdf" if i % 2 else "png"
             certificates[sha] = Certificate(
@@ -457,24 +495,8 @@ def demo_bundle(today: dt.date | None = None, extra_courses: int = 0) -> Bundle:
                 f"{'application/pdf' if kind == 'pdf' else 'image/png'}",
                 data,
             )
-        approvals = (Approval("NCBTMB", f"{451000 + i * 13}-{i % 9:02d}"),)
-        if "Florida" in title or i % 4 == 0:
-            approvals += (Approval("FL", f"50-{12000 + i * 7}"),)
-        courses.append(
-            Course(
-                title,
-                provider,
-                completed,
-                hours_d,
-                delivery,
-                hour_minutes=50 if provider == "Coastal Bodywork Institute" else 60,
-                topics=tuple(TopicHours(t, D(h)) for t, h in topics),
-                approvals=approvals,
-                certificate_sha256=sha,
-                applies_to=(2,) if title.startswith("New York") else None,
-                id=i + 1,
-            )
-        )
+            course = replace(course, certificate_sha256=sha)
+        courses.append(course)
     courses.extend(_synthetic(rng, today, extra_courses, first_id=len(courses) + 1))
     school = ClassBundle(
         1, "Gulf Coast School of Massage", f"Class of {today.year}", _graduates(rng, today)

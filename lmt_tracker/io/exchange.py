@@ -10,21 +10,19 @@ database — never a half-written database.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
 import os
 import re
 import shutil
-import stat
-from collections.abc import Iterator
 from dataclasses import dataclass, fields, is_dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from lmt_tracker.domain.records import Bundle
 from lmt_tracker.io.bundle import DocumentError, from_document, to_document
+from lmt_tracker.io.files import open_regular_file
 from lmt_tracker.store import Store, StoreError, open_database
 from lmt_tracker.store import backups as bk
 from lmt_tracker.store import engine as eng
@@ -133,27 +131,6 @@ def _read_limited(path: Path, name: str) -> bytes:
     if len(data) > MAX_IMPORT_BYTES:
         raise DocumentError(name, ["grew past the size limit while being read"])
     return data
-
-
-@contextlib.contextmanager
-def open_regular_file(path: Path) -> Iterator[BinaryIO | None]:
-    """Open ``path`` for reading if it is a regular file; yield None for a pipe or device.
-
-    Opened without blocking first: a plain ``open`` of a named pipe waits forever for
-    a writer, and a device such as /dev/zero never ends.
-    """
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            yield None
-            return
-        os.set_blocking(fd, True)
-        handle = os.fdopen(fd, "rb")
-    except BaseException:
-        os.close(fd)
-        raise
-    with handle:
-        yield handle
 
 
 def _decode(raw: bytes, name: str) -> str:

@@ -205,6 +205,10 @@ class CourseDialog(QDialog):
         self.form.clear_problems()
         self.certificate, self.certificate_sha = cert, cert.sha256
         self._certificate_changed()
+        # A new, blank course: fill it from what the certificate says, for the user to check.
+        from lmt_tracker.gui.dialogs.certificate_fill import fill_from
+
+        fill_from(self, cert)
 
     def remove_certificate(self) -> None:
         self.certificate, self.certificate_sha = None, None

@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from lmt_tracker.domain.records import Course
-from lmt_tracker.gui import commands, tasks, undo
+from lmt_tracker.gui import certificate_queue, commands, tasks, undo
 from lmt_tracker.gui.context import AppContext
 from lmt_tracker.gui.models.course_table import CERT, TITLE, CourseTableModel
 from lmt_tracker.gui.screens.base import Screen
 from lmt_tracker.gui.widgets.common import EmptyState, button, header, label
 from lmt_tracker.gui.widgets.course_filters import CourseFilterBar
-from lmt_tracker.gui.widgets.drop_zone import dropped_file
 from lmt_tracker.gui.widgets.preview import DocumentView
 
 
@@ -51,6 +50,8 @@ class CoursesScreen(Screen):
                                     tip="Delete the selected courses (Ctrl+Z undoes)")
         head, self.subtitle = header("CE courses", "Loading…", [
             self.edit_button, self.delete_button,
+            button("From certificates…", self.courses_from_certificates, icon_name="attach",
+                   tip="Choose certificate files: each opens a course filled from it"),
             button("New course", self.new_course, icon_name="add", primary=True,
                    tip="Add a CE course (Ctrl+N)"),
         ])
@@ -232,13 +233,16 @@ class CoursesScreen(Screen):
         finally:
             stack.endMacro()
 
-    # -- drop a certificate to start a course ------------------------------------------------
+    # -- drop certificates to start courses (certificate_queue reads and queues them) ---------
+    def courses_from_certificates(self) -> None:
+        certificate_queue.choose(self.ctx, self)
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_file(event) is not None:
+        if certificate_queue.dropped_paths(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = dropped_file(event)
-        if path is not None:
+        paths = certificate_queue.dropped_paths(event)
+        if paths:
             event.acceptProposedAction()
-            self.new_course(certificate=path)
+            certificate_queue.review(self.ctx, self, paths)
