@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from lmt_tracker.certificates import ocr
-from lmt_tracker.domain import vocabulary
 from tests.certificates.certificate_samples import SAMPLES, Sample, pdf_bytes, png_bytes
 
 BY_NAME = {s.name: s for s in SAMPLES}
@@ -151,9 +150,6 @@ def test_without_tesseract_pictures_are_listed_and_it_is_said_once(
     assert out.count("not stored") == 2
 
 
-@pytest.mark.skipif(1 not in vocabulary.HOUR_LENGTHS,
-                    reason="minutes-only courses (hour_minutes = 1) are not accepted by this "
-                           "build's validation yet")
 def test_a_minutes_certificate_is_stored_in_minutes(cli, tmp_path: Path) -> None:
     db = str(tmp_path / "db.sqlite3")
     status, out, err = cli("--db", db, "certificate", "add", str(_write(tmp_path, "minutes")),
