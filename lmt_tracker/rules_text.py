@@ -239,6 +239,7 @@ _MINUTES_WORDS = {
 }
 _PERIOD_WORDS = {
     "calendar": "calendar years, the same for every licensee",
+    "calendar_before_renewal": "the calendar year(s) before the licence's renewal date",
     "assigned": "assigned by the board to each licensee (enter it from your renewal notice)",
 }
 

@@ -81,7 +81,7 @@ def _window(
     Left out, each with its reason: a course repeated inside the period (a board credits a
     course once per period), one repeated within ``repeat_within_years`` of an earlier
     one, and the credential's courses completed shortly before the period began or after
-    its deadline.
+    its end.
     """
     cycle = period.period
     grace = relativedelta(days=ce.grace_days or 0)
@@ -108,8 +108,8 @@ def _window(
             if mine(c):
                 spec.exclude(
                     c,
-                    f"completed {c.completed.isoformat()}, after this period's "
-                    f"deadline {cycle.end.isoformat()}",
+                    f"completed {c.completed.isoformat()}, after this CE period "
+                    f"ended on {cycle.end.isoformat()}",
                     "outside",
                 )
     kept: list[Course] = []

@@ -459,3 +459,36 @@ def notice_period(credential: Credential) -> CEPeriod | None:
     return CEPeriod(
         Cycle(issue if first and issue else start, end, first=first), 1, (finding,), start
     )
+
+
+def calendar_before_renewal(
+    cycles: LicenceCycles, ce: CERule, issue: dt.date | None, *, previous: int = 0
+) -> CEPeriod | None:
+    """The calendar year(s) ending on the December 31 before the licence's renewal.
+
+    Louisiana's licences expire every March 31, and the board counts CE earned in one
+    calendar year toward the next year's licence (board CE questions): the period for
+    the 2027-03-31 renewal is 2026-01-01 to 2026-12-31.
+    """
+    if cycles.current is None:
+        return None
+    years = ce.period_years or 1
+    renew = cycles.current.end
+    end_year = renew.year if (renew.month, renew.day) == (12, 31) else renew.year - 1
+    end = dt.date(end_year - previous * years, 12, 31)
+    start = dt.date(end.year - years + 1, 1, 1)
+    finding = Finding(
+        kind="other",
+        key="ce_period",
+        label="CE period",
+        status="info",
+        message=f"CE for the renewal on {renew.isoformat()} is counted over the calendar "
+        f"{'year' if years == 1 else 'years'} before it: {start.isoformat()} to "
+        f"{end.isoformat()}",
+        source=ce.source,
+    )
+    if issue is not None and issue > end:
+        return None
+    if issue is not None and issue >= start:
+        return CEPeriod(Cycle(issue, end, first=True), 1, (finding,), start)
+    return CEPeriod(Cycle(start, end), 1, (finding,), start)

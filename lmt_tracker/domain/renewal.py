@@ -46,6 +46,7 @@ from lmt_tracker.domain.cycles import (
     CEPeriod,
     Cycle,
     LicenceCycles,
+    calendar_before_renewal,
     calendar_period,
     ce_period,
     licence_cycles,
@@ -210,6 +211,8 @@ def _ce_window(
             return noticed
     if ce.period_basis == "calendar":
         return calendar_period(ce, credential.issue_date, as_of, previous=previous)
+    if ce.period_basis == "calendar_before_renewal":
+        return calendar_before_renewal(cycles, ce, credential.issue_date, previous=previous)
     if ce.period_basis == "assigned" and previous == 0:
         findings.append(
             Finding(
@@ -330,6 +333,10 @@ def evaluate_renewal(
         as_of,
         outcome.topics,
         undecided,
+        # CE counted over the calendar year before the renewal is still due by the renewal.
+        cycles.current.end
+        if ce.period_basis == "calendar_before_renewal" and cycles.current is not None
+        else None,
     )
 
 
@@ -425,6 +432,7 @@ def _result(
     as_of: dt.date,
     topics: tuple[TopicResult, ...] = (),
     undecided: bool = False,
+    due: dt.date | None = None,
 ) -> CEResult:
     window = period or cycles.current
     if required is None or undecided:
@@ -441,7 +449,10 @@ def _result(
         counted_hours=counted,
         carried_in=carried,
         compliant=compliant,
-        days_left=(window.end - as_of).days if window is not None else None,
+        days_left=(
+            (due - as_of).days if due is not None
+            else (window.end - as_of).days if window is not None else None
+        ),
         findings=tuple(findings),
         allocation=Allocation(spec),
         hour_minutes=hour_minutes,

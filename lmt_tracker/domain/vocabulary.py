@@ -122,7 +122,7 @@ FIRST_CYCLE_CONDITIONS = frozenset({"by_examination"})
 #: How a licence was first granted in a jurisdiction (``Credential.licensed_by``).
 LICENSED_BY = frozenset({"examination", "endorsement"})
 #: Where a CE period's dates come from (``[version.ce] period_basis``).
-CE_PERIOD_BASES = frozenset({"licence", "calendar", "assigned"})
+CE_PERIOD_BASES = frozenset({"licence", "calendar", "calendar_before_renewal", "assigned"})
 #: Which rule version judges a CE period when a rule changes inside it.
 CE_SELECTED_BY = frozenset({"period_start", "renewal_date"})
 SOURCE_KINDS = frozenset({"statute", "regulation", "board_page", "secondary"})
