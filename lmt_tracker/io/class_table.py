@@ -45,6 +45,7 @@ class RawTable:
     kind: str = "csv"  # "csv" or "xlsx"
     encoding: str = "utf-8"
     notes: list[str] = field(default_factory=list)
+    refusals: dict[int, str] = field(default_factory=dict)  # line → why the row is refused
     where: Callable[[int, int], str] = lambda line, index: ""
 
 

@@ -473,6 +473,7 @@ class _Parser:
         self._decimal_convention(plan)
         self._date_conventions(plan)
         readers = {name: self._date_reader(name) for name, _ in plan.dates}
+        refusals = table.refusals
         unnamed = {i for i, name in enumerate(table.header) if not name}
         unnamed_used: set[int] = set()
         good: list[tuple[int, Graduate]] = []
@@ -482,6 +483,9 @@ class _Parser:
         if rows > MAX_ROWS:
             raise ClassFileError(f"more than {MAX_ROWS:,} rows; split the file")
         for line, cells in zip(table.lines, table.rows, strict=True):
+            if refusals and line in refusals:
+                self.errors.append(RowError(line, None, refusals[line]))
+                continue
             if len(cells) > width and any(cells[width:]):
                 self.errors.append(RowError(
                     line, None, f"the row has {len(cells)} values but the header names "
