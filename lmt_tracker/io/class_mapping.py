@@ -97,8 +97,10 @@ _SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
 
 
 def key(header: str) -> str:
-    """A header in comparable form: lower case, every run of other characters one ``_``."""
-    return "_".join(re.findall(r"[0-9a-z]+", header.lower()))
+    """A header in comparable form: lower case, ``#`` as "no", ``&`` as "and", every run
+    of other characters one ``_`` ("Student #" → "student_no", "A&P" → "a_and_p")."""
+    text = header.lower().replace("#", " no ").replace("&", " and ")
+    return "_".join(re.findall(r"[0-9a-z]+", text))
 
 
 SYNONYMS: Final[dict[str, str]] = {key(s): f for f, names in _SYNONYMS.items() for s in names}
