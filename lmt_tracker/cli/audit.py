@@ -213,8 +213,8 @@ def _print_json(audit: CohortAudit, parsed: ParsedClass, summary: bool = False) 
         out.write(("\n" if n == 0 else ",\n") + head[:-1] + ', "results": ['
                   + ", ".join(texts) + "]}")
     errors = json.dumps([e.to_json() for e in parsed.errors], ensure_ascii=False)
-    tail = f', "as_of": "{audit.as_of.isoformat()}"'
-    if summary:
+    tail = ""
+    if summary:  # the summary names the date judged on
         from lmt_tracker.domain.cohort_summary import summarize
 
         tail += ', "summary": ' + json.dumps(summarize(audit).to_json(), ensure_ascii=False)
