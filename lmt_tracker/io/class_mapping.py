@@ -129,11 +129,31 @@ def _exact(header: str) -> str | None:
     return k if is_field(k) else None
 
 
+STATE_NAMES: Final = {
+    "alabama": "al", "alaska": "ak", "arizona": "az", "arkansas": "ar", "california": "ca",
+    "colorado": "co", "connecticut": "ct", "delaware": "de", "district_of_columbia": "dc",
+    "florida": "fl", "georgia": "ga", "hawaii": "hi", "idaho": "id", "illinois": "il",
+    "indiana": "in", "iowa": "ia", "kansas": "ks", "kentucky": "ky", "louisiana": "la",
+    "maine": "me", "maryland": "md", "massachusetts": "ma", "michigan": "mi",
+    "minnesota": "mn", "mississippi": "ms", "missouri": "mo", "montana": "mt",
+    "nebraska": "ne", "nevada": "nv", "new_hampshire": "nh", "new_jersey": "nj",
+    "new_mexico": "nm", "new_york": "ny", "north_carolina": "nc", "north_dakota": "nd",
+    "ohio": "oh", "oklahoma": "ok", "oregon": "or", "pennsylvania": "pa",
+    "puerto_rico": "pr", "rhode_island": "ri", "south_carolina": "sc", "south_dakota": "sd",
+    "tennessee": "tn", "texas": "tx", "utah": "ut", "vermont": "vt", "virginia": "va",
+    "washington": "wa", "west_virginia": "wv", "wisconsin": "wi", "wyoming": "wy",
+}
+_STATE_NAME = re.compile("(" + "|".join(sorted(STATE_NAMES, key=len, reverse=True)) + ")_(.+)")
+
+
 def _synonym(header: str) -> str | None:
     k = key(header)
     found = SYNONYMS.get(k)
     if found:
         return found
+    named = _STATE_NAME.fullmatch(k)  # "Texas Law Exam" → "tx_law_exam"
+    if named:
+        k = f"{STATE_NAMES[named.group(1)]}_{named.group(2)}"
     m = _STATE_EXAM_SYNONYM.fullmatch(k)
     if m:
         kind = "law_exam" if m.group(2) else "state_exam" if m.group(3) else "practical_exam"

@@ -111,8 +111,8 @@ def test_semicolon_dates_settled_by_a_value_or_refused_naming_the_column() -> No
                                                             dt.date(2025, 3, 25)]
     assert any("25/03/2025 on line 3 settles it" in e.message for e in parsed.errors)
     unsettled = "student_id;name;total_hours;graduation_date\nA1;Ann;500;04/03/2025\n"
-    with pytest.raises(AmbiguousDates, match="column graduation_date: every slash date, e.g. "
-                       "04/03/2025 on line 2") as caught:
+    with pytest.raises(AmbiguousDates, match=r"column graduation_date: every slash date, e\.g\. "
+                       r"04/03/2025 on line 2") as caught:
         parse_class_csv(unsettled, TODAY)
     assert caught.value.columns == ("graduation_date",)
     assert "date_order" in str(caught.value)
