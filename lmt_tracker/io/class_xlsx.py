@@ -66,13 +66,25 @@ def read_sheet(path: Path, sheet: str | None = None) -> RawTable:
                              "CSV UTF-8 instead") from None
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise ClassFileError(f"not a readable Excel workbook ({exc.__class__.__name__}: "
-                             f"{exc}); open it in Excel and save it again as .xlsx") from None
+    except MemoryError:
+        raise
+    except Exception as exc:  # any damage inside the zip is the file's fault
+        raise ClassFileError(_unreadable(exc)) from None
     try:
         return _read(wb, path, sheet)
+    except (ClassFileError, MemoryError):
+        raise
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, EOFError,
+            SyntaxError, AttributeError, IndexError) as exc:  # a damaged sheet part
+        raise ClassFileError(_unreadable(exc)) from None
     finally:
         wb.close()
+
+
+def _unreadable(exc: BaseException) -> str:
+    detail = str(exc)[:120]
+    return (f"not a readable Excel workbook ({exc.__class__.__name__}: {detail}); open it in "
+            "Excel and save it again as .xlsx, or save the sheet as CSV UTF-8")
 
 
 def _choose(wb: Any, sheet: str | None, notes: list[str]) -> Any:

@@ -189,3 +189,15 @@ def test_workbook_problems_name_the_cell(tmp_path: Path) -> None:
         from lmt_tracker.io.class_mapping import MapFile
 
         read_class_file(path, TODAY, MapFile({}, sheet="Nope"))
+
+
+def test_damaged_workbooks_are_refused_never_a_traceback(tmp_path: Path) -> None:
+    good = _workbook(tmp_path / "good.xlsx", [["student_id", "name", "total_hours"],
+                                              ["A1", "Ann", 500]]).read_bytes()
+    for n, data in enumerate([b"PK\x03\x04" + b"\x00" * 200, good[: len(good) // 2],
+                              good[:-40], good.replace(b"sheet1", b"sheetX")]):
+        path = tmp_path / f"bad{n}.xlsx"
+        path.write_bytes(data)
+        with pytest.raises(ClassFileError) as caught:
+            read_class_file(path, TODAY)
+        assert str(caught.value)
