@@ -337,8 +337,8 @@ def parse_map(data: Mapping[str, object], where: str = "the map file") -> MapFil
         if not isinstance(value, str) or (choices and value not in choices):
             wanted = " or ".join(f'"{c}"' for c in choices) if choices else "a sheet name"
             raise MappingError(f"{where}: [options] {name} = {value!r}: use {wanted}")
-    return MapFile(out, options.get("date_order"), options.get("decimal"),  # type: ignore[arg-type]
-                   options.get("sheet"))  # type: ignore[arg-type]
+    return MapFile(out, options.get("date_order"), options.get("decimal"),
+                   options.get("sheet"))
 
 
 def _toml_text(s: str) -> str:

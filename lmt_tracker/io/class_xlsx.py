@@ -97,7 +97,7 @@ def _choose(wb: Any, sheet: str | None, notes: list[str]) -> Any:
         if ws.sheet_state != "visible":
             notes.append(f"sheet {sheet!r} is hidden in the workbook; read as asked")
         return ws
-    hidden = []
+    hidden: list[str] = []
     for name in names:
         ws = wb[name]
         if ws.sheet_state == "visible":
