@@ -46,6 +46,8 @@ class RawTable:
     encoding: str = "utf-8"
     notes: list[str] = field(default_factory=list)
     refusals: dict[int, str] = field(default_factory=dict)  # line → why the row is refused
+    sheets: tuple[str, ...] = ()  # a workbook's sheets; the one read is ``sheet``
+    sheet: str = ""
     where: Callable[[int, int], str] = lambda line, index: ""
 
 

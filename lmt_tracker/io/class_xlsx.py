@@ -196,6 +196,8 @@ def _read(wb: Any, path: Path, sheet: str | None) -> RawTable:
     table = RawTable(header_line, header, rows, lines, "", "xlsx", "xlsx", notes, refusals,
                      where)
     _refuse_merged_rows(table, merged)
+    table.sheets = tuple(wb.sheetnames)
+    table.sheet = ws.title
     return table
 
 

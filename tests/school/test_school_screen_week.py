@@ -118,3 +118,33 @@ def test_as_of_rejudges_and_transcripts_and_glance(qtbot, demo_store, monkeypatc
     files = sorted((tmp_path / "out").iterdir())
     assert len(files) == 41 and files[-1].name == "all transcripts.pdf"
     assert seen and "Wrote 40 transcripts" in messages[-1]
+
+
+def test_a_workbook_sheet_is_chosen_in_the_preview(qtbot, store, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    first = wb.active
+    first.title = "Notes"
+    first.append(["nothing", "here"])
+    first.append(["x", "y"])
+    klass = wb.create_sheet("Class of 2026")
+    klass.append(["Student #", "Full Name", "Hours Completed", "MBLEx"])
+    klass.append(["A1", "Ann Lee", 600, "pass"])
+    wb.save(tmp_path / "class.xlsx")
+    ctx = AppContext(store)
+    screen = SchoolScreen(ctx)
+    screen.codes = ["FL"]
+    qtbot.addWidget(screen)
+    screen.show()
+    review = open_review(qtbot, screen, tmp_path / "class.xlsx")
+    assert review.read_problem.text().startswith("line 1: missing required column")
+    panel = review.panel
+    assert panel.sheet is not None and panel.sheet.currentText() == "Notes"
+    panel.sheet.setCurrentText("Class of 2026")
+    review.remap_button.click()
+    qtbot.waitUntil(lambda: screen.review is not review and screen.review is not None
+                    and screen.review.isVisible(), timeout=10000)
+    assert screen.review.save_button.text() == "Save 1 graduates and audit"
+    screen.review.reject()
+    idle(qtbot, screen)

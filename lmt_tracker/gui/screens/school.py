@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -332,7 +333,7 @@ class SchoolScreen(Screen):
         the proposed one) and open the review; unsettled dates open it with the question."""
         from lmt_tracker.io.class_mapping import MappingError, parse_map
         from lmt_tracker.io.school_csv import (
-            AmbiguousDates,
+            ClassFileError,
             mapping_for,
             parse_table,
             read_table,
@@ -355,19 +356,24 @@ class SchoolScreen(Screen):
                         chosen = None
             proposed = mapping_for(table, chosen, closeness=True)  # type: ignore[arg-type]
             preview = tuple(tuple(r) for r in table.rows[:8])
+            if table.sheet:  # a workbook: the sheet read, and the others to choose from
+                proposed = replace(proposed, sheet=table.sheet)
+            sheets = table.sheets
             try:
-                return (parse_table(table, today, proposed), proposed, preview, "")
-            except AmbiguousDates as exc:
-                return (None, proposed, preview, str(exc))
+                return (parse_table(table, today, proposed), proposed, preview, "", sheets)
+            except ClassFileError as exc:  # unsettled dates, a required column not mapped:
+                return (None, proposed, preview, str(exc), sheets)  # the user settles it
 
         self._run("Reading the class list…", work,
                   lambda r: self._review(path, *r))  # type: ignore[arg-type]
 
     def _review(self, path: str, parsed: ParsedClass | None, mapping: ColumnMapping,
-                preview: tuple[tuple[str, ...], ...], problem: str) -> None:
+                preview: tuple[tuple[str, ...], ...], problem: str,
+                sheets: tuple[str, ...] = ()) -> None:
         schools = sorted({school for _, school, _ in self.ctx.store.classes()})
         review = ImportReview(path, parsed, schools, self, mapping=mapping, preview=preview,
-                              states=self.ctx.jurisdictions.keys(), problem=problem)
+                              states=self.ctx.jurisdictions.keys(), problem=problem,
+                              sheets=sheets)
         self.review = review
         review.accepted.connect(lambda: self._reviewed(review, path, parsed))
         review.open()

@@ -8,7 +8,8 @@ be stored. Field names are shown in a therapist's words, with the key beside the
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -65,7 +66,8 @@ class MappingPanel(QWidget):
     """Headers → fields with a combo each, the first rows, and the date order."""
 
     def __init__(self, mapping: ColumnMapping, preview: tuple[tuple[str, ...], ...],
-                 states: Iterable[str], parent: QWidget | None = None) -> None:
+                 states: Iterable[str], parent: QWidget | None = None, *,
+                 sheets: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.mapping = mapping
         self._fields = choices(states)
@@ -113,6 +115,14 @@ class MappingPanel(QWidget):
             self.date_order.addItem(text, value)
         self.date_order.setCurrentIndex(max(self.date_order.findData(mapping.date_order), 0))
         row.addWidget(self.date_order)
+        self.sheet: QComboBox | None = None
+        if len(sheets) > 1:
+            row.addWidget(label("Sheet"))
+            self.sheet = QComboBox()
+            self.sheet.setAccessibleName("Workbook sheet")
+            self.sheet.addItems(list(sheets))
+            self.sheet.setCurrentIndex(max(self.sheet.findText(mapping.sheet or ""), 0))
+            row.addWidget(self.sheet)
         row.addStretch(1)
         lay.addLayout(row)
 
@@ -123,6 +133,5 @@ class MappingPanel(QWidget):
             field = combo.currentData()
             if field != m.fields[i]:
                 m = m.with_field(i, field)
-        from dataclasses import replace
-
-        return replace(m, date_order=self.date_order.currentData())
+        sheet = self.sheet.currentText() if self.sheet is not None else m.sheet
+        return replace(m, date_order=self.date_order.currentData(), sheet=sheet)

@@ -68,7 +68,7 @@ class ImportReview(QDialog):
     def __init__(self, path: str, parsed: ParsedClass | None, schools: Sequence[str],
                  parent: QWidget | None = None, *, mapping: ColumnMapping | None = None,
                  preview: tuple[tuple[str, ...], ...] = (), states: Iterable[str] = (),
-                 problem: str = "") -> None:
+                 problem: str = "", sheets: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle("Import a class list")
         self.setObjectName("importReview")
@@ -91,7 +91,7 @@ class ImportReview(QDialog):
             from lmt_tracker.gui.screens.school_mapping import MappingPanel
 
             self.panel = MappingPanel(mapping, preview or (parsed.preview if parsed else ()),
-                                      states, self)
+                                      states, self, sheets=sheets)
             lay.addWidget(self.panel, 2)
         if parsed is not None and parsed.errors:
             lay.addWidget(label("Refused rows are neither audited nor stored. Fix them in the "
