@@ -193,8 +193,8 @@ def _read(wb: Any, path: Path, sheet: str | None) -> RawTable:
     def where(line: int, index: int) -> str:
         return f"{column_letter(index)}{line}"
 
-    table = RawTable(header_line, header, rows, lines, "", "xlsx", "xlsx", notes, refusals,
-                     where)
+    table = RawTable(header_line, header, rows, lines, "", kind="xlsx", encoding="xlsx",
+                     notes=notes, refusals=refusals, where=where)
     _refuse_merged_rows(table, merged)
     table.sheets = tuple(wb.sheetnames)
     table.sheet = ws.title
