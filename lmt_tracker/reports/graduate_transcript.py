@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -144,12 +143,9 @@ def file_name(row: GraduateAudit) -> str:
 
 
 def _write(path: Path, data: bytes) -> None:
-    temp = path.with_name(f".{path.name}.part")
-    with temp.open("wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(temp, path)
+    from lmt_tracker.io.exchange import atomic_write
+
+    atomic_write(path, data)
 
 
 @dataclass(frozen=True)

@@ -148,3 +148,28 @@ def test_a_workbook_sheet_is_chosen_in_the_preview(qtbot, store, tmp_path: Path)
     assert screen.review.save_button.text() == "Save 1 graduates and audit"
     screen.review.reject()
     idle(qtbot, screen)
+
+
+def test_the_mapping_saved_from_the_preview_drives_the_command_line(
+        qtbot, store, monkeypatch, cli, tmp_path: Path) -> None:
+    import json
+
+    ctx = AppContext(store)
+    screen = SchoolScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    path = tmp_path / "registrar export.csv"
+    path.write_text(EXPORT, encoding="utf-8")
+    review = open_review(qtbot, screen, path)
+    review.panel.date_order.setCurrentIndex(review.panel.date_order.findData("day_first"))
+    target = tmp_path / "export.toml"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: (str(target), "")))
+    review.save_map_button.click()
+    review.reject()
+    idle(qtbot, screen)
+    status, out, err = cli("audit", str(path), "--map", str(target), "--states", "FL",
+                           "--json")
+    assert status == 0, err
+    doc = json.loads(out)
+    assert [g["student_id"] for g in doc["graduates"]] == ["A1", "B2"]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -121,17 +122,43 @@ class ImportReview(QDialog):
         self.audit_button = QPushButton("Audit without saving")
         self.remap_button = QPushButton("Re-read with these columns")
         self.remap_button.setEnabled(self.panel is not None)
+        self.save_map_button = QPushButton("Save mapping…")
+        self.save_map_button.setToolTip("Save these columns as a map file for "
+                                        "lmt-tracker audit --map")
+        self.save_map_button.setEnabled(self.panel is not None)
+        self.save_map_button.clicked.connect(self.save_mapping)
         for b, role in ((self.save_button, QDialogButtonBox.ButtonRole.AcceptRole),
                         (self.audit_button, QDialogButtonBox.ButtonRole.ActionRole)):
             b.setEnabled(good > 0)
             buttons.addButton(b, role)
         buttons.addButton(self.remap_button, QDialogButtonBox.ButtonRole.ResetRole)
+        buttons.addButton(self.save_map_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.save_button.clicked.connect(self._save)
         self.audit_button.clicked.connect(self._audit)
         self.remap_button.clicked.connect(self._remap)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         self.resize(900, 640 if self.panel is not None else 460)
+
+    def save_mapping(self) -> None:
+        """Write the mapping as shown to a TOML file (the command line's ``--map``)."""
+        mapping = self.mapping()
+        if mapping is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Save the column mapping",
+                                              str(Path.home() / "class-mapping.toml"),
+                                              "Map files (*.toml)")
+        if not path:
+            return
+        from lmt_tracker.io.class_mapping import to_toml
+        from lmt_tracker.io.exchange import atomic_write
+
+        try:
+            atomic_write(Path(path), to_toml(mapping).encode("utf-8"))
+        except OSError as exc:
+            self.problem.setText(f"Could not save {path}: {exc.strerror or exc}")
+            return
+        self.problem.setText("")
 
     def mapping(self) -> ColumnMapping | None:
         return self.panel.chosen() if self.panel is not None else None
