@@ -173,3 +173,48 @@ def test_the_mapping_saved_from_the_preview_drives_the_command_line(
     assert status == 0, err
     doc = json.loads(out)
     assert [g["student_id"] for g in doc["graduates"]] == ["A1", "B2"]
+
+
+def test_cancelling_transcripts_leaves_only_whole_files(qtbot, demo_store, monkeypatch,
+                                                        tmp_path: Path) -> None:
+    import threading
+
+    from lmt_tracker.reports import graduate_transcript
+
+    ctx = AppContext(demo_store)
+    screen = SchoolScreen(ctx)
+    screen.codes = ["FL"]
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.refresh()
+    idle(qtbot, screen)
+    third = threading.Event()
+    release = threading.Event()
+    real = graduate_transcript.transcript_pdf
+    calls: list[int] = []
+
+    def slow(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 3:
+            third.set()
+            release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(graduate_transcript, "transcript_pdf", slow)
+    out = tmp_path / "out"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *args, **kwargs: str(out)))
+    screen.transcripts_button.click()
+    qtbot.waitUntil(third.is_set, timeout=20000)
+    assert screen.cancel_button.isVisible()
+    screen.cancel_button.click()
+    release.set()
+    idle(qtbot, screen)
+    names = sorted(p.name for p in out.iterdir())
+    # the two written before the cancel and the one being written, each whole; no
+    # combined file and no temporary parts
+    assert len(names) == 3 and "all transcripts.pdf" not in names
+    assert not [n for n in names if n.endswith(".part")]
+    from pypdf import PdfReader
+
+    assert all(len(PdfReader(out / n).pages) >= 1 for n in names)
