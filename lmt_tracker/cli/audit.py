@@ -1,10 +1,12 @@
-"""``lmt-tracker audit CLASS.csv``: a school's graduates against the states' entry rules.
+"""``lmt-tracker audit CLASS.csv|CLASS.xlsx``: a school's graduates against the states' entry rules.
 
-Exit status: 0 when every row was read, 1 when some rows were refused (the rest are
-still audited, saved and exported), 2 when the input is unusable (no such file, not
-CSV, a required column missing, an unknown state code) — then nothing is audited or
-stored. Refused rows are listed on stderr (and in the JSON document's ``errors``).
-The database is touched only with ``--save``, in one transaction.
+The school's own column names are read through a mapping (exact names, common
+synonyms, or ``--map MAP.toml``). Exit status: 0 when every row was read, 1 when some
+rows were refused (the rest are still audited, saved and exported), 2 when the input
+is unusable (no such file, not a class list, a required column missing, dates whose
+day/month order the file cannot settle, a bad map file, an unknown state code) — then
+nothing is audited or stored. Refused rows are listed on stderr (and in the JSON
+document's ``errors``). The database is touched only with ``--save``, in one transaction.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,16 +39,24 @@ MAX_NAME = 300  # the database's limit for school and class names
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
         "audit",
-        help="audit a school class (CSV) against the states' entry requirements",
-        description="Read a class list (CSV, format in docs/school-audit.md) and judge every "
-        "graduate against each jurisdiction's entry rule. Exit 0: all rows read; 1: some rows "
-        "refused (the rest audited); 2: unusable input.",
+        help="audit a school class (CSV or .xlsx) against the states' entry requirements",
+        description="Read a class list (CSV or Excel .xlsx, format in docs/school-audit.md) "
+        "and judge every graduate against each jurisdiction's entry rule. Exit 0: all rows "
+        "read; 1: some rows refused (the rest audited); 2: unusable input.",
     )
-    p.add_argument("file", metavar="CLASS.csv", help="the class list")
+    p.add_argument("file", metavar="CLASS.csv|CLASS.xlsx", help="the class list")
+    p.add_argument("--map", metavar="MAP.toml", help="which of the file's columns is which "
+                   "field, and how to read its dates and decimals (docs/school-audit.md)")
+    p.add_argument("--sheet", metavar="NAME",
+                   help="the workbook sheet to read (default: the first visible one)")
     p.add_argument("--states", metavar="A,B",
                    help="only these jurisdictions (default: every state that regulates)")
     p.add_argument("--as-of", metavar="DATE", help="application date (default: today)")
     p.add_argument("--out", metavar="FILE", help="also write the audit to FILE.csv or FILE.pdf")
+    p.add_argument("--transcripts", metavar="DIR", help="also write a transcript PDF per "
+                   "graduate into DIR, and all of them in one PDF with a bookmark each")
+    p.add_argument("--summary", action="store_true", help="print the class at a glance: "
+                   "eligible graduates per state and the most common shortfalls")
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.add_argument("--save", action="store_true",
                    help="store the good rows as a class (needs --school and --class); "
@@ -73,21 +84,40 @@ def _check(args: argparse.Namespace) -> tuple[Path | None, str | None, str | Non
     return out, school, klass
 
 
+def _read(args: argparse.Namespace) -> ParsedClass:
+    from lmt_tracker.io.class_mapping import MapFile, MappingError, read_map
+    from lmt_tracker.io.school_csv import AmbiguousDates, ClassFileError, read_class_file
+
+    mapping: MapFile | None = None
+    if args.map:
+        try:
+            mapping = read_map(args.map)
+        except MappingError as exc:
+            raise CLIError(f"--map: {exc}") from None
+    if args.sheet:
+        mapping = replace(mapping, sheet=args.sheet) if mapping else MapFile({}, sheet=args.sheet)
+    try:
+        return read_class_file(args.file, dt.date.today(), mapping)
+    except AmbiguousDates as exc:
+        raise CLIError(f"{args.file}: {exc}") from None
+    except ClassFileError as exc:
+        raise CLIError(f"{args.file}: {exc}") from None
+
+
 def run(args: argparse.Namespace) -> int:
     from lmt_tracker.domain.cohort import UnknownJurisdictions, audit_cohort, choose
-    from lmt_tracker.io.school_csv import ClassFileError, read_class_csv
     from lmt_tracker.rules_loader import load_all
 
     out, school, klass = _check(args)
+    transcripts = Path(args.transcripts) if args.transcripts else None
+    if transcripts is not None and transcripts.exists() and not transcripts.is_dir():
+        raise CLIError(f"--transcripts: {transcripts} is a file; give a folder")
     on = parse_date(args.as_of, "--as-of") if args.as_of else dt.date.today()
     try:
         jurisdictions = choose(load_all(), parse_codes(args.states), on)
     except UnknownJurisdictions as exc:
         raise CLIError(f"--states: {exc}") from None
-    try:
-        parsed = read_class_csv(args.file, today=dt.date.today())
-    except ClassFileError as exc:
-        raise CLIError(f"{args.file}: {exc}") from None
+    parsed = _read(args)
     audit = audit_cohort(parsed.graduates, jurisdictions, on)
     if args.save:
         _save(args, school or "", klass or "", parsed.graduates)
@@ -96,16 +126,36 @@ def run(args: argparse.Namespace) -> int:
             _write(out, audit, parsed, school, klass)
         except OSError as exc:
             raise CLIError(f"cannot write {out}: {exc.strerror or exc}") from None
+    if transcripts is not None:
+        _transcripts(transcripts, audit, school, klass)
     for error in parsed.errors:
         print(f"{Path(args.file).name}: {error}", file=sys.stderr)
     if parsed.refused:
         print(f"{parsed.refused} of {parsed.rows_read} rows refused; the other "
               f"{len(parsed.graduates)} were audited.", file=sys.stderr)
     if args.json:
-        _print_json(audit, parsed)
+        _print_json(audit, parsed, args.summary)
+    elif args.summary:
+        _print_glance(audit)
     else:
         _print_summary(audit)
     return 1 if parsed.refused else 0
+
+
+def _transcripts(folder: Path, audit: CohortAudit, school: str | None,
+                 klass: str | None) -> None:
+    import time
+
+    from lmt_tracker.reports.graduate_transcript import write_transcripts
+
+    title = " — ".join(x for x in (school, klass) if x)
+    started = time.perf_counter()
+    try:
+        written = write_transcripts(audit, folder, title)
+    except OSError as exc:
+        raise CLIError(f"cannot write transcripts in {folder}: {exc.strerror or exc}") from None
+    print(f"Wrote {len(written.files)} transcripts and {written.combined.name} in {folder} "
+          f"({written.size:,} bytes, {time.perf_counter() - started:.1f} s).", file=sys.stderr)
 
 
 def _save(args: argparse.Namespace, school: str, klass: str,
@@ -141,7 +191,7 @@ def _write(out: Path, audit: CohortAudit, parsed: ParsedClass, school: str | Non
     print(f"Wrote {out} ({size:,} bytes).", file=sys.stderr)
 
 
-def _print_json(audit: CohortAudit, parsed: ParsedClass) -> None:
+def _print_json(audit: CohortAudit, parsed: ParsedClass, summary: bool = False) -> None:
     """The one JSON document, one graduate per line.
 
     10,000 graduates × 50 states is hundreds of megabytes, but graduates the rules
@@ -163,7 +213,12 @@ def _print_json(audit: CohortAudit, parsed: ParsedClass) -> None:
         out.write(("\n" if n == 0 else ",\n") + head[:-1] + ', "results": ['
                   + ", ".join(texts) + "]}")
     errors = json.dumps([e.to_json() for e in parsed.errors], ensure_ascii=False)
-    out.write(f'\n], "errors": {errors}}}\n')
+    tail = ""
+    if summary:  # the summary names the date judged on
+        from lmt_tracker.domain.cohort_summary import summarize
+
+        tail += ', "summary": ' + json.dumps(summarize(audit).to_json(), ensure_ascii=False)
+    out.write(f'\n], "errors": {errors}{tail}}}\n')
 
 
 def _print_summary(audit: CohortAudit) -> None:
@@ -178,3 +233,21 @@ def _print_summary(audit: CohortAudit) -> None:
         where = f"; short in {', '.join(short)}" if short else ""
         print(f"{row.graduate.student_id}  {row.graduate.name}: eligible in "
               f"{row.eligible_count} of {row.eligible_count + len(short)}{where}")
+
+
+def _print_glance(audit: CohortAudit) -> None:
+    """The class at a glance: a bar per state, then the most common shortfalls."""
+    from lmt_tracker.domain.cohort_summary import summarize
+
+    summary = summarize(audit)
+    total = summary.graduates
+    print(f"{total} graduates, as of {summary.as_of_text}: eligible per state")
+    for s in sorted(summary.states, key=lambda s: (-s.eligible, s.code)):
+        bar = "#" * round(20 * s.share)
+        print(f"  {s.code:3} {s.name[:22]:22} {s.eligible:>6} of {total} "
+              f"{100 * s.share:5.1f}%  {bar}")
+    if summary.shortfalls:
+        print("Most common shortfalls (graduates short of it in at least one state):")
+        for f in summary.shortfalls[:15]:
+            states = ", ".join(f.states[:8]) + (" …" if len(f.states) > 8 else "")
+            print(f"  {f.graduates:>6}  {f.label} — {states}")

@@ -170,6 +170,9 @@ class Applicant:
             attempts = _ONE_MBLEX
         elif graduate.mblex == "fail":
             attempts = _ONE_MBLEX
+        if graduate.state_exams:  # a state's own exams count in that state only
+            passed += tuple(PassedExam(exam, None, code)
+                            for code, exam, result in graduate.state_exams if result == "pass")
         return cls(  # positional (fields in order): a school audit builds thousands
             on,
             graduate.total_hours,

@@ -208,6 +208,12 @@ class Graduate:
     class_id: int | None = None
     id: int | None = None
     version: int | None = _read_version()
+    #: A state's own exams, ``(jurisdiction, exam, result)`` sorted, e.g.
+    #: ``("TX", "jurisprudence", "pass")``; exam is ``jurisprudence``, ``state_exam`` or
+    #: ``practical_exam``, result ``pass``, ``fail`` or ``scheduled``. Not stored or
+    #: exported yet (the store has no column for it): a class read from a file carries it.
+    state_exams: tuple[tuple[str, str, str], ...] = field(
+        default=(), metadata={"exported": False})
 
 
 @dataclass(frozen=True, slots=True)

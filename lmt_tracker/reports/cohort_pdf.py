@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Protocol
 
+from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
@@ -28,6 +29,7 @@ from lmt_tracker.reports.layout import DocumentInfo, build_pdf, frame_width
 from lmt_tracker.reports.styles import (
     BAD,
     GOOD,
+    RULE,
     fields_table,
     gap,
     grid,
@@ -70,24 +72,58 @@ class CohortReportInfo:
     prepared_by: str = "LMT Tracker"
 
 
+def _bar(share: float, width: float, colour: object) -> Drawing:
+    """A bar of ``share`` (0 to 1) of ``width``: the chart inside a table cell."""
+    drawing = Drawing(width, 7)
+    drawing.add(Rect(0, 0, width, 7, fillColor=RULE, strokeColor=None))
+    if share > 0:
+        drawing.add(Rect(0, 0, max(width * share, 1.5), 7, fillColor=colour, strokeColor=None))
+    return drawing
+
+
 def _summary(audit: CohortAudit) -> list[Flowable]:
     total = len(audit.rows)
     rows = []
     colours = {}
+    w = frame_width()
+    bar = 0.2 * w - 8
     for i, (col, ok, short) in enumerate(zip(audit.columns, audit.eligible_counts,
                                              audit.short_counts, strict=True)):
         share = f"{round(100 * ok / total)}%" if total else "–"
-        rows.append([col.code, col.name, labels.word(col.regulation), ok, short, share])
+        rows.append([col.code, col.name, labels.word(col.regulation), ok, short, share,
+                     _bar(ok / total if total else 0, bar, GOOD)])
         if total and ok == total:
             colours[(3, i)] = GOOD
         elif short:
             colours[(4, i)] = BAD
-    w = frame_width()
-    widths = [0.08 * w, 0.4 * w, 0.2 * w, 0.11 * w, 0.1 * w, 0.11 * w]
+    widths = [0.07 * w, 0.3 * w, 0.14 * w, 0.1 * w, 0.09 * w, 0.1 * w, 0.2 * w]
     # A plain heading: kept with a 50-row table it would leave page 1 empty.
     return [para("Eligible graduates by jurisdiction", _loose_h2()),
-            grid(["Code", "Jurisdiction", "Regulation", "Eligible", "Short", "Eligible %"],
+            grid(["Code", "Jurisdiction", "Regulation", "Eligible", "Short", "Eligible %", ""],
                  rows, widths, cell_colours=colours)]
+
+
+def _common_shortfalls(audit: CohortAudit, limit: int = 15) -> list[Flowable]:
+    """What the class most often falls short of: for a curriculum meeting."""
+    from lmt_tracker.domain.cohort_summary import summarize
+
+    summary = summarize(audit)
+    if not summary.shortfalls:
+        return []
+    total = summary.graduates
+    w = frame_width()
+    bar = 0.16 * w - 8
+    rows = []
+    for f in summary.shortfalls[:limit]:
+        states = ", ".join(f.states[:12]) + (" …" if len(f.states) > 12 else "")
+        rows.append([f.graduates, _bar(f.graduates / total if total else 0, bar, BAD),
+                     _short_text(f.label), states])
+    return [para("Most common shortfalls", _loose_h2()),
+            para("Each requirement the class falls short of, with the number of graduates "
+                 "short of it in at least one of the jurisdictions listed.", styles().small),
+            gap(3),
+            grid(["Graduates", "", "Requirement", "Where"], rows,
+                 [0.12 * w, 0.16 * w, 0.42 * w, 0.3 * w], right=(0,))]
 
 
 @cache
@@ -170,6 +206,7 @@ def cohort_pdf_bytes(audit: CohortAudit, info: CohortReportInfo,
                              fields_table(pairs, (0.22 * w, 0.78 * w)), gap(6),
                              para(NOTE, st.small)]
     story += _summary(audit)
+    story += _common_shortfalls(audit)
     story += _refused(errors)
     story += [PageBreak(), para("Shortfalls by graduate", st.h2)]
     codes = [c.code for c in audit.columns]

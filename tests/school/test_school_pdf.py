@@ -58,3 +58,24 @@ def test_the_footer_says_when_the_rules_were_checked() -> None:
     expected = "rules checked " + " to ".join(d.isoformat() for d in dates)
     reader = PdfReader(io.BytesIO(cohort_pdf_bytes(audit, CohortReportInfo("Empty"))))
     assert all(expected in page.extract_text() for page in reader.pages)
+
+
+def test_the_pdf_charts_eligibility_and_lists_the_common_shortfalls(tmp_path) -> None:
+    from lmt_tracker.domain.cohort import audit_cohort, choose
+    from lmt_tracker.reports.cohort_pdf import CohortReportInfo, write_cohort_pdf
+    from lmt_tracker.rules_loader import load_all
+    from tests.reports.pdfcheck import pdf_pages_text, qpdf_check, squash
+
+    text = ("student_id,name,total_hours,pathology,mblex\n"
+            "A1,Ann,500,10,pass\nB2,Bo,500,10,fail\nC3,Cy,500,60,pass\n")
+    on = AS_OF
+    audit = audit_cohort(parse_class_csv(text, on).graduates,
+                         choose(load_all(), ["FL"], on), on)
+    path = tmp_path / "cohort.pdf"
+    write_cohort_pdf(audit, CohortReportInfo("Test class"), path)
+    qpdf_check(path)
+    page = squash(pdf_pages_text(path)[0])
+    assert squash("Most common shortfalls") in page
+    # every graduate lacks Florida's subject hours; only Bo lacks the MBLEx
+    assert squash("3 Allied modalities FL") in page
+    assert squash("1 A board-approved exam: an NCBTMB exam") in page

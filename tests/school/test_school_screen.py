@@ -121,13 +121,31 @@ def test_audit_without_saving_stores_nothing(qtbot, screen, monkeypatch, tmp_pat
 def test_an_unusable_file_is_explained_in_the_screen(qtbot, screen, monkeypatch,
                                                      tmp_path: Path) -> None:
     path = tmp_path / "notes.csv"
-    path.write_text("id,hours\n1,500\n", encoding="utf-8")
+    path.write_bytes(b"\x00\x01\x02 binary")
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         staticmethod(lambda *args, **kwargs: (str(path), "")))
     screen.import_csv()
     idle(qtbot, screen)
     assert screen.review is None
-    assert "missing required column" in screen.message.text()
+    assert "not a text file" in screen.message.text()
+
+
+def test_a_required_column_not_recognised_is_mapped_in_the_preview(qtbot, screen,
+                                                                   tmp_path: Path) -> None:
+    path = tmp_path / "notes.csv"
+    path.write_text("id,learner,hours\n1,Ann,500\n", encoding="utf-8")
+    screen.import_file(str(path))
+    qtbot.waitUntil(lambda: screen.review is not None and screen.review.isVisible(),
+                    timeout=10000)
+    review = screen.review
+    assert "missing required column(s) name" in review.read_problem.text()
+    assert not review.save_button.isEnabled()
+    review.panel.combos[1].setCurrentIndex(review.panel.combos[1].findData("name"))
+    review.remap_button.click()
+    qtbot.waitUntil(lambda: screen.review is not review and screen.review is not None
+                    and screen.review.isVisible(), timeout=10000)
+    assert screen.review.save_button.text() == "Save 1 graduates and audit"
+    screen.review.reject()
 
 
 def test_demo_class_counts_export_and_delete_with_undo(qtbot, demo_store, monkeypatch,

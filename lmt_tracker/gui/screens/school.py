@@ -9,13 +9,16 @@ is dropped). Nothing is stored unless the user presses Save in the review.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
@@ -34,6 +37,7 @@ from lmt_tracker.gui.models.cohort_model import ANY, CohortFilter
 from lmt_tracker.gui.screens.base import Screen
 from lmt_tracker.gui.screens.school_matrix import CohortMatrix
 from lmt_tracker.gui.screens.school_parts import (
+    REMAP,
     SAVE,
     DeleteClass,
     ImportReview,
@@ -46,10 +50,12 @@ if TYPE_CHECKING:
     from lmt_tracker.domain.cohort import GraduateAudit
     from lmt_tracker.domain.records import Graduate
     from lmt_tracker.gui.context import AppContext
+    from lmt_tracker.io.class_mapping import ColumnMapping
     from lmt_tracker.io.school_csv import ParsedClass, RowError
 
 _R = TypeVar("_R")
 FILE = "file"  # combo data kind: an imported, unsaved file
+MAPPING_SETTING = "school.column_mapping"  # + the headers' signature: a map file's text
 CLASS = "class"  # combo data kind: a stored class
 VERDICTS = (
     ("All graduates", CohortFilter.SHOW_ALL, False),
@@ -88,21 +94,27 @@ class SchoolScreen(Screen):
     def _build(self) -> None:
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 16, 20, 16)
-        self.import_button = button("Import CSV…", self.import_csv, icon_name="open",
-                                    primary=True, tip="Read a class list exported as CSV")
+        self.import_button = button("Import class…", self.import_csv, icon_name="open",
+                                    primary=True, tip="Read a class list: CSV or Excel "
+                                    "workbook, with your own column names")
         self.csv_button = button("Export CSV…", lambda: self.export("csv"), icon_name="reports")
         self.pdf_button = button("Export PDF…", lambda: self.export("pdf"), icon_name="pdf")
+        self.transcripts_button = button("Transcripts…", self.write_transcripts,
+                                         icon_name="pdf", tip="A transcript PDF for every "
+                                         "graduate, and all of them in one PDF")
         row, self.subtitle = header("School", "Audit a graduating class against the states' "
                                     "entry requirements.",
-                                    [self.import_button, self.csv_button, self.pdf_button])
+                                    [self.import_button, self.csv_button, self.pdf_button,
+                                     self.transcripts_button])
         lay.addWidget(row)
         self.stack = QStackedWidget()
         self.empty = EmptyState(
             "school", "No class yet",
-            "Import a class list (CSV) from your student records: one row per graduate with "
-            "student_id, name, total_hours, hours by subject and the MBLEx result. "
-            "The format is described in docs/school-audit.md.",
-            [("Import CSV…", self.import_csv), ("Try the example file", self.import_example)])
+            "Import a class list (CSV or Excel workbook) from your student records: one row "
+            "per graduate with an ID, the name, total hours, hours by subject and the MBLEx "
+            "result. Your own column names are fine: you confirm how each is read. The "
+            "format is described in docs/school-audit.md.",
+            [("Import class…", self.import_csv), ("Try the example file", self.import_example)])
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self._main())
         lay.addWidget(self.stack, 1)
@@ -121,10 +133,23 @@ class SchoolScreen(Screen):
                                     icon_name="map", tip="Choose the columns of the matrix")
         self.delete_button = tool_button("delete", "Delete this class (Ctrl+Z undoes)",
                                          self.delete_class)
+        self.as_of = QDateEdit(self._qdate(self.ctx.today()))
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of.setAccessibleName("Judge as of")
+        self.as_of.setToolTip("The date the class is judged on: today, or graduation day to "
+                              "see who will be eligible then")
+        self.as_of.dateChanged.connect(lambda _d: self._schedule_audit())
+        self.glance_button = button("At a glance", self.show_glance, icon_name="reports",
+                                    tip="Eligible graduates per state and the most common "
+                                    "shortfalls")
         bar.addWidget(label("Class"))
         bar.addWidget(self.classes, 1)
         bar.addWidget(self.delete_button)
+        bar.addWidget(label("As of"))
+        bar.addWidget(self.as_of)
         bar.addWidget(self.states_button)
+        bar.addWidget(self.glance_button)
         lay.addLayout(bar)
         lay.addLayout(self._progress_row())
         self.message = label("", "fieldError", wrap=True)
@@ -193,6 +218,15 @@ class SchoolScreen(Screen):
         row.addWidget(self.state_filter)
         row.addWidget(self.shown, 1)
         return row
+
+    @staticmethod
+    def _qdate(day: object) -> QDate:
+        return QDate(day.year, day.month, day.day)  # type: ignore[attr-defined]
+
+    def judge_date(self) -> dt.date:
+        """The "as of" date chosen in the screen (default today)."""
+        d = self.as_of.date()
+        return dt.date(d.year(), d.month(), d.day())
 
     # -- screen contract ---------------------------------------------------------------
     def refresh(self) -> None:
@@ -284,7 +318,8 @@ class SchoolScreen(Screen):
     def import_csv(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, "Import a class list", str(Path.home()),
-            "CSV files (*.csv *.txt);;All files (*)")
+            "Class lists (*.csv *.txt *.xlsx);;CSV files (*.csv *.txt);;"
+            "Excel workbooks (*.xlsx);;All files (*)")
         if path:
             self.import_file(path)
 
@@ -293,21 +328,68 @@ class SchoolScreen(Screen):
 
         self.import_file(str(paths.resource("sample", "class-example.csv")))
 
-    def import_file(self, path: str) -> None:
-        from lmt_tracker.io.school_csv import read_class_csv
+    def import_file(self, path: str, mapping: ColumnMapping | None = None) -> None:
+        """Read the file through ``mapping`` (or the one remembered for its columns, or
+        the proposed one) and open the review; unsettled dates open it with the question."""
+        from lmt_tracker.io.class_mapping import MappingError, parse_map
+        from lmt_tracker.io.school_csv import (
+            ClassFileError,
+            mapping_for,
+            parse_table,
+            read_table,
+        )
 
-        today = self.ctx.today()
-        self._run("Reading the class list…", lambda progress: read_class_csv(path, today),
-                  lambda parsed: self._review(path, parsed))
+        today, store = self.ctx.today(), self.ctx.store
 
-    def _review(self, path: str, parsed: ParsedClass) -> None:
+        def work(progress: tasks.Progress) -> tuple[object, ...]:
+            table = read_table(path, mapping.sheet if mapping else None)
+            chosen: object = mapping
+            if chosen is None:
+                signature = mapping_for(table).signature
+                remembered = store.setting(f"{MAPPING_SETTING}.{signature}")
+                if remembered:
+                    import tomllib
+
+                    try:
+                        chosen = parse_map(tomllib.loads(remembered))
+                    except (MappingError, tomllib.TOMLDecodeError):
+                        chosen = None
+            proposed = mapping_for(table, chosen, closeness=True)  # type: ignore[arg-type]
+            preview = tuple(tuple(r) for r in table.rows[:8])
+            if table.sheet:  # a workbook: the sheet read, and the others to choose from
+                proposed = replace(proposed, sheet=table.sheet)
+            sheets = table.sheets
+            try:
+                return (parse_table(table, today, proposed), proposed, preview, "", sheets)
+            except ClassFileError as exc:  # unsettled dates, a required column not mapped:
+                return (None, proposed, preview, str(exc), sheets)  # the user settles it
+
+        self._run("Reading the class list…", work,
+                  lambda r: self._review(path, *r))  # type: ignore[arg-type]
+
+    def _review(self, path: str, parsed: ParsedClass | None, mapping: ColumnMapping,
+                preview: tuple[tuple[str, ...], ...], problem: str,
+                sheets: tuple[str, ...] = ()) -> None:
         schools = sorted({school for _, school, _ in self.ctx.store.classes()})
-        review = ImportReview(path, parsed, schools, self)
+        review = ImportReview(path, parsed, schools, self, mapping=mapping, preview=preview,
+                              states=self.ctx.jurisdictions.keys(), problem=problem,
+                              sheets=sheets)
         self.review = review
         review.accepted.connect(lambda: self._reviewed(review, path, parsed))
         review.open()
 
-    def _reviewed(self, review: ImportReview, path: str, parsed: ParsedClass) -> None:
+    def _reviewed(self, review: ImportReview, path: str, parsed: ParsedClass | None) -> None:
+        chosen = review.mapping()
+        if review.choice == REMAP:
+            self.import_file(path, chosen)
+            return
+        if parsed is None:
+            return
+        if parsed.mapping is not None:
+            from lmt_tracker.io.class_mapping import to_toml
+
+            self.ctx.store.set_setting(f"{MAPPING_SETTING}.{parsed.mapping.signature}",
+                                       to_toml(parsed.mapping))
         if review.choice == SAVE:
             self._save(*review.names(), path, parsed)
             return
@@ -353,7 +435,7 @@ class SchoolScreen(Screen):
                          errors: tuple[RowError, ...]) -> None:
         from lmt_tracker.domain.cohort import audit_cohort
 
-        ctx, codes, today = self.ctx, self.codes, self.ctx.today()
+        ctx, codes, today = self.ctx, self.codes, self.judge_date()
 
         def work(progress: tasks.Progress) -> CohortAudit:
             progress.report(None, "Loading…")
@@ -418,7 +500,8 @@ class SchoolScreen(Screen):
         if audit is None:
             return
         stem = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in self.source_title)
-        suggested = str(Path.home() / f"{Path(stem).stem or 'cohort'} audit.{kind}")
+        suggested = str(Path.home() / f"{Path(stem).stem or 'cohort'} audit as of "
+                        f"{audit.as_of.isoformat()}.{kind}")
         filters = "CSV files (*.csv)" if kind == "csv" else "PDF files (*.pdf)"
         path, _ = QFileDialog.getSaveFileName(self, "Export the audit", suggested, filters)
         if not path:
@@ -440,6 +523,38 @@ class SchoolScreen(Screen):
 
         self._run("Exporting the audit…", work, lambda size: self.ctx.signals.status_message
                   .emit(f"Exported {target} ({size:,} bytes)"))
+
+    def write_transcripts(self) -> None:
+        """A transcript PDF per graduate in a chosen folder, with progress and cancel."""
+        audit = self.audit
+        if audit is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, "Folder for the transcripts",
+                                                  str(Path.home()))
+        if not folder:
+            return
+        title = self.source_title
+
+        def work(progress: tasks.Progress) -> tuple[int, str]:
+            from lmt_tracker.reports.graduate_transcript import write_transcripts
+
+            def step(done: int, total: int) -> None:
+                progress.check()
+                progress.report(done / total, f"Wrote {done:,} of {total:,} transcripts")
+
+            written = write_transcripts(audit, Path(folder), title, step)
+            return len(written.files), str(written.combined)
+
+        self._run("Writing transcripts…", work, lambda r: self.ctx.signals.status_message
+                  .emit(f"Wrote {r[0]:,} transcripts and {r[1]}"))
+
+    def show_glance(self) -> None:
+        """The class at a glance beside the matrix: bars per state, common shortfalls."""
+        if self.audit is not None:
+            from lmt_tracker.domain.cohort_summary import summarize
+            from lmt_tracker.gui.screens.school_glance import glance_html
+
+            self.detail.setHtml(glance_html(summarize(self.audit)))
 
     # -- background work ---------------------------------------------------------------
     def _run(self, label_text: str, work: Callable[[tasks.Progress], _R],
@@ -505,3 +620,4 @@ class SchoolScreen(Screen):
     def _set_exportable(self, on: bool) -> None:
         self.csv_button.setEnabled(on)
         self.pdf_button.setEnabled(on)
+        self.transcripts_button.setEnabled(on)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -47,35 +48,61 @@ if TYPE_CHECKING:
     from lmt_tracker.domain.records import Graduate
     from lmt_tracker.domain.rules import Jurisdiction
     from lmt_tracker.gui.context import AppContext
+    from lmt_tracker.gui.screens.school_mapping import MappingPanel
+    from lmt_tracker.io.class_mapping import ColumnMapping
     from lmt_tracker.io.school_csv import ParsedClass
 
 MAX_NAME = 300
-SAVE, AUDIT = "save", "audit"
+SAVE, AUDIT, REMAP = "save", "audit", "remap"
 
 
 class ImportReview(QDialog):
-    """The confirm step: what was read, every refused row, and whether to store the class.
+    """The confirm step: how the columns are read, what was read, every refused row, and
+    whether to store the class.
 
     Opened with ``open()`` (not ``exec``) so the window stays live; ``choice`` is
-    ``"save"``, ``"audit"`` (look without storing) or None (cancelled).
+    ``"save"``, ``"audit"`` (look without storing), ``"remap"`` (read again with
+    :meth:`mapping`) or None (cancelled). ``parsed`` is None when the file could not be
+    read as mapped (``problem`` says why, e.g. dates whose order the user must choose).
     """
 
-    def __init__(self, path: str, parsed: ParsedClass, schools: Sequence[str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, path: str, parsed: ParsedClass | None, schools: Sequence[str],
+                 parent: QWidget | None = None, *, mapping: ColumnMapping | None = None,
+                 preview: tuple[tuple[str, ...], ...] = (), states: Iterable[str] = (),
+                 problem: str = "", sheets: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle("Import a class list")
         self.setObjectName("importReview")
         self.choice: str | None = None
         lay = QVBoxLayout(self)
-        good, refused = len(parsed.graduates), parsed.refused
-        summary = f"{Path(path).name}: {parsed.rows_read} rows, {good} read"
-        summary += f", {refused} refused." if refused else " — every row was read."
+        good = len(parsed.graduates) if parsed else 0
+        if parsed is not None:
+            refused = parsed.refused
+            summary = f"{Path(path).name}: {parsed.rows_read} rows, {good} read"
+            summary += f", {refused} refused." if refused else " — every row was read."
+        else:
+            summary = f"{Path(path).name}: not read yet"
         lay.addWidget(label(summary, "cardTitle", wrap=True))
-        if parsed.errors:
+        if problem:
+            self.read_problem = label(problem, "fieldError", wrap=True)
+            lay.addWidget(self.read_problem)
+        mapping = mapping or (parsed.mapping if parsed else None)
+        self.panel: MappingPanel | None = None
+        if mapping is not None:
+            from lmt_tracker.gui.screens.school_mapping import MappingPanel
+
+            self.panel = MappingPanel(mapping, preview or (parsed.preview if parsed else ()),
+                                      states, self, sheets=sheets)
+            lay.addWidget(self.panel, 2)
+        if parsed is not None and parsed.errors:
             lay.addWidget(label("Refused rows are neither audited nor stored. Fix them in the "
                                 "file and import it again: the class is updated, not "
-                                "duplicated.", "muted", wrap=True))
-            lay.addWidget(self._errors_table(parsed))
+                                "duplicated. Notes do not refuse any row.", "muted", wrap=True))
+            lay.addWidget(self._errors_table(parsed), 1)
+        if parsed is not None and any(g.state_exams for g in parsed.graduates):
+            lay.addWidget(label("State law and state exam results are audited but not yet "
+                                "stored with a saved class: to judge them, use Audit without "
+                                "saving.", "fieldError", wrap=True))
         form = QFormLayout()
         self.school = QComboBox()
         self.school.setEditable(True)
@@ -93,15 +120,52 @@ class ImportReview(QDialog):
         self.save_button = QPushButton(f"Save {good} graduates and audit")
         self.save_button.setProperty("primary", True)
         self.audit_button = QPushButton("Audit without saving")
+        self.remap_button = QPushButton("Re-read with these columns")
+        self.remap_button.setEnabled(self.panel is not None)
+        self.save_map_button = QPushButton("Save mapping…")
+        self.save_map_button.setToolTip("Save these columns as a map file for "
+                                        "lmt-tracker audit --map")
+        self.save_map_button.setEnabled(self.panel is not None)
+        self.save_map_button.clicked.connect(self.save_mapping)
         for b, role in ((self.save_button, QDialogButtonBox.ButtonRole.AcceptRole),
                         (self.audit_button, QDialogButtonBox.ButtonRole.ActionRole)):
             b.setEnabled(good > 0)
             buttons.addButton(b, role)
+        buttons.addButton(self.remap_button, QDialogButtonBox.ButtonRole.ResetRole)
+        buttons.addButton(self.save_map_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.save_button.clicked.connect(self._save)
         self.audit_button.clicked.connect(self._audit)
+        self.remap_button.clicked.connect(self._remap)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
-        self.resize(680, 460 if parsed.errors else 220)
+        self.resize(900, 640 if self.panel is not None else 460)
+
+    def save_mapping(self) -> None:
+        """Write the mapping as shown to a TOML file (the command line's ``--map``)."""
+        mapping = self.mapping()
+        if mapping is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Save the column mapping",
+                                              str(Path.home() / "class-mapping.toml"),
+                                              "Map files (*.toml)")
+        if not path:
+            return
+        from lmt_tracker.io.class_mapping import to_toml
+        from lmt_tracker.io.exchange import atomic_write
+
+        try:
+            atomic_write(Path(path), to_toml(mapping).encode("utf-8"))
+        except OSError as exc:
+            self.problem.setText(f"Could not save {path}: {exc.strerror or exc}")
+            return
+        self.problem.setText("")
+
+    def mapping(self) -> ColumnMapping | None:
+        return self.panel.chosen() if self.panel is not None else None
+
+    def _remap(self) -> None:
+        self.choice = REMAP
+        self.accept()
 
     @staticmethod
     def _errors_table(parsed: ParsedClass) -> QTableWidget:

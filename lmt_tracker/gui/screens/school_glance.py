@@ -1,0 +1,37 @@
+"""The class at a glance, drawn as HTML beside the matrix: a bar of eligible graduates
+per state (most first), then the shortfalls most graduates share — what a program
+director takes to a curriculum meeting. Every user value is escaped."""
+
+from __future__ import annotations
+
+from html import escape
+
+from lmt_tracker.domain.cohort_summary import CohortSummary
+from lmt_tracker.gui import theme
+
+BAR = 160  # pixels for 100 %
+
+
+def glance_html(summary: CohortSummary) -> str:
+    c = theme.colours()
+    total = summary.graduates
+    parts = [f"<h3>The class at a glance</h3><p style='color:{c.muted}'>{total:,} graduates, "
+             f"judged as of {escape(summary.as_of_text)}</p>",
+             "<p><b>Eligible graduates per state</b></p><table cellspacing='0' cellpadding='1'>"]
+    for s in sorted(summary.states, key=lambda s: (-s.eligible, s.code)):
+        width = max(int(BAR * s.share), 1)
+        parts.append(
+            f"<tr><td>{escape(s.code)}</td><td><table cellspacing='0' cellpadding='0'><tr>"
+            f"<td bgcolor='{c.ok}' width='{width}' height='9'></td></tr></table></td>"
+            f"<td align='right'>&nbsp;{s.eligible:,}</td>"
+            f"<td style='color:{c.muted}'>&nbsp;{100 * s.share:.0f}%</td></tr>")
+    parts.append("</table>")
+    if summary.shortfalls:
+        parts.append("<p><b>Most common shortfalls</b> (graduates short of it in at least "
+                     "one state)</p><ul>")
+        for f in summary.shortfalls[:12]:
+            states = ", ".join(f.states[:10]) + (" …" if len(f.states) > 10 else "")
+            parts.append(f"<li>{f.graduates:,} — {escape(f.label)} "
+                         f"<span style='color:{c.muted}'>({escape(states)})</span></li>")
+        parts.append("</ul>")
+    return "".join(parts)

@@ -1,0 +1,194 @@
+"""An entry-level transcript for each graduate of an audited class, and all of them in one PDF.
+
+What a registrar hands a graduate: their hours by subject, exams, and their
+eligibility in each chosen state with what is missing (sourced). The table is
+computed from the audit row (:func:`graduate_tables`), then drawn. One PDF per
+graduate, plus a combined PDF with a bookmark per graduate (pypdf's outline).
+Every file is written to a temporary name and renamed, so a cancelled run leaves
+whole files only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from reportlab.platypus import Flowable
+
+from lmt_tracker.domain.cohort import CohortAudit, GraduateAudit, shortfalls, state_of, to_confirm
+from lmt_tracker.reports import blocks
+from lmt_tracker.reports import styles as st
+from lmt_tracker.reports.labels import date, word
+from lmt_tracker.reports.layout import DocumentInfo, build_pdf, frame_width
+from lmt_tracker.reports.tables import Citations, SourceRow
+
+ZERO = Decimal(0)
+STATE_EXAM_WORDS = {"jurisprudence": "law (jurisprudence) exam", "state_exam": "state exam",
+                    "practical_exam": "practical exam"}
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class GraduateTranscript:
+    """One graduate's transcript as plain rows."""
+
+    title: str
+    pairs: tuple[tuple[str, str], ...]
+    hours: tuple[tuple[str, str], ...]  # (subject, hours), then the totals
+    exams: tuple[tuple[str, str, str], ...]  # (exam, result, date)
+    states: tuple[tuple[str, str, str], ...]  # (state, verdict, what is missing / to confirm)
+    eligible: int
+    judged: int
+    sources: tuple[SourceRow, ...]
+
+
+def _h(value: Decimal) -> str:
+    text = format(value.normalize(), "f") if value else "0"
+    return text
+
+
+def graduate_tables(row: GraduateAudit, as_of: dt.date, school: str = "") -> GraduateTranscript:
+    g = row.graduate
+    pairs = [("Name", g.name), ("Student ID", g.student_id)]
+    if school:
+        pairs.append(("School / class", school))
+    pairs += [("Program", " to ".join(x for x in (date(g.program_start),
+                                                      date(g.graduation_date)) if x) or "—"),
+              ("Birth date", date(g.birth_date) or "not given"),
+              ("Judged as of", date(as_of))]
+    hours = [(word(k), _h(h)) for k, h in g.subject_hours]
+    assigned = sum((h for _, h in g.subject_hours), ZERO)
+    if assigned < g.total_hours:
+        hours.append(("Not assigned to a subject", _h(g.total_hours - assigned)))
+    hours.append(("Total program hours", _h(g.total_hours)))
+    if g.online_hours:
+        hours.append(("of which online", _h(g.online_hours)))
+    if g.clinical_hours:
+        hours.append(("of which supervised clinic", _h(g.clinical_hours)))
+    exams = [("MBLEx", g.mblex, date(g.mblex_date))]
+    exams += [(f"{code} {STATE_EXAM_WORDS.get(exam, exam)}", result, "")
+              for code, exam, result in g.state_exams]
+    citations = Citations()
+    states = []
+    for result in row.results:
+        state = state_of(result)
+        if state == "eligible":
+            verdict = "Eligible"
+        elif state == "short":
+            verdict = "Short"
+        else:
+            verdict = "Not regulated"
+        items = [f"{f.message} {citations.cite(f.source)}".strip() for f in shortfalls(result)]
+        confirm = to_confirm(result)
+        if confirm:
+            items.append("To confirm: " + ", ".join(f.label for f in confirm))
+        states.append((f"{result.code} — {result.name}", verdict, "\n".join(items)))
+    return GraduateTranscript(
+        title="Entry-level training transcript", pairs=tuple(pairs), hours=tuple(hours),
+        exams=tuple(exams), states=tuple(states), eligible=row.eligible_count,
+        judged=row.eligible_count + row.short_count, sources=citations.table())
+
+
+def _total_row(t: GraduateTranscript) -> int:
+    return next(i for i, (k, _) in enumerate(t.hours) if k == "Total program hours")
+
+
+def story(t: GraduateTranscript) -> list[Flowable]:
+    s = st.styles()
+    w = frame_width()
+    out: list[Flowable] = [st.para(t.title, s.title), st.gap(6),
+                           blocks.header_grid(list(t.pairs)),
+                           st.heading("Hours by subject"),
+                           st.grid(("Subject", "Hours"), list(t.hours), [w * 0.7, w * 0.3],
+                                   right=(1,), bold_rows=(_total_row(t),)),
+                           st.heading("Exams"),
+                           st.grid(("Exam", "Result", "Date"), list(t.exams),
+                                   [w * 0.5, w * 0.25, w * 0.25]),
+                           st.heading(f"Eligibility: {t.eligible} of {t.judged} states")]
+    colours = {(1, i): st.STATUS_COLOURS.get({"Eligible": "met", "Short": "short"}
+                                             .get(v, "info"), st.INK)
+               for i, (_, v, _) in enumerate(t.states)}
+    out.append(st.para("Each state's entry rule in force on the date above, applied to the "
+                       "hours and exams of this transcript. Items to confirm are conditions a "
+                       "school's record cannot show (for example a background check).", s.small))
+    out.append(st.gap(4))
+    out.append(st.grid(("State", "Verdict", "What is missing"), list(t.states),
+                       [w * 0.26, w * 0.12, w * 0.62], cell_colours=colours))
+    if t.sources:
+        out += [st.heading("Sources"), blocks.sources_table(t.sources)]
+    return out
+
+
+def transcript_pdf(row: GraduateAudit, as_of: dt.date, school: str = "") -> bytes:
+    t = graduate_tables(row, as_of, school)
+    g = row.graduate
+    info = DocumentInfo(
+        title=f"{t.title} — {g.name}", author=school or "LMT Tracker",
+        subject=f"Training hours, exams and eligibility as of {as_of.isoformat()}",
+        footer=f"Transcript · {g.name} · {g.student_id} · as of {as_of.isoformat()}",
+        keywords=("transcript", "eligibility", "massage therapy", "school"))
+    return build_pdf(story(t), info)
+
+
+def file_name(row: GraduateAudit) -> str:
+    """A safe, unique-per-student file name: the id, then the name."""
+    g = row.graduate
+    stem = re.sub(r"[^\w\- ]+", "_", f"{g.student_id} {g.name}", flags=re.UNICODE).strip(" ._")
+    return (stem[:120] or "graduate") + ".pdf"
+
+
+def _write(path: Path, data: bytes) -> None:
+    from lmt_tracker.io.exchange import atomic_write
+
+    atomic_write(path, data)
+
+
+@dataclass(frozen=True)
+class TranscriptsWritten:
+    folder: Path
+    files: tuple[Path, ...]
+    combined: Path
+    size: int
+
+
+def write_transcripts(audit: CohortAudit, folder: Path, school: str = "",
+                      progress: Progress | None = None) -> TranscriptsWritten:
+    """One PDF per graduate in ``folder`` and ``all transcripts.pdf`` with a bookmark each.
+
+    ``progress(done, total)`` may raise to cancel; files already written stay whole.
+    """
+    from pypdf import PdfWriter
+
+    folder.mkdir(parents=True, exist_ok=True)
+    total = len(audit.rows)
+    files: list[Path] = []
+    writer = PdfWriter()
+    used: set[str] = set()
+    size = 0
+    for n, row in enumerate(audit.rows):
+        data = transcript_pdf(row, audit.as_of, school)
+        name = file_name(row)
+        while name.lower() in used:
+            name = name[:-4] + "_.pdf"
+        used.add(name.lower())
+        path = folder / name
+        _write(path, data)
+        files.append(path)
+        size += len(data)
+        writer.append(io.BytesIO(data), outline_item=f"{row.graduate.name} "
+                      f"({row.graduate.student_id})")
+        if progress is not None:
+            progress(n + 1, total)
+    writer.add_metadata({"/Title": f"Entry-level transcripts — {school or 'class'} — as of "
+                                   f"{audit.as_of.isoformat()}"})
+    writer.page_mode = "/UseOutlines"
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    combined = folder / "all transcripts.pdf"
+    _write(combined, buffer.getvalue())
+    return TranscriptsWritten(folder, tuple(files), combined, size + len(buffer.getvalue()))
