@@ -210,10 +210,8 @@ class Graduate:
     version: int | None = _read_version()
     #: A state's own exams, ``(jurisdiction, exam, result)`` sorted, e.g.
     #: ``("TX", "jurisprudence", "pass")``; exam is ``jurisprudence``, ``state_exam`` or
-    #: ``practical_exam``, result ``pass``, ``fail`` or ``scheduled``. Not stored or
-    #: exported yet (the store has no column for it): a class read from a file carries it.
-    state_exams: tuple[tuple[str, str, str], ...] = field(
-        default=(), metadata={"exported": False})
+    #: ``practical_exam``, result ``pass``, ``fail`` or ``scheduled``.
+    state_exams: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -383,4 +383,17 @@ def graduate_problems(g: Graduate, today: dt.date) -> list[Problem]:
     for name in ("program_start", "graduation_date", "birth_date"):
         problems += _date(name, getattr(g, name), today, future_ok=name == "graduation_date")
     problems += _date("mblex_date", g.mblex_date, today, future_ok=g.mblex == "scheduled")
+    for i, (code, exam, result) in enumerate(g.state_exams):
+        field = f"state_exams[{i}]"
+        if not code.strip() or len(code) > 40 or any(ch in code for ch in "=;"):
+            problems.append(Problem(field, code, "must be a state code, e.g. TX"))
+        if exam not in STATE_EXAM_KEYS:
+            problems.append(Problem(field, exam, "must be jurisprudence, state_exam or "
+                                    "practical_exam"))
+        if result not in {"pass", "fail", "scheduled"}:
+            problems.append(Problem(field, result, "must be pass, fail or scheduled"))
     return problems
+
+
+#: A state's own exams a graduate record may carry.
+STATE_EXAM_KEYS = frozenset({"jurisprudence", "state_exam", "practical_exam"})

@@ -285,7 +285,14 @@ def _graduate(r: _Reader, d: dict[str, Any], p: str, class_id: int) -> Graduate:
             subjects.append((pair[0], r.hours({"h": pair[1]}, "h", f"{p}.subject_hours[{i}]")))
         else:
             r.fail(f"{p}.subject_hours[{i}]", f"expected [subject, hours], found {pair!r}")
+    exams = []
+    for i, item in enumerate(d.get("state_exams") or ()):  # absent before schema 0002
+        if isinstance(item, list) and len(item) == 3 and all(isinstance(x, str) for x in item):
+            exams.append((item[0], item[1], item[2]))
+        else:
+            r.fail(f"{p}.state_exams[{i}]", f"expected [state, exam, result], found {item!r}")
     return Graduate(
+        state_exams=tuple(exams),
         id=r.integer(d, "id", p, optional=True),
         class_id=class_id,
         student_id=r.text(d, "student_id", p),

@@ -116,11 +116,26 @@ def decode_subject_hours(text: str) -> tuple[tuple[str, Decimal], ...]:
     return tuple((key, Decimal(value)) for key, value in pairs)
 
 
+def encode_state_exams(items: tuple[tuple[str, str, str], ...]) -> str:
+    return ";".join("=".join(item) for item in items)
+
+
+def decode_state_exams(text: str) -> tuple[tuple[str, str, str], ...]:
+    if not text:
+        return ()
+    out = []
+    for part in text.split(";"):
+        code, exam, result = part.split("=", 2)
+        out.append((code, exam, result))
+    return tuple(out)
+
+
 def graduate(row: GraduateRow) -> Graduate:
     return Graduate(
         id=row.id,
         version=row.version,
         class_id=row.class_id,
         subject_hours=decode_subject_hours(row.subject_hours),
+        state_exams=decode_state_exams(row.state_exams),
         **{f: getattr(row, f) for f in GRADUATE_FIELDS},
     )

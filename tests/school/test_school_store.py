@@ -43,3 +43,25 @@ def test_same_class_name_at_two_schools_stays_apart(store) -> None:
     b, _, _ = store.save_class("School B", "2025", parsed.graduates)
     assert a != b
     assert len(store.graduates(a)) == len(store.graduates(b)) == 3
+
+
+def test_state_law_exam_results_are_kept_with_a_saved_class_and_its_export(store) -> None:
+    """A graduate's Texas jurisprudence pass survives save, re-read and export → import."""
+    from lmt_tracker.io.bundle import from_document, to_document
+    from lmt_tracker.store.bulk import read_bundle
+
+    text = ("student_id,name,total_hours,mblex,tx_law_exam\n"
+            "A1,Ann Lee,600,pass,pass\n"
+            "C3,Cy Day,500,fail,fail\n")
+    parsed = parse_class_csv(text, TODAY)
+    class_id, _, _ = store.save_class("Gulf Coast", "2025", parsed.graduates)
+    stored = {g.student_id: g for g in store.graduates(class_id)}
+    assert stored["A1"].state_exams == (("TX", "jurisprudence", "pass"),)
+    assert stored["C3"].state_exams == (("TX", "jurisprudence", "fail"),)
+    document = to_document(read_bundle(store))
+    again = from_document(document, "export.json", TODAY)
+    (klass,) = again.classes
+    assert {g.student_id: g.state_exams for g in klass.graduates} == {
+        "A1": (("TX", "jurisprudence", "pass"),),
+        "C3": (("TX", "jurisprudence", "fail"),),
+    }

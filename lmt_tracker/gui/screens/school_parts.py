@@ -99,10 +99,6 @@ class ImportReview(QDialog):
                                 "file and import it again: the class is updated, not "
                                 "duplicated. Notes do not refuse any row.", "muted", wrap=True))
             lay.addWidget(self._errors_table(parsed), 1)
-        if parsed is not None and any(g.state_exams for g in parsed.graduates):
-            lay.addWidget(label("State law and state exam results are audited but not yet "
-                                "stored with a saved class: to judge them, use Audit without "
-                                "saving.", "fieldError", wrap=True))
         form = QFormLayout()
         self.school = QComboBox()
         self.school.setEditable(True)

@@ -1,5 +1,6 @@
 """CE facts: how a licence was granted, years in practice, the CE period on the renewal
-notice, a course's own number, and approvals that say "not approved".
+notice, a course's own number, approvals that say "not approved", and a graduate's
+state law and practical exam results.
 
 Revision ID: 0002
 Revises: 0001
@@ -28,9 +29,13 @@ def upgrade() -> None:
                                       nullable=False, server_default=''))
     op.add_column('course_approval', sa.Column('approved', sa.Boolean(),
                                                nullable=False, server_default=sa.true()))
+    op.add_column('graduate', sa.Column('state_exams', sa.Text(),
+                                        nullable=False, server_default=''))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('graduate') as batch:
+        batch.drop_column('state_exams')
     with op.batch_alter_table('course_approval') as batch:
         batch.drop_column('approved')
     with op.batch_alter_table('course') as batch:
