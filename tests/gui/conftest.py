@@ -44,6 +44,7 @@ class Harness:
         from lmt_tracker.gui.main_window import MainWindow
 
         self.qtbot = qtbot
+        self.store = store
         self.ctx = AppContext(store)
         self.window = MainWindow(store.target.describe())
         qtbot.addWidget(self.window)
@@ -65,6 +66,8 @@ class Harness:
 
         tasks.shutdown(self.ctx)
         self.window.close()
+        if self.ctx.store is not self.store:  # the window switched database (demo, open)
+            self.ctx.store.close()
 
 
 @pytest.fixture

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -36,7 +35,7 @@ from lmt_tracker.domain.records import Approval, Certificate, Course, Credential
 from lmt_tracker.gui import undo
 from lmt_tracker.gui.widgets.common import button
 from lmt_tracker.gui.widgets.drop_zone import DropZone
-from lmt_tracker.gui.widgets.forms import DateEdit, Form
+from lmt_tracker.gui.widgets.forms import DateEdit, Form, notes_edit
 from lmt_tracker.gui.widgets.row_editors import RowsEditor
 from lmt_tracker.gui.words import word
 
@@ -122,7 +121,7 @@ class CourseDialog(QDialog):
                                     "Add approval number")
         f.add("approvals", "Approvals:", self.approvals)
         f.add("applies_to", "Counts toward:", self._build_applies())
-        self.notes = QPlainTextEdit()
+        self.notes = notes_edit()
         self.notes.setFixedHeight(60)
         f.add("notes", "Notes:", self.notes)
 

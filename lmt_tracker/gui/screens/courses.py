@@ -30,6 +30,7 @@ from lmt_tracker.gui.widgets.common import EmptyState, button, header, label
 from lmt_tracker.gui.widgets.course_filters import CourseFilterBar
 from lmt_tracker.gui.widgets.drop_zone import dropped_file
 from lmt_tracker.gui.widgets.preview import DocumentView
+from lmt_tracker.gui.words import count
 
 
 class CoursesScreen(Screen):
@@ -132,7 +133,8 @@ class CoursesScreen(Screen):
 
     def _counts(self) -> None:
         total, shown = self.model.total, self.model.rowCount()
-        text = f"{total:,} courses" if shown == total else f"{shown:,} of {total:,} courses shown"
+        text = count(total, "course") if shown == total else \
+            f"{shown:,} of {count(total, 'course')} shown"
         self.subtitle.setText(text + " · double-click to edit · drop a certificate to add a course")
         filtered = self.filters.value().active
         self.pages.setCurrentIndex(1 if total or filtered else 0)
@@ -225,7 +227,7 @@ class CoursesScreen(Screen):
         if not chosen:
             return
         stack = self.ctx.undo_stack
-        stack.beginMacro(f"delete {len(chosen)} course(s)")
+        stack.beginMacro(f"delete {count(len(chosen), 'course')}")
         try:
             for course in chosen:
                 undo.push(self.ctx, undo.DeleteCourse(self.ctx, course))

@@ -31,7 +31,7 @@ from lmt_tracker.gui.context import AppContext
 from lmt_tracker.gui.findings_html import findings_html
 from lmt_tracker.gui.screens.base import Screen
 from lmt_tracker.gui.widgets.common import EmptyState, button, card, clear_layout, header, label
-from lmt_tracker.gui.words import date, hours, word
+from lmt_tracker.gui.words import count, date, hours, word
 
 TARGET_KEY = "training_target"
 DELIVERIES = ("classroom", "online", "clinical", "apprenticeship")
@@ -185,7 +185,8 @@ class TrainingScreen(Screen):
         t.setVisible(bool(self.programs))
         self.empty.setVisible(not self.programs)
         total = sum((p.total_hours for p in self.programs), Decimal(0))
-        self.subtitle.setText(f"{len(self.programs)} program(s) · {hours(total)} hours in all")
+        self.subtitle.setText(f"{count(len(self.programs), 'program')} · "
+                              f"{hours(total)} hours in all")
         self._selection_changed()
 
     def _fill_pivot(self) -> None:
