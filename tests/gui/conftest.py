@@ -15,6 +15,16 @@ import pytest
 TASK_TIMEOUT_MS = 20_000
 
 
+@pytest.fixture(autouse=True)
+def fresh_preferences():
+    """Each test's private HOME has its own preferences file (the path is cached)."""
+    from lmt_tracker.gui import preferences
+
+    preferences.config_file.cache_clear()
+    yield
+    preferences.config_file.cache_clear()
+
+
 @pytest.fixture
 def app(qapp):
     from lmt_tracker.gui import theme

@@ -89,10 +89,11 @@ class DemoPage(QWizardPage):
         self.setSubTitle("A sample therapist licensed in Florida and New York, with courses, "
                          "certificates and exams.")
         lay = QVBoxLayout(self)
-        lay.addWidget(label(
+        self.note = label(
             "The demo opens in a separate file, so it never mixes with your own record. "
             "A banner reads “Sample data — not your record” while it is open; "
-            "File › Leave the demo brings you back to your own database.", wrap=True))
+            "File › Leave the demo brings you back to your own database.", wrap=True)
+        lay.addWidget(self.note)
         lay.addStretch(1)
         self.setFinalPage(True)
 
@@ -163,6 +164,9 @@ class ProfilePage(QWizardPage):
         lay.addWidget(self.form)
         lay.addStretch(1)
 
+    def nextId(self) -> int:
+        return LICENCES
+
     def therapist(self) -> Therapist:
         return Therapist(self.first.text().strip(), self.last.text().strip(), self.birth.value())
 
@@ -216,6 +220,9 @@ class LicencePage(QWizardPage):
         for widgets in self.rows:
             for w in widgets:
                 w.setEnabled(not on)
+
+    def nextId(self) -> int:
+        return -1  # the last page of "Set up my record": Finish
 
     def credentials(self) -> list[Credential]:
         if self.student.isChecked():

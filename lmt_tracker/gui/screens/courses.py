@@ -77,6 +77,7 @@ class CoursesScreen(Screen):
     def _table_and_preview(self) -> QWidget:
         split = QSplitter(Qt.Orientation.Horizontal)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table: no trap
         self.table.setModel(self.model)
         self.table.setAccessibleName("CE courses table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

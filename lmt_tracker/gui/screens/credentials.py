@@ -65,6 +65,7 @@ class CredentialsScreen(Screen):
             [("Add credential", self.add)]))
         split = QSplitter(Qt.Orientation.Vertical)
         self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table: no trap
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setAccessibleName("Credentials table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -80,6 +81,7 @@ class CredentialsScreen(Screen):
         self.details.setAccessibleName("Requirements of the selected credential")
         self.tabs.addTab(self.details, "Requirements")
         self.lines = QTableWidget(0, 5)
+        self.lines.setTabKeyNavigation(False)  # Tab leaves the table: no trap
         self.lines.setHorizontalHeaderLabels(("Course", "Completed", "Hours", "Counted", "Toward"))
         self.lines.setAccessibleName("Courses counted toward the selected credential")
         self.lines.verticalHeader().hide()

@@ -147,6 +147,7 @@ class RulesScreen(Screen):
             row.addWidget(combo, 1)
         box.addLayout(row)
         self.compare = QTableWidget(0, 0)
+        self.compare.setTabKeyNavigation(False)  # Tab leaves the table: no trap
         self.compare.setAccessibleName("Comparison of jurisdictions")
         self.compare.setWordWrap(True)
         self.compare.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -200,6 +201,7 @@ class RulesScreen(Screen):
     def _apply_tab(self) -> QWidget:
         split = QSplitter(Qt.Orientation.Vertical)
         self.apply_table = QTableWidget(0, 4)
+        self.apply_table.setTabKeyNavigation(False)  # Tab leaves the table: no trap
         self.apply_table.setHorizontalHeaderLabels(("Jurisdiction", "Verdict", "Open items",
                                                     "First open item"))
         self.apply_table.setAccessibleName("Where you could apply")
