@@ -77,6 +77,7 @@ class CredentialsScreen(Screen):
         split.addWidget(self.table)
         self.tabs = QTabWidget()
         self.details = QTextBrowser()
+        self.details.setTabChangesFocus(True)  # Tab moves on: no trap
         self.details.setOpenExternalLinks(True)
         self.details.setAccessibleName("Requirements of the selected credential")
         self.tabs.addTab(self.details, "Requirements")

@@ -72,6 +72,7 @@ class ExamsScreen(Screen):
         box.addWidget(self.timeline)
         lay.addWidget(frame)
         self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table: no trap
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setAccessibleName("Exam attempts")
         self.table.verticalHeader().hide()
@@ -89,6 +90,7 @@ class ExamsScreen(Screen):
                                 [("Add attempt", self.add)])
         row.addWidget(self.empty, 3)
         self.status = QTextBrowser()
+        self.status.setTabChangesFocus(True)  # Tab moves on: no trap
         self.status.setAccessibleName("Exam status")
         self.status.setOpenExternalLinks(True)
         row.addWidget(self.status, 2)

@@ -86,6 +86,7 @@ class RulesScreen(Screen):
         row.addWidget(self.version, 1)
         box.addLayout(row)
         self.rule_view = QTextBrowser()
+        self.rule_view.setTabChangesFocus(True)  # Tab moves on: no trap
         self.rule_view.setOpenExternalLinks(True)
         self.rule_view.setAccessibleName("Rule details")
         box.addWidget(self.rule_view, 1)
@@ -211,6 +212,7 @@ class RulesScreen(Screen):
         self.apply_table.itemSelectionChanged.connect(self._apply_selected)
         split.addWidget(self.apply_table)
         self.apply_view = QTextBrowser()
+        self.apply_view.setTabChangesFocus(True)  # Tab moves on: no trap
         self.apply_view.setOpenExternalLinks(True)
         self.apply_view.setAccessibleName("What the chosen jurisdiction needs")
         split.addWidget(self.apply_view)

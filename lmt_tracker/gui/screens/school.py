@@ -133,6 +133,7 @@ class SchoolScreen(Screen):
         self.summary = label("", "muted", wrap=True)
         lay.addWidget(self.summary)
         self.detail = QTextBrowser()
+        self.detail.setTabChangesFocus(True)  # Tab moves on: no trap
         self.detail.setObjectName("graduateDetail")
         self.detail.setAccessibleName("Graduate details")
         self.detail.setOpenExternalLinks(False)

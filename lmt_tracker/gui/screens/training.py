@@ -119,6 +119,7 @@ class TrainingScreen(Screen):
         box.addLayout(top)
         row = QHBoxLayout()
         self.verdict = QTextBrowser()
+        self.verdict.setTabChangesFocus(True)  # Tab moves on: no trap
         self.verdict.setOpenExternalLinks(True)
         self.verdict.setAccessibleName("Entry requirements met and short")
         self.verdict.setMinimumHeight(420)
