@@ -195,6 +195,7 @@ def set_theme(ctx: AppContext, theme_name: str) -> None:
     if isinstance(app, QApplication):
         icons.clear()
         theme.apply(app, theme_name)
+        ctx.signals.theme_changed.emit()
     ctx.changed("settings", f"Theme: {theme_name.capitalize()}")
 
 

@@ -37,6 +37,8 @@ class AppSignals(QObject):
     course_removed = Signal(int)
     # The dashboard judged the record: reminders now due (a list of gui.reminders.Reminder).
     reminders_due = Signal(object)
+    # The colour theme changed: icons drawn in the old text colour must be re-tinted.
+    theme_changed = Signal()
 
 
 class AppContext:

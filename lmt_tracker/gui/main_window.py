@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         ctx.signals.status_message.connect(lambda m: self.statusBar().showMessage(m, 8000))
         ctx.signals.navigate.connect(self.show_screen)
         ctx.signals.reminders_due.connect(self._reminders_due)
+        ctx.signals.theme_changed.connect(self.retheme)
         self._day = ctx.today()
         self.day_timer.start()
         self._build_menus(ctx)
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
             self._action(file_menu, text, None, slot, name)
         self.recent_menu = file_menu.addMenu("Open &recent")
         self.recent_menu.setIcon(icon("open"))
+        self.recent_menu.menuAction().setProperty("icon_name", "open")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.leave_demo_action = self._action(file_menu, "&Leave the demo", None,
                                               lambda: commands.leave_demo(self), "close")
@@ -218,6 +220,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(keys))
         if icon_name:
             action.setIcon(icon(icon_name))
+            action.setProperty("icon_name", icon_name)
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         return action
@@ -298,19 +301,33 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.retheme)
 
     def retheme(self) -> None:
-        """Re-tint every icon and redraw the screens in the new palette."""
-        from PySide6.QtWidgets import QAbstractButton
+        """Re-tint every icon (sidebar, buttons, menus, the search field's glass, the empty
+        states' pictures) and redraw the screens in the new palette."""
+        from PySide6.QtGui import QAction
+        from PySide6.QtWidgets import QAbstractButton, QApplication
 
         from lmt_tracker.gui import icons
 
         self._retheme_pending = False
         icons.clear()
         self._sidebar_icons()
-        for b in self.findChildren(QAbstractButton):
-            name = b.property("icon_name")
-            if name:
-                b.setIcon(icons.icon(str(name), "#ffffff" if b.property("primary") else None))
-        self._data_changed("all")
+        tops = [w for w in QApplication.topLevelWidgets() if w is self or w.parent() is self]
+        for top in tops:
+            for b in top.findChildren(QAbstractButton):
+                name = b.property("icon_name")
+                if name:
+                    b.setIcon(icons.icon(str(name), "#ffffff" if b.property("primary") else None))
+            for a in top.findChildren(QAction):
+                name = a.property("icon_name")
+                if name:
+                    a.setIcon(icons.icon(str(name)))
+            for picture in top.findChildren(QLabel):
+                name = picture.property("icon_name")
+                if name:
+                    size = int(picture.property("icon_size") or 22)
+                    picture.setPixmap(icons.icon(str(name)).pixmap(size, size))
+        if self.ctx is not None:
+            self._data_changed("all")
 
     # -- closing -----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

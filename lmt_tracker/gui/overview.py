@@ -38,6 +38,9 @@ class Bar:
 
     @property
     def text(self) -> str:
+        """"12 of 24 h"; more than needed reads "46 h, 24 needed" (never "46 of 24 h")."""
+        if self.have > self.needed:
+            return f"{hours(self.have)} h, {hours(self.needed)} needed"
         return f"{hours(self.have)} of {hours(self.needed)} h"
 
 
@@ -88,7 +91,9 @@ def card_for(status: CredentialStatus, today: dt.date) -> Card:
     counted = ""
     if status.required_hours is not None and status.counted_hours is not None:
         counted = (f"{hours(status.counted_hours)} of {hours(status.required_hours)} "
-                   "CE hours counted")
+                   "CE hours counted") if status.counted_hours <= status.required_hours else (
+            f"{hours(status.counted_hours)} CE hours counted, "
+            f"{hours(status.required_hours)} required")
     if status.cycle_start and status.cycle_end:
         counted += f" · cycle {date(status.cycle_start)} – {date(status.cycle_end)}"
     return Card(c, credential_title(c), subtitle, state, text, bars, counted.strip(" ·"),

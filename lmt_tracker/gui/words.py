@@ -37,18 +37,21 @@ def date_format() -> str:
     """The locale's short date with a four-digit year and two-digit day and month.
 
     ``M/d/yy`` (en_US) → ``MM/dd/yyyy``; ``dd.MM.yy`` (de_DE) → ``dd.MM.yyyy``. The C
-    locale (no language chosen) has no convention of its own: ISO ``yyyy-MM-dd``.
+    locale (a machine where no language was chosen) has no convention of its own; the
+    app is for US licences, so it reads dates the US way there.
     """
     locale = QLocale()
     name = locale.name()
     if name not in _formats:
         if locale.language() == QLocale.Language.C:
-            fmt = "yyyy-MM-dd"
-        else:
-            fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+            locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+        fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+        if fmt:
             fmt = re.sub(r"y+", "yyyy", fmt)
             fmt = re.sub(r"(?<!d)d(?!d)", "dd", fmt)
             fmt = re.sub(r"(?<!M)M(?!M)", "MM", fmt)
+        else:
+            fmt = "yyyy-MM-dd"
         _formats[name] = fmt
     return _formats[name]
 
@@ -57,7 +60,7 @@ def date(value: dt.date | None) -> str:
     """A date as the user reads it (the locale's order), "—" when unknown."""
     if not value:
         return "—"
-    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
+    return QDate(value.year, value.month, value.day).toString(date_format())
 
 
 def localize_dates(text: str) -> str:

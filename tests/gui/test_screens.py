@@ -128,4 +128,6 @@ def test_dates_in_dashboard_are_today(harness_for, demo_store) -> None:
     h = harness_for(demo_store)
     dashboard = h.screen("dashboard")
     assert dashboard.overview.today == dt.date.today()
-    assert str(dt.date.today()) in dashboard.subtitle.text()
+    from lmt_tracker.gui.words import date
+
+    assert date(dt.date.today()) in dashboard.subtitle.text()

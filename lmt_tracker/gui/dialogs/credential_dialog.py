@@ -117,8 +117,7 @@ class CredentialDialog(FormDialog):
         current = credential.jurisdiction if credential else ""
         self.jurisdiction = f.add("jurisdiction", "State or body:",
                                   jurisdiction_combo(ctx, current),
-                                  "The state that issued the licence, NCBTMB, AMTA, or a CPR "
-                                  "card's issuer.")
+                                  "The issuing state, NCBTMB, AMTA, or a CPR card's issuer.")
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._confirmed_past: dt.date | None = None
         self.number = f.add("number", "Number:", QLineEdit())

@@ -39,12 +39,13 @@ def countdown_lines(attempts: list[ExamAttempt], today: object) -> list[str]:
         if a.status in OPEN and expiry is not None:
             left = (expiry - today).days
             lines.append(f"{word(a.exam)} authorization to test: {left} days left "
-                         f"(valid until {expiry})" if left >= 0 else
-                         f"{word(a.exam)} authorization to test expired on {expiry}: apply again")
+                         f"(valid until {date(expiry)})" if left >= 0 else
+                         f"{word(a.exam)} authorization to test expired on {date(expiry)}: "
+                         "apply again")
     retake = earliest_retake(attempts)
     passed = any(a.exam == "mblex" and a.status == "passed" for a in attempts)
     if retake is not None and not passed:
-        when = "now" if retake <= today else f"from {retake}"
+        when = "now" if retake <= today else f"from {date(retake)}"
         lines.append(f"MBLEx retake allowed {when} (30 days after the last attempt)")
     return lines
 

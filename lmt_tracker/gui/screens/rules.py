@@ -28,6 +28,7 @@ from lmt_tracker.gui.rules_html import compare_rows, jurisdiction_html
 from lmt_tracker.gui.screens.base import Screen
 from lmt_tracker.gui.widgets.common import header, label
 from lmt_tracker.gui.widgets.common import read_only_item as _item
+from lmt_tracker.gui.words import date, localize_dates
 
 COMPARE_SLOTS = 4
 VERDICT = {True: "Eligible", False: "Not yet", None: "Not regulated"}
@@ -125,9 +126,9 @@ class RulesScreen(Screen):
             self.version.blockSignals(True)
             self.version.clear()
             for v in j.versions:
-                ends = v.ends.isoformat() if v.ends else "today"
+                ends = date(v.ends) if v.ends else "today"
                 marker = " (in force)" if v.in_force(today) else ""
-                self.version.addItem(f"{v.effective} to {ends}{marker}")
+                self.version.addItem(f"{date(v.effective)} to {ends}{marker}")
             self.version.setCurrentIndex(j.versions.index(j.current(today)))
             self.version.blockSignals(False)
         version = j.versions[max(0, self.version.currentIndex())]
@@ -246,7 +247,7 @@ class RulesScreen(Screen):
             first = next((f.message for f in r.findings if f.status == "short"),
                          r.missing[0].message if r.missing else "")
             for col, text in enumerate((f"{r.code} — {r.name}", VERDICT[r.eligible],
-                                        str(len(r.missing)), first)):
+                                        str(len(r.missing)), localize_dates(first))):
                 t.setItem(row, col, _item(text, r.code))
         t.resizeColumnsToContents()
         t.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)

@@ -224,7 +224,7 @@ class TrainingScreen(Screen):
         verbs = {True: "meets", False: "does not yet meet", None: "is not judged by"}
         state = verbs[result.eligible]
         title = f"Your record {state} {result.name}'s entry requirements"
-        lines = [f"Rule in force from {result.effective}"] if result.effective else []
+        lines = [f"Rule in force from {date(result.effective)}"] if result.effective else []
         self.verdict.setHtml(findings_html(title, lines, result.findings))
         rows = {f.label if len(f.label) < 30 else word(f.key.split("+")[0]):
                 (f.have or Decimal(0), f.needed) for f in result.findings

@@ -25,6 +25,7 @@ def requirement_bar(bar: Bar) -> QProgressBar:
     progress.setRange(0, 1000)
     progress.setValue(int(bar.fraction * 1000))
     progress.setTextVisible(False)
+    progress.setMinimumWidth(36)  # the bar gives way on a small screen, never the words
     progress.setProperty("state", "ok" if bar.met else "warn")
     progress.setAccessibleName(f"{bar.label}: {bar.text}")
     progress.setToolTip(f"{bar.label}: {bar.text}")

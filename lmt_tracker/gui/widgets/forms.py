@@ -135,7 +135,11 @@ class Form(QWidget):
         box.addWidget(error)
         if not editor.accessibleName():
             editor.setAccessibleName(label.rstrip(":"))
-        self.layout_.addRow(label, holder)
+        caption = QLabel(label)
+        caption.setBuddy(editor)
+        # A wrapped hint beside it must not squeeze the caption ("State or boc").
+        caption.setMinimumWidth(caption.sizeHint().width())
+        self.layout_.addRow(caption, holder)
         self.editors[key] = editor
         self.errors[key] = error
         return editor
