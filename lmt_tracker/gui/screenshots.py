@@ -150,7 +150,13 @@ def _dialogs(ctx: AppContext, window: MainWindow, out: Path, written: list[Path]
     from lmt_tracker.gui.dialogs.course_dialog import CourseDialog
     from lmt_tracker.gui.dialogs.credential_dialog import CredentialDialog, RenewDialog
     from lmt_tracker.gui.dialogs.record_dialogs import ExamDialog, ProfileDialog, ProgramDialog
-    from lmt_tracker.gui.dialogs.wizard import FirstRunWizard
+    from lmt_tracker.gui.dialogs.wizard import (
+        DEMO_PAGE,
+        IMPORT_PAGE,
+        LICENCES,
+        PROFILE,
+        FirstRunWizard,
+    )
 
     record = ctx.record()
     credentials = list(record.credentials)
@@ -179,8 +185,10 @@ def _dialogs(ctx: AppContext, window: MainWindow, out: Path, written: list[Path]
     _dialog(ctx, lambda: ProfileDialog(ctx, record.therapist, window), out / "dialog-profile.png",
             written)
     _dialog(ctx, lambda: FirstRunWizard(ctx, window), out / "dialog-wizard.png", written)
-    _dialog(ctx, lambda: _wizard_at(FirstRunWizard(ctx, window), 2),
-            out / "dialog-wizard-licence.png", written)
+    for page, name in ((PROFILE, "profile"), (LICENCES, "licence"), (DEMO_PAGE, "demo"),
+                       (IMPORT_PAGE, "import")):
+        _dialog(ctx, lambda page=page: _wizard_at(FirstRunWizard(ctx, window), page),
+                out / f"dialog-wizard-{name}.png", written)
 
 
 def _wizard_at(wizard: QDialog, page: int) -> QDialog:

@@ -85,3 +85,18 @@ def days(count: int) -> str:
     if count < 0:
         return f"{-count} day{'s' if count != -1 else ''} ago"
     return f"in {count} day{'s' if count != 1 else ''}"
+
+
+_OF = re.compile(r"\b(\d[\d,]*(?:\.\d+)?) of (\d[\d,]*(?:\.\d+)?) (hours?|h)\b")
+
+
+def readable(text: str) -> str:
+    """A sentence from the core as the user reads it: local dates, and "46 of 24 hours"
+    (more than needed) as "46 hours, 24 needed"."""
+    def over(match: re.Match[str]) -> str:
+        have, need = (Decimal(match[i].replace(",", "")) for i in (1, 2))
+        if have <= need:
+            return match[0]
+        return f"{match[1]} {match[3]}, {match[2]} needed"
+
+    return _OF.sub(over, localize_dates(text))

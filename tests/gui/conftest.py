@@ -25,6 +25,17 @@ def fresh_preferences():
     preferences.config_file.cache_clear()
 
 
+@pytest.fixture(autouse=True)
+def us_dates():
+    """Screens show dates in the user's locale: the tests read them as in the US."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(before)
+
+
 @pytest.fixture
 def app(qapp):
     from lmt_tracker.gui import theme

@@ -83,7 +83,12 @@ class CourseDialog(QDialog):
         self._build_certificate()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
+        page = QWidget()  # the form at its natural height: extra space goes below, not between
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.form)
+        column.addStretch(1)
+        scroll.setWidget(page)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -92,7 +97,7 @@ class CourseDialog(QDialog):
         self.another = None
         if course is None:
             self.another = self.buttons.addButton("Save and add &another",
-                                                  QDialogButtonBox.ButtonRole.ApplyRole)
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
             self.another.setAccessibleName("Save and add another")
             self.another.setToolTip("Save this course and start the next one with the same "
                                     "provider, date and delivery (Ctrl+Shift+Enter)")

@@ -199,6 +199,8 @@ class LicencePage(QWizardPage):
         self.student.setAccessibleName("No licence yet")
         self.student.toggled.connect(self._student_toggled)
         lay.addWidget(self.student)
+        lay.addWidget(label("The dates let LMT Tracker place your renewal cycle: without them "
+                            "it says what is missing rather than guess.", "muted", wrap=True))
         self.errors = label("", "fieldError", wrap=True)
         self.errors.setAccessibleName("Licence problems")
         lay.addWidget(self.errors)

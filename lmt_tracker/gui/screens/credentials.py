@@ -28,6 +28,7 @@ from lmt_tracker.gui.screens.base import Screen
 from lmt_tracker.gui.widgets.common import EmptyState, button, header
 from lmt_tracker.gui.widgets.common import read_only_item as _item
 from lmt_tracker.gui.words import date, hours, word
+from lmt_tracker.reports.unjudged import unjudged_reason
 
 COLUMNS = ("State / body", "Kind", "Title", "Number", "Issued", "Expires", "Status")
 
@@ -153,11 +154,13 @@ class CredentialsScreen(Screen):
     def _show_status(self, s: CredentialStatus | None, c: Credential) -> None:
         lines = []
         if s is not None and s.cycle_start and s.cycle_end:
-            lines.append(f"Current CE period: {s.cycle_start} – {s.cycle_end}"
+            lines.append(f"Current CE period: {date(s.cycle_start)} – {date(s.cycle_end)}"
                          + (f" ({s.days_left} days left)" if s.days_left is not None else ""))
         if s is not None and s.required_hours is not None:
             lines.append(f"Required {hours(s.required_hours)} h · counted "
                          f"{hours(s.counted_hours)} h")
+        elif s is not None and (why := unjudged_reason(s)):
+            lines.append(why)  # never silence where there is no basis to judge
         title = f"{c.jurisdiction} · {c.title or word(c.kind)}"
         self.details.setHtml(findings_html(title, lines, s.findings if s else ()))
         used = [line for line in (s.renewal.lines if s and s.renewal else ()) if line.counted > 0]

@@ -127,8 +127,8 @@ class ReportsScreen(Screen):
 
         def done(_result: object) -> None:
             self.show_file(path, preview)
-            message = (announce.split(" saved to")[0] + " ready: preview only, not saved — "
-                       "use Save… to keep a copy"
+            message = (announce.split(" saved to")[0] + " ready to preview; not saved — "
+                       "Save PDF… keeps a copy"
                        if preview else announce.format(path=path, result=_result))
             self.ctx.signals.status_message.emit(message)
 
@@ -137,7 +137,7 @@ class ReportsScreen(Screen):
 
     def show_file(self, path: Path, preview: bool = False) -> None:
         self.shown = path
-        self.preview_title.setText("Preview — not saved yet: use Save… to keep a copy"
+        self.preview_title.setText("Preview — not saved (Save PDF… keeps a copy)"
                                    if preview else f"Saved as {path.name}")
         self.preview.show_file(path)
 
