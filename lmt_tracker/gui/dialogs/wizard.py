@@ -58,7 +58,7 @@ class StartPage(QWizardPage):
         for key, text, hint in (
             (SET_UP, "Set up my record", "Your name, your state(s) and licence: two minutes."),
             (DEMO, "Explore with demo data",
-             "A sample therapist licensed in Florida and New York."),
+             "A sample therapist licensed in Florida and New York, in a file of its own."),
             (IMPORT, "Import an export file", "Bring in a .json file exported from LMT Tracker."),
         ):
             radio = QRadioButton(text)
