@@ -276,3 +276,15 @@ def test_the_app_opens_the_last_real_database_by_default(tmp_path) -> None:
     preferences.remember_database(str(databases.demo_path()))
     assert databases.default_target() == str(real)
     assert str(databases.suggested_new_file().parent) == str(paths.user_data_dir())
+
+
+def test_with_no_db_option_the_app_picks_the_last_real_database(monkeypatch, tmp_path) -> None:
+    """``lmt-tracker`` alone leaves the choice to the app (``--db`` still wins)."""
+    from lmt_tracker.cli import main
+    from lmt_tracker.gui import app
+
+    asked: list[str] = []
+    monkeypatch.setattr(app, "run", lambda target="", smoke=False: asked.append(target) or 0)
+    assert main([]) == 0
+    assert main(["--db", str(tmp_path / "x.sqlite3")]) == 0
+    assert asked == ["", str(tmp_path / "x.sqlite3")]

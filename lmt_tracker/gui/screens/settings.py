@@ -122,7 +122,7 @@ class SettingsScreen(Screen):
             f"every import, restore and upgrade, in {backups_folder()}. Restoring one keeps a "
             "copy of what it replaces.")
         for b in list_backups(path):
-            item = QListWidgetItem(f"{b.created:%Y-%m-%d %H:%M}  ·  {b.label}  ·  "
+            item = QListWidgetItem(f"{words.date(b.created)} {b.created:%H:%M}  ·  {b.label}  ·  "
                                    f"{max(1, b.size // 1024):,} KB")
             item.setData(Qt.ItemDataRole.UserRole, str(b.path))
             item.setToolTip(str(b.path))

@@ -18,7 +18,7 @@ from lmt_tracker.gui import theme
 from lmt_tracker.gui.words import word
 
 
-def hour_ticks(top: float, most: int = 6) -> tuple[int, int]:
+def hour_ticks(top: float, most: int = 4) -> tuple[int, int]:
     """A whole-hour tick step (1, 2, 5, 10, 20, 50, …) giving at most ``most`` intervals,
     and the axis end. Labels never repeat: "0 1 1 2" came from half-hour ticks printed
     as whole numbers."""
