@@ -1,4 +1,4 @@
-"""First run: name, state(s) and licence, or the demo, or an import — in three short steps.
+"""First run: name, states and licences, or the demo, or an import — in three short steps.
 
 The wizard only collects and validates; the main window performs the choice
 (``actions.create_first_record``, or the demo/import in the background). Every
@@ -56,7 +56,7 @@ class StartPage(QWizardPage):
         self.group = QButtonGroup(self)
         self.options: dict[str, QRadioButton] = {}
         for key, text, hint in (
-            (SET_UP, "Set up my record", "Your name, your state(s) and licence: two minutes."),
+            (SET_UP, "Set up my record", "Your name, your states and licences: two minutes."),
             (DEMO, "Explore with demo data",
              "A sample therapist licensed in Florida and New York, in a file of its own."),
             (IMPORT, "Import an export file", "Bring in a .json file exported from LMT Tracker."),
@@ -183,7 +183,7 @@ class LicencePage(QWizardPage):
         super().__init__()
         self.ctx = ctx
         self.setTitle("Your licence")
-        self.setSubTitle("The state(s) you hold a licence in, its number and the dates printed "
+        self.setSubTitle("Each state you hold a licence in, its number and the dates printed "
                          "on it. You can add more later.")
         lay = QVBoxLayout(self)
         self.grid = QGridLayout()

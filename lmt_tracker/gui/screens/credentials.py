@@ -27,7 +27,7 @@ from lmt_tracker.gui.findings_html import findings_html
 from lmt_tracker.gui.screens.base import Screen
 from lmt_tracker.gui.widgets.common import EmptyState, button, header
 from lmt_tracker.gui.widgets.common import read_only_item as _item
-from lmt_tracker.gui.words import date, hours, word
+from lmt_tracker.gui.words import count, date, hours, word
 from lmt_tracker.reports.unjudged import unjudged_reason
 
 COLUMNS = ("State / body", "Kind", "Title", "Number", "Issued", "Expires", "Status")
@@ -119,7 +119,7 @@ class CredentialsScreen(Screen):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         active = sum(1 for c in self.credentials if c.status == "active")
-        self.subtitle.setText(f"{len(self.credentials)} credentials, {active} active")
+        self.subtitle.setText(f"{count(len(self.credentials), 'credential')}, {active} active")
         self.pages.setCurrentIndex(1 if self.credentials else 0)
         ids = [c.id for c in self.credentials]
         wanted = self._wanted if self._wanted in ids else (keep.id if keep else None)

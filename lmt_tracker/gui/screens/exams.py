@@ -21,7 +21,7 @@ from lmt_tracker.gui.findings_html import findings_html
 from lmt_tracker.gui.screens.base import Screen
 from lmt_tracker.gui.widgets.common import EmptyState, button, card, header, label
 from lmt_tracker.gui.widgets.timeline import ExamTimeline
-from lmt_tracker.gui.words import date, word
+from lmt_tracker.gui.words import count, date, word
 
 COLUMNS = ("Exam", "Status", "Applied", "Authorized", "Scheduled", "Tested", "State", "Notes")
 
@@ -94,7 +94,8 @@ class ExamsScreen(Screen):
         self.status.setTabChangesFocus(True)  # Tab moves on: no trap
         self.status.setAccessibleName("Exam status")
         self.status.setOpenExternalLinks(True)
-        row.addWidget(self.status, 2)
+        self.status.setMinimumWidth(220)
+        row.addWidget(self.status, 1)
         lay.addLayout(row, 1)
         self._selection_changed()
 
@@ -127,7 +128,7 @@ class ExamsScreen(Screen):
         self.table.setVisible(has)
         self.empty.setVisible(not has)
         self.status.setVisible(has)
-        self.subtitle.setText(f"{len(self.attempts)} attempt(s) recorded")
+        self.subtitle.setText(f"{count(len(self.attempts), 'attempt')} recorded")
         self.status.setHtml(findings_html("Where you stand", countdown_lines(self.attempts, today),
                                           findings))
         self._selection_changed()

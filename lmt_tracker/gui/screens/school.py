@@ -375,7 +375,7 @@ class SchoolScreen(Screen):
         self.matrix.set_audit(audit)
         self._fill_state_filter(audit)
         refused = len({e.line for e in errors if e.refused})
-        parts = [f"{len(audit.rows):,} graduates", f"{len(audit.columns)} jurisdictions",
+        parts = [count(len(audit.rows), 'graduate'), count(len(audit.columns), 'jurisdiction'),
                  f"{audit.eligible_everywhere:,} eligible everywhere",
                  f"as of {date(audit.as_of)}"]
         if refused:
