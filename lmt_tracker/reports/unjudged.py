@@ -17,6 +17,12 @@ if TYPE_CHECKING:
 
 #: Credential states whose ``compliant = None`` is a fact, not a gap in the record.
 NOT_APPLICABLE = frozenset({"retired"})
+#: What blocks a verdict most, first: no rule, no hour figure, no dates.
+FIRST = ("rule", "total", "required", "expiry_date", "issue_date")
+
+
+def _rank(f: Finding) -> int:
+    return FIRST.index(f.key) if f.key in FIRST else len(FIRST)
 
 
 def _missing_item(f: Finding, jurisdiction: str) -> str:
@@ -30,8 +36,9 @@ def missing_to_judge(status: CredentialStatus) -> tuple[str, ...]:
     """What the record or the rule lacks before this credential can be judged (may be empty)."""
     if status.compliant is not None or status.credential.status in NOT_APPLICABLE:
         return ()
-    items = [_missing_item(f, status.credential.jurisdiction) for f in status.findings
-             if f.status in ("to_confirm", "unverified")]
+    open_items = sorted((f for f in status.findings if f.status in ("to_confirm", "unverified")),
+                        key=_rank)
+    items = [_missing_item(f, status.credential.jurisdiction) for f in open_items]
     if not items and status.credential.kind != "cpr_card":
         if status.cycle_end is None:
             items.append("Enter the issue and expiry dates printed on the credential")
