@@ -27,12 +27,15 @@ def _round_trip(qtbot, top, first, extra: int = 2) -> list:
 
 
 def _dialogs(ctx, window, demo_store):
+    from lmt_tracker.gui.dialogs.certificate_dialog import CertificateDialog
     from lmt_tracker.gui.dialogs.course_dialog import CourseDialog
     from lmt_tracker.gui.dialogs.credential_dialog import CredentialDialog, RenewDialog
     from lmt_tracker.gui.dialogs.record_dialogs import ExamDialog, ProfileDialog, ProgramDialog
 
     credentials = demo_store.credentials()
+    sha = next(c.certificate_sha256 for c in demo_store.courses() if c.certificate_sha256)
     return {
+        "certificate": lambda: CertificateDialog(demo_store.certificate(sha), window),
         "credential (new)": lambda: CredentialDialog(ctx, None, window),
         "credential (edit)": lambda: CredentialDialog(ctx, credentials[0], window),
         "renew": lambda: RenewDialog(ctx, credentials[0], window),
@@ -44,7 +47,8 @@ def _dialogs(ctx, window, demo_store):
 
 
 @pytest.mark.parametrize("name", ["credential (new)", "credential (edit)", "renew",
-                                  "course (new)", "exam (new)", "program (new)", "profile"])
+                                  "course (new)", "exam (new)", "program (new)", "profile",
+                                  "certificate"])
 def test_every_dialog_lets_tab_through_both_ways(harness_for, demo_store, name) -> None:
     from lmt_tracker.gui.widgets.forms import DateEdit
 
