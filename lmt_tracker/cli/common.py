@@ -85,6 +85,10 @@ def output_path(text: str, suffixes: tuple[str, ...]) -> Path:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    """The app on ``--db`` or ``$LMT_TRACKER_DB``; with neither, the app picks the last
+    real database the user had open (never the demo file), else the default file."""
+    from lmt_tracker import paths
     from lmt_tracker.gui.app import run
 
-    return run(database_target(args), smoke=bool(args.smoke))
+    return run(getattr(args, "db", None) or paths.database_from_env() or "",
+               smoke=bool(args.smoke))

@@ -161,13 +161,15 @@ def run_status(args: argparse.Namespace) -> int:
         store.close()
     results = evaluate_status(record, load_all(), on)
     if args.json:
-        print_json([r.to_json() for r in results])
+        print_json([_status_json(r) for r in results])
         return 0
     if not results:
         print("No credentials recorded yet. Add one in the app, or try 'lmt-tracker demo'.")
     for r in results:
-        doc = r.to_json()
+        doc = _status_json(r)
         verdict = {True: "compliant", False: "NOT compliant", None: "not judged"}[doc["compliant"]]
+        if doc["reason"]:
+            verdict += f" — {doc['reason']}"
         window = (
             f"{doc['cycle_start']} – {doc['cycle_end']}" if doc["cycle_end"] else "cycle unknown"
         )
@@ -175,7 +177,7 @@ def run_status(args: argparse.Namespace) -> int:
         hours = (
             f"; {doc['counted_hours']} of {doc['required_hours']} CE hours"
             if doc["required_hours"] is not None
-            else "; no CE requirement"
+            else ("; no CE requirement" if doc["compliant"] is not None else "")
         )
         print(
             f"#{doc['id']} {doc['jurisdiction']} {doc['kind']} {doc['number']}: {verdict} "
@@ -184,3 +186,16 @@ def run_status(args: argparse.Namespace) -> int:
         for item in doc["missing"]:
             print(f"      - {item['message']}")
     return 0
+
+
+def _status_json(status) -> dict:  # type: ignore[no-untyped-def]
+    """The status item, plus ``reason``: why ``compliant`` is null (null when it is not).
+
+    Derived from the findings (``reports.unjudged``), so "not judged" always names what
+    is missing to judge it — the dates, a known jurisdiction, a rule figure.
+    """
+    from lmt_tracker.reports.unjudged import unjudged_reason
+
+    doc = status.to_json()
+    doc["reason"] = unjudged_reason(status)
+    return doc

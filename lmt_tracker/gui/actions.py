@@ -33,7 +33,15 @@ def _name(course: Course) -> str:
 
 
 def _credential_name(credential: Credential) -> str:
-    return f"{credential.jurisdiction} {credential.title or credential.kind}"
+    from lmt_tracker.gui.words import word
+
+    return f"{credential.jurisdiction} {credential.title or word(credential.kind)}"
+
+
+def _exam_name(key: str) -> str:
+    from lmt_tracker.gui.words import word
+
+    return word(key)
 
 
 # -- courses --------------------------------------------------------------------------------
@@ -74,7 +82,7 @@ def certificate(ctx: AppContext, sha256: str) -> Certificate | None:
 # -- credentials ----------------------------------------------------------------------------
 def save_credential(ctx: AppContext, credential: Credential) -> Credential:
     saved = ctx.store.save_credential(credential)
-    ctx.changed("credentials", f"Saved {saved.jurisdiction} {saved.title or saved.kind}")
+    ctx.changed("credentials", f"Saved {_credential_name(saved)}")
     return saved
 
 
@@ -127,14 +135,14 @@ def delete_program(ctx: AppContext, ident: int) -> TrainingProgram:
 
 def save_exam(ctx: AppContext, exam: ExamAttempt) -> ExamAttempt:
     saved = ctx.store.save_exam(exam)
-    ctx.changed("exams", f"Saved the {saved.exam.upper()} attempt")
+    ctx.changed("exams", f"Saved the {_exam_name(saved.exam)} attempt")
     return saved
 
 
 def delete_exam(ctx: AppContext, ident: int) -> ExamAttempt:
     gone = next(e for e in ctx.store.exams() if e.id == ident)
     ctx.store.delete_exam(ident)
-    ctx.changed("exams", f"Deleted the {gone.exam.upper()} attempt — Ctrl+Z to undo")
+    ctx.changed("exams", f"Deleted the {_exam_name(gone.exam)} attempt — Ctrl+Z to undo")
     return gone
 
 
@@ -187,7 +195,8 @@ def set_theme(ctx: AppContext, theme_name: str) -> None:
     if isinstance(app, QApplication):
         icons.clear()
         theme.apply(app, theme_name)
-    ctx.changed("settings", f"Theme: {theme_name}")
+        ctx.signals.theme_changed.emit()
+    ctx.changed("settings", f"Theme: {theme_name.capitalize()}")
 
 
 # -- whole-database work (worker thread) ----------------------------------------------------
@@ -200,6 +209,21 @@ def load_demo_work(store: Store) -> str:
         raise StoreError("the demo fills only an empty database; open a new one first")
     write_bundle(store, demo_bundle(), replace=False)
     return "Demo data loaded: explore freely, nothing here is real"
+
+
+def open_demo_work(target: str) -> Store:
+    """Open (create) the demo's own file and fill it afresh with the sample record."""
+    from lmt_tracker.io.demo import demo_bundle
+    from lmt_tracker.store import open_database
+    from lmt_tracker.store.bulk import write_bundle
+
+    store = open_database(target)
+    try:
+        write_bundle(store, demo_bundle(), replace=not store.is_empty())
+    except BaseException:
+        store.close()
+        raise
+    return store
 
 
 def import_work(store: Store, path: Path, replace: bool) -> str:
@@ -237,13 +261,13 @@ def open_database_work(target: str) -> Store:
     return open_database(target)
 
 
-def switch_database(ctx: AppContext, store: Store) -> None:
+def switch_database(ctx: AppContext, store: Store, message: str | None = None) -> None:
     """Use another database from now on (after ``open_database_work`` succeeded)."""
     from lmt_tracker.gui import preferences
 
+    preferences.remember_database(store.target.describe())  # never the demo file
     ctx.replace_store(store)
-    preferences.remember_database(store.target.describe())
-    ctx.signals.status_message.emit(f"Opened {store.target.describe()}")
+    ctx.signals.status_message.emit(message or f"Opened {store.target.describe()}")
 
 
 def finished_whole_database(ctx: AppContext, message: str) -> None:

@@ -147,9 +147,14 @@ def _display_ready(smoke: bool) -> bool:
     return False
 
 
-def run(target: str, *, smoke: bool = False) -> int:
+def run(target: str = "", *, smoke: bool = False) -> int:
+    """Open the window on ``target`` ("" = the last real database, see ``gui.databases``)."""
     if QApplication.instance() is None and not _display_ready(smoke):
         return 1
+    if not target:
+        from lmt_tracker.gui.databases import default_target
+
+        target = default_target()
     app = application()
     window = MainWindow(target)
     startup = Startup(window, target, smoke=smoke)

@@ -114,23 +114,46 @@ def restore(window: QWidget) -> None:
 
 
 def open_database(window: QWidget, *, new: bool = False) -> None:
-    ctx = _ctx(window)
+    from lmt_tracker.gui import databases
+
     if new:
-        name, _ = QFileDialog.getSaveFileName(window, "New database",
-                                              str(Path.home() / "lmt-tracker.sqlite3"), DB_FILTER)
+        name, _ = QFileDialog.getSaveFileName(window, "New empty database",
+                                              str(databases.suggested_new_file()), DB_FILTER)
     else:
-        name, _ = QFileDialog.getOpenFileName(window, "Open a database", str(Path.home()),
+        name, _ = QFileDialog.getOpenFileName(window, "Open a database",
+                                              str(databases.suggested_new_file().parent),
                                               DB_FILTER)
-    if not name:
-        return
-    tasks.start(ctx, lambda progress: actions.open_database_work(name),
-                label=f"Opening {Path(name).name}…", parent=window, show_progress=True,
+    if name:
+        open_target(window, name)
+
+
+def open_target(window: QWidget, target: str) -> None:
+    """Open ``target`` in the background and switch every screen to it."""
+    ctx = _ctx(window)
+    label = Path(target).name if "://" not in target else target
+    tasks.start(ctx, lambda progress: actions.open_database_work(target),
+                label=f"Opening {label}…", parent=window, show_progress=True,
                 cancellable=False, on_done=lambda store: actions.switch_database(ctx, store))
 
 
 def load_demo(window: QWidget) -> None:
+    """Open the demo in its own file (filled afresh); the user's record is left untouched."""
+    from lmt_tracker.gui import databases
+
     ctx = _ctx(window)
-    _whole(window, "Loading the demo…", lambda progress: actions.load_demo_work(ctx.store))
+    target = str(databases.demo_path())
+    tasks.start(ctx, lambda progress: actions.open_demo_work(target),
+                label="Opening the demo…", parent=window, show_progress=True,
+                cancellable=False, on_done=lambda store: actions.switch_database(
+                    ctx, store, "Demo opened: sample data, not your record — File › Leave the "
+                                "demo returns to yours"))
+
+
+def leave_demo(window: QWidget) -> None:
+    """Back to the last real database (or the default file)."""
+    from lmt_tracker.gui import databases
+
+    open_target(window, databases.default_target())
 
 
 def file_actions(window: QWidget) -> list[tuple[str, Callable[[], None], str]]:
@@ -145,7 +168,7 @@ def file_actions(window: QWidget) -> list[tuple[str, Callable[[], None], str]]:
 
 
 def first_run(window: QWidget) -> None:
-    """The wizard: set up a record, or load the demo, or import a file."""
+    """The wizard: set up a record, or open the demo (its own file), or import a file."""
     from lmt_tracker.gui.dialogs.wizard import DEMO, IMPORT, FirstRunWizard
 
     ctx = _ctx(window)
@@ -156,7 +179,9 @@ def first_run(window: QWidget) -> None:
     if choice == DEMO:
         load_demo(window)
     elif choice == IMPORT:
-        import_file(window)
+        path = wizard.importer.chosen()
+        _whole(window, f"Importing {path.name}…",
+               lambda progress: actions.import_work(ctx.store, path, not ctx.store.is_empty()))
     else:
         therapist, credentials = wizard.result_records()
         actions.create_first_record(ctx, therapist, credentials)

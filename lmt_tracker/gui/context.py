@@ -37,6 +37,8 @@ class AppSignals(QObject):
     course_removed = Signal(int)
     # The dashboard judged the record: reminders now due (a list of gui.reminders.Reminder).
     reminders_due = Signal(object)
+    # The colour theme changed: icons drawn in the old text colour must be re-tinted.
+    theme_changed = Signal()
 
 
 class AppContext:
@@ -48,6 +50,9 @@ class AppContext:
         # Undo of a delete re-creates a record under a new id: (kind, old id) → new id.
         self.moved_ids: dict[tuple[str, int], int] = {}
         self._tasks: list[Any] = []
+        # While Edit › Undo or Redo replays a command: the one message to show for it
+        # (the actions' own words, "Deleted … — Ctrl+Z to undo", would point the wrong way).
+        self.replay_message: str | None = None
 
     @cached_property
     def jurisdictions(self) -> dict[str, Jurisdiction]:
@@ -67,6 +72,8 @@ class AppContext:
     def changed(self, what: str, message: str | None = None) -> None:
         self.records.invalidate(what)
         self.signals.data_changed.emit(what)
+        if self.replay_message is not None:
+            message = self.replay_message
         if message:
             self.signals.status_message.emit(message)
 

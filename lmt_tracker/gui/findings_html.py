@@ -7,6 +7,7 @@ from html import escape
 
 from lmt_tracker.domain.findings import Finding
 from lmt_tracker.gui import theme
+from lmt_tracker.gui.words import date, readable
 
 MARKS = {"met": ("✓", "ok"), "short": ("✗", "bad"), "to_confirm": ("?", "warn"),
          "unverified": ("!", "warn"), "info": ("i", "neutral")}
@@ -20,9 +21,9 @@ def finding_html(f: Finding) -> str:
         source = (f"<br><span style='color:{theme.colours().muted}'>Source: "
                   f"<a href='{escape(f.source.url)}'>{escape(f.source.title)}</a>"
                   f"{(', ' + escape(f.source.section)) if f.source.section else ''}"
-                  f" · checked {f.source.checked.isoformat()}</span>")
+                  f" · checked {date(f.source.checked)}</span>")
     return (f"<tr><td style='color:{colour}; font-weight:bold; padding-right:8px'>{mark}</td>"
-            f"<td style='padding-bottom:6px'>{escape(f.message)}{source}</td></tr>")
+            f"<td style='padding-bottom:6px'>{escape(readable(f.message))}{source}</td></tr>")
 
 
 def findings_html(title: str, lines: Iterable[str], findings: Iterable[Finding]) -> str:

@@ -10,6 +10,7 @@ changes is refreshed when next shown.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, QTimer, Signal
@@ -113,16 +114,24 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self._sidebar_icons()
         if self.banner is None:
+            from lmt_tracker.gui import commands
+            from lmt_tracker.gui.widgets.demo_banner import DemoBanner
+
             self.banner = ReminderBanner()
             self.banner.view_requested.connect(lambda: self.show_screen("dashboard"))
             self.right.insertWidget(0, self.banner)
+            self.demo_banner = DemoBanner()
+            self.demo_banner.leave_requested.connect(lambda: commands.leave_demo(self))
+            self.right.insertWidget(0, self.demo_banner)
         ctx.signals.data_changed.connect(self._data_changed)
         ctx.signals.status_message.connect(lambda m: self.statusBar().showMessage(m, 8000))
         ctx.signals.navigate.connect(self.show_screen)
         ctx.signals.reminders_due.connect(self._reminders_due)
+        ctx.signals.theme_changed.connect(self.retheme)
         self._day = ctx.today()
         self.day_timer.start()
         self._build_menus(ctx)
+        self._database_changed()
         self.statusBar().showMessage(f"Database: {ctx.store.target.describe()}", 6000)
         self.show_screen("dashboard")
 
@@ -146,6 +155,12 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         for text, slot, name in commands.file_actions(self):
             self._action(file_menu, text, None, slot, name)
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu.setIcon(icon("open"))
+        self.recent_menu.menuAction().setProperty("icon_name", "open")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.leave_demo_action = self._action(file_menu, "&Leave the demo", None,
+                                              lambda: commands.leave_demo(self), "close")
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         edit = bar.addMenu("&Edit")
@@ -166,6 +181,35 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About LMT Tracker", None, lambda: commands.about(self), "info")
 
+    def _fill_recent(self) -> None:
+        """File › Open recent: the real databases opened before (never the demo)."""
+        from lmt_tracker.gui import commands, databases
+
+        self.recent_menu.clear()
+        current = self.ctx.store.target.describe() if self.ctx is not None else ""
+        targets = [t for t in databases.recent() if t != current]
+        for n, target in enumerate(targets, start=1):
+            action = self.recent_menu.addAction(f"&{n} {target}" if n < 10 else target)
+            action.triggered.connect(lambda _c=False, t=target: commands.open_target(self, t))
+        if not targets:
+            self.recent_menu.addAction("No other database opened yet").setEnabled(False)
+
+    def _database_changed(self) -> None:
+        """A database was opened: show the demo banner (and Leave the demo) only for the demo."""
+        from lmt_tracker.gui import databases
+
+        if self.ctx is None:
+            return
+        target = self.ctx.store.target.describe()
+        demo = databases.is_demo(target)
+        self.demo_banner.setVisible(demo)
+        if hasattr(self, "leave_demo_action"):
+            self.leave_demo_action.setEnabled(demo)
+            self.leave_demo_action.setVisible(demo)
+            self._fill_recent()
+        self.setWindowTitle("LMT Tracker — demo (sample data)" if demo
+                            else f"LMT Tracker — {Path(target).name}")
+
     def _action(self, menu, text: str, keys, slot, icon_name: str = "") -> QAction:
         from PySide6.QtGui import QAction, QKeySequence
 
@@ -176,6 +220,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(keys))
         if icon_name:
             action.setIcon(icon(icon_name))
+            action.setProperty("icon_name", icon_name)
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         return action
@@ -214,6 +259,8 @@ class MainWindow(QMainWindow):
         return widget if widget in self.screens.values() else None  # type: ignore[return-value]
 
     def _data_changed(self, topic: str) -> None:
+        if topic == "all":
+            self._database_changed()
         current = self.current_screen()
         for key, screen in self.screens.items():
             if topic == "all" or topic in screen.shows:
@@ -254,19 +301,33 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.retheme)
 
     def retheme(self) -> None:
-        """Re-tint every icon and redraw the screens in the new palette."""
-        from PySide6.QtWidgets import QAbstractButton
+        """Re-tint every icon (sidebar, buttons, menus, the search field's glass, the empty
+        states' pictures) and redraw the screens in the new palette."""
+        from PySide6.QtGui import QAction
+        from PySide6.QtWidgets import QAbstractButton, QApplication
 
         from lmt_tracker.gui import icons
 
         self._retheme_pending = False
         icons.clear()
         self._sidebar_icons()
-        for b in self.findChildren(QAbstractButton):
-            name = b.property("icon_name")
-            if name:
-                b.setIcon(icons.icon(str(name), "#ffffff" if b.property("primary") else None))
-        self._data_changed("all")
+        tops = [w for w in QApplication.topLevelWidgets() if w is self or w.parent() is self]
+        for top in tops:
+            for b in top.findChildren(QAbstractButton):
+                name = b.property("icon_name")
+                if name:
+                    b.setIcon(icons.icon(str(name), "#ffffff" if b.property("primary") else None))
+            for a in top.findChildren(QAction):
+                name = a.property("icon_name")
+                if name:
+                    a.setIcon(icons.icon(str(name)))
+            for picture in top.findChildren(QLabel):
+                name = picture.property("icon_name")
+                if name:
+                    size = int(picture.property("icon_size") or 22)
+                    picture.setPixmap(icons.icon(str(name)).pixmap(size, size))
+        if self.ctx is not None:
+            self._data_changed("all")
 
     # -- closing -----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

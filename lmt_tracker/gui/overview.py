@@ -16,7 +16,8 @@ from decimal import Decimal
 from lmt_tracker.domain.records import Credential, Record
 from lmt_tracker.domain.status import CredentialStatus
 from lmt_tracker.gui.reminders import Reminder, due_reminders
-from lmt_tracker.gui.words import hours, word
+from lmt_tracker.gui.words import date, hours, word
+from lmt_tracker.reports.unjudged import missing_to_judge
 
 ZERO = Decimal(0)
 SOON_DAYS = 60
@@ -37,6 +38,9 @@ class Bar:
 
     @property
     def text(self) -> str:
+        """"12 of 24 h"; more than needed reads "46 h, 24 needed" (never "46 of 24 h")."""
+        if self.have > self.needed:
+            return f"{hours(self.have)} h, {hours(self.needed)} needed"
         return f"{hours(self.have)} of {hours(self.needed)} h"
 
 
@@ -54,6 +58,8 @@ class Card:
     next_steps: tuple[str, ...]
     notes: tuple[str, ...]
     status: CredentialStatus | None = None
+    #: What must be known before it can be judged (no dates, unknown state, unknown rule).
+    to_judge: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -79,15 +85,19 @@ def card_for(status: CredentialStatus, today: dt.date) -> Card:
         (deadline - today).days if deadline else None)
     state, text = _state(status, days_left)
     steps = tuple(f.message for f in status.findings if f.status == "short")
-    notes = tuple(f.message for f in status.findings if f.status in ("to_confirm", "unverified"))
+    to_judge = missing_to_judge(status)
+    notes = tuple(f.message for f in status.findings if f.status in ("to_confirm", "unverified")
+                  and not to_judge)
     counted = ""
     if status.required_hours is not None and status.counted_hours is not None:
         counted = (f"{hours(status.counted_hours)} of {hours(status.required_hours)} "
-                   "CE hours counted")
+                   "CE hours counted") if status.counted_hours <= status.required_hours else (
+            f"{hours(status.counted_hours)} CE hours counted, "
+            f"{hours(status.required_hours)} required")
     if status.cycle_start and status.cycle_end:
-        counted += f" · cycle {status.cycle_start} – {status.cycle_end}"
+        counted += f" · cycle {date(status.cycle_start)} – {date(status.cycle_end)}"
     return Card(c, credential_title(c), subtitle, state, text, bars, counted.strip(" ·"),
-                deadline, days_left, steps, notes, status)
+                deadline, days_left, steps, notes, status, to_judge)
 
 
 def _bars(status: CredentialStatus) -> list[Bar]:
@@ -119,7 +129,7 @@ def _state(status: CredentialStatus, days_left: int | None) -> tuple[str, str]:
         needed = next((f.shortfall for f in short if f.key == "total" and f.shortfall), None)
         return "warn", f"Short {hours(needed)} h" if needed else "Requirement open"
     if status.compliant is None:
-        return "neutral", "Check with board" if status.findings else "No CE rule"
+        return "neutral", "Cannot judge yet" if missing_to_judge(status) else "No CE rule"
     if days_left is not None and days_left <= SOON_DAYS:
         return "warn", "Renew soon"
     return "ok", "On track"
@@ -179,7 +189,7 @@ def exam_summary(record: Record, today: dt.date) -> ExamSummary:
     lines = [f.message for f in findings if f.status != "met"]
     retake = earliest_retake(attempts)
     if retake and not passed:
-        lines.append(f"Earliest retake: {retake.isoformat()}")
+        lines.append(f"Earliest retake: {date(retake)}")
     headline = next((f.message for f in findings if f.status == "met"), "MBLEx not passed yet")
     return ExamSummary(headline, "ok" if passed else "warn", tuple(lines))
 

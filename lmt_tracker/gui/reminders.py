@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from lmt_tracker.gui.words import days, hours, word
+from lmt_tracker.gui.words import date, days, hours, localize_dates, word
 
 if TYPE_CHECKING:  # the window imports this module before first paint: keep it light
     from lmt_tracker.domain.records import ExamAttempt
@@ -31,11 +31,16 @@ class Reminder:
     message: str
     due: dt.date
     days_left: int
-    stage: int  # the lead time crossed; 0 when overdue
+    stage: int  # the lead time crossed; 0 when overdue; JUDGE when it cannot be judged
+    #: "deadline", or "judge": the credential cannot be judged until something is entered.
+    kind: str = "deadline"
 
     @property
     def urgent(self) -> bool:
-        return self.days_left <= 7
+        return self.kind == "deadline" and self.days_left <= 7
+
+
+JUDGE = -1
 
 
 def stage_for(days_left: int, lead_days: Sequence[int]) -> int | None:
@@ -50,15 +55,34 @@ def _credential_message(status: CredentialStatus, left: int, due: dt.date) -> st
     c = status.credential
     name = f"{c.jurisdiction} {c.title or word(c.kind)}".strip()
     if left < 0:
-        return f"{name} expired {days(left)} ({due}). Renew or reinstate it."
+        return f"{name} expired {days(left)} ({date(due)}). Renew or reinstate it."
     what = "expires" if c.kind in ("cpr_card", "membership") else "is due for renewal"
-    text = f"{name} {what} {days(left)} ({due})."
+    text = f"{name} {what} {days(left)} ({date(due)})."
     short = next((f for f in status.findings if f.status == "short" and f.key == "total"), None)
     if short is not None and short.shortfall:
         text += f" {hours(short.shortfall)} CE hours still needed."
     elif status.compliant and status.required_hours:
         text += " CE complete."
+    elif status.compliant is None and (missing := _missing(status)):
+        text += f" CE cannot be judged yet: {localize_dates(missing[0])}."
     return text
+
+
+def _missing(status: CredentialStatus) -> tuple[str, ...]:
+    from lmt_tracker.reports.unjudged import missing_to_judge
+
+    return missing_to_judge(status)
+
+
+def _judge_reminder(status: CredentialStatus, today: dt.date) -> Reminder | None:
+    """An active credential that cannot be judged: say what to enter (never silence)."""
+    c = status.credential
+    missing = _missing(status)
+    if not missing or c.id is None:
+        return None
+    name = f"{c.jurisdiction} {c.title or word(c.kind)}".strip()
+    text = f"{name}: CE cannot be judged yet — {localize_dates(missing[0])}."
+    return Reminder(f"judge:{c.id}", text, today, 0, JUDGE, "judge")
 
 
 def due_reminders(statuses: Sequence[CredentialStatus], exams: Sequence[ExamAttempt],
@@ -70,7 +94,12 @@ def due_reminders(statuses: Sequence[CredentialStatus], exams: Sequence[ExamAtte
     for s in statuses:
         c = s.credential
         due = s.cycle_end or c.expiry_date
-        if c.status in SILENT or c.status == "inactive" or due is None or c.id is None:
+        if c.status in SILENT or c.status == "inactive" or c.id is None:
+            continue
+        if due is None:
+            judge = _judge_reminder(s, today)
+            if judge is not None:
+                out.append(judge)
             continue
         left = (due - today).days
         stage = stage_for(left, lead_days)
@@ -85,9 +114,10 @@ def due_reminders(statuses: Sequence[CredentialStatus], exams: Sequence[ExamAtte
         stage = stage_for(left, lead_days)
         if stage is not None and left >= 0:
             out.append(Reminder(f"exam:{e.id}", f"Your {word(e.exam)} authorization to test "
-                                f"expires {days(left)} ({expiry}): schedule and sit the exam.",
+                                f"expires {days(left)} ({date(expiry)}): schedule and sit the "
+                                "exam.",
                                 expiry, left, stage))
-    return sorted(out, key=lambda r: r.days_left)
+    return sorted(out, key=lambda r: (r.kind != "deadline", r.days_left))
 
 
 def unannounced(ctx: AppContext, reminders: Sequence[Reminder]) -> list[Reminder]:

@@ -2,7 +2,10 @@
 
 Uses the real window and dialogs on the real database, waits for each screen's
 background work to finish, then ``QWidget.grab()``s it — identical offscreen and
-on a display.
+on a display. Every screen is drawn twice: at the window's default size (in the
+folder itself) and at 1024×700, a small laptop (in ``1024x700/``). While drawing,
+each visible label is checked against its size hint: a clipped label is reported
+(``clipped_labels``), and the tests fail on one.
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ from lmt_tracker.gui import tasks, theme
 from lmt_tracker.gui.context import AppContext
 from lmt_tracker.gui.main_window import MainWindow
 
-SIZE = (1280, 820)
+SIZE = (1180, 780)  # MainWindow's own default size
+SMALL = (1024, 700)
+SMALL_FOLDER = "1024x700"
 PAINT_MS = 150  # QtPdf and charts render asynchronously: let them finish
 
 
@@ -41,9 +46,29 @@ def _quiet(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
         sys.stderr.write(message + "\n")
 
 
+def clipped_labels(top: QWidget) -> list[str]:
+    """Visible labels narrower (or, wrapped, shorter) than their text needs."""
+    from PySide6.QtWidgets import QLabel
+
+    out = []
+    for lbl in top.findChildren(QLabel):
+        if not lbl.isVisible() or not lbl.text() or lbl.width() <= 0:
+            continue
+        need_w = lbl.minimumSizeHint().width() if lbl.wordWrap() else lbl.sizeHint().width()
+        need_h = lbl.heightForWidth(lbl.width()) if lbl.wordWrap() else lbl.sizeHint().height()
+        if lbl.width() + 1 < need_w or lbl.height() + 1 < need_h:
+            text = lbl.text().replace("\n", " ")[:60]
+            out.append(f"{text!r}: {lbl.width()}×{lbl.height()} shown, "
+                       f"{need_w}×{need_h} needed")
+    return out
+
+
 def _save(widget: QWidget, path: Path, written: list[Path]) -> None:
     widget.grab().save(str(path))
     written.append(path)
+    clipped = clipped_labels(widget)
+    if clipped:
+        sys.stderr.write(f"{path.name}: clipped label(s): {'; '.join(clipped)}\n")
 
 
 def _dialog(ctx: AppContext, make: Callable[[], QDialog | None], path: Path,
@@ -76,11 +101,16 @@ def render_all(target: str, out: Path, theme_name: str = "light") -> list[Path]:
     written: list[Path] = []
     try:
         _settle(ctx)
-        for n, entry in enumerate(window.entries, start=1):
-            screen = window.show_screen(entry.key)
+        for folder, size in ((out, SIZE), (out / SMALL_FOLDER, SMALL)):
+            folder.mkdir(parents=True, exist_ok=True)
+            window.resize(*size)
             _settle(ctx)
-            _save(window, out / f"{n:02d}-{entry.key}.png", written)
-            _extra_views(ctx, window, screen, out / f"{n:02d}-{entry.key}", written)
+            for n, entry in enumerate(window.entries, start=1):
+                screen = window.show_screen(entry.key)
+                _settle(ctx)
+                _save(window, folder / f"{n:02d}-{entry.key}.png", written)
+                _extra_views(ctx, window, screen, folder / f"{n:02d}-{entry.key}", written)
+        window.resize(*SIZE)
         _dialogs(ctx, window, out, written)
     finally:
         window.close()
@@ -120,7 +150,13 @@ def _dialogs(ctx: AppContext, window: MainWindow, out: Path, written: list[Path]
     from lmt_tracker.gui.dialogs.course_dialog import CourseDialog
     from lmt_tracker.gui.dialogs.credential_dialog import CredentialDialog, RenewDialog
     from lmt_tracker.gui.dialogs.record_dialogs import ExamDialog, ProfileDialog, ProgramDialog
-    from lmt_tracker.gui.dialogs.wizard import FirstRunWizard
+    from lmt_tracker.gui.dialogs.wizard import (
+        DEMO_PAGE,
+        IMPORT_PAGE,
+        LICENCES,
+        PROFILE,
+        FirstRunWizard,
+    )
 
     record = ctx.record()
     credentials = list(record.credentials)
@@ -149,8 +185,10 @@ def _dialogs(ctx: AppContext, window: MainWindow, out: Path, written: list[Path]
     _dialog(ctx, lambda: ProfileDialog(ctx, record.therapist, window), out / "dialog-profile.png",
             written)
     _dialog(ctx, lambda: FirstRunWizard(ctx, window), out / "dialog-wizard.png", written)
-    _dialog(ctx, lambda: _wizard_at(FirstRunWizard(ctx, window), 2),
-            out / "dialog-wizard-licence.png", written)
+    for page, name in ((PROFILE, "profile"), (LICENCES, "licence"), (DEMO_PAGE, "demo"),
+                       (IMPORT_PAGE, "import")):
+        _dialog(ctx, lambda page=page: _wizard_at(FirstRunWizard(ctx, window), page),
+                out / f"dialog-wizard-{name}.png", written)
 
 
 def _wizard_at(wizard: QDialog, page: int) -> QDialog:

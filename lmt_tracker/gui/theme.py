@@ -141,6 +141,8 @@ def stylesheet(c: Colours) -> str:
     QFrame#card {{ background: {c.card}; border: 1px solid {c.border}; border-radius: 10px; }}
     QFrame#banner {{ background: {c.banner}; border: 1px solid {c.warn}; border-radius: 8px; }}
     QFrame#banner QLabel {{ color: {c.banner_text}; }}
+    QFrame#demoBanner {{ background: {c.accent}; border-radius: 8px; }}
+    QFrame#demoBanner QLabel {{ color: {c.accent_text}; }}
     QLabel#screenTitle {{ font-size: 16pt; font-weight: 600; }}
     QLabel#cardTitle {{ font-size: 11.5pt; font-weight: 600; }}
     QLabel#muted, QLabel#hint {{ color: {c.muted}; }}

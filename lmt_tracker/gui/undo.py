@@ -45,21 +45,34 @@ def _resolved(ctx: AppContext, kind: str, record: Any, *, replay: bool = True) -
 
 
 class Command(QUndoCommand):
-    """A command whose first run happens in :func:`push`, before the stack holds it."""
+    """A command whose first run happens in :func:`push`, before the stack holds it.
+
+    An undo or redo says what it did ("Undone: add course “X” — Ctrl+Shift+Z to redo");
+    the messages of the actions it replays are silenced, since "Deleted … — Ctrl+Z to
+    undo" after an undo would point Ctrl+Z at the action before it.
+    """
 
     _skip_next_redo = False
+    ctx: AppContext
 
     def redo(self) -> None:
         if self._skip_next_redo:
             self._skip_next_redo = False
             return
-        self.do()
+        self._replay(self.do, f"Redone: {self.text()} — Ctrl+Z to undo it again")
 
     def do(self) -> None:
         raise NotImplementedError
 
     def undo(self) -> None:
-        self.revert()
+        self._replay(self.revert, f"Undone: {self.text()} — Ctrl+Shift+Z to redo")
+
+    def _replay(self, step: Any, message: str) -> None:
+        self.ctx.replay_message = message
+        try:
+            step()
+        finally:
+            self.ctx.replay_message = None
 
     def revert(self) -> None:
         raise NotImplementedError

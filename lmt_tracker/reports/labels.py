@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from lmt_tracker.domain.words import word
 
-__all__ = ["date", "hours", "word"]
+__all__ = ["count", "date", "hours", "moment", "word"]
 
 _CENT = Decimal("0.01")
 
@@ -29,3 +29,19 @@ def hours(value: Decimal | None) -> str:
 def date(value: dt.date | None) -> str:
     """ISO dates: unambiguous for any reader (2026-03-31)."""
     return value.isoformat() if value is not None else ""
+
+
+def moment(value: dt.datetime) -> str:
+    """When a report was made, in the reader's local time: ``2026-06-01 05:30 local time``.
+
+    A zone abbreviation ("UTC") means nothing to most readers and is wrong on a
+    machine whose clock runs in UTC while its owner does not; the local wall time is
+    what the therapist saw on their clock when they printed it.
+    """
+    local = value.astimezone() if value.tzinfo is not None else value
+    return f"{local:%Y-%m-%d %H:%M} local time"
+
+
+def count(n: int, thing: str, plural: str | None = None) -> str:
+    """``1 item``, ``3 items``: never "item(s)"."""
+    return f"{n} {thing if n == 1 else (plural or thing + 's')}"

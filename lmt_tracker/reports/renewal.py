@@ -18,6 +18,7 @@ from lmt_tracker.reports.certificates import (
     merge_placements,
     plan_certificates,
 )
+from lmt_tracker.reports.labels import moment
 from lmt_tracker.reports.layout import DocumentInfo, build_pdf, frame_width
 from lmt_tracker.reports.tables import (
     CourseRow,
@@ -82,8 +83,14 @@ def story(report: RenewalReport) -> list[Flowable]:
     ]
     if report.requirements:
         out.append(requirements_table(report))
-    else:
+    elif report.missing:
+        # Never an all-clear without a basis: say what must be known to judge it.
+        out.append(st.para("No requirement could be judged yet. To judge this credential:"))
+        out += [st.para(f"• {item}.") for item in report.missing]
+    elif report.verdict.tone == "met":
         out.append(st.para("No hour requirement applies to this credential for the period."))
+    else:
+        out.append(st.para("No hour requirement was judged for this credential."))
     out.append(st.heading(f"Courses in the period ({len(report.courses)})"))
     if report.courses:
         out.append(st.para(f"Hours are shown in {h.hour_minutes}-minute hours, the rule's unit; "
@@ -134,7 +141,7 @@ def render_renewal(report: RenewalReport, files: Mapping[str, Certificate | None
                 f"CE period {h.ce_start} to {h.ce_end}",
         footer=f"Renewal summary · {h.therapist} · {h.code} {h.number} · "
                + (f"rules checked {h.rules_checked.isoformat()} · " if h.rules_checked else "")
-               + f"generated {h.generated_at:%Y-%m-%d %H:%M}",
+               + f"generated {moment(h.generated_at)}",
         keywords=("continuing education", "renewal", "audit"),
     )
     pdf = build_pdf([*story(report), *plan.story], info)

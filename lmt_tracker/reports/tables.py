@@ -21,7 +21,8 @@ from lmt_tracker.domain.records import MINUTE_UNIT, Course, Therapist
 from lmt_tracker.domain.renewal import AllocationLine, CEResult
 from lmt_tracker.domain.rules import Jurisdiction, Source
 from lmt_tracker.domain.status import CredentialStatus
-from lmt_tracker.reports.labels import date, hours, word
+from lmt_tracker.reports.labels import count, date, hours, moment, word
+from lmt_tracker.reports.unjudged import NOT_APPLICABLE, missing_to_judge
 
 ZERO = Decimal(0)
 REQUIREMENT_KINDS = frozenset({"hours", "topic", "delivery", "subject", "exam"})
@@ -144,7 +145,7 @@ class RenewalHeader:
         out.append(("Judged as of", date(self.as_of)))
         if self.rules_checked is not None:
             out.append(("Rules checked", date(self.rules_checked)))
-        out.append(("Generated", self.generated_at.strftime("%Y-%m-%d %H:%M %Z").strip()))
+        out.append(("Generated", moment(self.generated_at)))
         return tuple(out)
 
 
@@ -254,6 +255,8 @@ class RenewalReport:
     attestation: str
     signer: str
     certificates: tuple[CertificateRef, ...]
+    #: What the record or rule lacks before the credential can be judged (empty if judged).
+    missing: tuple[str, ...] = ()
 
     @property
     def title(self) -> str:
@@ -311,18 +314,23 @@ def _verdict(status: CredentialStatus, result: CEResult | None) -> Verdict:
     when = _when(due, status.days_left)
     no_hours = result is None or not result.required_hours
     if status.compliant is True and no_hours:
-        extra = f"; {len(confirm)} item(s) to confirm" if confirm else ""
+        extra = f"; {count(len(confirm), 'item')} to confirm" if confirm else ""
         return Verdict("met", f"No continuing-education hours are required{when}{extra}.",
                        tuple(lines))
     if status.compliant is True:
-        extra = f"; {len(confirm)} item(s) to confirm" if confirm else ""
+        extra = f"; {count(len(confirm), 'item')} to confirm" if confirm else ""
         return Verdict("met", f"Meets the continuing-education requirement{when}{extra}.",
                        tuple(lines))
     if status.compliant is False:
-        return Verdict("short", f"Does not yet meet the requirement: {len(short)} item(s) "
+        return Verdict("short", f"Does not yet meet the requirement: {count(len(short), 'item')} "
                                 f"short{when}.", tuple(lines))
-    return Verdict("to_confirm", "Compliance cannot be judged from the record and the rule "
-                                 f"alone{when}: see the items to confirm.", tuple(lines))
+    if status.credential.status in NOT_APPLICABLE:
+        return Verdict("to_confirm", f"Retired: no continuing education is required{when}.",
+                       tuple(lines))
+    missing = missing_to_judge(status) or ("see the notes below",)
+    return Verdict("to_confirm", f"Cannot be judged yet{when}: "
+                   + "; ".join(m[:1].lower() + m[1:] for m in missing) + ".",
+                   tuple(dict.fromkeys([*missing, *lines])))
 
 
 Numbered = Sequence[tuple[int, AllocationLine]]
@@ -433,6 +441,7 @@ def renewal_report(
         attestation=ATTESTATION,
         signer=header.therapist,
         certificates=_certificate_refs(numbered, cert_labels),
+        missing=missing_to_judge(status),
     )
 
 

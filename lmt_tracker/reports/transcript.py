@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, KeepTogether
 
 from lmt_tracker.reports import blocks
 from lmt_tracker.reports import styles as st
-from lmt_tracker.reports.labels import date, word
+from lmt_tracker.reports.labels import date, moment, word
 from lmt_tracker.reports.layout import DocumentInfo, build_pdf, frame_width
 from lmt_tracker.reports.tables import Verdict
 from lmt_tracker.reports.transcript_tables import (
@@ -74,7 +74,7 @@ def story(report: TranscriptReport) -> list[Flowable]:
     pairs = [("Name", report.therapist or "(no profile entered)"),
              ("Birth date", date(report.birth_date) or "not entered"),
              ("Judged as of", date(report.as_of)),
-             ("Generated", report.generated_at.strftime("%Y-%m-%d %H:%M %Z").strip())]
+             ("Generated", moment(report.generated_at))]
     out: list[Flowable] = [
         st.para("Entry-level training transcript", s.title),
         st.gap(6), blocks.header_grid(pairs),
@@ -119,7 +119,7 @@ def render_transcript(report: TranscriptReport) -> bytes:
         subject=f"Entry-level training, exams and eligibility ({states})",
         footer=f"Transcript · {report.therapist} · "
                + (f"{report.rules_age.short()} · " if report.rules_age else "")
-               + f"generated {report.generated_at:%Y-%m-%d %H:%M}",
+               + f"generated {moment(report.generated_at)}",
         keywords=("transcript", "eligibility", "massage therapy"),
     )
     return build_pdf(story(report), info)

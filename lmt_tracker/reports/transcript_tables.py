@@ -17,7 +17,7 @@ from lmt_tracker.domain.findings import Finding
 from lmt_tracker.domain.records import ExamAttempt, Record
 from lmt_tracker.domain.rules import Jurisdiction
 from lmt_tracker.domain.rules_age import RulesAge, rules_age
-from lmt_tracker.reports.labels import date, hours, word
+from lmt_tracker.reports.labels import count, date, hours, word
 from lmt_tracker.reports.tables import (
     STATUS_WORDS,
     Citations,
@@ -165,7 +165,7 @@ def _eligibility_section(r: EligibilityResult, j: Jurisdiction | None) -> Eligib
         verdict = "Eligible" + (" — with items to confirm" if r.missing else "")
     elif r.eligible is False:
         short = sum(1 for f in r.findings if f.status == "short")
-        verdict = f"Not yet eligible: {short} requirement(s) short"
+        verdict = f"Not yet eligible: {count(short, 'requirement')} short"
     else:
         verdict = "Not regulated by the state, or no entry rule is recorded"
     citations = Citations()

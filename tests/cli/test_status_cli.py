@@ -18,6 +18,7 @@ STATUS_KEYS = {
     "missing",
     "topics",
     "not_counted",
+    "reason",
 }
 
 
@@ -91,6 +92,33 @@ def test_a_licence_with_no_courses_is_short_by_the_whole_requirement(cli, tmp_pa
     assert hours and hours[0]["needed"] == 24 and hours[0]["have"] == 0
     topics = {m["key"] for m in florida["missing"] if m["kind"] == "topic"}
     assert {"medical_errors", "laws_rules", "ethics"} <= topics
+
+
+def test_a_credential_that_cannot_be_judged_says_why(cli, tmp_path) -> None:
+    """compliant null never stands alone: the reason names what is missing to judge it."""
+    from lmt_tracker.domain.records import Credential
+    from lmt_tracker.store import open_database
+
+    db = str(tmp_path / "tx.sqlite3")
+    store = open_database(db)
+    store.save_credential(Credential("state_license", "TX", "", "LMT", None, None))
+    store.save_credential(Credential("state_license", "Texas", "", "LMT", None, None))
+    store.close()
+    texas, typed = json.loads(cli("--db", db, "status", "--as-of", "2026-11-27", "--json")[1])
+    assert texas["compliant"] is None and typed["compliant"] is None
+    # Texas renews on dates counted from the issue date: without it nothing can be judged.
+    assert "Cannot be judged yet" in texas["reason"] and "issue date" in texas["reason"]
+    assert "“Texas” is not a jurisdiction" in typed["reason"]
+    assert "choose its state" in typed["reason"]
+    status, out, _ = cli("--db", db, "status", "--as-of", "2026-11-27")
+    assert status == 0 and "no CE requirement" not in out
+    assert out.count("not judged — Cannot be judged yet") == 2
+
+
+def test_a_judged_credential_has_no_reason(cli, tmp_path) -> None:
+    db = demo_db(cli, tmp_path)
+    florida = json.loads(cli("--db", db, "status", "--json")[1])[0]
+    assert florida["compliant"] is not None and florida["reason"] is None
 
 
 def test_an_empty_database_says_what_to_do(cli, tmp_path) -> None:

@@ -15,6 +15,27 @@ import pytest
 TASK_TIMEOUT_MS = 20_000
 
 
+@pytest.fixture(autouse=True)
+def fresh_preferences():
+    """Each test's private HOME has its own preferences file (the path is cached)."""
+    from lmt_tracker.gui import preferences
+
+    preferences.config_file.cache_clear()
+    yield
+    preferences.config_file.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def us_dates():
+    """Screens show dates in the user's locale: the tests read them as in the US."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(before)
+
+
 @pytest.fixture
 def app(qapp):
     from lmt_tracker.gui import theme
@@ -44,6 +65,7 @@ class Harness:
         from lmt_tracker.gui.main_window import MainWindow
 
         self.qtbot = qtbot
+        self.store = store
         self.ctx = AppContext(store)
         self.window = MainWindow(store.target.describe())
         qtbot.addWidget(self.window)
@@ -65,6 +87,8 @@ class Harness:
 
         tasks.shutdown(self.ctx)
         self.window.close()
+        if self.ctx.store is not self.store:  # the window switched database (demo, open)
+            self.ctx.store.close()
 
 
 @pytest.fixture

@@ -18,7 +18,11 @@ def test_screenshots_command_writes_pngs(app, cli, demo_store, db_path, tmp_path
                      "07-reports-preview.png"):
         assert expected in names
     assert all((out / n).stat().st_size > 5000 for n in names)
+    small = {p.name for p in (out / "1024x700").glob("*.png")}
+    screens = {n for n in names if n[:2].isdigit()}
+    assert screens and screens <= small  # every screen at the default size and at 1024×700
     assert "screenshots written" in err
+    assert "clipped label" not in err, err
 
 
 def test_smoke_opens_the_app_and_exits_zero(demo_store, db_path) -> None:

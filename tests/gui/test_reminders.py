@@ -44,7 +44,7 @@ def test_due_reminders_sorted_and_retired_silent() -> None:
 
 def test_a_card_without_ce_is_not_said_to_have_complete_ce() -> None:
     (card,) = due_reminders([_status(20, kind="cpr_card")], [], TODAY, (30,))
-    assert card.message == "FL LMT expires in 20 days (2026-06-21)."
+    assert card.message == "FL LMT expires in 20 days (06/21/2026)."  # US order on screen
 
 
 def test_banner_shows_due_reminders_and_tray_is_optional(harness_for, licensed_store) -> None:

@@ -128,7 +128,9 @@ def test_dates_in_dashboard_are_today(harness_for, demo_store) -> None:
     h = harness_for(demo_store)
     dashboard = h.screen("dashboard")
     assert dashboard.overview.today == dt.date.today()
-    assert str(dt.date.today()) in dashboard.subtitle.text()
+    from lmt_tracker.gui.words import date
+
+    assert date(dt.date.today()) in dashboard.subtitle.text()
 
 
 def test_dashboard_and_rules_screen_say_when_the_rules_were_checked(

@@ -32,7 +32,8 @@ def test_shortcuts_switch_screens_and_find(harness_for, demo_store) -> None:
 
 
 def test_demo_from_the_empty_dashboard_runs_in_the_background(harness_for, store) -> None:
-    from lmt_tracker.gui import commands
+    """The demo opens in its own file: the user's (empty) database is left untouched."""
+    from lmt_tracker.gui import commands, databases
 
     h = harness_for(store)
     dashboard = h.screen("dashboard")
@@ -40,7 +41,8 @@ def test_demo_from_the_empty_dashboard_runs_in_the_background(harness_for, store
     assert h.ctx.busy  # the window keeps painting while the demo is written
     h.idle()
     h.qtbot.waitUntil(lambda: bool(dashboard.overview and dashboard.overview.cards))
-    assert not store.is_empty()
+    assert store.is_empty()
+    assert databases.is_demo(h.ctx.store.target.describe())
     assert dashboard.pages.currentIndex() == 2
 
 

@@ -303,3 +303,22 @@ def test_every_page_says_when_the_rules_were_checked(attached: Path) -> None:
     texts = pdf_pages_text(attached)
     assert all("rules checked 2026-02-01" in text for text in texts)
     assert "Rules checked" in texts[0]  # and in the header fields of the first page
+
+
+def test_a_credential_that_cannot_be_judged_says_what_is_missing(tmp_path: Path) -> None:
+    """Never "No hour requirement applies" for a licence whose rule asks 12 hours."""
+    import datetime as dt
+
+    from lmt_tracker.domain.records import Credential
+    from lmt_tracker.rules_loader import load_all
+
+    texas = Credential("state_license", "TX", "", "LMT", None, None, id=1)
+    path = tmp_path / "tx.pdf"
+    path.write_bytes(renewal_pdf(build_renewal(Record(None, credentials=(texas,)), 1,
+                                               dt.date(2026, 12, 4), sample.GENERATED,
+                                               load_all()), {}))
+    text = squash(" ".join(pdf_pages_text(path)))
+    assert squash("No hour requirement applies") not in text
+    assert squash("No requirement could be judged yet") in text
+    assert squash("Enter the expiry date printed on your credential") in text
+    assert "UTC" not in text and squash("local time") in text

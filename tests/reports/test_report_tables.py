@@ -86,9 +86,9 @@ def test_header_verdict_sources_and_attestation(report) -> None:
     assert fields["Jurisdiction"] == "ZZ — Zedland"
     assert fields["Licence cycle"] == "2026-01-01 to 2027-12-31"
     assert "CE period" not in fields  # same window as the licence cycle
-    assert fields["Generated"] == "2026-06-01 09:30 UTC"
+    assert fields["Generated"].endswith(" local time") and "UTC" not in fields["Generated"]
     assert report.verdict.tone == "short"
-    assert report.verdict.headline.startswith("Does not yet meet the requirement: 1 item(s) short")
+    assert report.verdict.headline.startswith("Does not yet meet the requirement: 1 item short")
     assert report.verdict.lines == ("Needs 1.33 more hours of CE by 2027-12-31 (8.67 of 10)",)
     assert [(s.ref, s.title, s.checked) for s in report.sources] == [
         (1, "Zedland Admin. Code 1-2", dt.date(2026, 1, 15)),
@@ -121,6 +121,38 @@ def test_a_credential_without_a_rule_file_still_reports() -> None:
     assert report.requirements == () and report.courses == ()
     assert report.verdict.tone == "to_confirm"
     assert [n.status for n in report.notes] == ["unverified"]
+    # No all-clear without a basis: the verdict names what is missing to judge it.
+    assert report.verdict.headline.startswith("Cannot be judged yet")
+    assert "not a jurisdiction LMT Tracker has rules for" in report.verdict.headline
+    assert report.missing and "choose its state or body from the list" in report.missing[0]
+
+
+def test_a_licence_without_dates_says_what_is_missing_not_that_nothing_is() -> None:
+    """Issue 14: a Texas licence with no dates printed "No hour requirement applies"."""
+    from lmt_tracker.rules_loader import load_all
+
+    texas = Credential("state_license", "TX", "", "LMT", None, None, id=1)
+    report = build_renewal(Record(None, credentials=(texas,)), 1, dt.date(2026, 12, 4),
+                           sample.GENERATED, load_all())
+    assert report.verdict.tone == "to_confirm"
+    assert report.verdict.headline.startswith("Cannot be judged yet: enter the expiry date")
+    assert "issue date" in report.verdict.headline
+    assert "No hour requirement" not in report.verdict.headline
+
+
+def test_generated_is_printed_in_local_time(monkeypatch) -> None:
+    """2026-06-01 09:30 UTC is 05:30 in New York (EDT, UTC-4): no "UTC" on the page."""
+    import time
+
+    from lmt_tracker.reports.labels import moment
+
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        assert moment(sample.GENERATED) == "2026-06-01 05:30 local time"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
 
 
 # -- transcript ------------------------------------------------------------------------------
@@ -146,7 +178,7 @@ def test_transcript_programs_exams_and_eligibility() -> None:
     assert exam.cells()[:3] == ("MBLEx", "", "Passed")
     (zz,) = report.eligibility
     assert (zz.code, zz.name, zz.eligible) == ("ZZ", "Zedland", False)
-    assert zz.verdict == "Not yet eligible: 1 requirement(s) short"
+    assert zz.verdict == "Not yet eligible: 1 requirement short"
     total = next(r for r in zz.rows if r.label == "Total training hours")
     assert (total.needed, total.have, total.status, total.source) == (D(600), D(560), "short",
                                                                       "[1]")

@@ -64,9 +64,9 @@ def test_import_review_save_and_look(qtbot, screen, monkeypatch, tmp_path: Path)
     model = screen.model
     assert model.columnCount() == 3 + 3
     counts = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3, 6)]
-    assert counts == [f"{col.code}\n{n}" for col, n in zip(audit.columns,
+    assert counts == [f"{col.code}\n✓ {n}" for col, n in zip(audit.columns,
                                                           audit.eligible_counts, strict=True)]
-    assert "1 rows refused" in screen.summary.text()
+    assert "1 row refused" in screen.summary.text()
 
     # a cell's tooltip says what is missing
     ann = next(r for r in range(model.rowCount()) if model.index(r, 1).data() == "Ann Lee")

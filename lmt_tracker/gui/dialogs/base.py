@@ -39,6 +39,15 @@ class FormDialog(QDialog):
         self.body.addStretch(1)
         self.body.addWidget(self.buttons)
 
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Tall enough for its wrapped hints at the width it opens with (nothing cut off)."""
+        super().showEvent(event)
+        needed = self.body.totalHeightForWidth(self.width())
+        if needed > self.height():
+            screen = self.screen()
+            limit = screen.availableGeometry().height() - 40 if screen is not None else needed
+            self.resize(self.width(), min(needed, limit))
+
     def draft(self, problems: list[tuple[str, str]]) -> Any:
         raise NotImplementedError
 

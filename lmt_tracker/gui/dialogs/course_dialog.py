@@ -3,6 +3,11 @@
 The dialog builds a ``Course`` draft, asks the core's validation for problems and
 shows each one under its field; only a valid course reaches the store (through an
 undoable command), so an invalid one saves nothing.
+
+Entering a stack of certificates is fast: "Save and add another" (Ctrl+Shift+Enter)
+stores the course and clears the form for the next one, keeping the provider, the
+date and the delivery; the provider and title fields complete from the record; topic
+rows are added and filled from the keyboard (Enter in a topic's hours adds the next).
 """
 
 from __future__ import annotations
@@ -13,18 +18,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -36,7 +43,7 @@ from lmt_tracker.domain.records import Approval, Certificate, Course, Credential
 from lmt_tracker.gui import undo
 from lmt_tracker.gui.widgets.common import button
 from lmt_tracker.gui.widgets.drop_zone import DropZone
-from lmt_tracker.gui.widgets.forms import DateEdit, Form
+from lmt_tracker.gui.widgets.forms import DateEdit, Form, notes_edit
 from lmt_tracker.gui.widgets.row_editors import RowsEditor
 from lmt_tracker.gui.words import word
 
@@ -68,31 +75,61 @@ class CourseDialog(QDialog):
         self.certificate: Certificate | None = None
         self.certificate_sha = course.certificate_sha256 if course else None
         self.saved: Course | None = None
+        self.added = 0  # courses stored by "Save and add another"
         self.setWindowTitle("Edit course" if course else "New CE course")
         self.setAccessibleName(self.windowTitle())
-        self.resize(640, 720)
         self.form = Form()
         self._build_fields()
         self._build_certificate()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
+        page = QWidget()  # the form at its natural height: extra space goes below, not between
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.form)
+        column.addStretch(1)
+        scroll.setWidget(page)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.another = None
+        if course is None:
+            self.another = self.buttons.addButton("Save and add &another",
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+            self.another.setAccessibleName("Save and add another")
+            self.another.setToolTip("Save this course and start the next one with the same "
+                                    "provider, date and delivery (Ctrl+Shift+Enter)")
+            self.another.clicked.connect(lambda _c=False: self.save_and_add_another())
+            for keys in ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"):
+                QShortcut(QKeySequence(keys), self, self.save_and_add_another)
+        self.saved_note = QLabel("")
+        self.saved_note.setObjectName("muted")
+        self.saved_note.setAccessibleName("Last course saved")
         lay = QVBoxLayout(self)
-        lay.addWidget(scroll)
-        lay.addWidget(buttons)
+        lay.addWidget(scroll, 1)
+        lay.addWidget(self.saved_note)
+        self.saved_note.hide()
+        lay.addWidget(self.buttons)
+        self._fit_to_screen()
         if course:
             self._load(course)
+
+    def _fit_to_screen(self) -> None:
+        """640×720 at most, never taller than the screen: Save stays on screen at 1024×700."""
+        screen = self.screen() if self.parent() is None else self.parentWidget().screen()
+        available = screen.availableGeometry() if screen is not None else None
+        height = 720 if available is None else min(720, available.height() - 60)
+        width = 640 if available is None else min(640, available.width() - 40)
+        self.resize(width, height)
 
     # -- building ----------------------------------------------------------------------------
     def _build_fields(self) -> None:
         f = self.form
         self.title = f.add("title", "Title:", QLineEdit())
         self.provider = f.add("provider", "Provider:", QLineEdit())
+        self._completers()
         self.completed = f.add("completed", "Completed on:", DateEdit())
         hours_row = QWidget()
         row = QHBoxLayout(hours_row)
@@ -115,16 +152,28 @@ class CourseDialog(QDialog):
               "In person: physically present. Live online: real-time, interactive. "
               "Self-study: recorded or home study.")
         self.topics = RowsEditor((("choice", TOPICS, "Topic"), ("text", "hours", "Topic hours")),
-                                 "Add topic")
-        f.add("topics", "Topics:", self.topics, "Hours of each topic, within the course hours.")
+                                 "Add &topic", enter_adds_row=True)
+        f.add("topics", "Topics:", self.topics, "Hours of each topic, within the course hours. "
+              "Type a topic's first letters to choose it; Enter after its hours adds another.")
         self.approvals = RowsEditor((("text", "approved by, e.g. NCBTMB", "Approving body"),
                                      ("text", "approval number", "Approval number")),
                                     "Add approval number")
         f.add("approvals", "Approvals:", self.approvals)
         f.add("applies_to", "Counts toward:", self._build_applies())
-        self.notes = QPlainTextEdit()
+        self.notes = notes_edit()
         self.notes.setFixedHeight(60)
         f.add("notes", "Notes:", self.notes)
+
+    def _completers(self) -> None:
+        """Provider and title complete from the courses already in the record."""
+        record = self.ctx.records.peek()
+        courses = record.courses if record is not None else ()
+        for edit, values in ((self.provider, {c.provider for c in courses}),
+                             (self.title, {c.title for c in courses})):
+            completer = QCompleter(sorted(v for v in values if v), edit)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            edit.setCompleter(completer)
 
     def _build_applies(self) -> QWidget:
         holder = QWidget()
@@ -267,6 +316,29 @@ class CourseDialog(QDialog):
             version=self.original.version if self.original else None)
 
     def save(self) -> None:
+        if self._store():
+            self.accept()
+
+    def save_and_add_another(self) -> None:
+        """Store this course, then clear the form for the next (provider, date, delivery kept)."""
+        if self.original is not None or not self._store():
+            return
+        self.added += 1
+        title = self.saved.title if self.saved else ""
+        self.saved_note.setText(f"Saved “{title}” ({self.added} added) — enter the next course")
+        self.saved_note.show()
+        self.original = None
+        self.title.clear()
+        self.hours.clear()
+        self.topics.set_rows(())
+        self.approvals.set_rows(())
+        self.notes.clear()
+        self.remove_certificate()
+        self.form.clear_problems()
+        self.title.setFocus()
+
+    def _store(self) -> bool:
+        """Validate and store the course; False (with problems shown) if it was not stored."""
         from lmt_tracker.store import ConcurrentEditError, StoreError
 
         problems: list[tuple[str, str]] = []
@@ -277,18 +349,18 @@ class CourseDialog(QDialog):
                      if p.field not in unreadable]
         if problems:
             self.form.show_problems(problems, "title")
-            return
+            return False
         command = undo.SaveCourse(self.ctx, course, self.original, self.certificate)
         try:
             undo.push(self.ctx, command)
         except validation.RecordInvalid as exc:
             self.form.show_problems([(p.field, p.message) for p in exc.problems], "title")
-            return
+            return False
         except ConcurrentEditError as exc:
             QMessageBox.warning(self, "Course changed elsewhere — reload", str(exc))
-            return
+            return False
         except StoreError as exc:
             QMessageBox.warning(self, "Course not saved", str(exc))
-            return
+            return False
         self.saved = command.saved
-        self.accept()
+        return True

@@ -7,15 +7,15 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from lmt_tracker.domain import validation
 from lmt_tracker.domain.records import Credential
 from lmt_tracker.gui import undo
 from lmt_tracker.gui.dialogs.base import FormDialog
 from lmt_tracker.gui.widgets.common import label
-from lmt_tracker.gui.widgets.forms import DateEdit
-from lmt_tracker.gui.words import word
+from lmt_tracker.gui.widgets.forms import DateEdit, notes_edit
+from lmt_tracker.gui.words import date, word
 
 if TYPE_CHECKING:
     from lmt_tracker.gui.context import AppContext
@@ -24,27 +24,81 @@ KINDS = ("state_license", "national_certification", "membership", "cpr_card")
 STATUSES = ("active", "inactive", "lapsed", "retired")
 
 
-def jurisdiction_combo(ctx: AppContext, current: str = "") -> QComboBox:
-    """An editable chooser of jurisdiction codes (states, DC, PR, national bodies)."""
+CHOOSE = "Choose a state or body…"
+#: Kinds whose "state or body" may be typed: a CPR card's issuer, an association.
+FREE_TEXT_KINDS = frozenset({"cpr_card", "membership"})
+
+
+def jurisdiction_combo(ctx: AppContext, current: str = "", *, free_text: bool = False,
+                       placeholder: str = CHOOSE, states_only: bool = False) -> QComboBox:
+    """A chooser of the jurisdictions LMT Tracker has rules for: "Texas (TX)", by name.
+
+    Never free text for a licence: a state typed as "Texas" is no jurisdiction at all,
+    and would be judged against nothing. The first entry is a placeholder (no code), so
+    a form left untouched cannot save a state the user never chose. ``free_text`` makes
+    it editable, for a CPR card's issuer; typing a name still jumps to a listed item.
+    """
     combo = QComboBox()
-    combo.setEditable(True)
-    for code, j in sorted(ctx.jurisdictions.items()):
-        combo.addItem(f"{code} — {j.name}", code)
+    combo.setAccessibleName("State or body")
+    fill_jurisdictions(combo, ctx, placeholder, states_only=states_only)
+    set_free_text(combo, free_text)
     if current:
-        index = combo.findData(current.upper())
+        index = combo.findData(current.strip().upper())
         if index >= 0:
             combo.setCurrentIndex(index)
-        else:
+        elif free_text:
             combo.setEditText(current)
     return combo
 
 
+def fill_jurisdictions(combo: QComboBox, ctx: AppContext, placeholder: str = CHOOSE, *,
+                       states_only: bool = False) -> None:
+    combo.addItem(placeholder, "")
+    states = sorted(((j.name, code) for code, j in ctx.jurisdictions.items() if len(code) == 2))
+    bodies = sorted(((j.name, code) for code, j in ctx.jurisdictions.items() if len(code) != 2))
+    for name, code in states:
+        combo.addItem(f"{name} ({code})", code)
+    if states_only:
+        return
+    combo.insertSeparator(combo.count())
+    for name, code in bodies:
+        combo.addItem(f"{code} — {name.removeprefix(code).strip(' -—')}" if name.startswith(code)
+                      else f"{code} — {name}", code)
+
+
+def set_free_text(combo: QComboBox, on: bool) -> None:
+    """Allow typing a name not in the list (CPR issuer), or only the list (licence)."""
+    if combo.isEditable() == on:
+        return
+    chosen = combo.currentIndex()
+    combo.setEditable(on)
+    if on:
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.lineEdit().setPlaceholderText("e.g. American Heart Association")
+        if chosen == 0:
+            combo.setEditText("")
+    else:
+        combo.setCurrentIndex(max(0, chosen))
+
+
 def combo_code(combo: QComboBox) -> str:
-    """The chosen code, or what the user typed (a CPR issuer, say)."""
-    index = combo.findText(combo.currentText())
-    if index >= 0 and combo.itemData(index):
-        return str(combo.itemData(index))
-    return combo.currentText().split(" — ", 1)[0].strip()
+    """The chosen code; for a free-text chooser, what the user typed ("" when nothing)."""
+    if combo.isEditable():
+        text = combo.currentText().strip()
+        index = combo.findText(text)
+        if index > 0 and combo.itemData(index):
+            return str(combo.itemData(index))
+        return "" if text == combo.itemText(0) else text
+    return str(combo.currentData() or "")
+
+
+def past_expiry_warning(expiry: dt.date | None, status: str, today: dt.date) -> str:
+    """A question to put to the user before saving an active credential as expired."""
+    if expiry is None or expiry >= today or status != "active":
+        return ""
+    return (f"This date has passed: the credential will show as expired. Check the date "
+            f"printed on it, or set the status to Lapsed — or press Save again to keep "
+            f"{date(expiry)}.")
 
 
 class CredentialDialog(FormDialog):
@@ -63,7 +117,9 @@ class CredentialDialog(FormDialog):
         current = credential.jurisdiction if credential else ""
         self.jurisdiction = f.add("jurisdiction", "State or body:",
                                   jurisdiction_combo(ctx, current),
-                                  "A state code (FL), NCBTMB, AMTA, or the CPR card's issuer.")
+                                  "The issuing state, NCBTMB, AMTA, or a CPR card's issuer.")
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._confirmed_past: dt.date | None = None
         self.number = f.add("number", "Number:", QLineEdit())
         self.title_edit = f.add("title", "Title:", QLineEdit())
         self.title_edit.setPlaceholderText("e.g. Licensed Massage Therapist")
@@ -74,14 +130,24 @@ class CredentialDialog(FormDialog):
         for key in STATUSES:
             self.status.addItem(key.capitalize(), key)
         f.add("status", "Status:", self.status)
-        self.notes = f.add("notes", "Notes:", QPlainTextEdit())
+        self.notes = f.add("notes", "Notes:", notes_edit())
         self.notes.setFixedHeight(60)
         if credential:
             self._load(credential)
         self.finish_layout()
 
+    def _kind_changed(self) -> None:
+        set_free_text(self.jurisdiction, self.kind.currentData() in FREE_TEXT_KINDS)
+
     def _load(self, c: Credential) -> None:
         self.kind.setCurrentIndex(max(0, self.kind.findData(c.kind)))
+        if self.jurisdiction.isEditable():
+            if self.jurisdiction.findData(c.jurisdiction.upper()) < 0:
+                self.jurisdiction.setEditText(c.jurisdiction)
+        elif self.jurisdiction.findData(c.jurisdiction.strip().upper()) < 0:
+            self.form.show_problems([("jurisdiction", f"“{c.jurisdiction}” is not a state or "
+                                      "body LMT Tracker has rules for: choose it from the list")],
+                                    "jurisdiction")
         self.number.setText(c.number)
         self.title_edit.setText(c.title)
         self.issue.set_value(c.issue_date)
@@ -90,8 +156,17 @@ class CredentialDialog(FormDialog):
         self.notes.setPlainText(c.notes)
 
     def draft(self, problems: list[tuple[str, str]]) -> Credential:
+        code = combo_code(self.jurisdiction)
+        if not code:
+            problems.append(("jurisdiction", "is required; choose the state or body from the "
+                                             "list"))
+        expiry, status = self.expiry.value(), str(self.status.currentData())
+        warning = past_expiry_warning(expiry, status, self.ctx.today())
+        if warning and self._confirmed_past != expiry:
+            self._confirmed_past = expiry  # a second Save keeps the date: it was asked
+            problems.append(("expiry_date", warning))
         return Credential(
-            kind=str(self.kind.currentData()), jurisdiction=combo_code(self.jurisdiction),
+            kind=str(self.kind.currentData()), jurisdiction=code,
             number=self.number.text().strip(), title=self.title_edit.text().strip(),
             issue_date=self.issue.value(), expiry_date=self.expiry.value(),
             status=str(self.status.currentData()), notes=self.notes.toPlainText().strip(),

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from lmt_tracker.domain import validation, vocabulary
 from lmt_tracker.domain.records import ExamAttempt, Therapist, TrainingHours, TrainingProgram
 from lmt_tracker.gui import actions, undo
 from lmt_tracker.gui.dialogs.base import FormDialog
 from lmt_tracker.gui.dialogs.course_dialog import parse_hours
-from lmt_tracker.gui.widgets.forms import DateEdit
+from lmt_tracker.gui.widgets.forms import DateEdit, notes_edit
 from lmt_tracker.gui.widgets.row_editors import RowsEditor
 from lmt_tracker.gui.words import word
 
@@ -175,7 +175,7 @@ class ExamDialog(FormDialog):
         self.tested = f.add("test_date", "Tested on:", DateEdit(optional=True))
         self.result_date = f.add("result_date", "Result on:", DateEdit(optional=True))
         self.where = f.add("jurisdiction", "State (state exams):", QLineEdit())
-        self.notes = f.add("notes", "Notes:", QPlainTextEdit())
+        self.notes = f.add("notes", "Notes:", notes_edit())
         self.notes.setFixedHeight(50)
         if exam:
             self.exam.setCurrentIndex(max(0, self.exam.findData(exam.exam)))

@@ -1,17 +1,23 @@
-"""First run: name, state(s) and licence, or the demo, or an import — in three short steps.
+"""First run: name, states and licences, or the demo, or an import — in three short steps.
 
 The wizard only collects and validates; the main window performs the choice
-(``actions.create_first_record``, or the demo/import in the background).
+(``actions.create_first_record``, or the demo/import in the background). Every
+choice on the first page leads to a page of its own that ends in Finish: a page
+whose next page changes with a radio button would leave QWizard's buttons stale
+(Next doing nothing, no Finish), a dead end for a new user.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
@@ -22,7 +28,11 @@ from PySide6.QtWidgets import (
 
 from lmt_tracker.domain import validation
 from lmt_tracker.domain.records import Credential, Therapist
-from lmt_tracker.gui.dialogs.credential_dialog import combo_code, jurisdiction_combo
+from lmt_tracker.gui.dialogs.credential_dialog import (
+    combo_code,
+    jurisdiction_combo,
+    past_expiry_warning,
+)
 from lmt_tracker.gui.icons import app_icon
 from lmt_tracker.gui.widgets.common import button, label
 from lmt_tracker.gui.widgets.forms import DateEdit, Form
@@ -31,7 +41,9 @@ if TYPE_CHECKING:
     from lmt_tracker.gui.context import AppContext
 
 SET_UP, DEMO, IMPORT = "set_up", "demo", "import"
-START, PROFILE, LICENCES = range(3)
+FIELD_NAMES = {"number": "Licence number", "issue_date": "Issued", "expiry_date": "Expires",
+               "jurisdiction": "State", "title": "Title"}
+START, PROFILE, LICENCES, DEMO_PAGE, IMPORT_PAGE = range(5)
 
 
 class StartPage(QWizardPage):
@@ -44,9 +56,9 @@ class StartPage(QWizardPage):
         self.group = QButtonGroup(self)
         self.options: dict[str, QRadioButton] = {}
         for key, text, hint in (
-            (SET_UP, "Set up my record", "Your name, your state(s) and licence: two minutes."),
+            (SET_UP, "Set up my record", "Your name, your states and licences: two minutes."),
             (DEMO, "Explore with demo data",
-             "A sample therapist licensed in Florida and New York."),
+             "A sample therapist licensed in Florida and New York, in a file of its own."),
             (IMPORT, "Import an export file", "Bring in a .json file exported from LMT Tracker."),
         ):
             radio = QRadioButton(text)
@@ -65,7 +77,76 @@ class StartPage(QWizardPage):
         return next(k for k, r in self.options.items() if r.isChecked())
 
     def nextId(self) -> int:
-        return PROFILE if self.choice() == SET_UP else -1
+        return {SET_UP: PROFILE, DEMO: DEMO_PAGE, IMPORT: IMPORT_PAGE}[self.choice()]
+
+
+class DemoPage(QWizardPage):
+    """Say where the demo lives before opening it: never mistaken for your own record."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Explore with demo data")
+        self.setSubTitle("A sample therapist licensed in Florida and New York, with courses, "
+                         "certificates and exams.")
+        lay = QVBoxLayout(self)
+        self.note = label(
+            "The demo opens in a separate file, so it never mixes with your own record. "
+            "A banner reads “Sample data — not your record” while it is open; "
+            "File › Leave the demo brings you back to your own database.", wrap=True)
+        lay.addWidget(self.note)
+        lay.addStretch(1)
+        self.setFinalPage(True)
+
+    def nextId(self) -> int:
+        return -1
+
+
+class ImportPage(QWizardPage):
+    """Choose the export file here, so Finish imports it (no second file dialog)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Import an export file")
+        self.setSubTitle("A .json file exported from LMT Tracker (File › Export everything).")
+        lay = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.path = QLineEdit()
+        self.path.setAccessibleName("Export file")
+        self.path.setPlaceholderText("Choose the .json file…")
+        row.addWidget(self.path, 1)
+        row.addWidget(button("Choose file…", self.choose, icon_name="open"))
+        lay.addLayout(row)
+        self.error = label("", "fieldError", wrap=True)
+        self.error.setAccessibleName("Export file problem")
+        lay.addWidget(self.error)
+        lay.addStretch(1)
+        self.path.textChanged.connect(lambda _t: self.completeChanged.emit())
+        self.setFinalPage(True)
+
+    def choose(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getOpenFileName(self, "Import an export file", str(Path.home()),
+                                              "LMT Tracker export (*.json)")
+        if name:
+            self.path.setText(name)
+
+    def chosen(self) -> Path:
+        return Path(self.path.text().strip()).expanduser()
+
+    def isComplete(self) -> bool:
+        return bool(self.path.text().strip())
+
+    def validatePage(self) -> bool:
+        if not self.chosen().is_file():
+            self.error.setText(f"Export file: {self.chosen()} is not a file — choose the .json "
+                               "file exported from LMT Tracker.")
+            return False
+        self.error.clear()
+        return True
+
+    def nextId(self) -> int:
+        return -1
 
 
 class ProfilePage(QWizardPage):
@@ -83,6 +164,9 @@ class ProfilePage(QWizardPage):
         lay.addWidget(self.form)
         lay.addStretch(1)
 
+    def nextId(self) -> int:
+        return LICENCES
+
     def therapist(self) -> Therapist:
         return Therapist(self.first.text().strip(), self.last.text().strip(), self.birth.value())
 
@@ -99,7 +183,7 @@ class LicencePage(QWizardPage):
         super().__init__()
         self.ctx = ctx
         self.setTitle("Your licence")
-        self.setSubTitle("The state(s) you hold a licence in, its number and the dates printed "
+        self.setSubTitle("Each state you hold a licence in, its number and the dates printed "
                          "on it. You can add more later.")
         lay = QVBoxLayout(self)
         self.grid = QGridLayout()
@@ -108,12 +192,15 @@ class LicencePage(QWizardPage):
         for column, stretch in enumerate((3, 2, 1, 1)):
             self.grid.setColumnStretch(column, stretch)
         lay.addLayout(self.grid)
-        self.rows: list[tuple[QWidget, QLineEdit, DateEdit, DateEdit]] = []
+        self.rows: list[tuple[QComboBox, QLineEdit, DateEdit, DateEdit]] = []
+        self._confirmed: dict[int, object] = {}
         lay.addWidget(button("Add another state", self.add_row, icon_name="add"))
         self.student = QCheckBox("I have no licence yet (student or new graduate)")
         self.student.setAccessibleName("No licence yet")
         self.student.toggled.connect(self._student_toggled)
         lay.addWidget(self.student)
+        lay.addWidget(label("The dates let LMT Tracker place your renewal cycle: without them "
+                            "it says what is missing rather than guess.", "muted", wrap=True))
         self.errors = label("", "fieldError", wrap=True)
         self.errors.setAccessibleName("Licence problems")
         lay.addWidget(self.errors)
@@ -122,7 +209,8 @@ class LicencePage(QWizardPage):
 
     def add_row(self) -> None:
         row = len(self.rows) + 1
-        state = jurisdiction_combo(self.ctx, "FL" if row == 1 else "")
+        state = jurisdiction_combo(self.ctx, "", placeholder="Choose your state…",
+                                   states_only=True)
         number, issued, expires = QLineEdit(), DateEdit(optional=True), DateEdit(optional=True)
         for column, (widget, name) in enumerate(((state, "State"), (number, "Licence number"),
                                                  (issued, "Issued"), (expires, "Expires"))):
@@ -135,6 +223,9 @@ class LicencePage(QWizardPage):
             for w in widgets:
                 w.setEnabled(not on)
 
+    def nextId(self) -> int:
+        return -1  # the last page of "Set up my record": Finish
+
     def credentials(self) -> list[Credential]:
         if self.student.isChecked():
             return []
@@ -144,9 +235,17 @@ class LicencePage(QWizardPage):
 
     def validatePage(self) -> bool:
         messages = []
+        today = self.ctx.today()
         for i, c in enumerate(self.credentials(), start=1):
-            for p in validation.credential_problems(c, self.ctx.today()):
-                messages.append(f"Row {i}: {p.field.replace('_', ' ')} {p.message}")
+            if not c.jurisdiction:
+                messages.append(f"Row {i}: State — choose your state from the list.")
+                continue
+            for p in validation.credential_problems(c, today):
+                messages.append(f"Row {i}: {FIELD_NAMES.get(p.field, p.field)} {p.message}")
+            warning = past_expiry_warning(c.expiry_date, c.status, today)
+            if warning and not messages and self._confirmed.get(i) != c.expiry_date:
+                self._confirmed[i] = c.expiry_date
+                messages.append(f"Row {i}: Expires — {warning.replace('Save', 'Next')}")
         self.errors.setText("\n".join(messages))
         return not messages
 
@@ -166,6 +265,10 @@ class FirstRunWizard(QWizard):
         self.setPage(START, self.start)
         self.setPage(PROFILE, self.profile)
         self.setPage(LICENCES, self.licences)
+        self.demo = DemoPage()
+        self.importer = ImportPage()
+        self.setPage(DEMO_PAGE, self.demo)
+        self.setPage(IMPORT_PAGE, self.importer)
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, app_icon().pixmap(48, 48))
 
     def choice(self) -> str:

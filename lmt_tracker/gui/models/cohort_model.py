@@ -187,7 +187,7 @@ class CohortModel(QAbstractTableModel):
         column = self.audit.columns[j]
         eligible = self.audit.eligible_counts[j]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{column.code}\n{eligible}"
+            return f"{column.code}\n✓ {eligible}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return (f"{column.name}: {eligible} of {len(self.audit.rows)} graduates eligible, "
                     f"{self.audit.short_counts[j]} short")

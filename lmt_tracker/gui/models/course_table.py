@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from lmt_tracker.domain.records import Course
 from lmt_tracker.gui.models.course_filter import CourseFilter, haystack
-from lmt_tracker.gui.words import hours, word
+from lmt_tracker.gui.words import date, hours, word
 
 COLUMNS = ("Completed", "Title", "Provider", "Hours", "Delivery", "Topics", "Certificate")
 DATE, TITLE, PROVIDER, HOURS, DELIVERY, TOPICS, CERT = range(len(COLUMNS))
@@ -30,7 +30,7 @@ def _topics(course: Course) -> str:
 
 def _hours_text(course: Course) -> str:
     text = hours(course.hours)
-    return text if course.hour_minutes == 60 else f"{text} ({course.hour_minutes}′)"
+    return text if course.hour_minutes == 60 else f"{text} × {course.hour_minutes} min"
 
 
 _SORT_KEYS: dict[int, Callable[[Course], Any]] = {
@@ -196,7 +196,7 @@ class CourseTableModel(QAbstractTableModel):
 
     def _text(self, course: Course, column: int) -> str:
         if column == DATE:
-            return course.completed.isoformat()
+            return date(course.completed)
         if column == TITLE:
             return course.title
         if column == PROVIDER:

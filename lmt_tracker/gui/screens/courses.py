@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,11 +24,25 @@ from PySide6.QtWidgets import (
 from lmt_tracker.domain.records import Course
 from lmt_tracker.gui import certificate_queue, commands, tasks, undo
 from lmt_tracker.gui.context import AppContext
-from lmt_tracker.gui.models.course_table import CERT, TITLE, CourseTableModel
+from lmt_tracker.gui.models.course_table import (
+    CERT,
+    DATE,
+    DELIVERY,
+    HOURS,
+    PROVIDER,
+    TITLE,
+    TOPICS,
+    CourseTableModel,
+)
 from lmt_tracker.gui.screens.base import Screen
 from lmt_tracker.gui.widgets.common import EmptyState, button, header, label
 from lmt_tracker.gui.widgets.course_filters import CourseFilterBar
 from lmt_tracker.gui.widgets.preview import DocumentView
+from lmt_tracker.gui.words import count
+
+#: Columns of a fixed width (date, hours, delivery, certificate) and the shares of the rest.
+FIXED_COLUMNS = {DATE: 90, HOURS: 86, DELIVERY: 86, CERT: 76}
+SHARED_COLUMNS = {TITLE: 0.5, PROVIDER: 0.27, TOPICS: 0.23}
 
 
 class CoursesScreen(Screen):
@@ -77,6 +91,7 @@ class CoursesScreen(Screen):
     def _table_and_preview(self) -> QWidget:
         split = QSplitter(Qt.Orientation.Horizontal)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table: no trap
         self.table.setModel(self.model)
         self.table.setAccessibleName("CE courses table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -90,9 +105,9 @@ class CoursesScreen(Screen):
         rows.setDefaultSectionSize(26)
         cols = self.table.horizontalHeader()
         cols.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        cols.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        cols.setMinimumSectionSize(60)
-        for column, width in ((0, 96), (2, 150), (3, 64), (4, 92), (5, 120), (CERT, 92)):
+        cols.setStretchLastSection(False)
+        cols.setMinimumSectionSize(48)
+        for column, width in FIXED_COLUMNS.items():
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
@@ -109,7 +124,32 @@ class CoursesScreen(Screen):
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
         split.setSizes([880, 220])
+        self.table.viewport().installEventFilter(self)  # a resized table refits its columns
+        self.split = split
         return split
+
+    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Narrow window: the certificate pane gives way first, then the text columns share."""
+        super().resizeEvent(event)
+        if hasattr(self, "split"):
+            total = max(1, self.split.width())
+            side = max(150, min(300, total // 5 - 10))
+            self.split.setSizes([total - side, side])
+
+    def _fit_columns(self) -> None:
+        """Title, provider and topics share what the fixed columns leave (title most)."""
+        if not hasattr(self, "table"):
+            return
+        free = self.table.viewport().width() - sum(FIXED_COLUMNS.values())
+        if free <= 0:
+            return
+        for column, share in SHARED_COLUMNS.items():
+            self.table.setColumnWidth(column, max(60, int(free * share)))
 
     # -- loading -----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -133,7 +173,8 @@ class CoursesScreen(Screen):
 
     def _counts(self) -> None:
         total, shown = self.model.total, self.model.rowCount()
-        text = f"{total:,} courses" if shown == total else f"{shown:,} of {total:,} courses shown"
+        text = count(total, "course") if shown == total else \
+            f"{shown:,} of {count(total, 'course')} shown"
         self.subtitle.setText(text + " · double-click to edit · drop a certificate to add a course")
         filtered = self.filters.value().active
         self.pages.setCurrentIndex(1 if total or filtered else 0)
@@ -226,7 +267,7 @@ class CoursesScreen(Screen):
         if not chosen:
             return
         stack = self.ctx.undo_stack
-        stack.beginMacro(f"delete {len(chosen)} course(s)")
+        stack.beginMacro(f"delete {count(len(chosen), 'course')}")
         try:
             for course in chosen:
                 undo.push(self.ctx, undo.DeleteCourse(self.ctx, course))

@@ -27,7 +27,8 @@ from lmt_tracker.gui.findings_html import findings_html
 from lmt_tracker.gui.screens.base import Screen
 from lmt_tracker.gui.widgets.common import EmptyState, button, header
 from lmt_tracker.gui.widgets.common import read_only_item as _item
-from lmt_tracker.gui.words import date, hours, word
+from lmt_tracker.gui.words import count, date, hours, word
+from lmt_tracker.reports.unjudged import unjudged_reason
 
 COLUMNS = ("State / body", "Kind", "Title", "Number", "Issued", "Expires", "Status")
 
@@ -65,6 +66,7 @@ class CredentialsScreen(Screen):
             [("Add credential", self.add)]))
         split = QSplitter(Qt.Orientation.Vertical)
         self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table: no trap
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setAccessibleName("Credentials table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -76,10 +78,12 @@ class CredentialsScreen(Screen):
         split.addWidget(self.table)
         self.tabs = QTabWidget()
         self.details = QTextBrowser()
+        self.details.setTabChangesFocus(True)  # Tab moves on: no trap
         self.details.setOpenExternalLinks(True)
         self.details.setAccessibleName("Requirements of the selected credential")
         self.tabs.addTab(self.details, "Requirements")
         self.lines = QTableWidget(0, 5)
+        self.lines.setTabKeyNavigation(False)  # Tab leaves the table: no trap
         self.lines.setHorizontalHeaderLabels(("Course", "Completed", "Hours", "Counted", "Toward"))
         self.lines.setAccessibleName("Courses counted toward the selected credential")
         self.lines.verticalHeader().hide()
@@ -115,7 +119,7 @@ class CredentialsScreen(Screen):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         active = sum(1 for c in self.credentials if c.status == "active")
-        self.subtitle.setText(f"{len(self.credentials)} credentials, {active} active")
+        self.subtitle.setText(f"{count(len(self.credentials), 'credential')}, {active} active")
         self.pages.setCurrentIndex(1 if self.credentials else 0)
         ids = [c.id for c in self.credentials]
         wanted = self._wanted if self._wanted in ids else (keep.id if keep else None)
@@ -150,11 +154,13 @@ class CredentialsScreen(Screen):
     def _show_status(self, s: CredentialStatus | None, c: Credential) -> None:
         lines = []
         if s is not None and s.cycle_start and s.cycle_end:
-            lines.append(f"Current CE period: {s.cycle_start} – {s.cycle_end}"
+            lines.append(f"Current CE period: {date(s.cycle_start)} – {date(s.cycle_end)}"
                          + (f" ({s.days_left} days left)" if s.days_left is not None else ""))
         if s is not None and s.required_hours is not None:
             lines.append(f"Required {hours(s.required_hours)} h · counted "
                          f"{hours(s.counted_hours)} h")
+        elif s is not None and (why := unjudged_reason(s)):
+            lines.append(why)  # never silence where there is no basis to judge
         title = f"{c.jurisdiction} · {c.title or word(c.kind)}"
         self.details.setHtml(findings_html(title, lines, s.findings if s else ()))
         used = [line for line in (s.renewal.lines if s and s.renewal else ()) if line.counted > 0]

@@ -33,7 +33,9 @@ from lmt_tracker.gui.widgets.common import (
     label,
 )
 from lmt_tracker.gui.widgets.rules_age import RulesAgeNote
-from lmt_tracker.gui.words import date
+from lmt_tracker.gui.words import count, date, localize_dates
+
+NARROW = 760
 
 
 class DashboardScreen(Screen):
@@ -75,6 +77,8 @@ class DashboardScreen(Screen):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Cards reflow into one column on a narrow window: never a sideways scroll.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         self.body = QVBoxLayout(body)
         self.body.setContentsMargins(0, 4, 8, 8)
@@ -83,15 +87,22 @@ class DashboardScreen(Screen):
         self.body.addLayout(self.reminder_box)
         self.cards = QGridLayout()
         self.cards.setSpacing(12)
+        self.cards.setColumnStretch(0, 1)
+        self.cards.setColumnStretch(1, 1)
         self.body.addLayout(self.cards)
         self.extras = QHBoxLayout()
         self.extras.setSpacing(12)
         self.body.addLayout(self.extras)
         self.chart_frame, chart_lay = card()
         top = QHBoxLayout()
-        top.addWidget(label("CE hours this cycle, by topic and delivery", "cardTitle"), 1)
+        top.addWidget(label("CE hours this cycle, by topic and delivery", "cardTitle", wrap=True),
+                      1)
         self.chart_choice = QComboBox()
         self.chart_choice.setAccessibleName("Credential for the chart")
+        # As wide as its longest entry would push the page sideways on a small screen.
+        self.chart_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chart_choice.setMinimumContentsLength(22)
         self.chart_choice.currentIndexChanged.connect(self._draw_chart)
         top.addWidget(self.chart_choice)
         chart_lay.addLayout(top)
@@ -127,8 +138,8 @@ class DashboardScreen(Screen):
             self.pages.setCurrentWidget(self.empty)
         else:
             who = overview.therapist or "Your record"
-            self.subtitle.setText(f"{who} · as of {overview.today} · "
-                                  f"{overview.course_count:,} CE courses on file")
+            self.subtitle.setText(f"{who} · as of {date(overview.today)} · "
+                                  f"{count(overview.course_count, 'CE course')} on file")
             self._render(overview)
             self.pages.setCurrentIndex(2)
             self._load_charts(overview, generation)
@@ -164,14 +175,27 @@ class DashboardScreen(Screen):
                 "Add your state licence (and any certification) to see what each one needs.",
                 [("Add a credential", lambda: self.ctx.signals.navigate.emit("credentials"))]),
                 0, 0, 1, 2)
+        columns = self._columns()
+        self._rendered_columns = columns
         for i, data in enumerate(o.cards):
             widget = CredentialCard(data)
             widget.details.connect(self._details)
-            self.cards.addWidget(widget, i // 2, i % 2)
+            self.cards.addWidget(widget, i // columns, i % columns)
         clear_layout(self.extras)
         self.extras.addWidget(self._exam_card(o))
         self.extras.addWidget(self._cpr_card(o))
         self.chart_frame.setVisible(False)
+
+    def _columns(self) -> int:
+        """Two columns of cards from 760 pixels of screen width, else one."""
+        return 2 if self.width() >= NARROW else 1
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        if self.overview is not None and not self.overview.empty \
+                and getattr(self, "_rendered_columns", 0) not in (0, self._columns()):
+            self._render(self.overview)
+            self._fill_chart_choice(self.overview)
 
     def _fill_chart_choice(self, o: Overview) -> None:
         chosen = self.chart_choice.currentData()
@@ -206,9 +230,9 @@ class DashboardScreen(Screen):
         top.addWidget(chip("Passed" if o.exam.state == "ok" else "Open",
                            theme.status_colour(o.exam.state)))
         lay.addLayout(top)
-        lay.addWidget(label(o.exam.headline, wrap=True))
+        lay.addWidget(label(localize_dates(o.exam.headline), wrap=True))
         for line in o.exam.lines:
-            lay.addWidget(label(line, "muted", wrap=True))
+            lay.addWidget(label(localize_dates(line), "muted", wrap=True))
         lay.addStretch(1)
         return frame
 
@@ -236,5 +260,5 @@ class DashboardScreen(Screen):
             return
         index = max(0, self.chart_choice.currentIndex())
         data = self.overview.charts[index]
-        self.chart_box.addWidget(hours_chart("By topic", data.by_topic))
-        self.chart_box.addWidget(hours_chart("By delivery", data.by_delivery))
+        self.chart_box.addWidget(hours_chart("By topic", data.by_topic), 3)
+        self.chart_box.addWidget(hours_chart("By delivery", data.by_delivery), 2)

@@ -21,7 +21,7 @@ from lmt_tracker.gui.findings_html import findings_html
 from lmt_tracker.gui.screens.base import Screen
 from lmt_tracker.gui.widgets.common import EmptyState, button, card, header, label
 from lmt_tracker.gui.widgets.timeline import ExamTimeline
-from lmt_tracker.gui.words import date, word
+from lmt_tracker.gui.words import count, date, word
 
 COLUMNS = ("Exam", "Status", "Applied", "Authorized", "Scheduled", "Tested", "State", "Notes")
 
@@ -39,12 +39,13 @@ def countdown_lines(attempts: list[ExamAttempt], today: object) -> list[str]:
         if a.status in OPEN and expiry is not None:
             left = (expiry - today).days
             lines.append(f"{word(a.exam)} authorization to test: {left} days left "
-                         f"(valid until {expiry})" if left >= 0 else
-                         f"{word(a.exam)} authorization to test expired on {expiry}: apply again")
+                         f"(valid until {date(expiry)})" if left >= 0 else
+                         f"{word(a.exam)} authorization to test expired on {date(expiry)}: "
+                         "apply again")
     retake = earliest_retake(attempts)
     passed = any(a.exam == "mblex" and a.status == "passed" for a in attempts)
     if retake is not None and not passed:
-        when = "now" if retake <= today else f"from {retake}"
+        when = "now" if retake <= today else f"from {date(retake)}"
         lines.append(f"MBLEx retake allowed {when} (30 days after the last attempt)")
     return lines
 
@@ -72,6 +73,7 @@ class ExamsScreen(Screen):
         box.addWidget(self.timeline)
         lay.addWidget(frame)
         self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table: no trap
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setAccessibleName("Exam attempts")
         self.table.verticalHeader().hide()
@@ -89,9 +91,11 @@ class ExamsScreen(Screen):
                                 [("Add attempt", self.add)])
         row.addWidget(self.empty, 3)
         self.status = QTextBrowser()
+        self.status.setTabChangesFocus(True)  # Tab moves on: no trap
         self.status.setAccessibleName("Exam status")
         self.status.setOpenExternalLinks(True)
-        row.addWidget(self.status, 2)
+        self.status.setMinimumWidth(220)
+        row.addWidget(self.status, 1)
         lay.addLayout(row, 1)
         self._selection_changed()
 
@@ -124,7 +128,7 @@ class ExamsScreen(Screen):
         self.table.setVisible(has)
         self.empty.setVisible(not has)
         self.status.setVisible(has)
-        self.subtitle.setText(f"{len(self.attempts)} attempt(s) recorded")
+        self.subtitle.setText(f"{count(len(self.attempts), 'attempt')} recorded")
         self.status.setHtml(findings_html("Where you stand", countdown_lines(self.attempts, today),
                                           findings))
         self._selection_changed()

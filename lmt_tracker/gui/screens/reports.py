@@ -26,7 +26,7 @@ from lmt_tracker.gui.context import AppContext
 from lmt_tracker.gui.screens.base import Screen
 from lmt_tracker.gui.widgets.common import button, card, header, label
 from lmt_tracker.gui.widgets.preview import DocumentView
-from lmt_tracker.gui.words import word
+from lmt_tracker.gui.words import count, word
 
 
 def preview_folder() -> Path:
@@ -123,16 +123,22 @@ class ReportsScreen(Screen):
     def _make(self, label_text: str, work: Callable[[Path], object], path: Path,
               announce: str) -> None:
         """Write a report on a worker thread, then show it and say where it is."""
+        preview = path.parent == preview_folder()
+
         def done(_result: object) -> None:
-            self.show_file(path)
-            self.ctx.signals.status_message.emit(announce.format(path=path, result=_result))
+            self.show_file(path, preview)
+            message = (announce.split(" saved to")[0] + " ready to preview; not saved — "
+                       "Save PDF… keeps a copy"
+                       if preview else announce.format(path=path, result=_result))
+            self.ctx.signals.status_message.emit(message)
 
         tasks.start(self.ctx, lambda progress: work(path), label=label_text, parent=self,
                     show_progress=True, on_done=done)
 
-    def show_file(self, path: Path) -> None:
+    def show_file(self, path: Path, preview: bool = False) -> None:
         self.shown = path
-        self.preview_title.setText(f"Preview — {path.name}")
+        self.preview_title.setText("Preview — not saved (Save PDF… keeps a copy)"
+                                   if preview else f"Saved as {path.name}")
         self.preview.show_file(path)
 
     def _ask(self, title: str, name: str, kind: str) -> Path | None:
@@ -159,7 +165,7 @@ class ReportsScreen(Screen):
         store = self.ctx.store
         self._make("Building the renewal summary…",
                    lambda p: write_renewal_pdf(store, ident, p), path,
-                   "Renewal summary written to {path}")
+                   "Renewal summary saved to {path}")
 
     def save_renewal(self) -> None:
         self.preview_renewal(preview=False)
@@ -178,7 +184,7 @@ class ReportsScreen(Screen):
             return
         store, states = self.ctx.store, self._states()
         self._make("Building the transcript…", lambda p: write_transcript_pdf(store, p, states),
-                   path, "Transcript written to {path}")
+                   path, "Transcript saved to {path}")
 
     def save_transcript(self) -> None:
         self.preview_transcript(preview=False)
@@ -193,4 +199,4 @@ class ReportsScreen(Screen):
         tasks.start(self.ctx, lambda progress: write_calendar(store, path),
                     label="Exporting the calendar…", parent=self, show_progress=True,
                     on_done=lambda n: self.ctx.signals.status_message.emit(
-                        f"{n} deadlines written to {path}"))
+                        f"{count(n, 'deadline')} saved to {path}"))

@@ -29,6 +29,7 @@ from lmt_tracker.gui.rules_html import compare_rows, jurisdiction_html
 from lmt_tracker.gui.screens.base import Screen
 from lmt_tracker.gui.widgets.common import header, label
 from lmt_tracker.gui.widgets.common import read_only_item as _item
+from lmt_tracker.gui.words import date, localize_dates
 
 COMPARE_SLOTS = 4
 VERDICT = {True: "Eligible", False: "Not yet", None: "Not regulated"}
@@ -87,6 +88,7 @@ class RulesScreen(Screen):
         row.addWidget(self.version, 1)
         box.addLayout(row)
         self.rule_view = QTextBrowser()
+        self.rule_view.setTabChangesFocus(True)  # Tab moves on: no trap
         self.rule_view.setOpenExternalLinks(True)
         self.rule_view.setAccessibleName("Rule details")
         box.addWidget(self.rule_view, 1)
@@ -129,9 +131,9 @@ class RulesScreen(Screen):
             self.version.blockSignals(True)
             self.version.clear()
             for v in j.versions:
-                ends = v.ends.isoformat() if v.ends else "today"
+                ends = date(v.ends) if v.ends else "today"
                 marker = " (in force)" if v.in_force(today) else ""
-                self.version.addItem(f"{v.effective} to {ends}{marker}")
+                self.version.addItem(f"{date(v.effective)} to {ends}{marker}")
             self.version.setCurrentIndex(j.versions.index(j.current(today)))
             self.version.blockSignals(False)
         version = j.versions[max(0, self.version.currentIndex())]
@@ -152,6 +154,7 @@ class RulesScreen(Screen):
             row.addWidget(combo, 1)
         box.addLayout(row)
         self.compare = QTableWidget(0, 0)
+        self.compare.setTabKeyNavigation(False)  # Tab leaves the table: no trap
         self.compare.setAccessibleName("Comparison of jurisdictions")
         self.compare.setWordWrap(True)
         self.compare.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -205,6 +208,7 @@ class RulesScreen(Screen):
     def _apply_tab(self) -> QWidget:
         split = QSplitter(Qt.Orientation.Vertical)
         self.apply_table = QTableWidget(0, 4)
+        self.apply_table.setTabKeyNavigation(False)  # Tab leaves the table: no trap
         self.apply_table.setHorizontalHeaderLabels(("Jurisdiction", "Verdict", "Open items",
                                                     "First open item"))
         self.apply_table.setAccessibleName("Where you could apply")
@@ -214,6 +218,7 @@ class RulesScreen(Screen):
         self.apply_table.itemSelectionChanged.connect(self._apply_selected)
         split.addWidget(self.apply_table)
         self.apply_view = QTextBrowser()
+        self.apply_view.setTabChangesFocus(True)  # Tab moves on: no trap
         self.apply_view.setOpenExternalLinks(True)
         self.apply_view.setAccessibleName("What the chosen jurisdiction needs")
         split.addWidget(self.apply_view)
@@ -247,7 +252,7 @@ class RulesScreen(Screen):
             first = next((f.message for f in r.findings if f.status == "short"),
                          r.missing[0].message if r.missing else "")
             for col, text in enumerate((f"{r.code} — {r.name}", VERDICT[r.eligible],
-                                        str(len(r.missing)), first)):
+                                        str(len(r.missing)), localize_dates(first))):
                 t.setItem(row, col, _item(text, r.code))
         t.resizeColumnsToContents()
         t.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)

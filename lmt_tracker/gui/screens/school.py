@@ -45,6 +45,7 @@ from lmt_tracker.gui.screens.school_parts import (
     graduate_html,
 )
 from lmt_tracker.gui.widgets.common import EmptyState, button, header, label, tool_button
+from lmt_tracker.gui.words import count, date
 
 if TYPE_CHECKING:
     from lmt_tracker.domain.cohort import GraduateAudit
@@ -158,6 +159,7 @@ class SchoolScreen(Screen):
         self.summary = label("", "muted", wrap=True)
         lay.addWidget(self.summary)
         self.detail = QTextBrowser()
+        self.detail.setTabChangesFocus(True)  # Tab moves on: no trap
         self.detail.setObjectName("graduateDetail")
         self.detail.setAccessibleName("Graduate details")
         self.detail.setOpenExternalLinks(False)
@@ -238,10 +240,10 @@ class SchoolScreen(Screen):
         self._class_info.clear()
         if self._file is not None:
             self.classes.addItem(f"{Path(self._file[0]).name} (not saved)", FILE)
-        for klass, school, count in self.ctx.store.classes():
+        for klass, school, size in self.ctx.store.classes():
             assert klass.id is not None
             self._class_info[klass.id] = (school, klass.name)
-            self.classes.addItem(f"{school} — {klass.name} ({count})", f"{CLASS}:{klass.id}")
+            self.classes.addItem(f"{school} — {klass.name} ({size})", f"{CLASS}:{klass.id}")
         index = self.classes.findData(wanted) if wanted else -1
         self.classes.setCurrentIndex(max(index, 0))
         self._quiet = False
@@ -455,13 +457,13 @@ class SchoolScreen(Screen):
         self.matrix.set_audit(audit)
         self._fill_state_filter(audit)
         refused = len({e.line for e in errors if e.refused})
-        parts = [f"{len(audit.rows):,} graduates", f"{len(audit.columns)} jurisdictions",
+        parts = [count(len(audit.rows), 'graduate'), count(len(audit.columns), 'jurisdiction'),
                  f"{audit.eligible_everywhere:,} eligible everywhere",
-                 f"as of {audit.as_of.isoformat()}"]
+                 f"as of {date(audit.as_of)}"]
         if refused:
-            parts.append(f"{refused} rows refused")
-        self.summary.setText(" · ".join(parts) + " — each heading counts the eligible; "
-                             "hover a cell for what is missing")
+            parts.append(f"{count(refused, 'row')} refused")
+        self.summary.setText(" · ".join(parts) + " — under each state, ✓ counts the graduates "
+                             "eligible there; hover a cell for what is missing")
         self._set_exportable(bool(audit.rows))
         self._graduate_chosen(self.matrix.current())
 

@@ -52,6 +52,7 @@ class CohortMatrix(QWidget):
 
     def _view(self, name: str, accessible: str) -> QTableView:
         table = QTableView()
+        table.setTabKeyNavigation(False)  # Tab leaves the table: no trap
         table.setObjectName(name)
         table.setAccessibleName(accessible)
         table.setModel(self.proxy)

@@ -265,7 +265,7 @@ def graduate_html(row: GraduateAudit) -> str:
         facts.append(f"{words.hours(g.online_hours)} online")
     if g.clinical_hours:
         facts.append(f"{words.hours(g.clinical_hours)} clinic")
-    exam = f"MBLEx: {g.mblex}" + (f" ({g.mblex_date.isoformat()})" if g.mblex_date else "")
+    exam = f"MBLEx: {g.mblex}" + (f" ({words.date(g.mblex_date)})" if g.mblex_date else "")
     facts.append(exam)
     subjects = ", ".join(f"{words.word(k)} {words.hours(h)}" for k, h in g.subject_hours)
     parts = [f"<h3>{escape(g.name)}</h3>",

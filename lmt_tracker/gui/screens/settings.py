@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lmt_tracker.gui import actions, commands, preferences, tasks, theme
+from lmt_tracker.gui import actions, commands, preferences, tasks, theme, words
 from lmt_tracker.gui.context import AppContext
 from lmt_tracker.gui.screens.base import Screen
 from lmt_tracker.gui.widgets.common import button, card, header, label
@@ -122,7 +122,7 @@ class SettingsScreen(Screen):
             f"every import, restore and upgrade, in {backups_folder()}. Restoring one keeps a "
             "copy of what it replaces.")
         for b in list_backups(path):
-            item = QListWidgetItem(f"{b.created:%Y-%m-%d %H:%M}  ·  {b.label}  ·  "
+            item = QListWidgetItem(f"{words.date(b.created)} {b.created:%H:%M}  ·  {b.label}  ·  "
                                    f"{max(1, b.size // 1024):,} KB")
             item.setData(Qt.ItemDataRole.UserRole, str(b.path))
             item.setToolTip(str(b.path))
@@ -191,7 +191,7 @@ class SettingsScreen(Screen):
             self.profile.setText("No profile yet. Your name and birth date help predict renewal "
                                  "dates in states that use them.")
         else:
-            born = f", born {t.birth_date}" if t.birth_date else ""
+            born = f", born {words.date(t.birth_date)}" if t.birth_date else ""
             contact = " · ".join(x for x in (t.email, t.phone) if x)
             self.profile.setText(f"{t.full_name}{born}" + (f"\n{contact}" if contact else ""))
         self.location.setText(f"Open: {self.ctx.store.target.describe()}")

@@ -31,7 +31,7 @@ from lmt_tracker.gui.context import AppContext
 from lmt_tracker.gui.findings_html import findings_html
 from lmt_tracker.gui.screens.base import Screen
 from lmt_tracker.gui.widgets.common import EmptyState, button, card, clear_layout, header, label
-from lmt_tracker.gui.words import date, hours, word
+from lmt_tracker.gui.words import count, date, hours, word
 
 TARGET_KEY = "training_target"
 DELIVERIES = ("classroom", "online", "clinical", "apprenticeship")
@@ -47,6 +47,7 @@ def _item(text: str, right: bool = False) -> QTableWidgetItem:
 
 def _table(columns: tuple[str, ...], name: str) -> QTableWidget:
     table = QTableWidget(0, len(columns))
+    table.setTabKeyNavigation(False)  # Tab leaves the table: no trap
     table.setHorizontalHeaderLabels(columns)
     table.setAccessibleName(name)
     table.verticalHeader().hide()
@@ -118,6 +119,7 @@ class TrainingScreen(Screen):
         box.addLayout(top)
         row = QHBoxLayout()
         self.verdict = QTextBrowser()
+        self.verdict.setTabChangesFocus(True)  # Tab moves on: no trap
         self.verdict.setOpenExternalLinks(True)
         self.verdict.setAccessibleName("Entry requirements met and short")
         self.verdict.setMinimumHeight(420)
@@ -185,7 +187,8 @@ class TrainingScreen(Screen):
         t.setVisible(bool(self.programs))
         self.empty.setVisible(not self.programs)
         total = sum((p.total_hours for p in self.programs), Decimal(0))
-        self.subtitle.setText(f"{len(self.programs)} program(s) · {hours(total)} hours in all")
+        self.subtitle.setText(f"{count(len(self.programs), 'program')} · "
+                              f"{hours(total)} hours in all")
         self._selection_changed()
 
     def _fill_pivot(self) -> None:
@@ -221,7 +224,7 @@ class TrainingScreen(Screen):
         verbs = {True: "meets", False: "does not yet meet", None: "is not judged by"}
         state = verbs[result.eligible]
         title = f"Your record {state} {result.name}'s entry requirements"
-        lines = [f"Rule in force from {result.effective}"] if result.effective else []
+        lines = [f"Rule in force from {date(result.effective)}"] if result.effective else []
         self.verdict.setHtml(findings_html(title, lines, result.findings))
         rows = {f.label if len(f.label) < 30 else word(f.key.split("+")[0]):
                 (f.have or Decimal(0), f.needed) for f in result.findings

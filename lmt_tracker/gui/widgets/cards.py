@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from lmt_tracker.gui import theme
 from lmt_tracker.gui.overview import Bar, Card
 from lmt_tracker.gui.widgets.common import button, card, chip, label
-from lmt_tracker.gui.words import date, days
+from lmt_tracker.gui.words import date, days, localize_dates
 
 MAX_STEPS = 3
 
@@ -25,6 +25,7 @@ def requirement_bar(bar: Bar) -> QProgressBar:
     progress.setRange(0, 1000)
     progress.setValue(int(bar.fraction * 1000))
     progress.setTextVisible(False)
+    progress.setMinimumWidth(36)  # the bar gives way on a small screen, never the words
     progress.setProperty("state", "ok" if bar.met else "warn")
     progress.setAccessibleName(f"{bar.label}: {bar.text}")
     progress.setToolTip(f"{bar.label}: {bar.text}")
@@ -70,8 +71,10 @@ class CredentialCard(QFrame):
         lay.addStretch(1)
         bottom = QHBoxLayout()
         if data.notes:
-            more = label(f"{len(data.notes)} item(s) to confirm with the board", "muted")
-            more.setToolTip("\n".join(data.notes))
+            n = len(data.notes)
+            more = label(f"{n} {'item' if n == 1 else 'items'} to confirm with the board",
+                         "muted")
+            more.setToolTip(localize_dates("\n".join(data.notes)))
             bottom.addWidget(more)
         bottom.addStretch(1)
         ident = data.credential.id
@@ -92,13 +95,19 @@ class CredentialCard(QFrame):
 
     @staticmethod
     def _next_text(data: Card) -> str:
+        if data.to_judge:
+            # Never an all-clear without a basis: say what is missing to judge it.
+            return localize_dates("Cannot be judged yet. To judge it: "
+                                  + "; ".join(data.to_judge[:MAX_STEPS]))
         if data.next_steps:
             steps = list(data.next_steps[:MAX_STEPS])
             extra = len(data.next_steps) - len(steps)
             text = "What to do next: " + "; ".join(steps)
-            return text + (f"; and {extra} more" if extra > 0 else "")
+            return localize_dates(text + (f"; and {extra} more" if extra > 0 else ""))
         if data.credential.status == "retired":
             return ""
         if data.credential.kind == "cpr_card":
             return "What to do next: renew the card before it expires."
+        if data.status is not None and data.status.compliant is None:
+            return ""
         return "What to do next: nothing is missing — renew on time."

@@ -6,6 +6,8 @@ actually drawn (after the dashboard's data arrives, or on the Training screen).
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterator
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -14,6 +16,22 @@ from PySide6.QtWidgets import QWidget
 
 from lmt_tracker.gui import theme
 from lmt_tracker.gui.words import word
+
+
+def hour_ticks(top: float, most: int = 4) -> tuple[int, int]:
+    """A whole-hour tick step (1, 2, 5, 10, 20, 50, …) giving at most ``most`` intervals,
+    and the axis end. Labels never repeat: "0 1 1 2" came from half-hour ticks printed
+    as whole numbers."""
+    step = next(s for s in _steps() if top / s <= most)
+    return step, step * max(1, math.ceil(top / step))
+
+
+def _steps() -> Iterator[int]:
+    base = 1
+    while True:
+        for factor in (1, 2, 5):
+            yield base * factor
+        base *= 10
 
 
 def hours_chart(title: str, rows: dict[str, tuple[Decimal, Decimal]], *,
@@ -55,8 +73,11 @@ def hours_chart(title: str, rows: dict[str, tuple[Decimal, Decimal]], *,
     axis_y.setLabelsColor(QColor(c.text))
     axis_x = QValueAxis()
     top = max([float(v) for pair in rows.values() for v in pair] + [1.0])
-    axis_x.setRange(0, top * 1.05)
-    axis_x.applyNiceNumbers()
+    step, end = hour_ticks(top)
+    axis_x.setRange(0, end)
+    axis_x.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis_x.setTickAnchor(0)
+    axis_x.setTickInterval(step)
     axis_x.setLabelFormat("%.0f")
     axis_x.setGridLineColor(QColor(c.border))
     axis_y.setGridLineVisible(False)

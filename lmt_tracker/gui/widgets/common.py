@@ -109,6 +109,8 @@ class EmptyState(QWidget):
         lay.addStretch(1)
         picture = QLabel()
         picture.setPixmap(icon(icon_name).pixmap(48, 48))
+        picture.setProperty("icon_name", icon_name)  # re-tinted on a theme change
+        picture.setProperty("icon_size", 48)
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.addWidget(picture)
         heading = label(title, "emptyTitle")

@@ -45,7 +45,9 @@ class CourseFilterBar(QWidget):
         self.search.setPlaceholderText("Search title, provider, approval number…  (Ctrl+F)")
         self.search.setAccessibleName("Search courses")
         self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        search_icon = self.search.addAction(icon("search"),
+                                            QLineEdit.ActionPosition.LeadingPosition)
+        search_icon.setProperty("icon_name", "search")  # re-tinted on a theme change
         top.addWidget(self.search, 1)
         self.start, self.end = DateEdit(optional=True), DateEdit(optional=True)
         self.start.setAccessibleName("Completed from")

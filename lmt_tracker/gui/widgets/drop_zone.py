@@ -37,6 +37,8 @@ class DropZone(QFrame):
         lay.setContentsMargins(10, 8, 10, 8)
         picture = QLabel()
         picture.setPixmap(icon("certificate").pixmap(22, 22))
+        picture.setProperty("icon_name", "certificate")  # re-tinted on a theme change
+        picture.setProperty("icon_size", 22)
         lay.addWidget(picture)
         self.text = label("No certificate. Drop a PDF, PNG or JPEG here, or choose a file.",
                           "muted", wrap=True)

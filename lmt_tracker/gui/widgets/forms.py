@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import TypeVar
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QLabel,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -24,12 +26,21 @@ W = TypeVar("W", bound=QWidget)
 
 
 class DateEdit(QDateEdit):
-    """A date editor with a calendar popup; ``optional`` ones can be left blank ("—")."""
+    """A date editor with a calendar popup; ``optional`` ones can be left blank ("—").
+
+    Shown in the user's locale order (``words.date_format``). Tab and Shift+Tab always
+    move to the next or previous field: QDateTimeEdit keeps the focus on Tab while it
+    shows its blank text ("—"), a trap for anyone using the keyboard. Inside the field
+    the arrow keys move between day, month and year. On a blank optional date, typing a
+    digit or an arrow starts from today; Delete or Backspace on a whole selection blanks it.
+    """
 
     def __init__(self, *, optional: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from lmt_tracker.gui.words import date_format
+
         self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
+        self.setDisplayFormat(date_format())
         self.optional = optional
         if optional:
             self.setMinimumDate(NULL_DATE)
@@ -37,6 +48,36 @@ class DateEdit(QDateEdit):
             self.setDate(NULL_DATE)
         else:
             self.setDate(QDate.currentDate())
+
+    def is_blank(self) -> bool:
+        return self.optional and self.date() == NULL_DATE
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            forward = event.key() == Qt.Key.Key_Tab \
+                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            QWidget.focusNextPrevChild(self, forward)
+            return True
+        return super().event(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if self.optional:
+            if self.is_blank() and (Qt.Key.Key_0 <= key <= Qt.Key.Key_9
+                                    or key in (Qt.Key.Key_Up, Qt.Key.Key_Down)):
+                self.setDate(QDate.currentDate())
+                self.setSelectedSection(self.sectionAt(0))
+                if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                    return
+            elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
+                    self.lineEdit().selectedText() == self.lineEdit().text()):
+                self.setDate(NULL_DATE)
+                return
+        super().keyPressEvent(event)
 
     def value(self) -> dt.date | None:
         q = self.date()
@@ -49,6 +90,14 @@ class DateEdit(QDateEdit):
             self.setDate(NULL_DATE if self.optional else QDate.currentDate())
         else:
             self.setDate(QDate(value.year, value.month, value.day))
+
+
+def notes_edit(height: int = 60) -> QPlainTextEdit:
+    """A notes box where Tab moves on to the next field (it would type a tab character)."""
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(height)
+    return edit
 
 
 def field_key(name: str) -> str:
@@ -86,7 +135,11 @@ class Form(QWidget):
         box.addWidget(error)
         if not editor.accessibleName():
             editor.setAccessibleName(label.rstrip(":"))
-        self.layout_.addRow(label, holder)
+        caption = QLabel(label)
+        caption.setBuddy(editor)
+        # A wrapped hint beside it must not squeeze the caption ("State or boc").
+        caption.setMinimumWidth(caption.sizeHint().width())
+        self.layout_.addRow(caption, holder)
         self.editors[key] = editor
         self.errors[key] = error
         return editor

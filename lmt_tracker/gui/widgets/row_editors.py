@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,19 +27,22 @@ class RowsEditor(QWidget):
     """
 
     def __init__(self, columns: Sequence[tuple[str, object, str]], add_text: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, enter_adds_row: bool = False) -> None:
         super().__init__(parent)
         self.columns = columns
+        self.enter_adds_row = enter_adds_row
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(0, 0, 0, 0)
         self.box.setSpacing(4)
-        self.rows: list[tuple[QWidget, list[QWidget]]] = []
+        self.rows: list[tuple[QWidget, list[QWidget], QWidget]] = []
         self.add_button = QPushButton(add_text)
-        self.add_button.setAccessibleName(add_text)
-        self.add_button.clicked.connect(lambda _=False: self.add_row())
+        self.add_button.setAccessibleName(add_text.replace("&", ""))
+        self.add_button.setAutoDefault(False)  # Enter in a dialog must not "click" it
+        self.add_button.clicked.connect(lambda _=False: self.add_row(focus=True))
         self.box.addWidget(self.add_button)
 
-    def add_row(self, values: Sequence[str] = ()) -> list[QWidget]:
+    def add_row(self, values: Sequence[str] = (), *, focus: bool = False) -> list[QWidget]:
+        """Add a row; ``focus`` puts the keyboard in its first field (typing picks a key)."""
         holder = QWidget()
         lay = QHBoxLayout(holder)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -49,10 +54,33 @@ class RowsEditor(QWidget):
             editor.setAccessibleName(f"{name} {number}")
             lay.addWidget(editor, 2 if kind == "choice" else 1)
             editors.append(editor)
-        lay.addWidget(tool_button("close", f"Remove row {number}", lambda: self.remove_row(holder)))
+        remove = tool_button("close", f"Remove row {number}", lambda: self.remove_row(holder))
+        lay.addWidget(remove)
+        # Tab goes row by row, field by field, then on to the Add button (a new widget
+        # would otherwise join the end of the window's focus chain, after Save).
+        anchor = self.rows[-1][2] if self.rows else self.add_button.previousInFocusChain()
         self.box.insertWidget(self.box.count() - 1, holder)
-        self.rows.append((holder, editors))
+        if self.isVisible():
+            holder.show()  # now, not at the next event loop turn: focus may go there at once
+        for before, after in zip([anchor, *editors], [*editors, remove], strict=True):
+            QWidget.setTabOrder(before, after)
+        QWidget.setTabOrder(remove, self.add_button)
+        self.rows.append((holder, editors, remove))
+        last = editors[-1]
+        if self.enter_adds_row and isinstance(last, QLineEdit):
+            last.installEventFilter(self)
+        if focus:
+            editors[0].setFocus()
         return editors
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in a row's last field adds the next row (instead of saving the dialog)."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.add_row(focus=True)
+            return True
+        return super().eventFilter(watched, event)
 
     @staticmethod
     def _editor(kind: str, spec: object, value: str) -> QWidget:
@@ -68,19 +96,19 @@ class RowsEditor(QWidget):
         return edit
 
     def remove_row(self, holder: QWidget) -> None:
-        self.rows = [(h, e) for h, e in self.rows if h is not holder]
+        self.rows = [row for row in self.rows if row[0] is not holder]
         holder.setParent(None)
         holder.deleteLater()
 
     def set_rows(self, rows: Iterable[Sequence[str]]) -> None:
-        for holder, _ in list(self.rows):
+        for holder, *_ in list(self.rows):
             self.remove_row(holder)
         for values in rows:
             self.add_row(values)
 
     def values(self) -> list[tuple[str, ...]]:
         out = []
-        for _, editors in self.rows:
+        for _, editors, _remove in self.rows:
             row = []
             for editor in editors:
                 if isinstance(editor, QComboBox):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from lmt_tracker.domain.exams import attempt_date, authorization_expiry
 from lmt_tracker.domain.records import ExamAttempt
 from lmt_tracker.gui import theme
-from lmt_tracker.gui.words import word
+from lmt_tracker.gui.words import date, word
 
 STATE = {"passed": "ok", "failed": "bad", "no_show": "bad", "expired": "neutral"}
 MARGIN = 40
@@ -37,7 +37,7 @@ class ExamTimeline(QWidget):
         self.attempts = [a for a in attempts if _when(a) is not None]
         self.today = today
         self.setAccessibleDescription("; ".join(
-            f"{word(a.exam)} {word(a.status)} {_when(a)}" for a in self.attempts))
+            f"{word(a.exam)} {word(a.status)} {date(_when(a))}" for a in self.attempts))
         self.update()
 
     def _span(self) -> tuple[dt.date, dt.date]:
@@ -114,7 +114,7 @@ class ExamTimeline(QWidget):
         p.drawLine(QPointF(xx, y + (-8 if offset < 0 else 8)), QPointF(xx, edge))
         p.setPen(QColor(c.text))
         p.setFont(font)
-        text = f"{word(a.exam)} · {word(a.status)}\n{_when(a)}"
+        text = f"{word(a.exam)} · {word(a.status)}\n{date(_when(a))}"
         p.drawText(QRectF(xx - LABEL_W / 2, y + offset, LABEL_W, 28), Qt.AlignmentFlag.AlignCenter,
                    text)
 
