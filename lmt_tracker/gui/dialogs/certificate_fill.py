@@ -232,7 +232,7 @@ class CertificateFill(QObject):
         _column(self.dialog.form.editors[key].parentWidget()).insertWidget(1, mark)
         self.marks[key] = ([rows], mark)
         _outline(rows, True)
-        for _holder, editors in rows.rows:
+        for _holder, editors, *_rest in rows.rows:
             for editor in editors:
                 signal = editor.textEdited if isinstance(editor, QLineEdit) else editor.activated
                 signal.connect(lambda *_a, k=key: self.accept(k))

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
@@ -45,6 +44,7 @@ from lmt_tracker.gui.screens.school_parts import (
     graduate_html,
 )
 from lmt_tracker.gui.widgets.common import EmptyState, button, header, label, tool_button
+from lmt_tracker.gui.widgets.forms import DateEdit
 from lmt_tracker.gui.words import count, date
 
 if TYPE_CHECKING:
@@ -134,9 +134,8 @@ class SchoolScreen(Screen):
                                     icon_name="map", tip="Choose the columns of the matrix")
         self.delete_button = tool_button("delete", "Delete this class (Ctrl+Z undoes)",
                                          self.delete_class)
-        self.as_of = QDateEdit(self._qdate(self.ctx.today()))
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of = DateEdit()  # Tab leaves it (a plain QDateEdit traps the focus)
+        self.as_of.setDate(self._qdate(self.ctx.today()))
         self.as_of.setAccessibleName("Judge as of")
         self.as_of.setToolTip("The date the class is judged on: today, or graduation day to "
                               "see who will be eligible then")
