@@ -24,6 +24,8 @@ from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
+from lmt_tracker import portable
+
 # Every schema revision this version knows, oldest first; the last is the head.
 KNOWN_REVISIONS = ("0001",)
 HEAD = KNOWN_REVISIONS[-1]
@@ -186,11 +188,10 @@ def check_file(path: Path, *, create: bool) -> bool:
         if not path.parent.is_dir():
             raise StoreError(f"the folder {path.parent} does not exist; create it first", path=path)
         try:
-            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+            portable.touch_private(path)
         except OSError as exc:
             raise ReadOnlyDatabaseError(f"cannot create {path}: {exc.strerror}",
                                         "choose a folder you can write to", path=path) from exc
-        os.close(fd)
         return True
     try:
         with path.open("rb") as handle:
@@ -393,20 +394,6 @@ def _upgrade_sqlite(conn: Connection, upgrade: Any) -> None:
         conn.rollback()  # SQLAlchemy's own bookkeeping; SQLite has nothing open
 
 
-def fsync_dir(folder: Path) -> None:
-    """Make a rename durable: without this, a power cut can undo it on some filesystems."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def quick_check(path: Path) -> str:
     """SQLite's ``quick_check`` of a closed database file: 'ok' or the first problem."""
     conn = sqlite3.connect(read_only_uri(path), uri=True)
@@ -428,9 +415,7 @@ def online_backup(source: Path, dest: Path, *, verify: bool = False) -> None:
     replace a good one in the rotation.
     """
     tmp = dest.with_name(dest.name + ".part")
-    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    os.fchmod(fd, 0o600)
-    os.close(fd)
+    os.close(portable.create_private(tmp))
     try:
         try:
             src = sqlite3.connect(read_only_uri(source), uri=True, timeout=BUSY_TIMEOUT)
@@ -452,13 +437,12 @@ def online_backup(source: Path, dest: Path, *, verify: bool = False) -> None:
             if verdict != "ok":
                 raise DamagedDatabaseError(f"{source} is damaged ({_one_line(verdict)})",
                                            path=source)
-        with tmp.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, dest)
+        portable.sync_file(tmp)
+        portable.replace(tmp, dest)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    fsync_dir(dest.parent)
+    portable.fsync_dir(dest.parent)
 
 
 def backup_before_migration(path: Path, revision: str) -> Path:

@@ -114,13 +114,15 @@ class SettingsScreen(Screen):
         self.backup_list.clear()
         path = self.ctx.store.target.path
         if path is None:
-            self.backups_note.setText("Automatic backups are kept for database files only; "
-                                      "back up a server database with its own tools.")
+            self.backups_note.setText(
+                "A server database's backups are the server's: whoever runs it backs it up "
+                "with its own tools (pg_dump), and LMT Tracker keeps no copies of it. Before "
+                "an import replaces its records, an export of them is kept in your data folder.")
             return
         self.backups_note.setText(
             f"A copy is kept on the first start of each day (the last {KEEP_DAILY}) and before "
-            f"every import, restore and upgrade, in {backups_folder()}. Restoring one keeps a "
-            "copy of what it replaces.")
+            f"every import, restore and upgrade, beside the database in {backups_folder(path)}. "
+            "Restoring one keeps a copy of what it replaces.")
         for b in list_backups(path):
             item = QListWidgetItem(f"{b.created:%Y-%m-%d %H:%M}  ·  {b.label}  ·  "
                                    f"{max(1, b.size // 1024):,} KB")
