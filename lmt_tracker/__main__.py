@@ -9,40 +9,42 @@ STARTED = time.perf_counter()
 
 import sys  # noqa: E402
 
-_GUI_FLAGS = frozenset({"--smoke"})
 
-
-def _gui_only(argv: list[str]) -> tuple[str | None, bool] | None:
-    """(--db value, --smoke) when argv only opens the app, else None.
+def _gui_only(argv: list[str]) -> tuple[str | None, bool, bool] | None:
+    """(--db value, --smoke, --verbose) when argv only opens the app, else None.
 
     Opening the app is the common case and start-up time matters there, so it
     skips building the parsers of every command (and importing their modules).
     Anything else — a command, --help, --version, a typo — goes to the full CLI.
     """
     db: str | None = None
-    smoke = False
+    smoke = verbose = False
     rest = list(argv)
     while rest:
         arg = rest.pop(0)
-        if arg in _GUI_FLAGS:
+        if arg == "--smoke":
             smoke = True
+        elif arg in ("--verbose", "-v"):
+            verbose = True
         elif arg == "--db" and rest and not rest[0].startswith("-"):
             db = rest.pop(0)
         elif arg.startswith("--db=") and len(arg) > 5:
             db = arg[5:]
         else:
             return None
-    return db, smoke
+    return db, smoke, verbose
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     gui = _gui_only(args)
     if gui is not None:
-        from lmt_tracker import paths
+        from lmt_tracker import logs, paths
+
+        db, smoke, verbose = gui
+        logs.setup(verbose=verbose)
         from lmt_tracker.gui.app import run
 
-        db, smoke = gui
         target = db or paths.database_from_env() or str(paths.default_database())
         return run(target, smoke=smoke)
     from lmt_tracker.cli import main as cli_main

@@ -167,6 +167,17 @@ def copy_private(source: Path, dest: Path) -> None:
         os.fsync(out.fileno())
 
 
+def open_append(path: Path) -> BinaryIO:
+    """Open ``path`` (created owner-only if missing) to append bytes at its end."""
+    fd = os.open(path, write_flags(truncate=False) | os.O_APPEND, PRIVATE_FILE)
+    try:
+        make_private_fd(fd)
+    except BaseException:
+        os.close(fd)
+        raise
+    return os.fdopen(fd, "ab")
+
+
 def open_for_reading(path: Path) -> BinaryIO:
     """Open ``path`` to read bytes (binary on every platform)."""
     fd = os.open(path, os.O_RDONLY | flag("O_BINARY") | flag("O_NOINHERIT"))

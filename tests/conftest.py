@@ -32,6 +32,18 @@ def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
 
 
 @pytest.fixture(autouse=True)
+def logging_undone_after_each_test():
+    """A command run in-process sets up the log and error hooks (``lmt_tracker.logs``):
+    undo it, so the next test's HOME gets its own log and pytest keeps its own hooks."""
+    yield
+    import sys
+
+    logs = sys.modules.get("lmt_tracker.logs")
+    if logs is not None:
+        logs.reset()
+
+
+@pytest.fixture(autouse=True)
 def collect_on_the_main_thread(request: pytest.FixtureRequest):
     """Qt tests: no cyclic GC in worker threads (it would destroy Qt objects off the GUI thread).
 

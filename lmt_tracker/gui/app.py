@@ -157,9 +157,16 @@ def run(target: str, *, smoke: bool = False) -> int:
         QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: (print("lmt-tracker: smoke timed out",
                                                            file=sys.stderr), app.exit(2)))
     collector = MainThreadCollector(app)
+    if not smoke:  # a check prints its errors; a user sees them in a dialog (and the log)
+        from lmt_tracker.gui.dialogs import crash_report
+
+        crash_report.install(window)
     window.show()
     status = app.exec()
     QThreadPool.globalInstance().waitForDone(10000)
+    from lmt_tracker import logs
+
+    logs.set_crash_handler(None)
     collector.stop()
     if window.ctx is not None:
         window.ctx.store.close()
