@@ -113,6 +113,28 @@ class _RedactingFormatter(logging.Formatter):
         return redact(super().format(record))
 
 
+def _private_log_handler(path: Path) -> logging.Handler:
+    """A rotating handler whose files are created owner-only, like every file the app writes."""
+    import io
+    from logging.handlers import RotatingFileHandler
+
+    from lmt_tracker import portable
+
+    class PrivateRotatingFileHandler(RotatingFileHandler):
+        def _open(self) -> Any:
+            raw = portable.open_append(Path(self.baseFilename))
+            return io.TextIOWrapper(raw, encoding="utf-8", errors="backslashreplace",
+                                    newline=None, write_through=True)
+
+    return PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=KEEP_FILES,
+                                      encoding="utf-8", delay=True)
+
+
+def _not_a_crash(record: logging.LogRecord) -> bool:
+    """On stderr the unredacted traceback is printed by Python's own hook instead."""
+    return not getattr(record, "crash", False)
+
+
 class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
     """Writes to whatever ``sys.stderr`` is now (None in a windowed build: nothing)."""
 
@@ -148,16 +170,14 @@ def setup(*, verbose: bool = False) -> Path | None:
     stderr = _StderrHandler()
     stderr.setLevel(logging.DEBUG if verbose else logging.WARNING)
     stderr.setFormatter(logging.Formatter("lmt-tracker: %(levelname)s: %(message)s"))
+    stderr.addFilter(_not_a_crash)
     log.addHandler(stderr)
     _state.stderr_handler = stderr
     log.propagate = False  # the app's records are ours; a host program's config is its own
     path: Path | None = None
     try:
-        from logging.handlers import RotatingFileHandler
-
         path = log_file()
-        handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=KEEP_FILES,
-                                      encoding="utf-8", delay=True)
+        handler = _private_log_handler(path)
         handler.setFormatter(_RedactingFormatter(FORMAT))
         log.addHandler(handler)
         _state.file_handler = handler
@@ -214,7 +234,7 @@ def _handle(exc_type: type[BaseException], exc: BaseException,
     """Log it and give it to the crash handler; True when someone showed it."""
     crash = report(exc_type, exc, tb, where)
     log.critical("unexpected error%s\n%s", f" in thread {where}" if where else "",
-                 crash.details.split("\n\n", 1)[-1])
+                 crash.details.split("\n\n", 1)[-1], extra={"crash": True})
     handler = _state.crash_handler
     if handler is None:
         return False
@@ -231,10 +251,10 @@ def _excepthook(exc_type: type[BaseException], exc: BaseException,
     if issubclass(exc_type, KeyboardInterrupt):
         _previous_excepthook()(exc_type, exc, tb)
         return
-    if not _handle(exc_type, exc, tb):
+    if not _handle(exc_type, exc, tb) and sys.stderr is not None:  # no console: logged only
         _previous_excepthook()(exc_type, exc, tb)
         where = _current_file()
-        if where is not None and sys.stderr is not None:
+        if where is not None:
             print(f"lmt-tracker: the details are also in {where}", file=sys.stderr)
 
 
@@ -243,7 +263,7 @@ def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
         return
     name = args.thread.name if args.thread is not None else "?"
     exc = args.exc_value if args.exc_value is not None else args.exc_type()
-    if not _handle(args.exc_type, exc, args.exc_traceback, name):
+    if not _handle(args.exc_type, exc, args.exc_traceback, name) and sys.stderr is not None:
         previous = _state.saved_hooks[1] if _state.saved_hooks else threading.__excepthook__
         previous(args)
 

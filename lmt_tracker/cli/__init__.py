@@ -84,6 +84,7 @@ def main(argv: list[str]) -> int:
     from lmt_tracker import logs
 
     logs.setup(verbose=args.verbose)
+    logs.log.debug("command %s (lmt-tracker %s)", args.command or "(open the app)", __version__)
     try:
         if args.command is None:
             from lmt_tracker.cli.common import run_gui

@@ -52,7 +52,7 @@ class CrashDialog(QDialog):
             "LMT Tracker. They hold no names and none of your records.")
         text.setWordWrap(True)
         lay.addWidget(text)
-        summary = QLabel(report.summary)
+        summary = QLabel(f"The error: {report.summary}")
         summary.setObjectName("crashSummary")
         summary.setWordWrap(True)
         summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -127,7 +127,6 @@ class CrashReporter(QObject):
         self.dialog = CrashDialog(report, self.window)
         self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.dialog.show()
-        self.dialog.raise_()
 
 
 def install(window: QWidget | None) -> CrashReporter:
