@@ -23,8 +23,12 @@ NAME = "Jane Q. Doe"  # a therapist's name, as a user typed it
 
 
 def _log_folder(home: Path) -> Path:
-    """platformdirs' user_log_dir on Linux: $XDG_STATE_HOME/lmt-tracker/log."""
-    return home / ".local" / "state" / "lmt-tracker" / "log"
+    """Where the platform keeps a user's logs, written out by hand for each platform."""
+    if sys.platform == "darwin":
+        return home / "Library" / "Logs" / "lmt-tracker"
+    if sys.platform == "win32":  # %LOCALAPPDATA%, which HOME does not move
+        return Path(os.environ["LOCALAPPDATA"]) / "lmt-tracker" / "Logs"
+    return home / ".local" / "state" / "lmt-tracker" / "log"  # $XDG_STATE_HOME unset
 
 
 def _child(code: str, home: Path) -> subprocess.CompletedProcess[str]:

@@ -7,6 +7,7 @@ off so the error takes the path it takes for a user (PySide6 → ``sys.excepthoo
 
 from __future__ import annotations
 
+import sys
 import threading
 from pathlib import Path
 
@@ -118,4 +119,6 @@ def test_open_log_folder_opens_the_platform_log_folder(app, private_home: Path,
     monkeypatch.setattr(crash_report.QDesktopServices, "openUrl",
                         lambda url: opened.append(url.toLocalFile()) or True)
     assert crash_report.open_log_folder()
-    assert opened == [str(private_home / ".local" / "state" / "lmt-tracker" / "log")]
+    assert opened == [str(logs.log_folder())]
+    if sys.platform.startswith("linux"):
+        assert logs.log_folder() == private_home / ".local" / "state" / "lmt-tracker" / "log"

@@ -41,10 +41,12 @@ def _simulate(monkeypatch: pytest.MonkeyPatch, *, windows: bool) -> Opens:
     opens = Opens()
     real_open = os.open
 
+    # On a real Windows machine (CI) the flags are real; elsewhere they must not reach open.
+    fake = O_BINARY | O_NOINHERIT if windows and os.name != "nt" else 0
+
     def recording_open(path, flags, mode=0o777, *, dir_fd=None):
         opens.calls.append((os.fspath(path), flags))
-        return real_open(path, flags & ~(O_BINARY | O_NOINHERIT) if windows else flags, mode,
-                         dir_fd=dir_fd)
+        return real_open(path, flags & ~fake, mode, dir_fd=dir_fd)
 
     for name in POSIX_ONLY:
         if hasattr(os, name):
