@@ -113,21 +113,45 @@ class _RedactingFormatter(logging.Formatter):
         return redact(super().format(record))
 
 
-def _private_log_handler(path: Path) -> logging.Handler:
-    """A rotating handler whose files are created owner-only, like every file the app writes."""
-    import io
-    from logging.handlers import RotatingFileHandler
+class _PrivateRotatingHandler(logging.FileHandler):
+    """A size-rotated log whose files are created owner-only, like every file the app writes.
 
-    from lmt_tracker import portable
+    ``logging.handlers.RotatingFileHandler`` would do, but importing ``logging.handlers``
+    (socket, pickle, queue) costs about 5 ms before the first paint; rotation is short.
+    """
 
-    class PrivateRotatingFileHandler(RotatingFileHandler):
-        def _open(self) -> Any:
-            raw = portable.open_append(Path(self.baseFilename))
-            return io.TextIOWrapper(raw, encoding="utf-8", errors="backslashreplace",
-                                    newline=None, write_through=True)
+    def __init__(self, path: Path, max_bytes: int, keep: int) -> None:
+        self.max_bytes, self.keep = max_bytes, keep
+        super().__init__(path, mode="a", encoding="utf-8", delay=True)
 
-    return PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=KEEP_FILES,
-                                      encoding="utf-8", delay=True)
+    def _open(self) -> Any:
+        import io
+
+        from lmt_tracker import portable
+
+        raw = portable.open_append(Path(self.baseFilename))
+        return io.TextIOWrapper(raw, encoding="utf-8", errors="backslashreplace",
+                                write_through=True)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is not None and self.stream.tell() >= self.max_bytes:
+                self._rotate()
+        except OSError:  # another process holds the old file (Windows): keep appending
+            pass
+        super().emit(record)
+
+    def _rotate(self) -> None:
+        """lmt-tracker.log → .1 → .2 … (the oldest dropped); a new file next time."""
+        self.stream.close()
+        self.stream = None  # type: ignore[assignment]
+        base = self.baseFilename
+        Path(f"{base}.{self.keep}").unlink(missing_ok=True)
+        for n in range(self.keep - 1, 0, -1):
+            older = Path(f"{base}.{n}")
+            if older.exists():
+                older.replace(f"{base}.{n + 1}")
+        Path(base).replace(f"{base}.1")
 
 
 def _not_a_crash(record: logging.LogRecord) -> bool:
@@ -177,7 +201,7 @@ def setup(*, verbose: bool = False) -> Path | None:
     path: Path | None = None
     try:
         path = log_file()
-        handler = _private_log_handler(path)
+        handler = _PrivateRotatingHandler(path, MAX_BYTES, KEEP_FILES)
         handler.setFormatter(_RedactingFormatter(FORMAT))
         log.addHandler(handler)
         _state.file_handler = handler

@@ -147,6 +147,13 @@ def _display_ready(smoke: bool) -> bool:
     return False
 
 
+def _install_crash_report(window: MainWindow) -> None:
+    """After the first paint: the dialog's Qt classes cost ~15 ms to build (logged anyway)."""
+    from lmt_tracker.gui.dialogs import crash_report
+
+    crash_report.install(window)
+
+
 def run(target: str, *, smoke: bool = False) -> int:
     if QApplication.instance() is None and not _display_ready(smoke):
         return 1
@@ -158,9 +165,7 @@ def run(target: str, *, smoke: bool = False) -> int:
                                                            file=sys.stderr), app.exit(2)))
     collector = MainThreadCollector(app)
     if not smoke:  # a check prints its errors; a user sees them in a dialog (and the log)
-        from lmt_tracker.gui.dialogs import crash_report
-
-        crash_report.install(window)
+        window.painted.connect(lambda: _install_crash_report(window))
     window.show()
     status = app.exec()
     QThreadPool.globalInstance().waitForDone(10000)

@@ -122,3 +122,20 @@ def test_open_log_folder_opens_the_platform_log_folder(app, private_home: Path,
     assert opened == [str(logs.log_folder())]
     if sys.platform.startswith("linux"):
         assert logs.log_folder() == private_home / ".local" / "state" / "lmt-tracker" / "log"
+
+
+def test_the_app_installs_the_report_once_its_window_has_painted(app, qtbot,
+                                                                 private_home: Path) -> None:
+    from lmt_tracker.gui.app import _install_crash_report
+
+    logs.setup()
+    widget = Failing()
+    qtbot.addWidget(widget)
+    _install_crash_report(widget)
+    reporter = logs._state.crash_handler
+    assert isinstance(reporter, crash_report.CrashReporter) and reporter.window is widget
+    widget.show()
+    qtbot.mouseClick(widget.bad, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: reporter.dialog is not None and reporter.dialog.isVisible())
+    reporter.dialog.close()
+    logs.reset()
