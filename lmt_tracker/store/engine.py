@@ -17,11 +17,11 @@ import datetime as dt
 import os
 import sqlite3
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from sqlalchemy import create_engine, event, inspect, text
-from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from lmt_tracker import portable
@@ -173,7 +173,20 @@ def parse_target(target: str) -> Target:
 
 def read_only_uri(path: Path) -> str:
     """A URI that opens ``path`` read-only (percent-encoded, so '#' or '?' in names are safe)."""
-    return path.resolve().as_uri() + "?mode=ro"
+    return file_uri(path.resolve()) + "?mode=ro"
+
+
+def file_uri(path: PurePath) -> str:
+    """An SQLite ``file:`` URI for an absolute path, Windows drive and UNC paths included.
+
+    ``as_uri()`` turns a Windows share path (``//server/share/db.sqlite3``, UNC) into
+    ``file://server/share/…``, whose authority SQLite refuses ("invalid uri authority");
+    SQLite on Windows opens the share as ``file:////server/share/…``.
+    """
+    uri = path.as_uri()
+    if not uri.startswith("file:///"):
+        uri = "file:////" + uri.removeprefix("file://")
+    return uri
 
 
 def check_file(path: Path, *, create: bool) -> bool:
@@ -288,7 +301,10 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def make_engine(target: Target) -> Engine:
     if target.is_sqlite:
-        engine = create_engine(target.url, connect_args={"timeout": BUSY_TIMEOUT})
+        # A file's URL built from its path, not parsed from text: a name with '?' or '%20'
+        # (legal on Linux and macOS) would otherwise open another file.
+        url = URL.create("sqlite", database=str(target.path)) if target.path else target.url
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     try:

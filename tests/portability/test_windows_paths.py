@@ -219,3 +219,55 @@ def test_on_posix_a_permission_error_is_not_retried(folder: Path,
     with pytest.raises(PermissionError):
         atomic_write(folder / "x.json", b"{}")
     assert len(calls) == 1
+
+
+@pytest.mark.parametrize(("path", "uri"), [
+    # A school's share: as_uri() gives file://server/…, an authority SQLite refuses.
+    (r"\\server\share\Class of 2026\records #1.sqlite3",
+     "file:////server/share/Class%20of%202026/records%20%231.sqlite3"),
+    (r"C:\Users\Zoë\Documents\records.sqlite3",
+     "file:///C:/Users/Zo%C3%AB/Documents/records.sqlite3"),
+])
+def test_windows_paths_become_uris_sqlite_accepts(path: str, uri: str) -> None:
+    from pathlib import PureWindowsPath
+
+    from lmt_tracker.store.engine import file_uri
+
+    assert file_uri(PureWindowsPath(path)) == uri
+
+
+def test_a_name_with_url_characters_is_that_file(folder: Path) -> None:
+    """'#', '%', and on Linux and macOS '?': once parsed as a URL, the data went elsewhere."""
+    from lmt_tracker.store.engine import inspect_file
+
+    db = _demo(folder / "records #2 ?a=1 100%20.sqlite3")
+    assert inspect_file(db) is not None  # the schema is in this file, read through a URI
+    assert sorted(p.name for p in folder.iterdir() if p.suffix == ".sqlite3") == [db.name]
+
+
+def test_python_w_error_stays_clean_on_the_windows_paths(tmp_path: Path) -> None:
+    """A child interpreter with -W error, the POSIX-only attributes deleted, Windows forced."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    db = tmp_path / "Zoë records.sqlite3"
+    code = (
+        "import os, sys\n"
+        "for name in ('fchmod', 'O_NONBLOCK', 'O_NOFOLLOW', 'O_DIRECTORY'):\n"
+        "    if hasattr(os, name): delattr(os, name)\n"
+        "from lmt_tracker import portable\n"
+        "portable.WINDOWS = True\n"
+        "from lmt_tracker.cli import main\n"
+        f"db = {str(db)!r}\n"
+        "for args in (['demo'], ['export', '--out', db + '.json'], ['backups', '--json']):\n"
+        "    status = main(['--db', db, *args])\n"
+        "    if status: sys.exit(status)\n"
+        "status = main(['--db', db, 'status', '--json'])  # a second open: the daily copy\n"
+        "sys.exit(status)\n")
+    env = {**os.environ, "PYTHONPATH": str(root), "HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-W", "error", "-c", code], env=env, cwd=tmp_path,
+                          capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "Warning" not in done.stderr and "Traceback" not in done.stderr
+    assert list((tmp_path / "LMT Tracker backups").glob("Zoë records-daily-*.sqlite3"))
