@@ -74,6 +74,13 @@ def make_private(path: Path) -> None:
     os.chmod(path, PRIVATE_FILE)
 
 
+def set_mode(path: Path, mode: int) -> None:
+    """Set POSIX permission bits (a copy as shared as its original); nothing on Windows."""
+    if WINDOWS:
+        return
+    os.chmod(path, mode)
+
+
 def private_folder(path: Path) -> Path:
     """Create ``path`` (and its parents) owner-only where the platform has modes; return it."""
     path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)

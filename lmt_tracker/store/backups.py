@@ -170,8 +170,30 @@ def backups_folder(database: Path | None = None) -> Path:
         from lmt_tracker import paths
 
         database = paths.default_database()
-    folder = chosen_folder(database) or default_folder(database)
-    return portable.private_folder(folder)
+    chosen = chosen_folder(database)
+    if chosen is not None:
+        return chosen
+    folder = default_folder(database)
+    if folder.is_dir():
+        return folder
+    portable.private_folder(folder)
+    _share_like(folder, database.resolve().parent, 0o770)
+    return folder
+
+
+def _share_like(path: Path, original: Path, allowed: int) -> None:
+    """Give ``path`` the group permissions of ``original`` (never others'; POSIX only).
+
+    A database in a folder its group shares (a school's share) gets a backups folder and
+    copies the same group can use: every staff member's daily copy, import and restore
+    works there. A private database (0600 in a 0700 folder) keeps private copies.
+    """
+    try:
+        group = original.stat().st_mode & allowed & 0o070
+        if group:
+            portable.set_mode(path, (path.stat().st_mode & 0o777) | group)
+    except OSError as exc:
+        log.warning("could not share %s like %s: %s", path.name, original.name, exc)
 
 
 def _legacy_folder() -> Path | None:
@@ -243,6 +265,7 @@ def make_backup(database: Path, reason: str, *, verify: bool = False) -> Backup:
     folder = backups_folder(database)
     dest = folder / f"{database.stem}-{reason}-{stamp()}-{database_key(database)}.sqlite3"
     online_backup(database, dest, verify=verify)
+    _share_like(dest, database, 0o060)
     backup = _parse(dest)
     assert backup is not None, dest
     prune(database)

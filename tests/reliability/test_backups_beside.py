@@ -107,3 +107,26 @@ def test_the_command_line_chooses_the_folder(cli, tmp_path: Path) -> None:
     assert status != 0 and "--keep-in" in err and "does not exist" in err
     status, _, err = cli("--db", str(db), "backups", "--keep-beside")
     assert status == 0 and "LMT Tracker backups" in err
+
+
+def test_a_database_its_group_shares_gets_copies_the_group_can_use(tmp_path: Path) -> None:
+    """On a Linux or macOS share, a 0700 backups folder made by the first staff member
+    would lock every other one out of daily copies, imports and restores."""
+    import stat
+
+    share = tmp_path / "school share"
+    share.mkdir()
+    share.chmod(0o770)
+    db = _demo(share / "students.sqlite3")
+    db.chmod(0o660)
+    open_database(str(db)).close()
+    (daily,) = bk.list_backups(db)
+    assert stat.S_IMODE(daily.path.parent.stat().st_mode) == 0o770
+    assert stat.S_IMODE(daily.path.stat().st_mode) == 0o660
+    private = tmp_path / "mine"
+    private.mkdir(mode=0o700)
+    mine = _demo(private / "records.sqlite3")
+    bk.make_backup(mine, "before-import")
+    (copy,) = bk.list_backups(mine)
+    assert stat.S_IMODE(copy.path.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(copy.path.stat().st_mode) == 0o600

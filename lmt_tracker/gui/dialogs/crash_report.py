@@ -49,7 +49,8 @@ class CrashDialog(QDialog):
             "LMT Tracker ran into an error it did not expect. What you were doing may not "
             "have finished; everything saved before it is safe, and you can keep working.\n\n"
             "If it happens again, send the details below to whoever supports your copy of "
-            "LMT Tracker. They hold no names and none of your records.")
+            "LMT Tracker. They leave out your records, any quoted text and your home "
+            "folder's name.")
         text.setWordWrap(True)
         lay.addWidget(text)
         summary = QLabel(f"The error: {report.summary}")
