@@ -132,8 +132,8 @@ def chosen_folder(database: Path) -> Path | None:
 def choose_folder(database: Path, folder: Path | None) -> None:
     """Keep ``database``'s future copies in ``folder`` (None: beside the database again).
 
-    Copies already made stay where they are and are still listed only from the folder
-    in use, so the caller says so (Settings offers to open the old folder).
+    Copies already made stay where they are; listings show the folder in use (and the
+    user's data folder, where earlier versions kept copies).
     """
     choices = _choices()
     key = str(database.resolve())
@@ -161,7 +161,8 @@ def default_folder(database: Path) -> Path:
 
 
 def backups_folder(database: Path | None = None) -> Path:
-    """Where copies of ``database`` are written (created owner-only where modes exist).
+    """Where copies of ``database`` are written (created owner-only, plus the group
+    permissions of the database's folder, where the platform has modes).
 
     Without a database: the folder of the default database, ``backups`` in the app's
     data folder.

@@ -139,3 +139,34 @@ def test_the_app_installs_the_report_once_its_window_has_painted(app, qtbot,
     qtbot.waitUntil(lambda: reporter.dialog is not None and reporter.dialog.isVisible())
     reporter.dialog.close()
     logs.reset()
+
+
+def test_a_bug_in_background_work_gets_the_report_a_refusal_gets_its_message(
+        harness_for, store, qtbot, private_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from lmt_tracker.gui import tasks
+    from lmt_tracker.store import StoreError
+
+    h = harness_for(store)
+    logs.setup()
+    reporter = crash_report.install(h.window)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+
+    def refuse(progress):
+        raise StoreError("the database is read-only", "copy it somewhere writable")
+
+    tasks.start(h.ctx, refuse, on_done=print, label="Saving…", parent=h.window)
+    h.idle()
+    qtbot.waitUntil(lambda: bool(warned))
+    assert "read-only" in warned[0] and reporter.dialog is None
+
+    tasks.start(h.ctx, lambda progress: 1 / 0, on_done=print, label="Counting…",
+                parent=h.window)
+    h.idle()
+    qtbot.waitUntil(lambda: reporter.dialog is not None and reporter.dialog.isVisible())
+    assert reporter.dialog.report.summary == "ZeroDivisionError: division by zero"
+    assert len(warned) == 1
+    reporter.dialog.close()
+    logs.reset()
