@@ -28,7 +28,7 @@ def unpacked(tmp_path_factory: pytest.TempPathFactory) -> Path:
     work = tmp_path_factory.mktemp("sdist-build")
     copy = work / "source"  # built from a copy: the build writes its egg-info beside setup.py
     shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(
-        ".git", ".venv", "__pycache__", "*.egg-info", "build", "dist", ".hypothesis",
+        ".git", ".venv*", "__pycache__", "*.egg-info", "build", "dist", ".hypothesis",
         ".ruff_cache", ".mypy_cache"))
     script = f"from setuptools import build_meta; print(build_meta.build_sdist({str(out)!r}))"
     done = subprocess.run([sys.executable, "-c", script], cwd=copy, capture_output=True,
