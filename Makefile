@@ -3,46 +3,67 @@
 VENV ?= .venv
 PYTHON ?= python3
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+# One stamp per set of extras, so `make run` installs only what running needs; the test
+# and packaging tools come with `make test` and `make package`. Editing this file or
+# pyproject.toml reinstalls.
+STAMP_RUN := $(VENV)/.installed-run
+STAMP_TEST := $(VENV)/.installed-test
+STAMP_PACKAGE := $(VENV)/.installed-package
 
-.PHONY: run test lint typecheck bench package bytecode clean-venv
+.PHONY: run test lint typecheck bench package sdist bytecode clean-venv
 
-# The extras: test tools, the PostgreSQL driver (the suite runs on both engines) and
-# PyInstaller (the suite builds and runs the frozen app). Editing this file reinstalls.
-$(STAMP): pyproject.toml Makefile
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP_RUN): pyproject.toml Makefile | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m compileall -q lmt_tracker
+	touch $@
+
+# The extras: test tools, the PostgreSQL driver (the suite runs on both engines) and
+# PyInstaller (the suite builds and runs the frozen app).
+$(STAMP_TEST): pyproject.toml Makefile | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test,postgres,package]'
 	$(BIN)/python -m compileall -q lmt_tracker
-	touch $(STAMP)
+	touch $@
+
+$(STAMP_PACKAGE): pyproject.toml Makefile | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	touch $@
 
 # Where PYTHONDONTWRITEBYTECODE is set (it is on these machines) Python never caches our
 # modules' bytecode, so every start recompiles them: about a tenth of the time to the first
 # painted window. compileall writes the caches regardless and rewrites only stale ones, so
 # this runs before every start-up in a few milliseconds.
-bytecode: $(STAMP)
+bytecode: $(STAMP_RUN)
 	@$(BIN)/python -m compileall -q lmt_tracker
 
 run: bytecode
 	$(BIN)/lmt-tracker
 
-test: $(STAMP)
+test: $(STAMP_TEST)
 	$(BIN)/python -m pytest
 
-lint: $(STAMP)
+lint: $(STAMP_TEST)
 	$(BIN)/ruff check lmt_tracker tests benchmarks
 	$(BIN)/mypy lmt_tracker/domain
 
 # Every benchmark runs (each prints its figure and its ratio to a baseline measured in the
 # same run); the target fails at the end if any missed its bar.
-bench: bytecode
+bench: bytecode $(STAMP_TEST)
 	@failed=""; for script in benchmarks/bench_*.py; do echo "== $$script"; \
 		$(BIN)/python $$script || failed="$$failed $$script"; done; \
 		if [ -n "$$failed" ]; then echo "over the bar:$$failed"; exit 1; fi
 
-# One folder, dist/lmt-tracker-VERSION/ (build.spec says what goes in and why).
-package: $(STAMP)
+# One folder, dist/lmt-tracker-VERSION/ (build.spec says what goes in and why; on macOS
+# also "dist/LMT Tracker.app"), and the wheel and sdist in dist/ (MANIFEST.in).
+package: $(STAMP_PACKAGE)
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
+	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir dist .
+
+sdist: $(STAMP_RUN)
+	$(BIN)/python -c "from setuptools import build_meta; print(build_meta.build_sdist('dist'))"
 
 clean-venv:
 	rm -rf $(VENV)

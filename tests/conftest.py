@@ -26,9 +26,22 @@ def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))  # the log
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
     monkeypatch.delenv("LMT_TRACKER_DB", raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def logging_undone_after_each_test():
+    """A command run in-process sets up the log and error hooks (``lmt_tracker.logs``):
+    undo it, so the next test's HOME gets its own log and pytest keeps its own hooks."""
+    yield
+    import sys
+
+    logs = sys.modules.get("lmt_tracker.logs")
+    if logs is not None:
+        logs.reset()
 
 
 @pytest.fixture(autouse=True)

@@ -38,7 +38,8 @@ def _env(home: Path) -> dict[str, str]:
     """A private HOME and XDG folders, offscreen Qt, no database from the environment."""
     env = {k: v for k, v in os.environ.items() if k != "LMT_TRACKER_DB"}
     for name, sub in (("HOME", ""), ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
-                      ("XDG_CACHE_HOME", "cache"), ("XDG_RUNTIME_DIR", "runtime")):
+                      ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state"),
+                      ("XDG_RUNTIME_DIR", "runtime")):
         folder = home / sub if sub else home
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         env[name] = str(folder)
@@ -52,7 +53,11 @@ class Bundle:
 
     def __init__(self, folder: Path, work: Path, home: Path) -> None:
         self.folder, self.work, self.home = folder, work, home
-        self.binary = folder / ("lmt-tracker.exe" if sys.platform == "win32" else "lmt-tracker")
+        # The console program: on Windows and macOS the app itself is windowed (no stdout),
+        # and the commands have their own program beside it (build_targets.py).
+        exe = ".exe" if sys.platform == "win32" else ""
+        name = "lmt-tracker" if sys.platform.startswith("linux") else "lmt-tracker-cli"
+        self.binary = folder / f"{name}{exe}"
 
     def run(self, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
         return subprocess.run([str(self.binary), *args], env=_env(self.home), cwd=self.home,
@@ -146,3 +151,30 @@ def test_it_writes_a_renewal_pdf(bundle: Bundle, demo_db: Path) -> None:
     text = "".join(page.extract_text() for page in reader.pages)
     assert "renewal summary" in text.lower()
     assert len(reader.pages) >= 2  # the summary, then the attached certificates
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="Windows programs")
+def test_windows_has_a_windowed_app_and_a_console_cli(bundle: Bundle) -> None:
+    assert _pe_subsystem(bundle.folder / "lmt-tracker.exe") == 2  # Windows GUI: no console
+    assert _pe_subsystem(bundle.folder / "lmt-tracker-cli.exe") == 3  # console
+
+
+def _pe_subsystem(path: Path) -> int:
+    """The Subsystem field of a Windows program's optional header (2 GUI, 3 console)."""
+    data = path.read_bytes()[:4096]
+    header = int.from_bytes(data[0x3C:0x40], "little")
+    assert data[header:header + 4] == b"PE\0\0"
+    return int.from_bytes(data[header + 24 + 68:header + 24 + 70], "little")
+
+
+@pytest.mark.skipif(sys.platform != "darwin", reason="the macOS bundle")
+def test_macos_has_an_app_bundle_with_its_info_plist(bundle: Bundle) -> None:
+    import plistlib
+
+    app = bundle.folder.parent / "LMT Tracker.app"
+    info = plistlib.loads((app / "Contents" / "Info.plist").read_bytes())
+    assert info["CFBundleIdentifier"] == "org.lmt-tracker.LMTTracker"
+    assert info["CFBundleExecutable"] == "lmt-tracker"
+    assert info["CFBundleShortVersionString"] == __version__
+    assert info.get("LSBackgroundOnly") is False  # a Dock icon and a menu bar
+    assert (app / "Contents" / "MacOS" / "lmt-tracker-cli").is_file()

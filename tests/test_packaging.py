@@ -56,3 +56,17 @@ def test_an_installed_copy_finds_its_data_from_any_folder(wheel: Path, tmp_path:
     assert Path(rules).is_relative_to(target)
     assert Path(migrations).is_relative_to(target)
     assert opened == "opened"
+
+
+def test_the_wheel_declares_its_licence_and_a_windowed_entry(wheel: Path) -> None:
+    archive = zipfile.ZipFile(wheel)
+    names = archive.namelist()
+    (metadata,) = [n for n in names if n.endswith(".dist-info/METADATA")]
+    text = archive.read(metadata).decode("utf-8")
+    assert "License-Expression: MIT" in text
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
+    (entry_points,) = [n for n in names if n.endswith(".dist-info/entry_points.txt")]
+    entries = archive.read(entry_points).decode("utf-8")
+    # A gui-script gets pythonw's launcher on Windows: no console window behind the app.
+    assert "[gui_scripts]\nlmt-tracker-app = lmt_tracker.__main__:app_main" in entries
+    assert "[console_scripts]\nlmt-tracker = lmt_tracker.__main__:main" in entries

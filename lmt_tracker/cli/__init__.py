@@ -41,6 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
         "else lmt-tracker.sqlite3 in your user data folder)",
     )
     parser.add_argument(
+        "--verbose", "-v",
+        action="store_true",
+        help="print every log message on stderr too (the log file is in your user log folder)",
+    )
+    parser.add_argument(
         "--smoke",
         action="store_true",
         help="open the app, wait for the first painted window, print milliseconds since start",
@@ -77,6 +82,10 @@ def _is_refusal(exc: Exception) -> bool:
 def main(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from lmt_tracker import logs
+
+    logs.setup(verbose=args.verbose)
+    logs.log.debug("command %s (lmt-tracker %s)", args.command or "(open the app)", __version__)
     try:
         if args.command is None:
             from lmt_tracker.cli.common import run_gui

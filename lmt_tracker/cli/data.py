@@ -31,7 +31,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = sub.add_parser("backups", help="list the automatic backups of the database")
     p.add_argument("--json", action="store_true", help="print one JSON list")
-    p.add_argument("--all", action="store_true", help="list the backups of every database")
+    p.add_argument("--all", action="store_true",
+                   help="list every database's backups kept in the same folder")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--keep-in", metavar="DIR",
+                       help="from now on keep this database's automatic backups in DIR "
+                            "(remembered on this computer)")
+    where.add_argument("--keep-beside", action="store_true",
+                       help="keep them beside the database again (the default)")
     p.set_defaults(func=run_backups)
 
     p = sub.add_parser("restore",
@@ -117,19 +124,30 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_backups(args: argparse.Namespace) -> int:
     """List copies without opening the database, which may be the damaged file in question."""
-    from lmt_tracker.store.backups import backups_folder, list_backups
+    from lmt_tracker.store import StoreError
+    from lmt_tracker.store.backups import backups_folder, choose_folder, list_backups
 
-    database = None if args.all else _database_file(args)
-    found = list_backups(database)
+    database = _database_file(args)
+    if args.keep_in or args.keep_beside:
+        try:
+            choose_folder(database, Path(args.keep_in).expanduser() if args.keep_in else None)
+        except StoreError as exc:
+            raise CLIError(f"--keep-in {args.keep_in!r}: {exc}") from exc
+        except OSError as exc:
+            raise CLIError(f"cannot remember the backups folder: {exc.strerror}") from exc
+        print(f"Automatic backups of {database} will be kept in {backups_folder(database)}.",
+              file=sys.stderr)
+        return 0
+    found = list_backups(database, every=args.all)
     if args.json:
         print_json([b.as_json() for b in found])
         return 0
     if not found:
-        whose = "any database" if database is None else str(database)
-        print(f"No backups of {whose} in {backups_folder()}.", file=sys.stderr)
+        whose = "any database" if args.all else str(database)
+        print(f"No backups of {whose} in {backups_folder(database)}.", file=sys.stderr)
         return 0
     for b in found:
-        name = f"{b.database}  " if database is None else ""
+        name = f"{b.database}  " if args.all else ""
         print(f"{b.created:%Y-%m-%d %H:%M}  {name}{b.label:<34} {_size(b.size):>9}  {b.path}")
     return 0
 

@@ -147,6 +147,13 @@ def _display_ready(smoke: bool) -> bool:
     return False
 
 
+def _install_crash_report(window: MainWindow) -> None:
+    """After the first paint: the dialog's Qt classes cost ~15 ms to build (logged anyway)."""
+    from lmt_tracker.gui.dialogs import crash_report
+
+    crash_report.install(window)
+
+
 def run(target: str = "", *, smoke: bool = False) -> int:
     """Open the window on ``target`` ("" = the last real database, see ``gui.databases``)."""
     if QApplication.instance() is None and not _display_ready(smoke):
@@ -162,9 +169,14 @@ def run(target: str = "", *, smoke: bool = False) -> int:
         QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: (print("lmt-tracker: smoke timed out",
                                                            file=sys.stderr), app.exit(2)))
     collector = MainThreadCollector(app)
+    if not smoke:  # a check prints its errors; a user sees them in a dialog (and the log)
+        window.painted.connect(lambda: _install_crash_report(window))
     window.show()
     status = app.exec()
     QThreadPool.globalInstance().waitForDone(10000)
+    from lmt_tracker import logs
+
+    logs.set_crash_handler(None)
     collector.stop()
     if window.ctx is not None:
         window.ctx.store.close()

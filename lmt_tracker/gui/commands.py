@@ -82,11 +82,18 @@ def export_file(window: QWidget) -> None:
                 on_done=ctx.signals.status_message.emit)
 
 
-def backup(window: QWidget) -> None:
+def _backups_folder(ctx) -> Path:
+    """The open database's backups folder (beside it); a server's: the user's data folder."""
     from lmt_tracker import paths
+    from lmt_tracker.store.backups import backups_folder
 
+    path = ctx.store.target.path
+    return backups_folder(path) if path is not None else paths.user_data_dir()
+
+
+def backup(window: QWidget) -> None:
     ctx = _ctx(window)
-    suggested = paths.backups_dir() / "lmt-tracker-backup.sqlite3"
+    suggested = _backups_folder(ctx) / "lmt-tracker-backup.sqlite3"
     name, _ = QFileDialog.getSaveFileName(window, "Back up the database", str(suggested), DB_FILTER)
     if not name:
         return
@@ -97,10 +104,8 @@ def backup(window: QWidget) -> None:
 
 
 def restore(window: QWidget) -> None:
-    from lmt_tracker import paths
-
     ctx = _ctx(window)
-    name, _ = QFileDialog.getOpenFileName(window, "Restore a backup", str(paths.backups_dir()),
+    name, _ = QFileDialog.getOpenFileName(window, "Restore a backup", str(_backups_folder(ctx)),
                                           DB_FILTER)
     if not name:
         return

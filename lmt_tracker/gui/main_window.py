@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
             keys = f"Ctrl+{n}" if n <= 9 else None
             self._action(go, entry.title, keys, lambda k=entry.key: self.show_screen(k), entry.icon)
         help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "Open &log folder", None, _open_log_folder)
         self._action(help_menu, "&About LMT Tracker", None, lambda: commands.about(self), "info")
 
     def _fill_recent(self) -> None:
@@ -339,3 +340,9 @@ class MainWindow(QMainWindow):
 
             tasks.shutdown(self.ctx)
         super().closeEvent(event)
+
+
+def _open_log_folder() -> None:
+    from lmt_tracker.gui.dialogs.crash_report import open_log_folder
+
+    open_log_folder()

@@ -124,11 +124,39 @@ def start(
 
 
 def report_error(ctx: AppContext, parent: QWidget | None, label: str, exc: Exception) -> None:
-    """Tell the user what failed and why (the message says what to do)."""
+    """Tell the user what failed and why (the message says what to do).
+
+    An error no part of the app raised on purpose (a bug) goes to the crash report
+    instead, which logs it with its traceback (``lmt_tracker.logs``).
+    """
     from PySide6.QtWidgets import QMessageBox
 
+    if not _expected(exc):
+        import sys
+
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+        return
     ctx.signals.status_message.emit(f"{label} failed: {exc}")
     QMessageBox.warning(parent, "LMT Tracker", f"{label.rstrip('…')} failed:\n\n{exc}")
+
+
+def _expected(exc: Exception) -> bool:
+    """A refusal with its own explanation (storage, validation, a file), not a bug."""
+    import sys
+
+    if isinstance(exc, OSError):
+        return True
+    kinds = [getattr(sys.modules.get(module), name, None) for module, name in (
+        ("lmt_tracker.store.engine", "StoreError"),
+        ("lmt_tracker.domain.validation", "RecordInvalid"),
+        ("lmt_tracker.io.bundle", "DocumentError"),
+        ("lmt_tracker.io.certificates", "CertificateFileError"),
+        ("lmt_tracker.io.school_csv", "ClassFileError"),
+        ("lmt_tracker.reports.api", "ReportError"),
+        ("lmt_tracker.reports.fonts", "FontMissingError"),
+        ("lmt_tracker.rules_loader.reader", "RulesError"),
+    )]
+    return any(isinstance(kind, type) and isinstance(exc, kind) for kind in kinds)
 
 
 def wait_idle(ctx: AppContext, timeout_ms: int = 60000) -> bool:

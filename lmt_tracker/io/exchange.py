@@ -14,15 +14,15 @@ import datetime as dt
 import json
 import os
 import re
-import shutil
 from dataclasses import dataclass, fields, is_dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from lmt_tracker import portable
 from lmt_tracker.domain.records import Bundle
 from lmt_tracker.io.bundle import DocumentError, from_document, to_document
-from lmt_tracker.io.files import open_regular_file
+from lmt_tracker.portable import atomic_write, open_regular_file
 from lmt_tracker.store import Store, StoreError, open_database
 from lmt_tracker.store import backups as bk
 from lmt_tracker.store import engine as eng
@@ -34,7 +34,6 @@ from lmt_tracker.store.engine import (
     NewerDatabaseError,
     NotADatabaseError,
     explain,
-    fsync_dir,
     online_backup,
     prepare_schema,
     quick_check,
@@ -68,22 +67,6 @@ _INT_MIN, _INT_MAX = -(2**63), 2**63 - 1
 # yet print as a gigabyte of zeros.
 _MAX_PLACES = 12
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF][0-9a-fA-F]{2}")
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that a crash leaves the old file or the new, never half."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
-    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    fsync_dir(path.parent)
 
 
 def _explained(exc: StoreError, store: Store) -> StoreError:
@@ -350,7 +333,8 @@ def restore_latest(database: Path) -> Restored:
     """Restore the newest intact backup of ``database`` (its own copies only)."""
     latest = bk.latest_good_backup(database)
     if latest is None:
-        raise StoreError(f"there is no intact backup of {database} in {bk.backups_folder()}",
+        raise StoreError(f"there is no intact backup of {database} in "
+                         f"{bk.backups_folder(database)}",
                          "open another file, or import an export file into a new database",
                          path=database)
     return restore_backup(database, latest)
@@ -365,24 +349,20 @@ def _swap_in(database: Path, source: Path) -> Restored:
     """
     aside = None
     if database.exists():
-        aside = bk.backups_folder() / (f"{database.stem}-before-restore-{stamp()}-"
+        aside = bk.backups_folder(database) / (f"{database.stem}-before-restore-{stamp()}-"
                                        f"{bk.database_key(database)}.sqlite3")
         for suffix in ("-wal", ""):
             original = Path(f"{database}{suffix}")
             if original.exists():
-                copy = Path(f"{aside}{suffix}")
-                shutil.copyfile(original, copy)
-                os.chmod(copy, 0o600)
-                with copy.open("rb+") as handle:
-                    os.fsync(handle.fileno())
+                portable.copy_private(original, Path(f"{aside}{suffix}"))
     staging = database.with_name(f".{database.name}.{os.getpid()}.restoring")
     online_backup(source, staging)
     try:
         for suffix in ("-wal", "-shm", "-journal"):
             Path(f"{database}{suffix}").unlink(missing_ok=True)
-        os.replace(staging, database)
+        portable.replace(staging, database)
     except BaseException:
         staging.unlink(missing_ok=True)
         raise
-    fsync_dir(database.parent)
+    portable.fsync_dir(database.parent)
     return Restored(source, aside, replaced_unreadable=True)

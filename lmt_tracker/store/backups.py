@@ -1,4 +1,13 @@
-"""Automatic copies of the database, kept in the user's data folder (``paths.backups_dir()``).
+"""Automatic copies of a database, kept beside it (or in a folder the user chose for it).
+
+Where (``backups_folder(database)``): a folder chosen for that database in Settings
+(remembered per computer, ``choose_folder``), else beside the database — ``backups``
+for the default database in the app's data folder, ``LMT Tracker backups`` for a
+file anywhere else. So a school's database on a shared drive keeps its copies on
+that drive, under the same permissions, and never in the profile folder of whoever
+happened to open it. Copies made by earlier versions in the user's data folder are
+still listed (and restorable) but no new one is written there. A server database has
+no automatic copies: its backups are the server's (``pg_dump``), as the app says.
 
 A copy is made on the first open of each day (the last ``KEEP_DAILY`` are kept) and
 before every schema upgrade, import that replaces records, and restore (the last
@@ -18,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import logging
 import re
 import sqlite3
@@ -25,6 +35,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from lmt_tracker import portable
 from lmt_tracker.store import engine as eng
 from lmt_tracker.store.engine import (
     SQLITE_MAGIC,
@@ -81,11 +92,115 @@ class Backup:
                 "size": self.size}
 
 
-def backups_folder() -> Path:
-    """Where the copies live: ``backups`` in the user's data folder (created owner-only)."""
-    from lmt_tracker import paths
+# The folder beside a database outside the app's data folder.
+BESIDE_NAME = "LMT Tracker backups"
+# Per-computer choices of folder, in the user's config folder: {database path: folder}.
+CHOICES_FILE = "backup-folders.json"
 
-    return paths.backups_dir()
+
+def _app_data_folder() -> Path:
+    """The app's data folder, without creating it (platformdirs, as ``paths`` uses)."""
+    from platformdirs import user_data_dir
+
+    from lmt_tracker import APP_NAME
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def _choices_file() -> Path:
+    from platformdirs import user_config_dir
+
+    from lmt_tracker import APP_NAME
+
+    return Path(user_config_dir(APP_NAME, appauthor=False)) / CHOICES_FILE
+
+
+def _choices() -> dict[str, str]:
+    try:
+        data = json.loads(_choices_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def chosen_folder(database: Path) -> Path | None:
+    """The folder the user chose for ``database``'s copies on this computer, if any."""
+    chosen = _choices().get(str(database.resolve()))
+    return Path(chosen) if chosen else None
+
+
+def choose_folder(database: Path, folder: Path | None) -> None:
+    """Keep ``database``'s future copies in ``folder`` (None: beside the database again).
+
+    Copies already made stay where they are; listings show the folder in use (and the
+    user's data folder, where earlier versions kept copies).
+    """
+    choices = _choices()
+    key = str(database.resolve())
+    if folder is None:
+        choices.pop(key, None)
+    else:
+        if not folder.is_dir():
+            raise StoreError(f"the backups folder {folder} does not exist",
+                             "choose an existing folder")
+        choices[key] = str(folder.resolve())
+    target = _choices_file()
+    portable.private_folder(target.parent)
+    text = json.dumps(choices, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
+    portable.atomic_write(target, text.encode("utf-8"))
+
+
+def default_folder(database: Path) -> Path:
+    """Beside the database: ``backups`` in the app's data folder, else ``LMT Tracker backups``."""
+    parent = database.resolve().parent
+    try:
+        in_app_folder = parent == _app_data_folder().resolve()
+    except OSError:
+        in_app_folder = False
+    return parent / ("backups" if in_app_folder else BESIDE_NAME)
+
+
+def backups_folder(database: Path | None = None) -> Path:
+    """Where copies of ``database`` are written (created owner-only, plus the group
+    permissions of the database's folder, where the platform has modes).
+
+    Without a database: the folder of the default database, ``backups`` in the app's
+    data folder.
+    """
+    if database is None:
+        from lmt_tracker import paths
+
+        database = paths.default_database()
+    chosen = chosen_folder(database)
+    if chosen is not None:
+        return chosen
+    folder = default_folder(database)
+    if folder.is_dir():
+        return folder
+    portable.private_folder(folder)
+    _share_like(folder, database.resolve().parent, 0o770)
+    return folder
+
+
+def _share_like(path: Path, original: Path, allowed: int) -> None:
+    """Give ``path`` the group permissions of ``original`` (never others'; POSIX only).
+
+    A database in a folder its group shares (a school's share) gets a backups folder and
+    copies the same group can use: every staff member's daily copy, import and restore
+    works there. A private database (0600 in a 0700 folder) keeps private copies.
+    """
+    try:
+        group = original.stat().st_mode & allowed & 0o070
+        if group:
+            portable.set_mode(path, (path.stat().st_mode & 0o777) | group)
+    except OSError as exc:
+        log.warning("could not share %s like %s: %s", path.name, original.name, exc)
+
+
+def _legacy_folder() -> Path | None:
+    """Where earlier versions kept every database's copies (read only, never written)."""
+    folder = _app_data_folder() / "backups"
+    return folder if folder.is_dir() else None
 
 
 def database_key(database: Path) -> str:
@@ -112,22 +227,46 @@ def _belongs(backup: Backup, database: Path, key: str) -> bool:
     return backup.database == database.stem
 
 
-def list_backups(database: Path | None = None) -> list[Backup]:
-    """Every copy in the backups folder (of ``database`` only, if given), newest first."""
-    folder = backups_folder()
-    found = [b for b in (_parse(p) for p in folder.glob("*.sqlite3")) if b is not None]
-    if database is not None:
-        key = database_key(database)
-        found = [b for b in found if _belongs(b, database, key)]
+def _read_folder(folder: Path) -> list[Backup]:
+    try:
+        names = list(folder.glob("*.sqlite3"))
+    except OSError:
+        return []
+    return [b for b in (_parse(p) for p in names) if b is not None]
+
+
+def list_backups(database: Path | None = None, *, every: bool = False) -> list[Backup]:
+    """The copies of ``database``, newest first.
+
+    Read from its backups folder and, for copies older versions made, from the user's
+    data folder. With ``every`` — or without a database — all copies in that backups
+    folder (the default database's), whichever database they came from.
+    """
+    target = database
+    if target is None:
+        from lmt_tracker import paths
+
+        target, every = paths.default_database(), True
+    folder = backups_folder(target)
+    found = _read_folder(folder)
+    if every:
+        found.sort(key=lambda b: (b.created, b.path.name), reverse=True)
+        return found
+    legacy = _legacy_folder()
+    if legacy is not None and legacy.resolve() != folder.resolve():
+        found += _read_folder(legacy)
+    key = database_key(target)
+    found = [b for b in found if _belongs(b, target, key)]
     found.sort(key=lambda b: (b.created, b.path.name), reverse=True)
     return found
 
 
 def make_backup(database: Path, reason: str, *, verify: bool = False) -> Backup:
     """Copy ``database`` now (consistently, even while in use) and prune old copies."""
-    folder = backups_folder()
+    folder = backups_folder(database)
     dest = folder / f"{database.stem}-{reason}-{stamp()}-{database_key(database)}.sqlite3"
     online_backup(database, dest, verify=verify)
+    _share_like(dest, database, 0o060)
     backup = _parse(dest)
     assert backup is not None, dest
     prune(database)
@@ -162,8 +301,10 @@ def prune(database: Path) -> list[Path]:
     removed: list[Path] = []
     by_reason: dict[str, list[Backup]] = {}
     key = database_key(database)
+    folder = backups_folder(database).resolve()
     for backup in list_backups(database):
-        if backup.key == key:  # never touch copies this version did not name
+        # Never touch copies this version did not name, nor those in another folder.
+        if backup.key == key and backup.path.parent.resolve() == folder:
             by_reason.setdefault(backup.reason, []).append(backup)
     for reason, copies in by_reason.items():
         keep = KEEP_DAILY if reason == "daily" else KEEP_EACH_EVENT
@@ -172,7 +313,7 @@ def prune(database: Path) -> list[Path]:
             Path(f"{old.path}-wal").unlink(missing_ok=True)  # a set-aside file's own log
             removed.append(old.path)
     cutoff = time.time() - STALE_PART_SECONDS
-    for part in backups_folder().glob("*.part"):
+    for part in folder.glob("*.part"):
         try:
             if part.stat().st_mtime < cutoff:
                 part.unlink()

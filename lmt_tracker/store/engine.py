@@ -17,12 +17,14 @@ import datetime as dt
 import os
 import sqlite3
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from sqlalchemy import create_engine, event, inspect, text
-from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
+
+from lmt_tracker import portable
 
 # Every schema revision this version knows, oldest first; the last is the head.
 KNOWN_REVISIONS = ("0001", "0002")
@@ -171,7 +173,20 @@ def parse_target(target: str) -> Target:
 
 def read_only_uri(path: Path) -> str:
     """A URI that opens ``path`` read-only (percent-encoded, so '#' or '?' in names are safe)."""
-    return path.resolve().as_uri() + "?mode=ro"
+    return file_uri(path.resolve()) + "?mode=ro"
+
+
+def file_uri(path: PurePath) -> str:
+    """An SQLite ``file:`` URI for an absolute path, Windows drive and UNC paths included.
+
+    ``as_uri()`` turns a Windows share path (``//server/share/db.sqlite3``, UNC) into
+    ``file://server/share/…``, whose authority SQLite refuses ("invalid uri authority");
+    SQLite on Windows opens the share as ``file:////server/share/…``.
+    """
+    uri = path.as_uri()
+    if not uri.startswith("file:///"):
+        uri = "file:////" + uri.removeprefix("file://")
+    return uri
 
 
 def check_file(path: Path, *, create: bool) -> bool:
@@ -186,11 +201,10 @@ def check_file(path: Path, *, create: bool) -> bool:
         if not path.parent.is_dir():
             raise StoreError(f"the folder {path.parent} does not exist; create it first", path=path)
         try:
-            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+            portable.touch_private(path)
         except OSError as exc:
             raise ReadOnlyDatabaseError(f"cannot create {path}: {exc.strerror}",
                                         "choose a folder you can write to", path=path) from exc
-        os.close(fd)
         return True
     try:
         with path.open("rb") as handle:
@@ -287,7 +301,10 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def make_engine(target: Target) -> Engine:
     if target.is_sqlite:
-        engine = create_engine(target.url, connect_args={"timeout": BUSY_TIMEOUT})
+        # A file's URL built from its path, not parsed from text: a name with '?' or '%20'
+        # (legal on Linux and macOS) would otherwise open another file.
+        url = URL.create("sqlite", database=str(target.path)) if target.path else target.url
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     try:
@@ -393,20 +410,6 @@ def _upgrade_sqlite(conn: Connection, upgrade: Any) -> None:
         conn.rollback()  # SQLAlchemy's own bookkeeping; SQLite has nothing open
 
 
-def fsync_dir(folder: Path) -> None:
-    """Make a rename durable: without this, a power cut can undo it on some filesystems."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def quick_check(path: Path) -> str:
     """SQLite's ``quick_check`` of a closed database file: 'ok' or the first problem."""
     conn = sqlite3.connect(read_only_uri(path), uri=True)
@@ -428,9 +431,7 @@ def online_backup(source: Path, dest: Path, *, verify: bool = False) -> None:
     replace a good one in the rotation.
     """
     tmp = dest.with_name(dest.name + ".part")
-    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    os.fchmod(fd, 0o600)
-    os.close(fd)
+    os.close(portable.create_private(tmp))
     try:
         try:
             src = sqlite3.connect(read_only_uri(source), uri=True, timeout=BUSY_TIMEOUT)
@@ -452,13 +453,12 @@ def online_backup(source: Path, dest: Path, *, verify: bool = False) -> None:
             if verdict != "ok":
                 raise DamagedDatabaseError(f"{source} is damaged ({_one_line(verdict)})",
                                            path=source)
-        with tmp.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, dest)
+        portable.sync_file(tmp)
+        portable.replace(tmp, dest)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    fsync_dir(dest.parent)
+    portable.fsync_dir(dest.parent)
 
 
 def backup_before_migration(path: Path, revision: str) -> Path:

@@ -48,7 +48,7 @@ def test_a_damaged_database_offers_its_latest_backup_and_opens_it(
     assert "Open another file…" in shown and "Quit" in shown
     assert any("not an LMT Tracker database" in text for text in shown)
     assert window.ctx is not None and window.ctx.store.course_count() == 30
-    damaged_copies = list(Path.home().rglob("*before-restore*"))
+    damaged_copies = list((damaged.parent / "LMT Tracker backups").glob("*before-restore*"))
     assert any(p.read_bytes().startswith(b"\x00garbage") for p in damaged_copies)
     window.ctx.store.close()
 

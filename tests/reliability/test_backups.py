@@ -51,7 +51,7 @@ def test_a_new_database_gets_no_copy_but_the_first_open_of_a_day_does(demo_store
     assert daily.created.date() == dt.date.today()
     assert daily.size == daily.path.stat().st_size > 0
     assert _mode(daily.path) == 0o600
-    assert _mode(bk.backups_folder()) == 0o700
+    assert _mode(bk.backups_folder(db)) == 0o700
     assert bk.daily_backup(db, today=dt.date.today() + dt.timedelta(days=1)) is not None
     assert len(bk.list_backups(db)) == 2
 
@@ -62,7 +62,7 @@ def test_only_the_last_seven_daily_copies_are_kept(demo_store) -> None:
     key = bk.database_key(db)
     for days in range(1, 12):
         when = (dt.datetime.now() - dt.timedelta(days=days)).strftime("%Y%m%dT%H%M%S%f")
-        shutil.copyfile(first.path, bk.backups_folder() / f"{db.stem}-daily-{when}-{key}.sqlite3")
+        shutil.copyfile(first.path, bk.backups_folder(db) / f"{db.stem}-daily-{when}-{key}.sqlite3")
     removed = bk.prune(db)
     kept = bk.list_backups(db)
     assert len(removed) == 5
@@ -84,10 +84,22 @@ def test_databases_with_the_same_name_keep_separate_backups(tmp_path: Path) -> N
         path.parent.mkdir()
         open_database(str(path)).close()
         bk.make_backup(path, "before-import")
-    assert len(bk.list_backups()) == 2
     for path in paths:
         (only,) = bk.list_backups(path)
         assert only.key == bk.database_key(path)
+        assert only.path.parent == path.parent / "LMT Tracker backups"  # beside its database
+
+
+def test_databases_sharing_a_folder_share_its_backups_folder_but_not_copies(
+        tmp_path: Path) -> None:
+    paths = [tmp_path / name for name in ("a.sqlite3", "b.sqlite3")]
+    for path in paths:
+        open_database(str(path)).close()
+        bk.make_backup(path, "before-import")
+    assert len(bk.list_backups(paths[0], every=True)) == 2
+    for path in paths:
+        (only,) = bk.list_backups(path)
+        assert only.database == path.stem
 
 
 def test_import_restore_and_upgrade_each_leave_a_copy_first(demo_store, tmp_path: Path) -> None:
@@ -167,7 +179,7 @@ def test_backups_and_restore_latest_on_the_command_line(cli, tmp_path: Path) -> 
     assert set(listed[0]) == {"path", "database", "reason", "label", "created", "size"}
     status, out, _ = cli("--db", str(db), "backups")
     assert status == 0 and "Before an import" in out and "Daily copy" in out
-    status, out, _ = cli("backups", "--all", "--json")
+    status, out, _ = cli("--db", str(db), "backups", "--all", "--json")
     assert {b["database"] for b in json.loads(out)} == {"a", "b"}
 
     status, _, err = cli("--db", str(db), "restore", "--latest")

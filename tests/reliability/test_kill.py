@@ -150,7 +150,7 @@ def test_import_replace_killed_at_random_points(tmp_path: Path, kill_figures) ->
     before, after = _export_of(pristine), import_file.read_bytes()
     db = tmp_path / "db.sqlite3"
     command = h.python_command("--db", str(db), "import", str(import_file), "--replace")
-    watch = backups_folder()
+    watch = backups_folder(db)
 
     h.fresh_copy(pristine, db)
     timing = _calibrate(command, watch, "db-before-import-*.sqlite3")
@@ -178,7 +178,7 @@ def test_restore_killed_at_random_points(tmp_path: Path, kill_figures) -> None:
     exports = {small: _export_of(small), big: _export_of(big)}
     pairs = [(small, big), (big, small)]  # (database before, backup restored over it)
     db = tmp_path / "db.sqlite3"
-    watch = backups_folder()
+    watch = backups_folder(db)
     trigger = "db-before-restore-*.sqlite3"
 
     def command(i: int) -> list[str]:
@@ -231,7 +231,7 @@ def test_schema_upgrade_killed_at_random_points(tmp_path: Path, kill_figures,
     export_before = _export_of(pristine)
     db = tmp_path / "db.sqlite3"
     command = h.migrate_command(db, migrations)
-    watch = backups_folder()
+    watch = backups_folder(db)
     trigger = "db-before-migration-*.sqlite3"
 
     h.fresh_copy(pristine, db)

@@ -61,7 +61,7 @@ def test_the_database_its_log_files_and_backups_are_owner_only(cli, tmp_path: Pa
     assert {b.reason for b in backups} == {"daily", "before-import", "before-restore"}
     for backup in backups:
         assert _mode(backup.path) == 0o600, backup.path
-    assert _mode(backups_folder()) == 0o700
+    assert _mode(backups_folder(db)) == 0o700
     assert _mode(paths.user_data_dir()) == 0o700
     assert _mode(db) == 0o600
 

@@ -66,7 +66,7 @@ def test_migrating_an_old_schema_makes_a_backup_first(tmp_path: Path, private_ho
         monkeypatched.undo()
     assert calls == ["older"]
     backups = list(
-        (private_home / "data" / "lmt-tracker" / "backups").glob("old-before-migration-*")
+        (tmp_path / "LMT Tracker backups").glob("old-before-migration-*")  # beside it
     )
     assert len(backups) == 1
     assert original is eng.run_migrations

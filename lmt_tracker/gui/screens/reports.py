@@ -8,7 +8,6 @@ user chooses. The calendar is an iCalendar file any calendar app can import.
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,10 +29,16 @@ from lmt_tracker.gui.words import count, word
 
 
 def preview_folder() -> Path:
-    """Where previews are written: a private temporary folder for this session."""
-    folder = Path(tempfile.gettempdir()) / "lmt-tracker-previews"
-    folder.mkdir(mode=0o700, exist_ok=True)
-    return folder
+    """Where previews are written: ``previews`` in the user's own cache folder.
+
+    Not a fixed name in the system temporary folder: on Linux that is shared by every
+    user, and a folder someone else made there first would receive the previews.
+    """
+    from platformdirs import user_cache_dir
+
+    from lmt_tracker import APP_NAME, portable
+
+    return portable.private_folder(Path(user_cache_dir(APP_NAME, appauthor=False)) / "previews")
 
 
 class ReportsScreen(Screen):

@@ -105,22 +105,62 @@ class SettingsScreen(Screen):
         self.restore_backup_button.setEnabled(False)
         row.addWidget(self.restore_backup_button)
         row.addStretch(1)
+        self.backup_folder_button = button("Keep backups in…", self.choose_backup_folder,
+                                           icon_name="open")
+        row.addWidget(self.backup_folder_button)
+        self.backup_beside_button = button("Keep them beside the database",
+                                           lambda: self.choose_backup_folder(beside=True))
+        row.addWidget(self.backup_beside_button)
         box.addLayout(row)
         return frame
+
+    def choose_backup_folder(self, *, beside: bool = False) -> None:
+        """Another folder for this database's copies (remembered on this computer), or
+        beside the database again. Copies already made stay where they are."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from lmt_tracker.store.backups import backups_folder, choose_folder
+
+        database = self.ctx.store.target.path
+        if database is None:
+            return
+        folder = None
+        if not beside:
+            name = QFileDialog.getExistingDirectory(
+                self.window(), "Keep this database's automatic backups in",
+                str(backups_folder(database)))
+            if not name:
+                return
+            folder = Path(name)
+        try:
+            choose_folder(database, folder)
+        except Exception as exc:  # a refusal with its own message (folder gone, unwritable)
+            tasks.report_error(self.ctx, self.window(), "Choosing the backups folder", exc)
+            return
+        self._fill_backups()
 
     def _fill_backups(self) -> None:
         from lmt_tracker.store.backups import KEEP_DAILY, backups_folder, list_backups
 
         self.backup_list.clear()
         path = self.ctx.store.target.path
+        from lmt_tracker.store.backups import chosen_folder
+
+        self.backup_folder_button.setVisible(path is not None)
+        self.backup_beside_button.setVisible(path is not None and chosen_folder(path) is not None)
         if path is None:
-            self.backups_note.setText("Automatic backups are kept for database files only; "
-                                      "back up a server database with its own tools.")
+            self.backups_note.setText(
+                "A server database's backups are the server's: whoever runs it backs it up "
+                "with its own tools (pg_dump), and LMT Tracker keeps no copies of it. Before "
+                "an import replaces its records, an export of them is kept in your data folder.")
             return
         self.backups_note.setText(
             f"A copy is kept on the first start of each day (the last {KEEP_DAILY}) and before "
-            f"every import, restore and upgrade, in {backups_folder()}. Restoring one keeps a "
-            "copy of what it replaces.")
+            f"every import, restore and upgrade, in {backups_folder(path)}"
+            f"{'' if chosen_folder(path) else ' (beside the database)'}. "
+            "Restoring one keeps a copy of what it replaces.")
         for b in list_backups(path):
             item = QListWidgetItem(f"{words.date(b.created)} {b.created:%H:%M}  ·  {b.label}  ·  "
                                    f"{max(1, b.size // 1024):,} KB")
