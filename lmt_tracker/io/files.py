@@ -3,7 +3,7 @@
 Its own module so that reading one certificate does not import the storage layer
 (``exchange`` imports SQLAlchemy; ``certificates`` and the certificate reader do not).
 The work is ``lmt_tracker.portable``'s, the one module that opens files at the OS level
-(binary mode on Windows, no ``O_NONBLOCK`` where the platform lacks it).
+(binary mode on Windows, never a non-blocking flag where the platform lacks one).
 """
 
 from __future__ import annotations
