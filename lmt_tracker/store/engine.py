@@ -25,7 +25,7 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 # Every schema revision this version knows, oldest first; the last is the head.
-KNOWN_REVISIONS = ("0001",)
+KNOWN_REVISIONS = ("0001", "0003")
 HEAD = KNOWN_REVISIONS[-1]
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # PostgreSQL advisory lock held while a schema is created or migrated ("LMTT").

@@ -12,6 +12,7 @@ from lmt_tracker.domain.records import (
     Credential,
     ExamAttempt,
     Graduate,
+    RuleOverride,
     Therapist,
     TrainingHours,
     TrainingProgram,
@@ -22,6 +23,7 @@ from lmt_tracker.store.tables import (
     GraduateRow,
     ProgramHoursRow,
     ProgramRow,
+    RuleOverrideRow,
     TherapistRow,
 )
 
@@ -119,4 +121,16 @@ def graduate(row: GraduateRow) -> Graduate:
         class_id=row.class_id,
         subject_hours=decode_subject_hours(row.subject_hours),
         **{f: getattr(row, f) for f in GRADUATE_FIELDS},
+    )
+
+
+def rule_override(row: RuleOverrideRow) -> RuleOverride:
+    return RuleOverride(
+        jurisdiction=row.jurisdiction,
+        field=row.field,
+        value=row.value,
+        note=row.note,
+        recorded=row.recorded,
+        rules_value=row.rules_value,
+        id=row.id,
     )
