@@ -342,11 +342,7 @@ def run_override_list(args: argparse.Namespace) -> int:
     from lmt_tracker.domain.overrides import field_label, review
     from lmt_tracker.rules_loader import load_all
 
-    store = open_store(args, create=False)
-    try:
-        overrides = store.rule_overrides()
-    finally:
-        store.close()
+    overrides = stored_overrides(args)
     problems = review(load_all(), overrides, dt.date.today())
     if args.json:
         print_json({"overrides": [_override_json(o) for o in overrides], "flags": problems})
