@@ -205,3 +205,25 @@ def test_check_override_refuses_a_section_the_rule_does_not_have() -> None:
     )
     with pytest.raises(OverrideError, match="no such section"):
         check_override(rules, none_state.code, "entry.total_hours", "500", NOTE, TODAY)
+
+
+def test_the_renewal_pdf_and_the_dashboard_card_say_your_override(demo_store, tmp_path) -> None:
+    from pypdf import PdfReader
+
+    from lmt_tracker.domain.status import evaluate_status
+    from lmt_tracker.gui.overview import card_for
+    from lmt_tracker.reports.api import write_renewal_pdf
+    from lmt_tracker.rules_in_force import judged_rules
+
+    ny = next(c for c in demo_store.credentials() if c.jurisdiction == "NY")
+    rules = load_all()
+    demo_store.save_rule_override(check_override(rules, "NY", "ce.hours", "40", "board email",
+                                                 TODAY))
+    out = write_renewal_pdf(demo_store, ny.id, tmp_path / "ny.pdf")
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Your override" in " ".join(text.split()) and "board email" in text
+    judged = judged_rules(demo_store.rule_overrides(), TODAY)
+    status = next(s for s in evaluate_status(demo_store.load_record(), judged, TODAY)
+                  if s.credential.id == ny.id)
+    assert status.required_hours == 40
+    assert "Your override" in card_for(status, TODAY).counted_text
