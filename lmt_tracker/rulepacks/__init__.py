@@ -15,23 +15,27 @@ stays with the maintainer (docs/rules-updates.md). Each module has one job:
 
 from __future__ import annotations
 
-from lmt_tracker.rulepacks.archive import PackError, VerifiedPack, build_pack, read_pack
-from lmt_tracker.rulepacks.installed import (
-    InstalledState,
-    install,
-    installed_state,
-    roll_back,
-    rules_in_force_dir,
-)
+from importlib import import_module
+from typing import Any
 
-__all__ = [
-    "InstalledState",
-    "PackError",
-    "VerifiedPack",
-    "build_pack",
-    "install",
-    "installed_state",
-    "read_pack",
-    "roll_back",
-    "rules_in_force_dir",
-]
+# Lazy re-exports: the loader asks ``installed`` which rules are in force on every start,
+# and must not import zipfile, tempfile or cryptography for it.
+_WHERE = {
+    "PackError": "errors",
+    "VerifiedPack": "archive",
+    "build_pack": "archive",
+    "read_pack": "archive",
+    "InstalledState": "installed",
+    "install": "installed",
+    "installed_state": "installed",
+    "roll_back": "installed",
+    "rules_in_force_dir": "installed",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"{__name__}.{_WHERE[name]}"), name)

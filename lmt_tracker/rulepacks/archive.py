@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lmt_tracker.rulepacks import manifest as mf
+from lmt_tracker.rulepacks.errors import PackError
 
 if TYPE_CHECKING:
     # ``cryptography`` loads only when a pack is built or read: deciding which rules are
@@ -35,14 +36,6 @@ if TYPE_CHECKING:
 MAX_FILES = 400
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_TOTAL_BYTES = 64 * 1024 * 1024
-
-
-class PackError(ValueError):
-    """A pack that cannot be used; ``problems`` lists what is wrong, each naming its file."""
-
-    def __init__(self, problems: list[str] | str) -> None:
-        self.problems = [problems] if isinstance(problems, str) else list(problems)
-        super().__init__("\n".join(self.problems))
 
 
 @dataclass(frozen=True)

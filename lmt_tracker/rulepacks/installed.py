@@ -25,10 +25,13 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lmt_tracker.rulepacks import manifest as mf
-from lmt_tracker.rulepacks.archive import PackError, VerifiedPack, write_files
+from lmt_tracker.rulepacks.errors import PackError
+
+if TYPE_CHECKING:
+    from lmt_tracker.rulepacks.archive import VerifiedPack
 
 STATE_NAME = "state.json"
 HISTORY_KEPT = 5
@@ -161,6 +164,12 @@ def installed_state() -> InstalledState:
 
 
 def rules_in_force_dir() -> Path:
+    """The folder the rules in force are read from (a quick answer when no pack is installed,
+    the common case: no scan of the bundled files)."""
+    from lmt_tracker.paths import rules_dir
+
+    if not (rules_root() / STATE_NAME).exists():
+        return rules_dir()
     return installed_state().in_force
 
 
@@ -202,6 +211,7 @@ def check_installable(pack: VerifiedPack, state: InstalledState | None = None) -
 
 def install(pack: VerifiedPack, *, now: dt.datetime | None = None) -> InstalledState:
     """Put a verified pack in force; the previously active pack goes into the history."""
+    from lmt_tracker.rulepacks.archive import write_files
     from lmt_tracker.rules_loader.files import forget_cached
 
     state = installed_state()
