@@ -152,7 +152,7 @@ def stored_overrides(args: argparse.Namespace) -> list[Any]:
         return []
     store = open_store(args, create=False)
     try:
-        return store.rule_overrides()
+        return list(store.rule_overrides())
     finally:
         store.close()
 

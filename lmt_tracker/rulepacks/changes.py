@@ -90,7 +90,10 @@ def _item_key(item: object, index: int) -> str:
     return str(index)
 
 
-def _flatten(prefix: str, record: object, source: Source | None, out: dict) -> None:
+_Flat = dict[str, tuple[str, "Source | None"]]
+
+
+def _flatten(prefix: str, record: object, source: Source | None, out: _Flat) -> None:
     own = getattr(record, "source", None)
     source = own if isinstance(own, Source) else source
     for f in dataclasses.fields(record):  # type: ignore[arg-type]

@@ -151,8 +151,9 @@ def installed_state() -> InstalledState:
     in_force = rules_dir()
     if active is not None:
         folder = root / "packs" / active.folder
-        if not (folder / mf.MANIFEST_NAME).is_file():
-            note = f"the installed {active.label} is missing from {folder}; using the app's rules"
+        damage = _damage(folder)
+        if damage is not None:
+            note = f"the installed {active.label} {damage}; using the app's own rules"
         elif active.date < shipped:
             note = (
                 f"the installed {active.label} is older than the app's own rules "
@@ -161,6 +162,28 @@ def installed_state() -> InstalledState:
         else:
             in_force = folder
     return InstalledState(active, history, shipped, in_force, note)
+
+
+def _damage(folder: Path) -> str | None:
+    """Why an installed pack's folder no longer matches its manifest, or None when it does.
+
+    The pack was verified when installed; this catches a file changed or lost since
+    (a few milliseconds: one hash per rule file).
+    """
+    try:
+        manifest = mf.parse((folder / mf.MANIFEST_NAME).read_bytes())
+    except OSError:
+        return f"is missing from {folder}"
+    except mf.ManifestError as exc:
+        return f"is damaged ({exc})"
+    for name, digest in manifest.files.items():
+        try:
+            data = (folder / name).read_bytes()
+        except OSError:
+            return f"is damaged: {name} is missing from {folder}"
+        if mf.sha256(data) != digest:
+            return f"is damaged: {name} was changed after it was installed"
+    return None
 
 
 def rules_in_force_dir() -> Path:
