@@ -49,12 +49,13 @@ def test_a_failed_first_creation_leaves_no_half_schema(tmp_path: Path,
     shutil.copy(paths.migrations_dir() / "script.py.mako", migrations / "script.py.mako")
     body = ("    op.create_table('one', sa.Column('id', sa.Integer(), primary_key=True))\n"
             "    op.create_table('two', sa.Column('id', sa.Integer(), primary_key=True))")
-    # The only migration, named as this build's head: a new file is created straight to it.
     (migrations / "versions" / "0001_fail.py").write_text(
-        FAILING.format(revision=engine.HEAD, down="None", body=body))
+        FAILING.format(revision="0001", down="None", body=body))
     db = tmp_path / "new.sqlite3"
     with monkeypatch.context() as m:
         m.setattr(paths, "migrations_dir", lambda: migrations)
+        m.setattr(engine, "KNOWN_REVISIONS", ("0001",))
+        m.setattr(engine, "HEAD", "0001")
         with pytest.raises(StoreError, match=r"half-way .* left as it was"):
             open_database(str(db))
     assert h.schema_of(db) == []
@@ -82,7 +83,7 @@ def test_a_failed_upgrade_leaves_the_old_schema_and_rows(demo_store, tmp_path: P
     with pytest.raises(StoreError, match="left as it was") as caught:
         open_database(str(db))
     assert "simulated failure" in str(caught.value)
-    assert h.revision_of(db) == revision
+    assert h.revision_of(db) == revision  # the head before the failing upgrade
     assert h.schema_of(db) == schema
     monkeypatch.undo()
     store = open_database(str(db))
