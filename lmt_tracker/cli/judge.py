@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from decimal import Decimal
 from typing import Any
 
@@ -127,7 +128,16 @@ def run_eligibility(args: argparse.Namespace) -> int:
     from lmt_tracker.domain.eligibility import Applicant, eligibility_for
 
     on = parse_date(args.as_of, "--as-of") if args.as_of else dt.date.today()
-    jurisdictions = _jurisdictions(parse_codes(args.states), stored_overrides(args), on)
+    try:
+        overrides = stored_overrides(args)
+    except CLIError as exc:
+        if args.hours is None:
+            raise
+        # A what-if from figures on the command line does not need the database.
+        print(f"lmt-tracker: warning: your rule overrides could not be read ({exc}); "
+              "judged without them", file=sys.stderr)
+        overrides = []
+    jurisdictions = _jurisdictions(parse_codes(args.states), overrides, on)
     if args.hours is not None:
         applicant = _applicant(args, on)
     else:

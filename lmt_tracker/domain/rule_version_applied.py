@@ -6,7 +6,9 @@ what ground: the start of the cycle, the date of application, or the program's s
 This module only chooses and explains, with the same choice the judgement makes:
 
 - renewal (``renewal.evaluate_renewal``): the version in force when the CE period began
-  (else the version in force on the judging date);
+  (else the version in force on the judging date) — unless the version in force when the
+  period ends says its CE rule applies to renewals from its date (``ce.selected_by =
+  "renewal_date"``, where the schema has it), which then judges the period;
 - entry (``compiled_jurisdiction.CompiledJurisdiction.select``): the version in force on
   the application date, or, where that version is selected by program start, the one in
   force when the program began.
@@ -26,6 +28,7 @@ from lmt_tracker.domain.rules import Jurisdiction, RuleVersion
 
 #: What the choice rested on.
 CYCLE_START = "cycle_start"
+RENEWAL_DATE = "renewal_date"
 APPLICATION = "application"
 PROGRAM_START = "program_start"
 
@@ -35,7 +38,7 @@ class AppliedVersion:
     """The version that judged, why, and the changes the user should know of."""
 
     version: RuleVersion
-    basis: str  # cycle_start | application | program_start
+    basis: str  # cycle_start | renewal_date | application | program_start
     reason: str  # one plain sentence
     changes_inside: tuple[RuleVersion, ...] = ()  # versions starting inside the window
 
@@ -46,7 +49,7 @@ class AppliedVersion:
     @property
     def matters(self) -> bool:
         """True when another version was in play, so the finding is worth showing."""
-        return bool(self.changes_inside) or self.basis == PROGRAM_START
+        return bool(self.changes_inside) or self.basis in (PROGRAM_START, RENEWAL_DATE)
 
 
 def _from(v: RuleVersion) -> str:
@@ -62,6 +65,18 @@ def for_cycle(
         version = j.current(as_of) if j.versions else None
     if version is None:
         return None
+    at_end = j.version_on(end)
+    if (
+        at_end is not None
+        and at_end is not version
+        and getattr(at_end.ce, "selected_by", None) == "renewal_date"
+    ):
+        earlier = tuple(v for v in j.versions if start < v.effective <= end and v is not at_end)
+        reason = (
+            f"Judged by {_from(at_end)}: it applies to renewals from "
+            f"{at_end.effective.isoformat()}, and this CE period ends {end.isoformat()}"
+        )
+        return AppliedVersion(at_end, RENEWAL_DATE, reason, earlier)
     inside = tuple(v for v in j.versions if start < v.effective <= end and v is not version)
     reason = (
         f"Judged by {_from(version)}: it was in force when this CE period began "

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import types
 from decimal import Decimal
 
 from lmt_tracker.domain.rule_version_applied import (
     APPLICATION,
     CYCLE_START,
     PROGRAM_START,
+    RENEWAL_DATE,
     finding,
     for_application,
     for_cycle,
@@ -59,6 +61,24 @@ def test_a_cycle_with_a_change_inside_is_judged_by_the_rule_at_its_start() -> No
     assert [v.effective for v in applied.changes_inside] == [D(2025, 7, 1)]
     assert "began (2024-09-01)" in applied.reason
     assert "2025-07-01, inside the period" in applied.reason
+    assert applied.matters
+
+
+def test_a_rule_for_renewals_from_its_date_judges_the_period_it_ends_in() -> None:
+    """A board that ties a new mandate to "renewals after" a date (``selected_by``)."""
+    new = CE_CHANGE.versions[1]
+    ce = new.ce
+    if "selected_by" in {f.name for f in dataclasses.fields(CERule)}:
+        ce = dataclasses.replace(ce, selected_by="renewal_date")
+    else:  # the schema of this build has no such key yet: a stand-in with the attribute
+        ce = types.SimpleNamespace(**{f.name: getattr(ce, f.name)
+                                      for f in dataclasses.fields(CERule)},
+                                   selected_by="renewal_date")
+    j = state(CE_CHANGE.versions[0], dataclasses.replace(new, ce=ce))
+    applied = for_cycle(j, D(2024, 9, 1), D(2026, 8, 31), D(2026, 3, 1))
+    assert applied is not None
+    assert applied.basis == RENEWAL_DATE and applied.effective == D(2025, 7, 1)
+    assert "applies to renewals from 2025-07-01" in applied.reason
     assert applied.matters
 
 
