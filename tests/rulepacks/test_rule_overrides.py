@@ -227,3 +227,17 @@ def test_the_renewal_pdf_and_the_dashboard_card_say_your_override(demo_store, tm
                   if s.credential.id == ny.id)
     assert status.required_hours == 40
     assert "Your override" in card_for(status, TODAY).counted_text
+
+
+def test_eligibility_from_figures_still_answers_when_the_database_cannot_be_read(
+    cli, tmp_path
+) -> None:
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"this is not a database at all, just text" * 50)
+    status, out, err = cli("--db", str(junk), "eligibility", "--hours", "900", "--exam",
+                           "mblex=pass", "--states", "NJ", "--json")
+    assert status == 0
+    assert json.loads(out)[0]["code"] == "NJ"
+    assert "overrides could not be read" in err and "judged without them" in err
+    status, _, err = cli("--db", str(junk), "status", "--json")
+    assert status != 0 and "junk.sqlite3" in err
