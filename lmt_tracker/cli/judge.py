@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from decimal import Decimal
 from typing import Any
 
@@ -54,10 +55,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=run_status)
 
 
-def _jurisdictions(codes: list[str] | None) -> list[Any]:
-    from lmt_tracker.rules_loader import load_all
+def _jurisdictions(codes: list[str] | None, overrides: list[Any], on: dt.date) -> list[Any]:
+    from lmt_tracker.rules_in_force import judged_rules
 
-    every = load_all()
+    every = judged_rules(overrides, on)
     if codes is None:
         return [j for j in every.values() if j.kind != "national"]
     unknown = [c for c in codes if c not in every]
@@ -123,10 +124,20 @@ def _applicant(args: argparse.Namespace, on: dt.date) -> Any:
 
 
 def run_eligibility(args: argparse.Namespace) -> int:
+    from lmt_tracker.cli.rule_packs import stored_overrides
     from lmt_tracker.domain.eligibility import Applicant, eligibility_for
 
     on = parse_date(args.as_of, "--as-of") if args.as_of else dt.date.today()
-    jurisdictions = _jurisdictions(parse_codes(args.states))
+    try:
+        overrides = stored_overrides(args)
+    except CLIError as exc:
+        if args.hours is None:
+            raise
+        # A what-if from figures on the command line does not need the database.
+        print(f"lmt-tracker: warning: your rule overrides could not be read ({exc}); "
+              "judged without them", file=sys.stderr)
+        overrides = []
+    jurisdictions = _jurisdictions(parse_codes(args.states), overrides, on)
     if args.hours is not None:
         applicant = _applicant(args, on)
     else:
@@ -139,7 +150,8 @@ def run_eligibility(args: argparse.Namespace) -> int:
             store.close()
     results = eligibility_for(applicant, jurisdictions, on)
     if args.json:
-        print_json([r.to_json() for r in results])
+        by_code = {j.code: j for j in jurisdictions}
+        print_json([_with_overrides(r.to_json(), by_code.get(r.code)) for r in results])
         return 0
     for r in results:
         verdict = {True: "can apply", False: "not yet", None: "not regulated"}[r.eligible]
@@ -149,19 +161,30 @@ def run_eligibility(args: argparse.Namespace) -> int:
     return 0
 
 
+def _with_overrides(doc: dict[str, Any], jurisdiction: Any) -> dict[str, Any]:
+    """A result's JSON, with an ``overrides`` list when the user overrode a figure of it."""
+    from lmt_tracker.rules_in_force import overrides_json
+
+    if jurisdiction is not None and jurisdiction.overrides:
+        doc["overrides"] = overrides_json(jurisdiction)
+    return doc
+
+
 def run_status(args: argparse.Namespace) -> int:
     from lmt_tracker.domain.status import evaluate_status
-    from lmt_tracker.rules_loader import load_all
+    from lmt_tracker.rules_in_force import judged_rules
 
     on = parse_date(args.as_of, "--as-of") if args.as_of else dt.date.today()
     store = open_store(args, create=False)
     try:
         record = store.load_record()
+        overrides = store.rule_overrides()
     finally:
         store.close()
-    results = evaluate_status(record, load_all(), on)
+    rules = judged_rules(overrides, on)
+    results = evaluate_status(record, rules, on)
     if args.json:
-        print_json([_status_json(r) for r in results])
+        print_json([_with_overrides(_status_json(r), rules.get(r.jurisdiction)) for r in results])
         return 0
     if not results:
         print("No credentials recorded yet. Add one in the app, or try 'lmt-tracker demo'.")

@@ -20,7 +20,7 @@ RULES_BROKEN_STATUS = 1
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "rules",
-        help="show the jurisdiction rules the app judges by",
+        help="show the jurisdiction rules the app judges by; update them from a rule pack",
         description="The licensing rules of every state, DC, Puerto Rico and national "
         "credential, with their sources.",
     )
@@ -34,6 +34,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     show.add_argument("code", metavar="CODE", help="jurisdiction code, e.g. FL or NCBTMB")
     _common_options(show)
     show.set_defaults(func=run_show)
+
+    from lmt_tracker.cli import rule_packs
+
+    rule_packs.register(commands)
 
 
 def _common_options(parser: argparse.ArgumentParser) -> None:

@@ -17,6 +17,7 @@ from typing import Final
 from lmt_tracker.domain.applicant import Applicant
 from lmt_tracker.domain.entry_checker import EntryChecker
 from lmt_tracker.domain.findings import UNVERIFIED_NOTE, Finding
+from lmt_tracker.domain.overrides import override_findings
 from lmt_tracker.domain.rules import Jurisdiction, RuleVersion
 
 NOT_REGULATED: Final = frozenset({"none", "voluntary"})
@@ -219,6 +220,8 @@ class CompiledJurisdiction:
             )
         checker = sel.checker
         tail = tuple(checker.personal_findings(a)) + checker.constant + sel.notes
+        if self.jurisdiction.overrides:
+            tail += override_findings(self.jurisdiction, "entry")
         return Part(self, version, checker, tail)
 
     def evaluate(self, a: Applicant) -> EligibilityResult:

@@ -235,6 +235,25 @@ class ClassBundle:
     graduates: tuple[Graduate, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class RuleOverride:
+    """The user's own figure for one rule figure, e.g. NJ ``entry.total_hours`` = 600.
+
+    ``value`` is the figure as text in its canonical form ("600", "true");
+    ``rules_value`` is what the rules in force said when the override was recorded
+    (None: the rules gave no figure), so a later rule pack that changes the same
+    figure can be flagged. ``lmt_tracker.domain.overrides`` applies and checks them.
+    """
+
+    jurisdiction: str
+    field: str
+    value: str
+    note: str
+    recorded: dt.date
+    rules_value: str | None = None
+    id: int | None = None
+
+
 @dataclass(frozen=True)
 class Bundle:
     """A whole database as records: what export writes and import reads."""
@@ -247,3 +266,4 @@ class Bundle:
     certificates: tuple[Certificate, ...] = ()
     classes: tuple[ClassBundle, ...] = ()
     settings: dict[str, str] = field(default_factory=dict)
+    rule_overrides: tuple[RuleOverride, ...] = ()

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from types import MappingProxyType
+from typing import Any
 
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 
@@ -268,6 +269,9 @@ class Jurisdiction:
     versions: tuple[RuleVersion, ...]
     notes: str | None = None
     path: str = ""
+    #: The user's overrides applied to this jurisdiction (``domain.overrides.AppliedOverride``);
+    #: empty for rules as loaded.
+    overrides: tuple[Any, ...] = ()
 
     def version_on(self, on: dt.date) -> RuleVersion | None:
         """The version in force on ``on``; None before the first version."""

@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Final
 
 from lmt_tracker.domain.findings import UNVERIFIED_NOTE, Finding, json_number
+from lmt_tracker.domain.overrides import override_findings
 from lmt_tracker.domain.records import Credential, Record
 from lmt_tracker.domain.renewal import CEResult, CourseIndex, evaluate_renewal
 from lmt_tracker.domain.rules import Jurisdiction
@@ -221,7 +222,7 @@ def credential_status(
         counted_hours=result.counted_hours,
         compliant=result.compliant,
         days_left=result.days_left,
-        findings=tuple(extra) + result.findings,
+        findings=tuple(extra) + result.findings + override_findings(jurisdiction, "ce"),
         renewal=result,
     )
 

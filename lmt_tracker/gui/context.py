@@ -56,10 +56,14 @@ class AppContext:
 
     @cached_property
     def jurisdictions(self) -> dict[str, Jurisdiction]:
-        """Every rule file, loaded once on first use (not at start-up)."""
-        from lmt_tracker.rules_loader import load_all
+        """The rules in force with the user's overrides, loaded once on first use (not at
+        start-up); ``forget_rules`` drops them after a rule pack or an override changes."""
+        from lmt_tracker.rules_in_force import judged_rules
 
-        return load_all()
+        return judged_rules(self.store.rule_overrides(), self.today())
+
+    def forget_rules(self) -> None:
+        self.__dict__.pop("jurisdictions", None)
 
     @staticmethod
     def today() -> dt.date:

@@ -96,7 +96,11 @@ def card_for(status: CredentialStatus, today: dt.date) -> Card:
             f"{hours(status.required_hours)} required")
     if status.cycle_start and status.cycle_end:
         counted += f" · cycle {date(status.cycle_start)} – {date(status.cycle_end)}"
-    return Card(c, credential_title(c), subtitle, state, text, bars, counted.strip(" ·"),
+    counted = counted.strip(" ·")
+    for f in status.findings:
+        if f.key == "override" and f.status == "info":  # a flagged one is in ``notes``
+            counted += f"\n{f.message}"
+    return Card(c, credential_title(c), subtitle, state, text, bars, counted.strip(),
                 deadline, days_left, steps, notes, status, to_judge)
 
 

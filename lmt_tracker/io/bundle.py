@@ -25,6 +25,7 @@ from lmt_tracker.domain.records import (
     Credential,
     ExamAttempt,
     Graduate,
+    RuleOverride,
     Therapist,
     TopicHours,
     TrainingHours,
@@ -93,6 +94,17 @@ def to_document(bundle: Bundle) -> dict[str, Any]:
             for k in bundle.classes
         ],
         "settings": dict(sorted(bundle.settings.items())),
+        "rule_overrides": [
+            {
+                "jurisdiction": o.jurisdiction,
+                "field": o.field,
+                "value": o.value,
+                "note": o.note,
+                "recorded": o.recorded.isoformat(),
+                "rules_value": o.rules_value,
+            }
+            for o in bundle.rule_overrides
+        ],
     }
 
 
@@ -347,12 +359,44 @@ def from_document(doc: Any, source: str, today: dt.date) -> Bundle:
             for i, x in enumerate(r.items(d.get("classes", []), "classes"))
         ),
         settings={str(k): str(val) for k, val in r.obj(d.get("settings", {}), "settings").items()},
+        rule_overrides=_rule_overrides(r, d.get("rule_overrides", [])),
     )
     if not r.problems:
         _validate(r, bundle, today)
     if r.problems:
         raise DocumentError(source, r.problems)
     return bundle
+
+
+def _rule_overrides(r: _Reader, raw: Any) -> tuple[RuleOverride, ...]:
+    """The user's rule overrides (absent in documents written before they existed)."""
+    from lmt_tracker.domain.overrides import OverrideError, canonical, is_field
+
+    out: list[RuleOverride] = []
+    seen: set[tuple[str, str]] = set()
+    for i, item in enumerate(r.items(raw, "rule_overrides")):
+        p = f"rule_overrides[{i}]"
+        d = r.obj(item, p)
+        code = r.text(d, "jurisdiction", p)
+        name = r.text(d, "field", p)
+        value = r.text(d, "value", p)
+        note = r.text(d, "note", p)
+        recorded = r.date(d, "recorded", p, optional=False)
+        rules_value = r.text(d, "rules_value", p, optional=True)
+        if not isinstance(name, str) or not is_field(name):
+            r.fail(f"{p}.field", f"{name!r} is not a rule figure that can be overridden")
+            continue
+        try:
+            value = canonical(name, value)
+        except OverrideError as exc:
+            r.fail(f"{p}.value", str(exc))
+            continue
+        if (code, name) in seen:
+            r.fail(p, f"a second override of {code} {name}")
+            continue
+        seen.add((code, name))
+        out.append(RuleOverride(code, name, value, note, recorded, rules_value))
+    return tuple(out)
 
 
 def _class(r: _Reader, d: dict[str, Any], p: str) -> ClassBundle:

@@ -37,6 +37,13 @@ def _rules() -> dict[str, Jurisdiction]:
     return load_all()
 
 
+def _store_rules(store: Store, today: dt.date) -> dict[str, Jurisdiction]:
+    """The rules in force with the user's overrides (shown as "your override" in reports)."""
+    from lmt_tracker.rules_in_force import judged_rules
+
+    return judged_rules(store.rule_overrides(), today)
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now().astimezone()
 
@@ -102,7 +109,8 @@ def write_renewal_pdf(store: Store, credential_id: int, path: Path | str,
                       as_of: dt.date | None = None) -> Path:
     """Write the renewal summary of one credential, with every certificate attached."""
     target = _check_target(path)
-    report = build_renewal(store.load_record(), credential_id, as_of or store.today(), _now())
+    on = as_of or store.today()
+    report = build_renewal(store.load_record(), credential_id, on, _now(), _store_rules(store, on))
     files = {ref.sha256: store.certificate(ref.sha256) for ref in report.certificates}
     return _write(target, renewal_pdf(report, files))
 
@@ -156,7 +164,8 @@ def write_transcript_pdf(store: Store, path: Path | str, states: Sequence[str] |
     from lmt_tracker.reports.transcript import render_transcript
 
     target = _check_target(path)
-    report = build_transcript(store.load_record(), states, as_of or store.today(), _now())
+    on = as_of or store.today()
+    report = build_transcript(store.load_record(), states, on, _now(), _store_rules(store, on))
     return _write(target, render_transcript(report))
 
 
@@ -186,7 +195,8 @@ def write_calendar(store: Store, path: Path | str, as_of: dt.date | None = None)
 
     target = _check_target(path)
     record = store.load_record()
-    statuses = evaluate_status(record, _rules(), as_of or store.today())
+    on = as_of or store.today()
+    statuses = evaluate_status(record, _store_rules(store, on), on)
     items = deadlines(statuses, record.exams)
     reminders = reminder_days(store.setting("reminder_days"))
     _write(target, to_ics(items, reminders, _namespace(store), _now(), __version__))

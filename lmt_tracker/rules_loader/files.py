@@ -58,9 +58,11 @@ def rule_files(directory: Path) -> list[Path]:
 
 
 def load_all(directory: Path | None = None) -> dict[str, Jurisdiction]:
-    """Every jurisdiction of ``directory`` (default: the bundled rules) by code, sorted.
+    """Every jurisdiction of ``directory`` (default: the rules in force) by code, sorted.
 
-    The default set is parsed once per process; callers get their own dict.
+    The rules in force are an installed rule pack while it is not older than the
+    bundled rules, else the bundled rules (``lmt_tracker.rulepacks.installed``). They
+    are parsed once per process; callers get their own dict.
     """
     if directory is None:
         return dict(_load_default())
@@ -70,8 +72,23 @@ def load_all(directory: Path | None = None) -> dict[str, Jurisdiction]:
 @cache
 def _load_default() -> Mapping[str, Jurisdiction]:
     from lmt_tracker.paths import rules_dir
+    from lmt_tracker.rulepacks.installed import rules_in_force_dir
 
-    return MappingProxyType(_load_directory(rules_dir()))
+    chosen = rules_in_force_dir()
+    bundled = rules_dir()
+    if chosen != bundled:
+        try:
+            return MappingProxyType(_load_directory(chosen))
+        except RulesError:
+            # The pack was verified and loaded when installed; a later change on disk
+            # must not stop the app. ``rules status`` shows which set is in force.
+            pass
+    return MappingProxyType(_load_directory(bundled))
+
+
+def forget_cached() -> None:
+    """Drop the parsed rules in force (after a pack is installed or rolled back)."""
+    _load_default.cache_clear()
 
 
 def _load_directory(directory: Path) -> dict[str, Jurisdiction]:

@@ -21,6 +21,7 @@ from lmt_tracker.store.tables import (
     GraduateRow,
     ProgramHoursRow,
     ProgramRow,
+    RuleOverrideRow,
     SchoolRow,
     SettingRow,
     TherapistRow,
@@ -30,7 +31,7 @@ from lmt_tracker.store.tables import (
 _ALL_TABLES = (
     CourseCredentialRow, CourseTopicRow, CourseApprovalRow, CourseRow, CertificateRow,
     ProgramHoursRow, ProgramRow, ExamRow, CredentialRow, GraduateRow, ClassRow, SchoolRow,
-    TherapistRow, SettingRow,
+    TherapistRow, SettingRow, RuleOverrideRow,
 )
 
 
@@ -54,6 +55,7 @@ def read_bundle(store: Store) -> Bundle:
         credentials=tuple(store.credentials()),
         courses=tuple(sorted(store.courses(), key=lambda c: c.id or 0)),
         certificates=certs, classes=tuple(classes), settings=settings,
+        rule_overrides=tuple(store.rule_overrides()),
     )
 
 
@@ -115,6 +117,10 @@ def write_bundle(store: Store, bundle: Bundle, *, replace: bool) -> None:
                               for k in bundle.classes])
         _insert(s, GraduateRow, [_graduate_values(g, k.id) for k in bundle.classes
                                  for g in k.graduates])
+        _insert(s, RuleOverrideRow, [
+            {"version": 1, "jurisdiction": o.jurisdiction, "field": o.field, "value": o.value,
+             "note": o.note, "recorded": o.recorded, "rules_value": o.rules_value}
+            for o in bundle.rule_overrides])
         _advance_sequences(s)
 
 

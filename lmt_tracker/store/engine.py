@@ -27,7 +27,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from lmt_tracker import portable
 
 # Every schema revision this version knows, oldest first; the last is the head.
-KNOWN_REVISIONS = ("0001", "0002")
+KNOWN_REVISIONS = ("0001", "0002", "0003")
 HEAD = KNOWN_REVISIONS[-1]
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # PostgreSQL advisory lock held while a schema is created or migrated ("LMTT").

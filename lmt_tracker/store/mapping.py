@@ -12,6 +12,7 @@ from lmt_tracker.domain.records import (
     Credential,
     ExamAttempt,
     Graduate,
+    RuleOverride,
     Therapist,
     TrainingHours,
     TrainingProgram,
@@ -22,6 +23,7 @@ from lmt_tracker.store.tables import (
     GraduateRow,
     ProgramHoursRow,
     ProgramRow,
+    RuleOverrideRow,
     TherapistRow,
 )
 
@@ -138,4 +140,16 @@ def graduate(row: GraduateRow) -> Graduate:
         subject_hours=decode_subject_hours(row.subject_hours),
         state_exams=decode_state_exams(row.state_exams),
         **{f: getattr(row, f) for f in GRADUATE_FIELDS},
+    )
+
+
+def rule_override(row: RuleOverrideRow) -> RuleOverride:
+    return RuleOverride(
+        jurisdiction=row.jurisdiction,
+        field=row.field,
+        value=row.value,
+        note=row.note,
+        recorded=row.recorded,
+        rules_value=row.rules_value,
+        id=row.id,
     )

@@ -28,6 +28,7 @@ from lmt_tracker.domain.records import (
     ExamAttempt,
     Graduate,
     Record,
+    RuleOverride,
     SchoolClass,
     Therapist,
     TopicHours,
@@ -46,6 +47,7 @@ from lmt_tracker.store.tables import (
     ExamRow,
     GraduateRow,
     ProgramRow,
+    RuleOverrideRow,
     SchoolRow,
     SettingRow,
     TherapistRow,
@@ -436,6 +438,49 @@ class Store:
         with self.transaction() as s:
             s.execute(delete(GraduateRow).where(GraduateRow.class_id == class_id))
             s.execute(delete(ClassRow).where(ClassRow.id == class_id))
+
+    # -- the user's rule overrides ----------------------------------------------------------
+    def rule_overrides(self) -> list[RuleOverride]:
+        """Every override, by jurisdiction then field."""
+        with self.transaction() as s:
+            order = (RuleOverrideRow.jurisdiction, RuleOverrideRow.field)
+            rows = s.scalars(select(RuleOverrideRow).order_by(*order))
+            return [m.rule_override(r) for r in rows]
+
+    def save_rule_override(self, record: RuleOverride) -> RuleOverride:
+        """Record an override; one already recorded for the same figure is replaced."""
+        with self.transaction() as s:
+            row = s.scalars(
+                select(RuleOverrideRow).where(
+                    RuleOverrideRow.jurisdiction == record.jurisdiction,
+                    RuleOverrideRow.field == record.field,
+                )
+            ).first()
+            if row is None:
+                row = RuleOverrideRow(jurisdiction=record.jurisdiction, field=record.field)
+                s.add(row)
+            for name in ("value", "note", "recorded", "rules_value"):
+                setattr(row, name, getattr(record, name))
+            s.flush()
+            return m.rule_override(row)
+
+    def delete_rule_override(self, jurisdiction: str, field: str) -> RuleOverride:
+        """Remove one override (returned, for undo); ``NotFoundError`` when there is none."""
+        with self.transaction() as s:
+            row = s.scalars(
+                select(RuleOverrideRow).where(
+                    RuleOverrideRow.jurisdiction == jurisdiction,
+                    RuleOverrideRow.field == field,
+                )
+            ).first()
+            if row is None:
+                raise NotFoundError(
+                    f"no override of {jurisdiction} {field} is recorded; "
+                    "`lmt-tracker rules override list` shows them"
+                )
+            gone = m.rule_override(row)
+            s.delete(row)
+            return gone
 
 
 def _claim(row: Any, record: Any, what: str) -> None:

@@ -242,3 +242,19 @@ class GraduateRow(Base):
     mblex_date: Mapped[dt.date | None] = mapped_column(Date)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class RuleOverrideRow(Base):
+    """The user's own figure for one rule figure (``domain.records.RuleOverride``)."""
+
+    __tablename__ = "rule_override"
+    __table_args__ = (UniqueConstraint("jurisdiction", "field"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    jurisdiction: Mapped[str] = mapped_column(String(40))
+    field: Mapped[str] = mapped_column(String(80))
+    value: Mapped[str] = mapped_column(String(40))
+    note: Mapped[str] = mapped_column(Text)
+    recorded: Mapped[dt.date] = mapped_column(Date)
+    rules_value: Mapped[str | None] = mapped_column(String(40))
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012

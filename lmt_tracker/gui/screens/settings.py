@@ -1,5 +1,5 @@
 """Settings: your profile, the database (open, new, back up, restore, export, import),
-reminder lead times and the theme."""
+the rules (rule packs, your overrides), reminder lead times and the theme."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from lmt_tracker.gui.context import AppContext
 from lmt_tracker.gui.screens.base import Screen
 from lmt_tracker.gui.widgets.common import button, card, header, label
 from lmt_tracker.gui.widgets.forms import Form
+from lmt_tracker.gui.widgets.rules_card import RulesCard
 
 
 class SettingsScreen(Screen):
@@ -45,6 +46,8 @@ class SettingsScreen(Screen):
         lay.addWidget(self._profile_card())
         lay.addWidget(self._database_card())
         lay.addWidget(self._backups_card())
+        self.rules_card = RulesCard(ctx)
+        lay.addWidget(self.rules_card)
         lay.addWidget(self._reminder_card())
         lay.addWidget(self._theme_card())
         lay.addStretch(1)
@@ -236,6 +239,7 @@ class SettingsScreen(Screen):
             self.profile.setText(f"{t.full_name}{born}" + (f"\n{contact}" if contact else ""))
         self.location.setText(f"Open: {self.ctx.store.target.describe()}")
         self._fill_backups()
+        self.rules_card.refresh()
         self.reminder_days.setText(", ".join(str(d) for d in actions.reminder_days(self.ctx)))
         current = preferences.theme() if preferences.theme() in theme.THEMES else "system"
         for b in self.theme_group.buttons():

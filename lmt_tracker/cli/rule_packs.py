@@ -1,0 +1,371 @@
+"""``rules pack|update|rollback|status`` and ``rules override``: moving the rules forward.
+
+``pack`` is the maintainer's command (it needs the private release key, from
+``--key`` or ``$LMT_TRACKER_RULES_KEY``); ``update`` verifies a pack, shows what it
+changes and installs it; ``rollback`` returns to the rules in force before it;
+``override`` records the user's own figure for one rule figure. See
+docs/rules-updates.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from lmt_tracker.cli.common import CLIError, open_store, parse_date, print_json
+
+#: What the user types to install a pack that the release key did not sign.
+CONFIRM_WORD = "install"
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = commands.add_parser(
+        "pack",
+        help="build a signed rule pack (maintainers)",
+        description="Build a rule pack of the rule files: a zip with a manifest (pack "
+        "version, date, SHA-256 per file) and an Ed25519 signature of the manifest.",
+    )
+    p.add_argument("--out", required=True, metavar="FILE", help="the pack to write (.zip)")
+    p.add_argument(
+        "--key",
+        metavar="PRIVATE.pem",
+        help="the release private key (default: $LMT_TRACKER_RULES_KEY, a path or PEM text)",
+    )
+    p.add_argument("--source", metavar="DIR", help="the rule folder (default: the app's rules)")
+    p.add_argument("--pack-version", type=int, metavar="N", help="default: the date as YYYYMMDD")
+    p.add_argument("--date", metavar="DATE", help="the pack's date (default: today)")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(func=run_pack)
+
+    p = commands.add_parser(
+        "update",
+        help="verify a rule pack, show what it changes, install it",
+        description="Verify a rule pack against the release key shipped with the app, load "
+        "every file strictly, show each changed figure, and install it in your data folder.",
+    )
+    p.add_argument("pack", metavar="FILE", help="the rule pack (.zip)")
+    p.add_argument("--dry-run", action="store_true", help="show the changes, install nothing")
+    p.add_argument(
+        "--allow-untrusted",
+        action="store_true",
+        help="accept a pack not signed by the release key (you are asked to confirm)",
+    )
+    p.add_argument(
+        "--yes", action="store_true", help="with --allow-untrusted: confirm without asking"
+    )
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(func=run_update)
+
+    p = commands.add_parser("rollback", help="return to the rules in force before the last update")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(func=run_rollback)
+
+    p = commands.add_parser("status", help="which rules are in force, and the installed packs")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(func=run_status)
+
+    p = commands.add_parser(
+        "override",
+        help="your own figure for one rule figure (e.g. from a board letter)",
+        description="Record, list or remove your own figure for one rule figure. It is "
+        'shown as "your override" everywhere, and flagged when the rules change it.',
+    )
+    sub = p.add_subparsers(dest="override_command", metavar="ACTION", required=True)
+    s = sub.add_parser("set", help="record an override")
+    s.add_argument("code", metavar="CODE", help="jurisdiction, e.g. NJ")
+    s.add_argument("field", metavar="FIELD", help="e.g. entry.total_hours or ce.topics.ethics")
+    s.add_argument("value", metavar="VALUE", help="your figure, e.g. 600")
+    s.add_argument("--note", required=True, help='where it comes from: "board letter 2025-03-02"')
+    s.add_argument("--json", action="store_true", help="print one JSON document")
+    s.set_defaults(func=run_override_set)
+    s = sub.add_parser("list", help="every override, flagged where the rules changed")
+    s.add_argument("--json", action="store_true", help="print one JSON document")
+    s.set_defaults(func=run_override_list)
+    s = sub.add_parser("remove", help="remove an override")
+    s.add_argument("code", metavar="CODE")
+    s.add_argument("field", metavar="FIELD")
+    s.set_defaults(func=run_override_remove)
+
+
+# -- pack -------------------------------------------------------------------------------
+def run_pack(args: argparse.Namespace) -> int:
+    from lmt_tracker.rulepacks import build_pack
+    from lmt_tracker.rulepacks.signing import SigningError, key_id, load_private_key
+    from lmt_tracker.rules_loader import RulesError
+
+    out = Path(args.out)
+    if not out.parent.exists():
+        raise CLIError(f"--out {args.out!r}: the folder {str(out.parent)!r} does not exist")
+    if args.pack_version is not None and args.pack_version < 1:
+        raise CLIError(f"--pack-version {args.pack_version}: must be a whole number ≥ 1")
+    try:
+        key = load_private_key(args.key)
+    except SigningError as exc:
+        raise CLIError(str(exc)) from None
+    source = Path(args.source) if args.source else None
+    if source is not None and not source.is_dir():
+        raise CLIError(f"--source {args.source!r}: not a folder")
+    started = time.perf_counter()
+    try:
+        manifest = build_pack(
+            out,
+            key,
+            source=source,
+            pack_version=args.pack_version,
+            date=parse_date(args.date, "--date") if args.date else None,
+        )
+    except RulesError as exc:
+        listed = "\n  ".join(exc.problems)
+        raise CLIError(f"the rule files have problems; no pack was written:\n  {listed}") from None
+    except OSError as exc:
+        raise CLIError(f"--out {args.out!r}: cannot write ({exc.strerror or exc})") from None
+    seconds = time.perf_counter() - started
+    document = {
+        "pack": str(out),
+        "pack_version": manifest.pack_version,
+        "date": manifest.date.isoformat(),
+        "files": len(manifest.files),
+        "key_id": key_id(key.public_key()),
+        "seconds": round(seconds, 3),
+    }
+    if args.json:
+        print_json(document)
+    else:
+        print(
+            f"Wrote {out}: {manifest.label}, {len(manifest.files)} rule files, signed by key "
+            f"{document['key_id']} ({seconds:.2f} s)"
+        )
+    return 0
+
+
+# -- update -----------------------------------------------------------------------------
+def stored_overrides(args: argparse.Namespace) -> list[Any]:
+    """The user's overrides, when the database exists (an update must not create one)."""
+    from lmt_tracker.cli.common import database_target
+
+    target = database_target(args)
+    if "://" not in target and not Path(target).exists():
+        return []
+    store = open_store(args, create=False)
+    try:
+        return list(store.rule_overrides())
+    finally:
+        store.close()
+
+
+def _confirm_untrusted(args: argparse.Namespace, reason: str) -> None:
+    if args.yes:
+        return
+    if not sys.stdin.isatty():
+        raise CLIError(
+            f"refused: {reason}. To install it anyway, pass --allow-untrusted --yes "
+            "(only for a pack whose maker you trust)"
+        )
+    print(f"WARNING: {reason}.", file=sys.stderr)
+    answer = input(f"Type {CONFIRM_WORD!r} to install it anyway: ")
+    if answer.strip().lower() != CONFIRM_WORD:
+        raise CLIError("not confirmed; nothing changed")
+
+
+def run_update(args: argparse.Namespace) -> int:
+    from lmt_tracker.rulepacks import PackError, install, read_pack
+    from lmt_tracker.rulepacks.changes import rule_changes
+    from lmt_tracker.rulepacks.installed import check_installable
+    from lmt_tracker.rules_loader import RulesError, load_all
+
+    started = time.perf_counter()
+    try:
+        pack = read_pack(Path(args.pack), allow_untrusted=args.allow_untrusted)
+        check_installable(pack)
+    except PackError as exc:
+        raise CLIError("\n  ".join(exc.problems)) from None
+    verified = time.perf_counter() - started
+    try:
+        before = load_all()
+    except RulesError:
+        before = {}
+    changes = rule_changes(before, pack.rules)
+    flagged = _flag_overrides(changes, stored_overrides(args))
+    if not pack.trust.trusted and not args.dry_run:
+        _confirm_untrusted(args, pack.trust.reason)
+    installed = None
+    if not args.dry_run:
+        try:
+            installed = install(pack)
+        except PackError as exc:
+            raise CLIError("\n  ".join(exc.problems)) from None
+        except OSError as exc:
+            raise CLIError(f"cannot install the pack ({exc}); nothing changed") from None
+    m = pack.manifest
+    if args.json:
+        print_json(
+            {
+                "pack_version": m.pack_version,
+                "date": m.date.isoformat(),
+                "trusted": pack.trust.trusted,
+                "signature": pack.trust.reason,
+                "installed": installed is not None,
+                "changes": [c.to_json() for c in changes],
+                "overrides_affected": flagged,
+                "verify_seconds": round(verified, 3),
+            }
+        )
+        return 0
+    print(f"{m.label}: {pack.trust.reason}; {len(m.files)} rule files verified and loaded.")
+    _print_changes(changes)
+    for line in flagged:
+        print(f"  ! {line}")
+    if installed is None:
+        print("Dry run: nothing installed.")
+    else:
+        print(f"Installed. {installed.describe()}. Undo with `lmt-tracker rules rollback`.")
+    return 0
+
+
+def _print_changes(changes: list[Any]) -> None:
+    if not changes:
+        print("No figure changes.")
+        return
+    print(f"{len(changes)} change(s):")
+    current = None
+    for c in changes:
+        if c.code != current:
+            current = c.code
+            print(f"{c.code} {c.name}")
+        old = c.old if c.old is not None else "(none)"
+        new = c.new if c.new is not None else "(removed)"
+        when = f" [{c.version}]" if c.version else ""
+        print(f"  {c.label}{when}: {old} → {new}")
+        if c.source is not None and c.new is not None:
+            print(f"      source: {c.source.cite()}")
+
+
+def _flag_overrides(changes: list[Any], overrides: list[Any]) -> list[str]:
+    """Overrides whose figure the pack changes: the user should look at them again."""
+    from lmt_tracker.domain.overrides import field_label
+
+    out = []
+    for o in overrides:
+        hits = [c for c in changes if c.code == o.jurisdiction and c.field == o.field]
+        if hits:
+            c = hits[-1]
+            out.append(
+                f"{o.jurisdiction} {field_label(o.field)}: this pack changes a figure you "
+                f"overrode ({c.old} → {c.new}); your override ({o.value}, {o.note}) still "
+                "applies — check whether it should"
+            )
+    return out
+
+
+# -- rollback and status ----------------------------------------------------------------
+def _state_json(state: Any) -> dict[str, object]:
+    pack = state.pack_in_force
+    return {
+        "in_force": "pack" if pack is not None else "bundled",
+        "pack": pack.to_json() if pack is not None else None,
+        "bundled_checked": state.bundled_date.isoformat(),
+        "history": [e.to_json() for e in state.history],
+        "note": state.note,
+        "describe": state.describe(),
+    }
+
+
+def run_rollback(args: argparse.Namespace) -> int:
+    from lmt_tracker.rulepacks import PackError, roll_back
+
+    try:
+        state = roll_back()
+    except PackError as exc:
+        raise CLIError(str(exc)) from None
+    if args.json:
+        print_json(_state_json(state))
+    else:
+        print(f"Rolled back. {state.describe()}.")
+    return 0
+
+
+def run_status(args: argparse.Namespace) -> int:
+    from lmt_tracker.rulepacks import installed_state
+
+    state = installed_state()
+    if args.json:
+        print_json(_state_json(state))
+        return 0
+    print(state.describe())
+    for e in state.history:
+        print(f"  before it: {e.label}")
+    return 0
+
+
+# -- overrides --------------------------------------------------------------------------
+def run_override_set(args: argparse.Namespace) -> int:
+    from lmt_tracker.domain.overrides import OverrideError, check_override, field_label
+    from lmt_tracker.rules_loader import load_all
+
+    today = dt.date.today()
+    try:
+        record = check_override(load_all(), args.code, args.field, args.value, args.note, today)
+    except OverrideError as exc:
+        raise CLIError(f"{exc}; nothing was recorded") from None
+    store = open_store(args)
+    try:
+        saved = store.save_rule_override(record)
+    finally:
+        store.close()
+    if args.json:
+        print_json(_override_json(saved))
+    else:
+        said = saved.rules_value if saved.rules_value is not None else "no figure"
+        print(
+            f"Recorded your override: {saved.jurisdiction} {field_label(saved.field)} = "
+            f"{saved.value} ({saved.note}); the rules say {said}."
+        )
+    return 0
+
+
+def _override_json(o: Any) -> dict[str, object]:
+    return {
+        "jurisdiction": o.jurisdiction,
+        "field": o.field,
+        "value": o.value,
+        "note": o.note,
+        "recorded": o.recorded.isoformat(),
+        "rules_value": o.rules_value,
+    }
+
+
+def run_override_list(args: argparse.Namespace) -> int:
+    from lmt_tracker.domain.overrides import field_label, review
+    from lmt_tracker.rules_loader import load_all
+
+    overrides = stored_overrides(args)
+    problems = review(load_all(), overrides, dt.date.today())
+    if args.json:
+        print_json({"overrides": [_override_json(o) for o in overrides], "flags": problems})
+        return 0
+    if not overrides:
+        print("No overrides recorded.")
+    for o in overrides:
+        print(f"{o.jurisdiction} {field_label(o.field)} [{o.field}] = {o.value} — {o.note} "
+              f"(recorded {o.recorded.isoformat()})")
+    for line in problems:
+        print(f"  ! {line}")
+    return 0
+
+
+def run_override_remove(args: argparse.Namespace) -> int:
+    from lmt_tracker.store import NotFoundError
+
+    store = open_store(args, create=False)
+    try:
+        gone = store.delete_rule_override(args.code.strip().upper(), args.field.strip())
+    except NotFoundError as exc:
+        raise CLIError(str(exc)) from None
+    finally:
+        store.close()
+    print(f"Removed your override of {gone.jurisdiction} {gone.field} ({gone.value}).")
+    return 0

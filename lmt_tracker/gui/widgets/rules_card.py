@@ -1,0 +1,264 @@
+"""Settings › Rules: which rules are in force, update from a rule pack, roll back, and the
+user's own overrides of single figures.
+
+Kept in its own file so the Settings screen only adds the card. The work is done by
+``lmt_tracker.rulepacks`` and ``lmt_tracker.domain.overrides``; this card asks, shows
+and refreshes. Nothing here installs a pack before the user has seen what it changes,
+and a pack the release key did not sign needs a second, explicit confirmation.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lmt_tracker.gui import commands
+from lmt_tracker.gui.widgets.common import button, card, label
+from lmt_tracker.gui.widgets.forms import Form
+
+MAX_SHOWN_CHANGES = 40
+
+
+def show_changes(parent: QWidget | None, title: str, summary: str, lines: list[str]) -> bool:
+    """Show what a pack changes and ask to install it (Cancel is the default)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, summary,
+                      QMessageBox.StandardButton.Cancel, parent)
+    go = box.addButton("Install these rules", QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    if lines:
+        box.setDetailedText("\n".join(lines))
+    box.exec()
+    return box.clickedButton() is go
+
+
+def tell(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+class OverrideDialog(QDialog):
+    """One override: jurisdiction, figure, your value and where it comes from."""
+
+    def __init__(self, jurisdictions: dict[str, Any], parent: QWidget | None = None) -> None:
+        from lmt_tracker.domain.overrides import FIELDS, field_label
+
+        super().__init__(parent)
+        self.setWindowTitle("Your own figure for a rule")
+        lay = QVBoxLayout(self)
+        lay.addWidget(label("Use this when your board told you something the rules here do "
+                            "not say. It is shown as “your override” wherever it counts.",
+                            "muted", wrap=True))
+        self.form = Form()
+        self.code = QComboBox()
+        for code, j in sorted(jurisdictions.items()):
+            self.code.addItem(f"{j.name} ({code})", code)
+        self.field = QComboBox()
+        for name in FIELDS:
+            self.field.addItem(field_label(name), name)
+        for topic in ("ethics", "laws_rules", "human_trafficking", "medical_errors"):
+            self.field.addItem(field_label(f"ce.topics.{topic}"), f"ce.topics.{topic}")
+        self.value = QLineEdit()
+        self.value.setPlaceholderText("e.g. 600")
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("e.g. board letter 2025-03-02")
+        self.form.add("code", "Jurisdiction:", self.code)
+        self.form.add("field", "Figure:", self.field)
+        self.form.add("value", "Your figure:", self.value)
+        self.form.add("note", "Where it comes from:", self.note)
+        lay.addWidget(self.form)
+        self.error = label("", "error", wrap=True)
+        self.error.hide()
+        lay.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+    def values(self) -> tuple[str, str, str, str]:
+        return (str(self.code.currentData()), str(self.field.currentData()), self.value.text(),
+                self.note.text())
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+
+class RulesCard(QWidget):
+    """The Settings card. ``ctx`` is the app context (store, rules, signals)."""
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        frame, box = card()
+        outer.addWidget(frame)
+        box.addWidget(label("Rules", "cardTitle"))
+        self.in_force = label("", wrap=True)
+        self.in_force.setAccessibleName("Rules in force")
+        box.addWidget(self.in_force)
+        box.addWidget(label("Laws change. A rule pack from the LMT Tracker maintainers brings "
+                            "the rules up to date without a new version of the app; it is "
+                            "checked before anything changes, and can be rolled back.",
+                            "muted", wrap=True))
+        row = QHBoxLayout()
+        row.addWidget(button("Update from file…", self.choose_pack, icon_name="open"))
+        self.rollback_button = button("Roll back", self.roll_back, icon_name="undo")
+        row.addWidget(self.rollback_button)
+        row.addStretch(1)
+        box.addLayout(row)
+        box.addWidget(label("Your overrides", "cardTitle"))
+        self.overrides = QListWidget()
+        self.overrides.setAccessibleName("Your overrides")
+        self.overrides.setMaximumHeight(140)
+        self.remove_button = button("Remove selected", self.remove_selected, icon_name="delete")
+        self.remove_button.setEnabled(False)
+        self.overrides.itemSelectionChanged.connect(
+            lambda: self.remove_button.setEnabled(bool(self.overrides.selectedItems())))
+        box.addWidget(self.overrides)
+        row = QHBoxLayout()
+        row.addWidget(button("Add override…", self.add_override_dialog, icon_name="add"))
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        box.addLayout(row)
+
+    # -- showing ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        from lmt_tracker.domain.overrides import field_label, review
+        from lmt_tracker.rulepacks import installed_state
+        from lmt_tracker.rules_loader import load_all
+
+        state = installed_state()
+        self.in_force.setText(state.describe())
+        self.rollback_button.setEnabled(state.active is not None)
+        stored = self.ctx.store.rule_overrides()
+        flags = review(load_all(), stored, self.ctx.today())
+        self.overrides.clear()
+        for o in stored:
+            item = QListWidgetItem(f"{o.jurisdiction} · {field_label(o.field)} = {o.value}  "
+                                   f"({o.note})")
+            item.setData(Qt.ItemDataRole.UserRole, (o.jurisdiction, o.field))
+            mine = [f for f in flags if f.startswith(f"{o.jurisdiction} ")]
+            if mine:
+                item.setToolTip("\n".join(mine))
+                item.setText(item.text() + "  — rules changed, check it")
+            self.overrides.addItem(item)
+        if not stored:
+            self.overrides.addItem("No overrides: the rules are used as they are.")
+            self.overrides.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def _changed(self, message: str) -> None:
+        self.ctx.forget_rules()
+        self.refresh()
+        self.ctx.signals.status_message.emit(message)
+        self.ctx.signals.data_changed.emit("all")
+
+    # -- rule packs ---------------------------------------------------------------------
+    def choose_pack(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self.window(), "Update the rules from a rule pack",
+                                              str(Path.home()), "Rule packs (*.zip)")
+        if name:
+            self.update_from(Path(name))
+
+    def update_from(self, path: Path) -> bool:
+        """Verify, show the changes, and install on confirmation. True when installed."""
+        from lmt_tracker.rulepacks import PackError, install, read_pack
+        from lmt_tracker.rulepacks.changes import rule_changes
+        from lmt_tracker.rulepacks.installed import check_installable
+        from lmt_tracker.rules_loader import load_all
+
+        window = self.window()
+        try:
+            try:
+                pack = read_pack(path)
+            except PackError as exc:
+                if "--allow-untrusted" not in str(exc):
+                    raise
+                if not commands.confirm(
+                        window, "This rule pack is not from LMT Tracker",
+                        f"{exc.problems[0].split(' Only install')[0]}\n\nRules from an unknown "
+                        "source decide what the app tells you. Install it only if you know "
+                        "and trust who made it.", "Check it anyway"):
+                    return False
+                pack = read_pack(path, allow_untrusted=True)
+            check_installable(pack)
+        except PackError as exc:
+            tell(window, "Rules not updated", "\n".join(exc.problems) + "\n\nNothing changed.")
+            return False
+        changes = rule_changes(load_all(), pack.rules)
+        lines = [c.line() for c in changes[:MAX_SHOWN_CHANGES]]
+        if len(changes) > MAX_SHOWN_CHANGES:
+            lines.append(f"… and {len(changes) - MAX_SHOWN_CHANGES} more")
+        codes = sorted({c.code for c in changes})
+        summary = (f"{pack.manifest.label}: {pack.trust.reason}.\n{len(changes)} change(s) in "
+                   f"{len(codes)} jurisdiction(s){': ' + ', '.join(codes) if codes else ''}.")
+        if not show_changes(window, "Update the rules?", summary, lines):
+            return False
+        try:
+            state = install(pack)
+        except (PackError, OSError) as exc:
+            tell(window, "Rules not updated", f"{exc}\n\nNothing changed.")
+            return False
+        self._changed(state.describe())
+        return True
+
+    def roll_back(self) -> None:
+        from lmt_tracker.rulepacks import PackError, roll_back
+
+        if not commands.confirm(self.window(), "Roll back the rules?",
+                                "The rules in force before the last update apply again.",
+                                "Roll back"):
+            return
+        try:
+            state = roll_back()
+        except PackError as exc:
+            tell(self.window(), "Nothing to roll back", str(exc))
+            return
+        self._changed(state.describe())
+
+    # -- overrides ----------------------------------------------------------------------
+    def add_override(self, code: str, field: str, value: str, note: str) -> str | None:
+        """Record one override; returns the problem (naming the key) or None when saved."""
+        from lmt_tracker.domain.overrides import OverrideError, check_override
+        from lmt_tracker.rules_loader import load_all
+
+        try:
+            record = check_override(load_all(), code, field, value, note, self.ctx.today())
+        except OverrideError as exc:
+            return str(exc)
+        self.ctx.store.save_rule_override(record)
+        self._changed(f"Your override of {record.jurisdiction} {record.field} is recorded")
+        return None
+
+    def add_override_dialog(self) -> None:
+        from lmt_tracker.rules_loader import load_all
+
+        dialog = OverrideDialog(load_all(), self.window())
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            problem = self.add_override(*dialog.values())
+            if problem is None:
+                return
+            dialog.show_error(problem)
+
+    def remove_selected(self) -> None:
+        items = self.overrides.selectedItems()
+        if not items or not items[0].data(Qt.ItemDataRole.UserRole):
+            return
+        code, field = items[0].data(Qt.ItemDataRole.UserRole)
+        self.ctx.store.delete_rule_override(code, field)
+        self._changed(f"Your override of {code} {field} is removed")
