@@ -42,6 +42,9 @@ WORDS: Final = {
     "domestic_violence": "Domestic violence",
     "informal_study": "Informal study (reading, research, consultation)",
     "board_meeting": "Attending a board meeting",
+    # what a body says of a course
+    "approved": "Approved",
+    "not_approved": "Not approved",
     # CE delivery
     "in_person": "In person",
     "live_online": "Live online",

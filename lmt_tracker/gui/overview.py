@@ -143,22 +143,20 @@ def chart_for(status: CredentialStatus) -> ChartData:
     """Counted hours by topic and delivery in the current CE period, against the minimums."""
     by_topic: dict[str, list[Decimal]] = defaultdict(lambda: [ZERO, ZERO])
     by_delivery: dict[str, list[Decimal]] = defaultdict(lambda: [ZERO, ZERO])
-    if status.renewal is not None:
-        rule_minutes = Decimal(status.renewal.hour_minutes)
-        for line in status.renewal.lines:
-            if line.counted <= 0:
-                continue
-            course = line.course
-            # topic hours are in the course's hour length; the line is in the rule's
-            share = line.counted / line.hours if line.hours else ZERO
-            scale = Decimal(course.hour_minutes) / rule_minutes * share
-            named = ZERO
-            for t in course.topics:
-                by_topic[t.topic][0] += t.hours * scale
-                named += t.hours * scale
-            if line.counted - named > 0:
-                by_topic["general"][0] += line.counted - named
-            by_delivery[course.delivery][0] += line.counted
+    renewal = status.renewal
+    if renewal is not None:
+        # Every figure is the engine's (domain.ce_hours counted them): topics with a
+        # minimum, the rest as other hours, deliveries from the counted course lines.
+        named = ZERO
+        for t in renewal.topics:
+            by_topic[t.key][0] += t.counted
+            named += t.counted
+        other = (renewal.counted_hours or ZERO) - renewal.carried_in - named
+        if other > 0:
+            by_topic["general"][0] += other
+        for line in renewal.lines:
+            if line.counted > 0:
+                by_delivery[line.course.delivery][0] += line.counted
     for f in status.findings:
         if f.needed is None or f.status not in ("met", "short"):
             continue

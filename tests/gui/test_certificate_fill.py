@@ -58,7 +58,9 @@ def test_fields_are_filled_marked_and_shown_with_their_words(
     assert dialog.hour_minutes.currentData() == 60
     assert dialog.delivery.currentData() == "self_study"
     assert dialog.topics.values() == [("ethics", "3.0")]
-    assert dialog.approvals.values() == [("NCBTMB", "451234-12"), ("FL", "50-12345")]
+    assert dialog.approvals.values() == [
+        ("NCBTMB", "451234-12", "approved"), ("FL", "50-12345", "approved")
+    ]
     assert set(fill.marked()) == {"title", "provider", "completed", "hours", "delivery",
                                   "topics", "approvals"}
     assert dialog.title.property("fromCertificate") is True

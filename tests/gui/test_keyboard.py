@@ -58,6 +58,8 @@ def test_every_dialog_lets_tab_through_both_ways(harness_for, demo_store, name) 
     editors = [w for w in focusable(dialog) if w.isVisibleTo(dialog)]
     reached = _round_trip(h.qtbot, dialog, editors[0])
     for editor in dialog.findChildren(DateEdit) + dialog.findChildren(QPlainTextEdit):
+        if not editor.isVisibleTo(dialog):
+            continue  # a fact the chosen state's rules do not use: its row is hidden
         assert editor in reached, f"{describe(editor)} was never reached by Tab"
     dialog.reject()
 

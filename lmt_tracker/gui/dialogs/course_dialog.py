@@ -39,7 +39,14 @@ from PySide6.QtWidgets import (
 )
 
 from lmt_tracker.domain import validation, vocabulary
-from lmt_tracker.domain.records import Approval, Certificate, Course, Credential, TopicHours
+from lmt_tracker.domain.records import (
+    MINUTE_UNIT,
+    Approval,
+    Certificate,
+    Course,
+    Credential,
+    TopicHours,
+)
 from lmt_tracker.gui import undo
 from lmt_tracker.gui.widgets.common import button
 from lmt_tracker.gui.widgets.drop_zone import DropZone
@@ -140,6 +147,8 @@ class CourseDialog(QDialog):
         self.hour_minutes = QComboBox()
         self.hour_minutes.addItem("60-minute hours", 60)
         self.hour_minutes.addItem("50-minute hours", 50)
+        # A certificate that prints minutes only: each board turns them into its own hours.
+        self.hour_minutes.addItem("minutes", MINUTE_UNIT)
         self.hour_minutes.setAccessibleName("Hour length")
         row.addWidget(self.hours, 1)
         row.addWidget(self.hour_minutes)
@@ -156,9 +165,15 @@ class CourseDialog(QDialog):
         f.add("topics", "Topics:", self.topics, "Hours of each topic, within the course hours. "
               "Type a topic's first letters to choose it; Enter after its hours adds another.")
         self.approvals = RowsEditor((("text", "approved by, e.g. NCBTMB", "Approving body"),
-                                     ("text", "approval number", "Approval number")),
+                                     ("text", "approval number", "Approval number"),
+                                     ("choice", ("approved", "not_approved"), "Approved or not")),
                                     "Add approval number")
-        f.add("approvals", "Approvals:", self.approvals)
+        f.add("approvals", "Approvals:", self.approvals,
+              "A body not listed is unknown: rules that depend on it ask you to confirm.")
+        self.course_number = f.add(
+            "course_number", "Course number:", QLineEdit(),
+            "The course's own tracking number, if printed (e.g. CE Broker's): the same course "
+            "taken twice in a period counts once.")
         f.add("applies_to", "Counts toward:", self._build_applies())
         self.notes = notes_edit()
         self.notes.setFixedHeight(60)
@@ -225,7 +240,10 @@ class CourseDialog(QDialog):
         self.hour_minutes.setCurrentIndex(max(0, self.hour_minutes.findData(c.hour_minutes)))
         self.delivery.setCurrentIndex(max(0, self.delivery.findData(c.delivery)))
         self.topics.set_rows((t.topic, str(t.hours)) for t in c.topics)
-        self.approvals.set_rows((a.body, a.number) for a in c.approvals)
+        self.approvals.set_rows(
+            (a.body, a.number, "approved" if a.approved else "not_approved") for a in c.approvals
+        )
+        self.course_number.setText(c.course_number)
         self.notes.setPlainText(c.notes)
         if c.applies_to is not None:
             self.applies_some.setChecked(True)
@@ -293,7 +311,10 @@ class CourseDialog(QDialog):
         """The course as typed; unreadable numbers are added to ``problems``."""
         topics = tuple(TopicHours(key, parse_hours(h, f"topics[{i}].hours", problems))
                        for i, (key, h) in enumerate(self.topics.values()))
-        approvals = tuple(Approval(body, number) for body, number in self.approvals.values())
+        approvals = tuple(
+            Approval(body, number, verdict != "not_approved")
+            for body, number, verdict in self.approvals.values()
+        )
         applies: tuple[int, ...] | None = None
         if self.applies_some.isChecked():
             applies = tuple(
@@ -310,6 +331,7 @@ class CourseDialog(QDialog):
             delivery=str(self.delivery.currentData()),
             hour_minutes=int(self.hour_minutes.currentData()), topics=topics,
             approvals=approvals, notes=self.notes.toPlainText().strip(),
+            course_number=self.course_number.text().strip(),
             certificate_sha256=self.certificate_sha if self.certificate is None else None,
             applies_to=applies, id=self.original.id if self.original else None,
             # The version it was read at: the store refuses the save if it changed since.

@@ -130,11 +130,52 @@ class CredentialDialog(FormDialog):
         for key in STATUSES:
             self.status.addItem(key.capitalize(), key)
         f.add("status", "Status:", self.status)
+        self._add_facts()
         self.notes = f.add("notes", "Notes:", notes_edit())
         self.notes.setFixedHeight(60)
         if credential:
             self._load(credential)
+        self.jurisdiction.currentIndexChanged.connect(self._show_facts)
+        self._show_facts()
         self.finish_layout()
+
+    def _add_facts(self) -> None:
+        """Facts some boards' rules turn on, shown only when the chosen one's rules do."""
+        f = self.form
+        self.licensed_by = QComboBox()
+        for text, key in (("Not given", ""), ("By examination", "examination"),
+                          ("By endorsement (licensed elsewhere first)", "endorsement")):
+            self.licensed_by.addItem(text, key)
+        f.add("licensed_by", "Licensed here:", self.licensed_by,
+              "This board's first-renewal rule depends on it.")
+        self.practice_start = f.add(
+            "practice_start", "First licensed anywhere:", DateEdit(optional=True),
+            "The requirement falls with years in practice, counted from this date.")
+        self.ce_period_start = f.add(
+            "ce_period_start", "CE period from:", DateEdit(optional=True),
+            "This board assigns each licensee's CE period: copy it from your renewal notice.")
+        self.ce_period_end = f.add("ce_period_end", "CE period to:", DateEdit(optional=True))
+
+    def _show_facts(self) -> None:
+        from lmt_tracker.domain.credential_facts import (
+            CE_PERIOD,
+            LICENSED_BY,
+            PRACTICE_START,
+            facts_needed,
+        )
+
+        code = combo_code(self.jurisdiction).upper()
+        needed = facts_needed(self.ctx.jurisdictions.get(code))
+        # A value already given stays visible, whatever the rule: it is the user's.
+        rows = {
+            LICENSED_BY: (self.licensed_by, bool(self.licensed_by.currentData())),
+            PRACTICE_START: (self.practice_start, not self.practice_start.is_blank()),
+            CE_PERIOD: (self.ce_period_start, not self.ce_period_start.is_blank()),
+        }
+        for fact, (editor, given) in rows.items():
+            self.form.set_row_visible(editor, fact in needed or given)
+        self.form.set_row_visible(self.ce_period_end, CE_PERIOD in needed
+                                  or not self.ce_period_end.is_blank())
 
     def _kind_changed(self) -> None:
         set_free_text(self.jurisdiction, self.kind.currentData() in FREE_TEXT_KINDS)
@@ -154,6 +195,10 @@ class CredentialDialog(FormDialog):
         self.expiry.set_value(c.expiry_date)
         self.status.setCurrentIndex(max(0, self.status.findData(c.status)))
         self.notes.setPlainText(c.notes)
+        self.licensed_by.setCurrentIndex(max(0, self.licensed_by.findData(c.licensed_by)))
+        self.practice_start.set_value(c.practice_start)
+        self.ce_period_start.set_value(c.ce_period_start)
+        self.ce_period_end.set_value(c.ce_period_end)
 
     def draft(self, problems: list[tuple[str, str]]) -> Credential:
         code = combo_code(self.jurisdiction)
@@ -170,6 +215,10 @@ class CredentialDialog(FormDialog):
             number=self.number.text().strip(), title=self.title_edit.text().strip(),
             issue_date=self.issue.value(), expiry_date=self.expiry.value(),
             status=str(self.status.currentData()), notes=self.notes.toPlainText().strip(),
+            licensed_by=str(self.licensed_by.currentData() or ""),
+            practice_start=self.practice_start.value(),
+            ce_period_start=self.ce_period_start.value(),
+            ce_period_end=self.ce_period_end.value(),
             id=self.original.id if self.original else None,
             # The version it was read at: the store refuses the save if it changed since.
             version=self.original.version if self.original else None)

@@ -30,6 +30,8 @@ def _topics(course: Course) -> str:
 
 def _hours_text(course: Course) -> str:
     text = hours(course.hours)
+    if course.in_minutes:
+        return f"{text} min"
     return text if course.hour_minutes == 60 else f"{text} × {course.hour_minutes} min"
 
 
@@ -217,6 +219,9 @@ class CourseTableModel(QAbstractTableModel):
         if column == TITLE:
             approvals = ", ".join(f"{a.body} {a.number}" for a in course.approvals)
             return course.title + (f"\nApprovals: {approvals}" if approvals else "")
+        if column == HOURS and course.in_minutes:
+            return (f"{hours(course.hours)} minutes, as the certificate states: each board "
+                    "turns them into its own hours (see a credential's details)")
         if column == HOURS and course.hour_minutes != 60:
             return f"{hours(course.hours)} hours of {course.hour_minutes} minutes"
         if column == CERT and course.certificate_sha256:

@@ -144,6 +144,10 @@ class Form(QWidget):
         self.errors[key] = error
         return editor
 
+    def set_row_visible(self, editor: QWidget, visible: bool) -> None:
+        """Show or hide a field's whole row (caption, editor, hint and problem)."""
+        self.layout_.setRowVisible(editor.parentWidget(), visible)
+
     def clear_problems(self) -> None:
         for key, label in self.errors.items():
             label.hide()

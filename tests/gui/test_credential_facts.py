@@ -1,0 +1,58 @@
+"""The credential form asks for a fact only when the chosen state's rules use it, and keeps it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from lmt_tracker.domain.records import Credential
+
+
+def _dialog(h, credential=None):
+    from lmt_tracker.gui.dialogs.credential_dialog import CredentialDialog
+
+    dialog = CredentialDialog(h.ctx, credential, h.window)
+    h.qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _choose(dialog, code: str) -> None:
+    dialog.jurisdiction.setCurrentIndex(dialog.jurisdiction.findData(code))
+
+
+def test_years_in_practice_and_an_assigned_ce_period_are_asked_only_where_they_count(
+    harness_for, tmp_path
+) -> None:
+    from lmt_tracker.store import open_database
+
+    h = harness_for(open_database(str(tmp_path / "db.sqlite3")))
+    dialog = _dialog(h)
+    _choose(dialog, "FL")  # Florida's rule needs neither fact
+    assert not dialog.practice_start.isVisibleTo(dialog)
+    assert not dialog.ce_period_start.isVisibleTo(dialog)
+    _choose(dialog, "ND")  # N.D.C.C. 43-25-09(2): 6 hours after 15 years in practice
+    assert dialog.practice_start.isVisibleTo(dialog)
+    assert not dialog.ce_period_start.isVisibleTo(dialog)
+    _choose(dialog, "CT")  # DPH: a four-year CE period whose alignment the board sets
+    assert dialog.ce_period_start.isVisibleTo(dialog)
+    assert dialog.ce_period_end.isVisibleTo(dialog)
+
+
+def test_editing_a_credential_keeps_the_facts_it_carries(harness_for, tmp_path) -> None:
+    from lmt_tracker.store import open_database
+
+    store = open_database(str(tmp_path / "db.sqlite3"))
+    saved = store.save_credential(Credential(
+        "state_license", "CT", "012345", "LMT", dt.date(2015, 3, 1), dt.date(2027, 1, 31),
+        practice_start=dt.date(2010, 6, 1), ce_period_start=dt.date(2023, 2, 1),
+        ce_period_end=dt.date(2027, 1, 31)))
+    h = harness_for(store)
+    dialog = _dialog(h, saved)
+    # A value already given stays visible even where the rule does not use it.
+    assert dialog.practice_start.isVisibleTo(dialog)
+    dialog.number.setText("012346")
+    draft = dialog.draft([])
+    assert draft.practice_start == dt.date(2010, 6, 1)
+    assert (draft.ce_period_start, draft.ce_period_end) == (dt.date(2023, 2, 1),
+                                                             dt.date(2027, 1, 31))
+    assert draft.number == "012346"
