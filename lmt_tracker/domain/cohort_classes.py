@@ -50,6 +50,7 @@ class _Thresholds:
     completions: tuple[int, ...] = ()  # completed_within_years
     cutoffs: tuple[dt.date, ...] = ()  # exams' passed_before days
     located: frozenset[str] = frozenset()  # codes whose verdict turns on the school's state
+    route_hours: tuple[object, ...] = ()  # routes' total_hours (Decimal)
 
 
 def _thresholds(compiled: Sequence[CompiledJurisdiction]) -> _Thresholds:
@@ -61,6 +62,7 @@ def _thresholds(compiled: Sequence[CompiledJurisdiction]) -> _Thresholds:
     completions: set[int] = set()
     cutoffs: set[dt.date] = set()
     located: set[str] = set()
+    route_hours: set[object] = set()
     for c in compiled:
         program_start = False
         if c.located:
@@ -75,6 +77,7 @@ def _thresholds(compiled: Sequence[CompiledJurisdiction]) -> _Thresholds:
                 if req.within_years:
                     windows.add(req.within_years)
                 cutoffs.update(day for _, day in req.passed_before)
+            route_hours.update(r.total_hours for r in e.routes if r.total_hours is not None)
             if e.exam_policy is not None and e.exam_policy.max_attempts is not None:
                 attempts.add(e.exam_policy.max_attempts)
             if e.exam_policy is not None and e.exam_policy.state_authorization:
@@ -91,6 +94,7 @@ def _thresholds(compiled: Sequence[CompiledJurisdiction]) -> _Thresholds:
         tuple(sorted(completions)),
         tuple(sorted(cutoffs)),
         frozenset(located),
+        tuple(sorted(route_hours)),  # type: ignore[type-var]
     )
 
 
@@ -145,7 +149,8 @@ class _Keyer:
             )
         state = a.program_state
         where = None if state is None or not t.located else state if state in t.located else ""
-        return (completed, passes, where, a.licensed_elsewhere)
+        hours = bisect_right(t.route_hours, a.total_hours) if t.route_hours else None
+        return (completed, passes, where, a.licensed_elsewhere, hours)
 
     def __call__(self, a: Applicant) -> tuple[object, ...]:
         t = self.t

@@ -178,7 +178,7 @@ class CompiledJurisdiction:
             status="to_confirm",
             message=f"The online-hours limit applies only to schools outside {self.name}; "
             "the school's state is not recorded, so the limit was applied — enter it",
-            source=checker.entry.source,
+            source=checker.entry.source_of("online_limit_applies_to"),
         )
         return _Selection(checker, sel.version, (*sel.notes, note))
 

@@ -185,7 +185,7 @@ class EntryChecker:
                     message=f"One training hour is {span} of instruction: hours on a "
                     f"transcript count as hours when each is at least {low} minutes",
                     needed=Decimal(low),
-                    source=entry.source,
+                    source=entry.source_of("hour_minutes"),
                 )
             )
         for key, note in sorted(entry.unknown.items()):
@@ -483,7 +483,7 @@ class EntryChecker:
             status=status,
             message=message,
             needed=Decimal(years),
-            source=self.entry.source,
+            source=self.entry.source_of("completed_within_years"),
         )
 
     def routes(self, a: Applicant) -> tuple[tuple[Finding, ...], frozenset[str]]:
@@ -532,6 +532,8 @@ def _route_finding(route: Route, a: Applicant, code: str) -> tuple[list[Finding]
         if not passed:
             names = [EXAM_NAMES.get(x, x) for x in route.exams_any_of]
             missing.append("a pass on " + " or ".join(names))
+    if route.total_hours is not None and a.total_hours < route.total_hours:
+        missing.append(f"{fmt_hours(route.total_hours)} training hours")
     years = route.licensed_elsewhere_years
     if years is not None:
         best = max((n for state, n in a.licensed_elsewhere if state != code), default=None)

@@ -14,11 +14,17 @@ from decimal import Decimal
 from types import MappingProxyType
 
 _EMPTY: Mapping[str, str] = MappingProxyType({})
+_NO_CITES: Mapping[str, Source] = MappingProxyType({})
 
 
 def _no_notes() -> Mapping[str, str]:
     """The shared empty ``unknown`` mapping (a factory: dataclasses refuse unhashable defaults)."""
     return _EMPTY
+
+
+def _no_cites() -> Mapping[str, Source]:
+    """The shared empty ``cites`` mapping."""
+    return _NO_CITES
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +82,8 @@ class Route:
     """Another way to qualify, standing in for parts of the rule (``replaces``:
     ``training`` — hours, subjects, delivery —, ``exams``).
 
-    Met when every stated item is: one exam of ``exams_any_of`` passed; licensed in
+    Met when every stated item is: one exam of ``exams_any_of`` passed; at least
+    ``total_hours`` of training (any subject, any delivery); licensed in
     another jurisdiction for at least ``licensed_elsewhere_years``; in good standing
     there (the user confirms). Maine: the exam instead of the 500 hours; licensure by
     endorsement: licensed elsewhere N years in good standing instead of training and exam.
@@ -87,6 +94,7 @@ class Route:
     replaces: tuple[str, ...]
     source: Source
     exams_any_of: tuple[str, ...] = ()
+    total_hours: Decimal | None = None  # training hours of any subject and delivery
     licensed_elsewhere_years: int | None = None
     good_standing: bool = False
 
@@ -142,8 +150,14 @@ class EntryRule:
     exam_policy: ExamPolicy | None = None
     conditions: tuple[Condition, ...] = ()
     routes: tuple[Route, ...] = ()
+    # figures whose source is not ``source`` (key -> source)
+    cites: Mapping[str, Source] = field(default_factory=_no_cites)
     unknown: Mapping[str, str] = field(default_factory=_no_notes)
     unverified: frozenset[str] = frozenset()
+
+    def source_of(self, key: str) -> Source:
+        """The source of one figure of the table."""
+        return self.cites.get(key, self.source)
 
 
 @dataclass(frozen=True, slots=True)

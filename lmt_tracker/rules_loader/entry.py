@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from decimal import Decimal
+from types import MappingProxyType
 
 from lmt_tracker.domain import vocabulary as vocab
 from lmt_tracker.domain.rules import (
@@ -16,7 +18,7 @@ from lmt_tracker.domain.rules import (
     SubjectCap,
     SubjectMinimum,
 )
-from lmt_tracker.rules_loader.reader import _kept, _Reader
+from lmt_tracker.rules_loader.reader import _expected, _kept, _Reader
 from lmt_tracker.rules_loader.schema import (
     _CONDITION_KEYS,
     _ENTRY_ITEMS,
@@ -44,7 +46,8 @@ def _read_entry(reader: _Reader, sources: _Sources, fallback: Source | None) -> 
     reader.check_keys(_ENTRY_KEYS)
     notes = _read_notes(reader, _ENTRY_KEYS)
     # selected_by picks which version judges a student; the version's notes justify it.
-    cite, source = _table_source(reader, sources, _ENTRY_ITEMS | {"selected_by"}, fallback)
+    cite, source = _table_source(reader, sources, _ENTRY_ITEMS | {"selected_by", "cite"}, fallback)
+    cites = _read_cites(reader, sources)
     _require_verdict_keys(reader, notes)
     total = reader.hours("total_hours")
     online_counts = reader.flag("online_counts")
@@ -74,6 +77,7 @@ def _read_entry(reader: _Reader, sources: _Sources, fallback: Source | None) -> 
         cpr_counts=reader.flag("cpr_counts") is not False,
         online_limit_applies_to=applies_to or "all",
         hour_minutes=_read_hour_minutes(reader),
+        cites=cites,
         completed_within_years=reader.whole("completed_within_years", 1, 50),
         subjects=_kept(_read_subject(i, cite, total) for i in reader.items("subjects")),
         subject_caps=_kept(_read_subject_cap(i, cite) for i in reader.items("subject_caps")),
@@ -111,6 +115,26 @@ def _require_verdict_keys(reader: _Reader, notes: _Notes) -> None:
 
 
 _ONLINE_LIMITS = ("max_online_hours", "max_online_share")
+_CITABLE = frozenset({"hour_minutes", "completed_within_years", "online_limit_applies_to"})
+
+
+def _read_cites(reader: _Reader, sources: _Sources) -> Mapping[str, Source]:
+    """``cite = { hour_minutes = "pacode20_1" }``: a figure whose source is not the table's."""
+    table = reader.table_at("cite")
+    if table is None:
+        return MappingProxyType({})
+    out: dict[str, Source] = {}
+    for key in table.table:
+        if key not in _CITABLE:
+            table.error(key, f"cannot be cited separately; {_expected(_CITABLE, key)}")
+            continue
+        if not reader.has(key):
+            table.error(key, f"cites {key}, but {key} is not given in this table")
+            continue
+        found = sources.ref(table, key)
+        if found is not None:
+            out[key] = found
+    return MappingProxyType(out)
 
 
 def _read_subject(item: _Reader, cite: _Cite, total: Decimal | None) -> SubjectMinimum | None:
@@ -181,21 +205,23 @@ def _read_route(item: _Reader, cite: _Cite) -> Route | None:
     replaces = item.keys("replaces", _ROUTE_REPLACES, "requirement part", required=True)
     exams = item.keys("exams_any_of", vocab.EXAMS, "exam")
     years = item.whole("licensed_elsewhere_years", 0, 50)
+    hours = item.hours("total_hours")
     standing = item.flag("good_standing")
     if key is not None and not key.replace("_", "").isalnum():
         item.error("key", "use lower_snake_case letters, e.g. endorsement")
         key = None
-    if exams is None and years is None and not item.has("exams_any_of"):
+    if exams is None and years is None and hours is None and not item.has("exams_any_of"):
         item.missing(
             "exams_any_of",
-            "missing: a route needs something to meet: exams_any_of or licensed_elsewhere_years",
+            "missing: a route needs something to meet: exams_any_of, total_hours or "
+            "licensed_elsewhere_years",
         )
     if standing is not None and years is None:
         item.error("good_standing", "only with licensed_elsewhere_years (standing where?)")
     source = cite.item(item)
     if key is None or label is None or replaces is None or source is None:
         return None
-    if exams is None and years is None:
+    if exams is None and years is None and hours is None:
         return None
     return Route(
         key=key,
@@ -203,6 +229,7 @@ def _read_route(item: _Reader, cite: _Cite) -> Route | None:
         replaces=replaces,
         source=source,
         exams_any_of=exams or (),
+        total_hours=hours,
         licensed_elsewhere_years=years,
         good_standing=standing is True,
     )

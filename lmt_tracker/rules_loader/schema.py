@@ -58,6 +58,7 @@ _ENTRY_KEYS = (
         "cpr_counts",
         "online_limit_applies_to",
         "hour_minutes",
+        "cite",
         "completed_within_years",
     }
 )
@@ -72,6 +73,7 @@ _ROUTE_KEYS = frozenset(
         "label",
         "replaces",
         "exams_any_of",
+        "total_hours",
         "licensed_elsewhere_years",
         "good_standing",
         "source",
