@@ -292,7 +292,13 @@ class EntryChecker:
                 f"hours do not count toward the total: {why}",
                 needed=allowed,
                 have=online,
-                source=self.entry.source,
+                source=self.entry.source_of(
+                    "max_online_share"
+                    if self.entry.max_online_share is not None
+                    else "max_online_hours"
+                    if self.entry.max_online_hours is not None
+                    else "online_counts"
+                ),
             ),
         )
 

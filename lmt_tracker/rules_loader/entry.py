@@ -25,6 +25,7 @@ from lmt_tracker.rules_loader.schema import (
     _ENTRY_KEYS,
     _EXAM_KEYS,
     _EXAM_POLICY_KEYS,
+    _NOTE_KEYS,
     _ONLINE_LIMIT_APPLIES_TO,
     _ROUTE_KEYS,
     _ROUTE_REPLACES,
@@ -115,7 +116,8 @@ def _require_verdict_keys(reader: _Reader, notes: _Notes) -> None:
 
 
 _ONLINE_LIMITS = ("max_online_hours", "max_online_share")
-_CITABLE = frozenset({"hour_minutes", "completed_within_years", "online_limit_applies_to"})
+# every scalar figure of the table may cite its own source
+_CITABLE = _ENTRY_KEYS - _NOTE_KEYS - _ENTRY_ITEMS - {"cite", "selected_by"}
 
 
 def _read_cites(reader: _Reader, sources: _Sources) -> Mapping[str, Source]:
