@@ -674,7 +674,8 @@ def test_entry_shapes_load_into_typed_records(tmp_path: Path) -> None:
             + _CAP
             + 'group = ["clinical_practicum"]\nmax_hours = 60\n'
             + _ROUTE
-            + 'replaces = ["training", "exams"]\nlicensed_elsewhere_years = 3\ngood_standing = true\n',
+            + 'replaces = ["training", "exams"]\n'
+            + "licensed_elsewhere_years = 3\ngood_standing = true\n",
         ),
     )
     entry = load_file(write(tmp_path, text)).versions[1].entry
