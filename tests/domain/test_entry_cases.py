@@ -410,3 +410,50 @@ def test_exam_counts_only_when_passed_before_the_day(
     assert finding.status == status, finding.message
     ((in_cohort,),) = eligibility_for_cohort([a], [j])
     assert in_cohort == alone
+
+
+# -- a therapist's stored record carries what the new shapes need ("where could I apply")
+
+
+def _record() -> Any:
+    from lmt_tracker.domain.records import (
+        Credential,
+        ExamAttempt,
+        Record,
+        Therapist,
+        TrainingHours,
+        TrainingProgram,
+    )
+
+    hours = (
+        TrainingHours("anatomy_physiology", "classroom", Decimal(100)),
+        TrainingHours("anatomy_physiology", "online", Decimal(25)),
+        TrainingHours("massage_theory_technique", "classroom", Decimal(875)),
+    )
+    program = TrainingProgram(
+        "Columbus School", "Massage", D(2017, 1, 9), D(2018, 3, 30), hours, jurisdiction="OH"
+    )
+    exam = ExamAttempt("ncbtmb_exam", "passed", test_date=D(2018, 5, 2))
+    licence = Credential("state_license", "NJ", "18XX1", "LMT", D(2021, 6, 1), None)
+    return Record(Therapist("Ana", "Reyes", D(1990, 2, 3)), (program,), (exam,), (licence,))
+
+
+def test_from_record_takes_school_state_end_date_online_split_and_licences() -> None:
+    a = Applicant.from_record(_record(), TODAY)
+    assert a.program_state == "OH"
+    assert a.completed == D(2018, 3, 30)
+    assert a.subject_online == (("anatomy_physiology", Decimal(25)),)
+    assert a.licensed_elsewhere == (("NJ", 5),)  # 2021-06-01 to 2026-12-04: five whole years
+
+
+def test_where_could_i_apply_shows_the_endorsement_route(rules: dict[str, Jurisdiction]) -> None:
+    """NY: 1,000 hours, NCETMB and five years licensed in New Jersey: endorsement instead
+    of the New York exam (with good standing to confirm)."""
+    from lmt_tracker.domain.whatif import what_if
+
+    found = {r.code: r for r in what_if(_record(), [rules["NY"]], TODAY).eligibility}
+    new_york = found["NY"]
+    statuses = {f.key: f.status for f in new_york.findings}
+    assert new_york.eligible is True
+    assert statuses["route:endorsement"] == "met"
+    assert statuses["route:endorsement:good_standing"] == "to_confirm"
