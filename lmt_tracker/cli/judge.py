@@ -225,6 +225,9 @@ def run_eligibility(args: argparse.Namespace) -> int:
         print(f"{r.code:3} {r.name:24} {verdict}")
         for finding in r.missing:
             print(f"      - {finding.message}")
+        for finding in r.findings:  # another way to qualify that is met (endorsement)
+            if finding.key.startswith("route:") and finding.status == "met":
+                print(f"      + {finding.message}")
     return 0
 
 

@@ -516,6 +516,8 @@ class EntryChecker:
 def _subject_what(sm: SubjectMinimum) -> str:
     what = _label_lower(sm.label)
     if not sm.online_counts:
+        if "in class" in what.lower():  # the label says so already
+            return f"{what} (online hours do not count)"
         return f"{what} taught in class (online hours do not count)"
     if sm.max_online_hours is not None:
         return f"{what} (at most {fmt_hours(sm.max_online_hours)} of them online)"
