@@ -229,6 +229,7 @@ def entry_lines(entry: EntryRule) -> Iterator[str]:
             how = "; in class only"
         elif s.max_online_hours is not None:
             how = f"; at most {hours(s.max_online_hours)} h online"
+        how += "".join(f"; at most {hours(h)} h of {x} count" for x, h in s.max_hours_from)
         yield f"    subject: {s.label}: {hours(s.hours)} h ({', '.join(s.group)}{how}){cite}"
     for c in entry.subject_caps:
         cite = _cite(c.source, entry.source)

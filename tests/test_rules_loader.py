@@ -514,6 +514,17 @@ BROKEN += [
         f'ZZ.toml: {_V1}.subjects[0].online_counts = "no": must be true or false, not a string',
     ),
     (
+        "subject: a per-subject maximum for a subject outside the group",
+        [(_AFTER_SUBJECT, _AFTER_SUBJECT + "\nmax_hours_from = { pathology = 10 }")],
+        f"ZZ.toml: {_V1}.subjects[0].max_hours_from.pathology = 10: not one of this "
+        "minimum's subjects (anatomy, physiology, anatomy_physiology)",
+    ),
+    (
+        "subject: a per-subject maximum below zero",
+        [(_AFTER_SUBJECT, _AFTER_SUBJECT + "\nmax_hours_from = { anatomy = -5 }")],
+        f"ZZ.toml: {_V1}.subjects[0].max_hours_from.anatomy = -5: hours must be zero or more",
+    ),
+    (
         "subject cap without max_hours",
         [("within_years = 5\n", "within_years = 5\n" + _CAP + 'group = ["clinical_practicum"]\n')],
         f"ZZ.toml: {_V1}.subject_caps[0].max_hours: missing: this key is required",

@@ -312,9 +312,9 @@ def exact_profile(
     )
 
 
-#: A delivery-limited subject minimum's measure: its group, whether online hours count,
-#: and the most online hours that do.
-DeliveryGroup = tuple[tuple[str, ...], bool, Decimal | None]
+#: A subject minimum's measure when it is not a plain sum: its group, whether online
+#: hours count, the most online hours that do, and (subject, most hours that count).
+DeliveryGroup = tuple[tuple[str, ...], bool, Decimal | None, tuple[tuple[str, Decimal], ...]]
 UNKNOWN_SPLIT: Final = "?"  # the measure's text when the online split is not recorded
 
 
@@ -326,8 +326,12 @@ def in_class_hours(
     """A delivery-limited group's hours that count, as text: the group's hours less its
     online hours beyond what the rule lets count. ``UNKNOWN_SPLIT`` when online hours
     exist and the record does not say which subjects they were in."""
-    group, online_counts, max_online = spec
+    group, online_counts, max_online, most_from = spec
     have = group_hours(group, subjects)
+    for name, most in most_from:  # hours of a subject above what may count toward it
+        have -= max(subjects.get(name, ZERO) - most, ZERO)
+    if online_counts and max_online is None:  # delivery does not matter
+        return str(have)
     if online is None:
         return UNKNOWN_SPLIT
     taught_online = ZERO

@@ -145,7 +145,7 @@ class EntryChecker:
         self._clinical = entry.min_clinical_hours is not None
         self._groups = tuple(sm.group for sm in plain)
         self._delivery: tuple[DeliveryGroup, ...] = tuple(
-            (sm.group, sm.online_counts, sm.max_online_hours) for sm in limited
+            (sm.group, sm.online_counts, sm.max_online_hours, sm.max_hours_from) for sm in limited
         )
         self._exams: tuple[tuple[ExamRequirement, frozenset[str], str], ...] = tuple(
             (req, frozenset(req.any_of), _exam_phrase(req)) for req in entry.exams
@@ -521,6 +521,9 @@ def _subject_what(sm: SubjectMinimum) -> str:
         return f"{what} taught in class (online hours do not count)"
     if sm.max_online_hours is not None:
         return f"{what} (at most {fmt_hours(sm.max_online_hours)} of them online)"
+    if sm.max_hours_from:
+        caps = ", ".join(f"{fmt_hours(h)} of {s.replace('_', ' ')}" for s, h in sm.max_hours_from)
+        return f"{what} (counting at most {caps})"
     return what
 
 

@@ -60,10 +60,16 @@ class SubjectMinimum:
     source: Source
     online_counts: bool = True
     max_online_hours: Decimal | None = None
+    # (subject, most hours of it that count toward this minimum): Washington's 2017
+    # theory-and-practice minimum counts at most 50 hours of student clinic
+    max_hours_from: tuple[tuple[str, Decimal], ...] = ()
 
     @property
     def delivery_limited(self) -> bool:
-        return not self.online_counts or self.max_online_hours is not None
+        """True when the minimum is not a plain sum of the group's hours."""
+        return (
+            not self.online_counts or self.max_online_hours is not None or bool(self.max_hours_from)
+        )
 
 
 @dataclass(frozen=True, slots=True)

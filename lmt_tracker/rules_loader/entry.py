@@ -154,8 +154,9 @@ def _read_subject(item: _Reader, cite: _Cite, total: Decimal | None) -> SubjectM
         )
     if max_online is not None and hours is not None and max_online >= hours:
         item.error("max_online_hours", f"is not below the subject's hours = {hours}: remove it")
+    most_from = _read_max_hours_from(item, group)
     source = cite.item(item)
-    if label is None or group is None or hours is None or source is None:
+    if label is None or group is None or hours is None or source is None or most_from is None:
         return None
     return SubjectMinimum(
         label=label,
@@ -164,7 +165,31 @@ def _read_subject(item: _Reader, cite: _Cite, total: Decimal | None) -> SubjectM
         source=source,
         online_counts=online_counts is not False,
         max_online_hours=max_online if online_counts is not False else None,
+        max_hours_from=most_from,
     )
+
+
+def _read_max_hours_from(
+    item: _Reader, group: tuple[str, ...] | None
+) -> tuple[tuple[str, Decimal], ...] | None:
+    """``max_hours_from = { clinical_practicum = 50 }``: at most this many hours of a
+    subject of the group count toward the minimum."""
+    table = item.table_at("max_hours_from")
+    if table is None:
+        return None if item.has("max_hours_from") else ()
+    out: list[tuple[str, Decimal]] = []
+    good = True
+    for subject in table.table:
+        if group is not None and subject not in group:
+            table.error(subject, f"not one of this minimum's subjects ({', '.join(group)})")
+            good = False
+            continue
+        most = table.hours(subject, required=True)
+        if most is None:
+            good = False
+        else:
+            out.append((subject, most))
+    return tuple(sorted(out)) if good else None
 
 
 def _read_subject_cap(item: _Reader, cite: _Cite) -> SubjectCap | None:

@@ -63,7 +63,7 @@ _ENTRY_KEYS = (
     }
 )
 _SUBJECT_KEYS = frozenset(
-    {"label", "group", "hours", "online_counts", "max_online_hours", "source"}
+    {"label", "group", "hours", "online_counts", "max_online_hours", "max_hours_from", "source"}
 )
 _SUBJECT_CAP_KEYS = frozenset({"label", "group", "max_hours", "source"})
 _EXAM_KEYS = frozenset({"any_of", "label", "within_years", "passed_before", "source"})

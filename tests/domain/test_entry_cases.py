@@ -292,6 +292,30 @@ CASES = [
         },
     ),
     Case(
+        "WA 2017: at most 50 clinic hours toward theory and practice",
+        "WA",
+        "WAC 246-830-430 (2017): 265 hours of theory and practice, up to 50 of them student "
+        "clinic; 200 theory and 100 clinic count 250",
+        D(2019, 6, 1),
+        {
+            "total_hours": 535,
+            "subjects": {
+                "anatomy_physiology": 90,
+                "kinesiology": 40,
+                "pathology": 50,
+                "massage_theory_technique": 200,
+                "clinical_practicum": 100,
+                "ethics": 20,
+                "business": 35,
+            },
+            "exams": _WA_EXAMS,
+            "age": 30,
+        },
+        False,
+        {"massage_theory_technique+hydrotherapy+clinical_practicum": "short", "pathology": "met"},
+        {"massage_theory_technique+hydrotherapy+clinical_practicum": Decimal(250)},
+    ),
+    Case(
         "WA same training, no licence elsewhere",
         "WA",
         "WAC 246-830-430 (2017 curriculum): 50 hours of pathology and the rest are required",
