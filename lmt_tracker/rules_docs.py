@@ -73,6 +73,45 @@ def _version_gaps(version: RuleVersion) -> Iterator[str]:
             yield f"{name}.{key}: unverified (secondary source or ambiguous reading)"
 
 
+def _entry_shapes(version: RuleVersion) -> Iterator[str]:
+    """The entry rules beyond totals and exams (delivery per subject, subject maximums,
+    the hour's length, recency, routes, school-state scope, exams by pass date)."""
+    e = version.entry
+    if e is None:
+        return
+    if e.online_limit_applies_to == "out_of_state":
+        yield "online limits apply only to schools outside the jurisdiction"
+    if e.hour_minutes is not None:
+        low, high = e.hour_minutes
+        yield f"one training hour is {low if low == high else f'{low} to {high}'} minutes"
+    if e.completed_within_years is not None:
+        yield f"training finished at most {e.completed_within_years} years before applying"
+    for s in e.subjects:
+        if not s.online_counts:
+            yield f"{s.label}: in class only"
+        elif s.max_online_hours is not None:
+            yield f"{s.label}: at most {s.max_online_hours} online hours count"
+        for subject, most in s.max_hours_from:
+            yield f"{s.label}: at most {most} hours of {subject} count toward it"
+    for c in e.subject_caps:
+        yield f"{c.label}: at most {c.max_hours} hours count toward the total"
+    for x in e.exams:
+        for exam, day in x.passed_before:
+            yield f"{exam} counts only if passed before {day.isoformat()}"
+    for r in e.routes:
+        yield f"another way to qualify: {r.label} (instead of {' and '.join(r.replaces)})"
+
+
+def _shapes(j: Jurisdiction) -> list[str]:
+    lines: list[str] = []
+    for version in j.versions:
+        shapes = list(_entry_shapes(version))
+        if shapes:
+            lines.append(f"- Version from {version.effective.isoformat()}:")
+            lines.extend(f"  - {_cell(shape)}" for shape in shapes)
+    return lines
+
+
 def _gaps(j: Jurisdiction) -> list[str]:
     lines: list[str] = []
     for version in j.versions:
@@ -101,7 +140,12 @@ def render(jurisdictions: Mapping[str, Jurisdiction]) -> str:
         "|" + "---|" * len(HEADER),
     ]
     lines.extend(_table_row(j) for j in jurisdictions.values())
-    lines += ["", "## Unverified and unknown facts", ""]
+    lines += ["", "## Entry rules beyond the totals", ""]
+    for j in jurisdictions.values():
+        shapes = _shapes(j)
+        if shapes:
+            lines += [f"### {j.code}: {j.name}", "", *shapes, ""]
+    lines += ["## Unverified and unknown facts", ""]
     for j in jurisdictions.values():
         gaps = _gaps(j)
         if gaps:

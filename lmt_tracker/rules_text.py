@@ -209,13 +209,39 @@ def entry_lines(entry: EntryRule) -> Iterator[str]:
         yield _field("online training", "does not count")
     if not entry.cpr_counts:
         yield _field("first aid / CPR hours", "do not count toward the total")
+    if entry.online_limit_applies_to == "out_of_state":
+        cite = _cite(entry.source_of("online_limit_applies_to"), entry.source)
+        yield _field("online limits apply to", f"schools outside the jurisdiction only{cite}")
+    if entry.hour_minutes is not None:
+        low, high = entry.hour_minutes
+        span = f"{low}" if low == high else f"{low} to {high}"
+        cite = _cite(entry.source_of("hour_minutes"), entry.source)
+        yield _field("one training hour", f"{span} minutes{cite}")
+    if entry.completed_within_years is not None:
+        cite = _cite(entry.source_of("completed_within_years"), entry.source)
+        yield _field(
+            "education finished", f"at most {entry.completed_within_years} years before{cite}"
+        )
     for s in entry.subjects:
         cite = _cite(s.source, entry.source)
-        yield f"    subject: {s.label}: {hours(s.hours)} h ({', '.join(s.group)}){cite}"
+        how = ""
+        if not s.online_counts:
+            how = "; in class only"
+        elif s.max_online_hours is not None:
+            how = f"; at most {hours(s.max_online_hours)} h online"
+        how += "".join(f"; at most {hours(h)} h of {x} count" for x, h in s.max_hours_from)
+        yield f"    subject: {s.label}: {hours(s.hours)} h ({', '.join(s.group)}{how}){cite}"
+    for c in entry.subject_caps:
+        cite = _cite(c.source, entry.source)
+        yield (
+            f"    subject maximum: {c.label}: at most {hours(c.max_hours)} h count "
+            f"({', '.join(c.group)}){cite}"
+        )
     for e in entry.exams:
         within = f", passed within {e.within_years} years" if e.within_years else ""
+        before = "".join(f", {x} only if passed before {d}" for x, d in e.passed_before)
         cite = _cite(e.source, entry.source)
-        yield f"    exam: {e.label}: {' or '.join(e.any_of)}{within}{cite}"
+        yield f"    exam: {e.label}: {' or '.join(e.any_of)}{within}{before}{cite}"
     if entry.exam_policy:
         p = entry.exam_policy
         attempts = f"at most {p.max_attempts} attempts" if p.max_attempts else "no attempt cap"
@@ -223,6 +249,18 @@ def entry_lines(entry: EntryRule) -> Iterator[str]:
         yield f"    exam policy: {attempts}{board}{_cite(p.source, entry.source)}"
     for c in entry.conditions:
         yield f"    condition: {c.label} ({c.key}){_cite(c.source, entry.source)}"
+    for r in entry.routes:
+        needs = []
+        if r.exams_any_of:
+            needs.append("a pass on " + " or ".join(r.exams_any_of))
+        if r.licensed_elsewhere_years is not None:
+            needs.append(f"licensed elsewhere {r.licensed_elsewhere_years} years")
+        if r.good_standing:
+            needs.append("in good standing")
+        yield (
+            f"    route: {r.label}: {', '.join(needs)}, instead of "
+            f"{' and '.join(r.replaces)}{_cite(r.source, entry.source)}"
+        )
     yield from _notes_lines(entry.unknown, entry.unverified)
 
 
@@ -325,8 +363,7 @@ def ce_lines(ce: CERule) -> Iterator[str]:
     if ce.first_cycle != "full" or ce.first_cycle_topics is not None:
         yield _field("first cycle", first_cycle_text(ce))
     for t in ce.topics:
-        how = (", " + " or ".join(d.replace("_", " ") for d in t.deliveries)
-               if t.deliveries else "")
+        how = ", " + " or ".join(d.replace("_", " ") for d in t.deliveries) if t.deliveries else ""
         cite = _cite(t.source, ce.source)
         yield f"    topic: {t.label}: at least {hours(t.min_hours)} h ({t.key}{how}){cite}"
     for c in ce.topic_caps:

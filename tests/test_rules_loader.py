@@ -248,8 +248,12 @@ BROKEN = [
     ),
     (
         "birth_month_day without its day",
-        [('pattern = "fixed_date"\nmonth = 6\nday = 30\nyear_parity = "odd"',
-          'pattern = "birth_month_day"')],
+        [
+            (
+                'pattern = "fixed_date"\nmonth = 6\nday = 30\nyear_parity = "odd"',
+                'pattern = "birth_month_day"',
+            )
+        ],
         'ZZ.toml: version[1].renewal.day: missing: pattern = "birth_month_day" needs the day of '
         "the birth month",
     ),
@@ -482,6 +486,175 @@ BROKEN = [
 ]
 
 
+# Issue 16, entry shapes: each broken example is refused naming file, key path and value.
+_CAP = '\n[[version.entry.subject_caps]]\nlabel = "Clinic"\n'
+_ROUTE = """
+[[version.entry.routes]]
+key = "endorsement"
+label = "Licensed elsewhere"
+"""
+_AFTER_SUBJECT = "hours = 125.5"
+_V1 = "version[1].entry"
+BROKEN += [
+    (
+        "subject: online hours capped although they do not count",
+        [(_AFTER_SUBJECT, _AFTER_SUBJECT + "\nonline_counts = false\nmax_online_hours = 10")],
+        f"ZZ.toml: {_V1}.subjects[0].max_online_hours = 10: online hours do not count "
+        "(online_counts = false): remove it",
+    ),
+    (
+        "subject: online cap not below the subject's hours",
+        [(_AFTER_SUBJECT, _AFTER_SUBJECT + "\nmax_online_hours = 200")],
+        f"ZZ.toml: {_V1}.subjects[0].max_online_hours = 200: is not below the subject's "
+        "hours = 125.5: remove it",
+    ),
+    (
+        "subject: online_counts not a boolean",
+        [(_AFTER_SUBJECT, _AFTER_SUBJECT + '\nonline_counts = "no"')],
+        f'ZZ.toml: {_V1}.subjects[0].online_counts = "no": must be true or false, not a string',
+    ),
+    (
+        "subject: a per-subject maximum for a subject outside the group",
+        [(_AFTER_SUBJECT, _AFTER_SUBJECT + "\nmax_hours_from = { pathology = 10 }")],
+        f"ZZ.toml: {_V1}.subjects[0].max_hours_from.pathology = 10: not one of this "
+        "minimum's subjects (anatomy, physiology, anatomy_physiology)",
+    ),
+    (
+        "subject: a per-subject maximum below zero",
+        [(_AFTER_SUBJECT, _AFTER_SUBJECT + "\nmax_hours_from = { anatomy = -5 }")],
+        f"ZZ.toml: {_V1}.subjects[0].max_hours_from.anatomy = -5: hours must be zero or more",
+    ),
+    (
+        "subject cap without max_hours",
+        [("within_years = 5\n", "within_years = 5\n" + _CAP + 'group = ["clinical_practicum"]\n')],
+        f"ZZ.toml: {_V1}.subject_caps[0].max_hours: missing: this key is required",
+    ),
+    (
+        "subject cap on an unknown subject",
+        [
+            (
+                "within_years = 5\n",
+                "within_years = 5\n" + _CAP + 'group = ["clinic"]\nmax_hours = 60\n',
+            )
+        ],
+        f'ZZ.toml: {_V1}.subject_caps[0].group[0] = "clinic": not a known entry subject',
+    ),
+    (
+        "hour range the wrong way round",
+        [("min_age = 18", "min_age = 18\nhour_minutes = [60, 50]")],
+        f"ZZ.toml: {_V1}.hour_minutes = [60, 50]: minutes must be from 30 to 60, the fewest first",
+    ),
+    (
+        "hour length in words",
+        [("min_age = 18", 'min_age = 18\nhour_minutes = "fifty"')],
+        f'ZZ.toml: {_V1}.hour_minutes = "fifty": must be minutes (e.g. 50) or a range [50, 60]',
+    ),
+    (
+        "recency of zero years",
+        [("min_age = 18", "min_age = 18\ncompleted_within_years = 0")],
+        f"ZZ.toml: {_V1}.completed_within_years = 0: must be from 1 to 50",
+    ),
+    (
+        "online limits scoped to an unknown place",
+        [("min_age = 18", 'min_age = 18\nonline_limit_applies_to = "abroad"')],
+        f'ZZ.toml: {_V1}.online_limit_applies_to = "abroad": not a known scope',
+    ),
+    (
+        "online limits scoped without a limit",
+        [
+            (
+                "online_counts = false\nexams = []",
+                'online_counts = false\nexams = []\nonline_limit_applies_to = "out_of_state"',
+            )
+        ],
+        'ZZ.toml: version[0].entry.online_limit_applies_to = "out_of_state": there is no online '
+        "limit to scope",
+    ),
+    (
+        "a figure citing a source that does not exist",
+        [("min_age = 18", 'min_age = 18\ncite = { min_age = "nowhere" }')],
+        f'ZZ.toml: {_V1}.cite.min_age = "nowhere": no such source',
+    ),
+    (
+        "a citation for a figure not given",
+        [
+            (
+                "min_age = 18",
+                'min_age = 18\ncite = { total_hours = "board", hour_minutes = "board" }',
+            )
+        ],
+        f'ZZ.toml: {_V1}.cite.hour_minutes = "board": cites hour_minutes, but hour_minutes is '
+        "not given in this table",
+    ),
+    (
+        "a citation for an item array",
+        [("min_age = 18", 'min_age = 18\ncite = { subjects = "board" }')],
+        f'ZZ.toml: {_V1}.cite.subjects = "board": cannot be cited separately',
+    ),
+    (
+        "pass-by day for an exam the item does not accept",
+        [("within_years = 5", "within_years = 5\npassed_before = { ncbtmb_exam = 2015-02-01 }")],
+        f"ZZ.toml: {_V1}.exams[0].passed_before.ncbtmb_exam = 2015-02-01: not one of this "
+        "item's exams (mblex, state_exam)",
+    ),
+    (
+        "pass-by day written as text",
+        [("within_years = 5", 'within_years = 5\npassed_before = { mblex = "2015-02-01" }')],
+        f'ZZ.toml: {_V1}.exams[0].passed_before.mblex = "2015-02-01": must be a TOML date, '
+        "not a string",
+    ),
+    (
+        "route standing in for an unknown part",
+        [
+            (
+                "within_years = 5\n",
+                "within_years = 5\n" + _ROUTE + 'replaces = ["hours"]\nexams_any_of = ["mblex"]\n',
+            )
+        ],
+        f'ZZ.toml: {_V1}.routes[0].replaces[0] = "hours": not a known requirement part',
+    ),
+    (
+        "route with nothing to meet",
+        [("within_years = 5\n", "within_years = 5\n" + _ROUTE + 'replaces = ["training"]\n')],
+        f"ZZ.toml: {_V1}.routes[0].exams_any_of: missing: a route needs something to meet",
+    ),
+    (
+        "route in good standing without a licence elsewhere",
+        [
+            (
+                "within_years = 5\n",
+                "within_years = 5\n"
+                + _ROUTE
+                + 'replaces = ["exams"]\ntotal_hours = 500\ngood_standing = true\n',
+            )
+        ],
+        f"ZZ.toml: {_V1}.routes[0].good_standing = true: only with licensed_elsewhere_years",
+    ),
+    (
+        "route key not a key",
+        [
+            (
+                "within_years = 5\n",
+                "within_years = 5\n"
+                + _ROUTE.replace('"endorsement"', '"By Endorsement"')
+                + 'replaces = ["exams"]\ntotal_hours = 500\n',
+            )
+        ],
+        f'ZZ.toml: {_V1}.routes[0].key = "By Endorsement": use lower_snake_case letters',
+    ),
+    (
+        "route with an unknown key",
+        [
+            (
+                "within_years = 5\n",
+                "within_years = 5\n" + _ROUTE + 'replaces = ["exams"]\nyears = 5\n',
+            )
+        ],
+        f"ZZ.toml: {_V1}.routes[0].years = 5: unknown key",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("changes", "expected"),
     [pytest.param(changes, expected, id=desc) for desc, changes, expected in BROKEN],
@@ -495,6 +668,46 @@ def test_broken_file_names_file_path_and_value(
 
 def test_the_good_file_has_no_problems(tmp_path: Path) -> None:
     load_file(write(tmp_path, GOOD))
+
+
+def test_entry_shapes_load_into_typed_records(tmp_path: Path) -> None:
+    """Issue 16: every new entry key reaches the record, with its own citation."""
+    text = edited(
+        (
+            "min_age = 18",
+            "min_age = 18\nhour_minutes = [50, 60]\ncompleted_within_years = 5\n"
+            'online_limit_applies_to = "out_of_state"\ncite = { hour_minutes = "board" }',
+        ),
+        (_AFTER_SUBJECT, _AFTER_SUBJECT + "\nmax_online_hours = 25"),
+        (
+            "within_years = 5\n\n",  # the exam item's (not completed_within_years above)
+            "within_years = 5\npassed_before = { state_exam = 2015-02-01 }\n"
+            + _CAP
+            + 'group = ["clinical_practicum"]\nmax_hours = 60\n'
+            + _ROUTE
+            + 'replaces = ["training", "exams"]\n'
+            + "licensed_elsewhere_years = 3\ngood_standing = true\n",
+        ),
+    )
+    entry = load_file(write(tmp_path, text)).versions[1].entry
+    assert entry is not None
+    assert entry.hour_minutes == (50, 60)
+    assert entry.source_of("hour_minutes").id == "board"
+    assert entry.source_of("completed_within_years").id == "stat"
+    assert entry.completed_within_years == 5
+    assert entry.online_limit_applies_to == "out_of_state"
+    assert entry.subjects[0].max_online_hours == Decimal(25) and entry.subjects[0].online_counts
+    assert entry.exams[0].passed_before == (("state_exam", dt.date(2015, 2, 1)),)
+    assert [(c.group, c.max_hours) for c in entry.subject_caps] == [
+        (("clinical_practicum",), Decimal(60))
+    ]
+    (route,) = entry.routes
+    assert (route.key, route.replaces, route.licensed_elsewhere_years, route.good_standing) == (
+        "endorsement",
+        ("training", "exams"),
+        3,
+        True,
+    )
 
 
 def test_verdict_keys_named_unknown_with_a_note_are_accepted(tmp_path: Path) -> None:

@@ -36,14 +36,40 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--online-hours", metavar="N", help="hours taught online")
     p.add_argument("--clinical-hours", metavar="N", help="supervised clinic hours")
     p.add_argument(
+        "--subject-online",
+        action="append",
+        default=[],
+        metavar="KEY=HOURS",
+        help="online hours of one subject (repeatable; they add up to --online-hours), "
+        "for rules that count only in-class hours of a subject",
+    )
+    p.add_argument(
         "--exam",
         action="append",
         default=[],
         metavar="KEY=pass",
-        help="an exam passed (repeatable), e.g. mblex=pass",
+        help="an exam passed (repeatable), e.g. mblex=pass, or with its date "
+        "ncbtmb_exam=2014-05-01 (some rules accept an exam only when passed before a day)",
     )
     p.add_argument("--age", type=int, metavar="N", help="the applicant's age")
     p.add_argument("--program-start", metavar="DATE", help="when the program started (YYYY-MM-DD)")
+    p.add_argument(
+        "--completed", metavar="DATE", help="when the course of study was finished (YYYY-MM-DD)"
+    )
+    p.add_argument(
+        "--program-state",
+        metavar="XX",
+        help="the two-letter code of the state the school is in (some online limits bind "
+        "only schools elsewhere)",
+    )
+    p.add_argument(
+        "--licensed-elsewhere",
+        action="append",
+        default=[],
+        metavar="STATE:YEARS",
+        help="a licence held in another state and for how many whole years (repeatable), "
+        "e.g. WA:6, for licensure by endorsement",
+    )
     p.add_argument("--states", metavar="A,B", help="only these jurisdictions (default: all)")
     p.add_argument("--as-of", metavar="DATE", help="application date (default: today)")
     p.add_argument("--json", action="store_true", help="print one JSON document")
@@ -82,7 +108,7 @@ def _pairs(items: list[str], option: str) -> list[tuple[str, str]]:
 
 def _applicant(args: argparse.Namespace, on: dt.date) -> Any:
     from lmt_tracker.domain import vocabulary
-    from lmt_tracker.domain.eligibility import Applicant
+    from lmt_tracker.domain.eligibility import Applicant, PassedExam
 
     subjects: dict[str, Decimal] = {}
     for key, value in _pairs(args.subject, "--subject"):
@@ -92,15 +118,55 @@ def _applicant(args: argparse.Namespace, on: dt.date) -> Any:
                 f"{', '.join(sorted(vocabulary.ENTRY_SUBJECTS))}"
             )
         subjects[key] = subjects.get(key, Decimal(0)) + parse_hours(value, f"--subject {key}")
-    exams = []
+    exams: list[Any] = []
     for key, value in _pairs(args.exam, "--exam"):
         if key not in vocabulary.EXAMS:
             raise CLIError(
                 f"--exam {key!r}: not an exam key; use one of {', '.join(sorted(vocabulary.EXAMS))}"
             )
-        if value.lower() != "pass":
-            raise CLIError(f"--exam {key}={value}: only passed exams count; write {key}=pass")
-        exams.append(key)
+        if value.lower() == "pass":
+            exams.append(key)
+        elif value[:1].isdigit():
+            passed_on = parse_date(value, f"--exam {key}")
+            if passed_on > on:
+                raise CLIError(f"--exam {key}={value}: the pass date is after --as-of {on}")
+            exams.append(PassedExam(key, passed_on))
+        else:
+            raise CLIError(
+                f"--exam {key}={value}: only passed exams count; write {key}=pass "
+                f"or the date it was passed, {key}=2024-05-01"
+            )
+    online_split: dict[str, Decimal] | None = None
+    for key, value in _pairs(args.subject_online, "--subject-online"):
+        if key not in subjects:
+            raise CLIError(
+                f"--subject-online {key!r}: give the subject's hours first with --subject {key}=N"
+            )
+        online_split = online_split or {}
+        hours = parse_hours(value, f"--subject-online {key}")
+        online_split[key] = online_split.get(key, Decimal(0)) + hours
+        if online_split[key] > subjects[key]:
+            raise CLIError(
+                f"--subject-online {key}={value}: more than the {subjects[key]} hours of {key}"
+            )
+    online = parse_hours(args.online_hours or "0", "--online-hours")
+    if online_split is not None and sum(online_split.values()) != online:
+        raise CLIError(
+            f"--subject-online hours add up to {sum(online_split.values())}, not the "
+            f"--online-hours {online}; give every online subject, or fix --online-hours"
+        )
+    elsewhere: dict[str, int] = {}
+    for item in args.licensed_elsewhere:
+        code, sep, years = item.partition(":")
+        code = code.strip().upper()
+        if not sep or len(code) != 2 or not code.isalpha() or not years.strip().isdigit():
+            raise CLIError(
+                f"--licensed-elsewhere {item!r}: write STATE:YEARS, e.g. --licensed-elsewhere WA:6"
+            )
+        elsewhere[code] = max(int(years), elsewhere.get(code, 0))
+    state = args.program_state.strip().upper() if args.program_state else None
+    if state is not None and (len(state) != 2 or not state.isalpha()):
+        raise CLIError(f"--program-state {args.program_state!r}: give a two-letter code, e.g. OH")
     total = parse_hours(args.hours, "--hours")
     if sum(subjects.values(), Decimal(0)) > total:
         raise CLIError(
@@ -113,13 +179,17 @@ def _applicant(args: argparse.Namespace, on: dt.date) -> Any:
         on,
         total_hours=total,
         subjects=subjects,
-        online_hours=parse_hours(args.online_hours or "0", "--online-hours"),
+        online_hours=online,
         clinical_hours=parse_hours(args.clinical_hours or "0", "--clinical-hours"),
         exams=exams,
         age=args.age,
         program_start=parse_date(args.program_start, "--program-start")
         if args.program_start
         else None,
+        subject_online=online_split,
+        completed=parse_date(args.completed, "--completed") if args.completed else None,
+        program_state=state,
+        licensed_elsewhere=elsewhere,
     )
 
 
@@ -141,7 +211,16 @@ def run_eligibility(args: argparse.Namespace) -> int:
     if args.hours is not None:
         applicant = _applicant(args, on)
     else:
-        if args.subject or args.exam or args.online_hours or args.clinical_hours:
+        if (
+            args.subject
+            or args.exam
+            or args.online_hours
+            or args.clinical_hours
+            or args.subject_online
+            or args.completed
+            or args.program_state
+            or args.licensed_elsewhere
+        ):
             raise CLIError("--subject, --exam and other figures need --hours (the total)")
         store = open_store(args, create=False)
         try:
@@ -158,6 +237,9 @@ def run_eligibility(args: argparse.Namespace) -> int:
         print(f"{r.code:3} {r.name:24} {verdict}")
         for finding in r.missing:
             print(f"      - {finding.message}")
+        for finding in r.findings:  # another way to qualify that is met (endorsement)
+            if finding.key.startswith("route:") and finding.status == "met":
+                print(f"      + {finding.message}")
     return 0
 
 

@@ -31,13 +31,22 @@ CPR_SUBJECT: Final = "first_aid_cpr"
 ProfileKey = tuple[Decimal, tuple[tuple[str, Decimal], ...], Decimal, Decimal, Decimal]
 #: A rule's way of counting hours toward its total: online counts, online cap, online
 #: share cap, the base of that share (the rule's total; None: the applicant's), CPR
-#: counts, and whether the rule has a total at all.
-CountPolicy = tuple[bool, Decimal | None, Decimal | None, Decimal | None, bool, bool]
+#: counts, whether the rule has a total at all, and its subject maximums (group, most).
+CountPolicy = tuple[
+    bool,
+    Decimal | None,
+    Decimal | None,
+    Decimal | None,
+    bool,
+    bool,
+    tuple[tuple[tuple[str, ...], Decimal], ...],
+]
 #: Hours counted under a policy, as the exact text of what findings quote: counted
-#: (None without a total), (online, allowed online, why) when online hours are cut, and
-#: CPR hours when they do not count. ``str`` of a Decimal is exact (``Decimal(str(d))``
-#: is ``d``, exponent and sign included), so equal keys mean identical findings.
-Counted = tuple[str | None, tuple[str, str, str] | None, str | None]
+#: (None without a total), (online, allowed online, why) when online hours are cut,
+#: CPR hours when they do not count, and hours above subject maximums. ``str`` of a
+#: Decimal is exact (``Decimal(str(d))`` is ``d``, exponent and sign included), so equal
+#: keys mean identical findings.
+Counted = tuple[str | None, tuple[str, str, str] | None, str | None, str | None]
 
 
 _ONE_MBLEX: Final = (("mblex", 1),)
@@ -86,6 +95,13 @@ class Applicant:
     age: int | None = None  # used when the birth date is unknown
     program_start: dt.date | None = None
     authorized_by: frozenset[str] = frozenset()  # jurisdictions that authorized the MBLEx
+    # online hours by subject (sorted); None: the record does not say which subjects
+    # were taught online (a school's file gives only the online total)
+    subject_online: tuple[tuple[str, Decimal], ...] | None = ()
+    completed: dt.date | None = None  # when the course of study was finished
+    program_state: str | None = None  # where the school is (two-letter code)
+    # (jurisdiction, whole years licensed there), for licensure by endorsement
+    licensed_elsewhere: tuple[tuple[str, int], ...] = ()
 
     # -- construction -------------------------------------------------------------------
     @classmethod
@@ -101,35 +117,63 @@ class Applicant:
         age: int | None = None,
         birth_date: dt.date | None = None,
         program_start: dt.date | None = None,
+        subject_online: Mapping[str, Decimal | int | str] | None = None,
+        completed: dt.date | None = None,
+        program_state: str | None = None,
+        licensed_elsewhere: Mapping[str, int] | None = None,
     ) -> Applicant:
-        """A convenient builder for the command line and tests."""
+        """A convenient builder for the command line and tests.
+
+        ``subject_online`` None: no online hours (all of them in class) when
+        ``online_hours`` is zero, else unknown per subject."""
         passed = tuple(e if isinstance(e, PassedExam) else PassedExam(e) for e in exams)
+        online = Decimal(online_hours)
+        split: tuple[tuple[str, Decimal], ...] | None
+        if subject_online is None:
+            split = () if online == 0 else None
+        else:
+            split = tuple(sorted((k, Decimal(v)) for k, v in subject_online.items()))
         return cls(
             application_date=on,
             total_hours=Decimal(total_hours),
             subject_hours=tuple(sorted((k, Decimal(v)) for k, v in (subjects or {}).items())),
-            online_hours=Decimal(online_hours),
+            online_hours=online,
             clinical_hours=Decimal(clinical_hours),
             exams_passed=passed,
             age=age,
             birth_date=birth_date,
             program_start=program_start,
+            subject_online=split,
+            completed=completed,
+            program_state=program_state,
+            licensed_elsewhere=tuple(sorted((licensed_elsewhere or {}).items())),
         )
 
     @classmethod
     def from_record(cls, record: Record, on: dt.date) -> Applicant:
-        """Training programs, exam attempts and birth date of a therapist's record."""
+        """Training programs, exam attempts, birth date and licences of a therapist's record.
+
+        The course of study is finished when its last program ended (unknown when any
+        program has no end date); the school's state is known when every program names
+        the same one; years licensed elsewhere count from each active state licence's
+        issue date."""
         subjects: dict[str, Decimal] = {}
+        by_subject_online: dict[str, Decimal] = {}
         total = online = clinical = online_cpr = ZERO
         starts: list[dt.date] = []
+        ends: list[dt.date | None] = []
+        states: set[str | None] = set()
         for program in record.programs:
             if program.start_date is not None:
                 starts.append(program.start_date)
+            ends.append(program.end_date)
+            states.add(program.jurisdiction.upper() if program.jurisdiction else None)
             for h in program.hours:
                 total += h.hours
                 subjects[h.subject] = subjects.get(h.subject, ZERO) + h.hours
                 if h.delivery == "online":
                     online += h.hours
+                    by_subject_online[h.subject] = by_subject_online.get(h.subject, ZERO) + h.hours
                     if h.subject == CPR_SUBJECT:
                         online_cpr += h.hours
                 elif h.delivery == "clinical":
@@ -146,6 +190,17 @@ class Applicant:
             if attempt.exam == "mblex" and attempt.jurisdiction:
                 authorized.add(attempt.jurisdiction)
         birth = record.therapist.birth_date if record.therapist else None
+        elsewhere: dict[str, int] = {}
+        for c in record.credentials:
+            if c.kind != "state_license" or c.status not in ("active", "inactive"):
+                continue
+            since = c.issue_date
+            if since is None or since > on:
+                continue
+            years = on.year - since.year - ((on.month, on.day) < (since.month, since.day))
+            code = c.jurisdiction.upper()
+            elsewhere[code] = max(years, elsewhere.get(code, 0))
+        completed = max(ends) if ends and None not in ends else None  # type: ignore[type-var]
         return cls(
             application_date=on,
             total_hours=total,
@@ -158,6 +213,10 @@ class Applicant:
             birth_date=birth,
             program_start=min(starts) if starts else None,
             authorized_by=frozenset(authorized),
+            subject_online=tuple(sorted(by_subject_online.items())),
+            completed=completed,
+            program_state=states.pop() if len(states) == 1 else None,
+            licensed_elsewhere=tuple(sorted(elsewhere.items())),
         )
 
     @classmethod
@@ -185,6 +244,9 @@ class Applicant:
             graduate.birth_date,
             None,
             graduate.program_start,
+            frozenset(),
+            () if graduate.online_hours == 0 else None,  # online subjects not in the file
+            graduate.graduation_date,
         )
 
     # -- derived ------------------------------------------------------------------------
@@ -228,27 +290,85 @@ def _with_date(a: Applicant, as_of: dt.date | None) -> Applicant:
         age=a.age,
         program_start=a.program_start,
         authorized_by=a.authorized_by,
+        subject_online=a.subject_online,
+        completed=a.completed,
+        program_state=a.program_state,
+        licensed_elsewhere=a.licensed_elsewhere,
     )
 
 
-def exact_profile(a: Applicant) -> tuple[str, str, str, str, tuple[tuple[str, str], ...]]:
+def exact_profile(
+    a: Applicant,
+) -> tuple[str, str, str, str, tuple[tuple[str, str], ...], object]:
     """The training profile as text: equal keys mean identical Decimals (``40`` and
-    ``40.0`` differ), so members of a class get findings with their own numbers. The
-    last item is the subject hours alone (what subject groups look at)."""
+    ``40.0`` differ), so members of a class get findings with their own numbers. Item
+    4 is the subject hours alone (what subject groups look at); item 5 the online
+    hours by subject (None: not known; what delivery-limited subjects look at)."""
+    split = a.subject_online
     return (
         str(a.total_hours),
         str(a.online_hours),
         str(a.clinical_hours),
         str(a.online_cpr_hours),
         tuple([(k, str(v)) for k, v in a.subject_hours]),
+        None if split is None else tuple([(k, str(v)) for k, v in split]) if split else (),
     )
 
 
+#: A subject minimum's measure when it is not a plain sum: its group, whether online
+#: hours count, the most online hours that do, and (subject, most hours that count).
+DeliveryGroup = tuple[tuple[str, ...], bool, Decimal | None, tuple[tuple[str, Decimal], ...]]
+UNKNOWN_SPLIT: Final = "?"  # the measure's text when the online split is not recorded
+
+
+def in_class_hours(
+    spec: DeliveryGroup,
+    subjects: Mapping[str, Decimal],
+    online: tuple[tuple[str, Decimal], ...] | None,
+) -> str:
+    """A delivery-limited group's hours that count, as text: the group's hours less its
+    online hours beyond what the rule lets count. ``UNKNOWN_SPLIT`` when online hours
+    exist and the record does not say which subjects they were in."""
+    group, online_counts, max_online, most_from = spec
+    have = group_hours(group, subjects)
+    for name, most in most_from:  # hours of a subject above what may count toward it
+        have -= max(subjects.get(name, ZERO) - most, ZERO)
+    if online_counts and max_online is None:  # delivery does not matter
+        return str(have)
+    if online is None:
+        return UNKNOWN_SPLIT
+    taught_online = ZERO
+    for name, hours in online:
+        if name in group:
+            taught_online += hours
+    allowed = ZERO if not online_counts else (max_online if max_online is not None else have)
+    excess = max(taught_online - allowed, ZERO)
+    return str(max(have - excess, ZERO))
+
+
+def cap_excess(
+    caps: tuple[tuple[tuple[str, ...], Decimal], ...], subjects: Mapping[str, Decimal]
+) -> Decimal:
+    """Hours above the rule's subject maximums: they do not count toward the total."""
+    excess = ZERO
+    for group, most in caps:
+        excess += max(group_hours(group, subjects) - most, ZERO)
+    return excess
+
+
 def count_hours(
-    policy: CountPolicy, total: Decimal, online_hours: Decimal, online_cpr: Decimal, cpr: Decimal
+    policy: CountPolicy,
+    total: Decimal,
+    online_hours: Decimal,
+    online_cpr: Decimal,
+    cpr: Decimal,
+    capped: Decimal = ZERO,
 ) -> Counted:
-    """Hours counted toward a rule's total (online and CPR hours may not count)."""
-    online_counts, max_online_hours, max_online_share, share_base, cpr_counts, has_total = policy
+    """Hours counted toward a rule's total (online and CPR hours may not count, nor
+    ``capped`` hours above the rule's subject maximums)."""
+    online_counts, max_online_hours, max_online_share, share_base, cpr_counts, has_total = policy[
+        :6
+    ]
     cpr_excluded = ZERO if cpr_counts else cpr
     online = online_hours - (ZERO if cpr_counts else min(online_cpr, cpr))
     online = max(online, ZERO)
@@ -271,11 +391,12 @@ def count_hours(
                     f"of {fmt_hours(base)} hours"
                 )
     online_excluded = online - allowed
-    counted = max(total - cpr_excluded - online_excluded, ZERO)
+    counted = max(total - cpr_excluded - online_excluded - capped, ZERO)
     return (
         str(counted) if has_total else None,
         (str(online), str(allowed), why) if online_excluded > 0 else None,
         str(cpr) if cpr_excluded > 0 else None,
+        str(capped) if capped > 0 and has_total else None,
     )
 
 
@@ -344,6 +465,21 @@ class HoursMinimum:
         return found
 
     def build(self, have_text: str) -> Finding:
+        if have_text == UNKNOWN_SPLIT:
+            return Finding(
+                self.kind,
+                self.key,
+                self.label,
+                "to_confirm",
+                f"{self.label}: {self.needed_text} hours of {self.what} — the record does "
+                "not say which subjects were taught online; confirm, or enter the online "
+                "hours by subject" + self.suffix,
+                self.needed,
+                None,
+                None,
+                self.source,
+                None,
+            )
         have = Decimal(have_text)
         short = max(self.needed - have, ZERO)
         if short > 0:

@@ -27,8 +27,11 @@ from lmt_tracker.domain.applicant import (
     ZERO,
     Applicant,
     CountPolicy,
+    DeliveryGroup,
+    cap_excess,
     count_hours,
     exact_profile,
+    in_class_hours,
     years_before,
 )
 from lmt_tracker.domain.compiled_jurisdiction import CompiledJurisdiction, EligibilityResult, Part
@@ -44,6 +47,10 @@ class _Thresholds:
     boundaries: tuple[dt.date, ...]
     attempts: tuple[int, ...]
     authorizers: frozenset[str] = field(default_factory=frozenset)
+    completions: tuple[int, ...] = ()  # completed_within_years
+    cutoffs: tuple[dt.date, ...] = ()  # exams' passed_before days
+    located: frozenset[str] = frozenset()  # codes whose verdict turns on the school's state
+    route_hours: tuple[object, ...] = ()  # routes' total_hours (Decimal)
 
 
 def _thresholds(compiled: Sequence[CompiledJurisdiction]) -> _Thresholds:
@@ -52,15 +59,25 @@ def _thresholds(compiled: Sequence[CompiledJurisdiction]) -> _Thresholds:
     bounds: set[dt.date] = set()
     attempts: set[int] = set()
     authorizers: set[str] = set()
+    completions: set[int] = set()
+    cutoffs: set[dt.date] = set()
+    located: set[str] = set()
+    route_hours: set[object] = set()
     for c in compiled:
         program_start = False
+        if c.located:
+            located.add(c.code)
         for checker in c.checkers():
             e = checker.entry
             if e.min_age is not None:
                 ages.add(e.min_age)
+            if e.completed_within_years is not None:
+                completions.add(e.completed_within_years)
             for req in e.exams:
                 if req.within_years:
                     windows.add(req.within_years)
+                cutoffs.update(day for _, day in req.passed_before)
+            route_hours.update(r.total_hours for r in e.routes if r.total_hours is not None)
             if e.exam_policy is not None and e.exam_policy.max_attempts is not None:
                 attempts.add(e.exam_policy.max_attempts)
             if e.exam_policy is not None and e.exam_policy.state_authorization:
@@ -74,6 +91,10 @@ def _thresholds(compiled: Sequence[CompiledJurisdiction]) -> _Thresholds:
         tuple(sorted(bounds)),
         tuple(sorted(attempts)),
         frozenset(authorizers),
+        tuple(sorted(completions)),
+        tuple(sorted(cutoffs)),
+        frozenset(located),
+        tuple(sorted(route_hours)),  # type: ignore[type-var]
     )
 
 
@@ -84,11 +105,12 @@ class _Keyer:
     limits exceeded), found by bisection over the sorted thresholds.
     """
 
-    __slots__ = ("_cutoffs", "t")
+    __slots__ = ("_completion_cutoffs", "_cutoffs", "t")
 
     def __init__(self, t: _Thresholds) -> None:
         self.t = t
         self._cutoffs: dict[dt.date, tuple[dt.date, ...]] = {}
+        self._completion_cutoffs: dict[dt.date, tuple[dt.date, ...]] = {}
 
     def _window_cutoffs(self, on: dt.date) -> tuple[dt.date, ...]:
         found = self._cutoffs.get(on)
@@ -96,6 +118,39 @@ class _Keyer:
             found = tuple(sorted(years_before(on, w) for w in self.t.windows))
             self._cutoffs[on] = found
         return found
+
+    def _extra(self, a: Applicant, on: dt.date) -> tuple[object, ...]:
+        """The sides of the rarer thresholds: completion recency, exams' pass-by days,
+        the school's state where a rule turns on it, and years licensed elsewhere."""
+        t = self.t
+        completed: object = None
+        if t.completions:
+            found = self._completion_cutoffs.get(on)
+            if found is None:
+                found = tuple(sorted(years_before(on, w) for w in t.completions))
+                self._completion_cutoffs[on] = found
+            completed = -1 if a.completed is None else bisect_right(found, a.completed)
+        passes: object = None
+        if t.cutoffs:
+            windows = self._window_cutoffs(on)
+            passes = tuple(
+                sorted(
+                    {
+                        (
+                            p.exam,
+                            p.jurisdiction or "",
+                            -1 if p.date is None else bisect_right(windows, p.date),
+                            -1 if p.date is None else bisect_right(t.cutoffs, p.date),
+                        )
+                        for p in a.exams_passed
+                        if p.date is None or p.date <= on
+                    }
+                )
+            )
+        state = a.program_state
+        where = None if state is None or not t.located else state if state in t.located else ""
+        hours = bisect_right(t.route_hours, a.total_hours) if t.route_hours else None
+        return (completed, passes, where, a.licensed_elsewhere, hours)
 
     def __call__(self, a: Applicant) -> tuple[object, ...]:
         t = self.t
@@ -126,7 +181,7 @@ class _Keyer:
             else ()
         )
         authorized = a.authorized_by & t.authorizers if a.authorized_by else _NO_AUTHORIZERS
-        return (on, age_bucket, start_bucket, passed, attempts, authorized)
+        return (on, age_bucket, start_bucket, passed, attempts, authorized, self._extra(a, on))
 
 
 _Getter = Callable[[list[object]], tuple[object, ...]]
@@ -142,31 +197,48 @@ class _Measures:
     builds for one applicant, so both share the checker's memo.
     """
 
-    __slots__ = ("_by_subjects", "_clinical", "_getters", "_groups", "_names", "_policies")
+    __slots__ = (
+        "_by_subjects",
+        "_capped",
+        "_clinical",
+        "_delivery",
+        "_getters",
+        "_groups",
+        "_names",
+        "_policies",
+    )
 
     def __init__(self, checkers: Sequence[EntryChecker]) -> None:
         policies: dict[CountPolicy, None] = {}
         groups: dict[tuple[str, ...], None] = {}
+        delivery: dict[DeliveryGroup, None] = {}
         clinical = False
         for checker in checkers:
-            policy, has_clinical, its_groups = checker.measures
+            policy, has_clinical, its_groups, its_delivery = checker.measures
             policies.setdefault(policy)
             clinical = clinical or has_clinical
             for g in its_groups:
                 groups.setdefault(g)
+            for d in its_delivery:
+                delivery.setdefault(d)
         self._policies = tuple(policies)
+        self._capped = any(p[6] for p in self._policies)
         self._clinical = clinical
         self._groups = tuple(groups)
+        self._delivery = tuple(delivery)
         self._names = tuple({name: None for g in self._groups for name in g})
         self._by_subjects: dict[tuple[tuple[str, str], ...], list[object]] = {}
         first_group = 1 + len(self._policies) + (1 if clinical else 0)
+        first_delivery = first_group + len(self._groups)
         policy_col = {p: 1 + i for i, p in enumerate(self._policies)}
         group_col = {g: first_group + i for i, g in enumerate(self._groups)}
+        delivery_col = {d: first_delivery + i for i, d in enumerate(self._delivery)}
         self._getters: list[tuple[_Getter, EntryChecker]] = []
         for checker in checkers:
-            policy, has_clinical, its_groups = checker.measures
+            policy, has_clinical, its_groups, its_delivery = checker.measures
             cols = [policy_col[policy], first_group - 1 if has_clinical else 0]
             cols.extend(group_col[g] for g in its_groups)
+            cols.extend(delivery_col[d] for d in its_delivery)
             self._getters.append((itemgetter(*cols), checker))
 
     def measure(self, a: Applicant, subjects_key: tuple[tuple[str, str], ...]) -> list[object]:
@@ -177,14 +249,22 @@ class _Measures:
             if name == CPR_SUBJECT:
                 cpr = hours  # as dict(subject_hours).get(CPR_SUBJECT, ZERO): the last
         keys: list[object] = [None]
+        subjects = dict(a.subject_hours) if self._capped or self._delivery else None
         for policy in self._policies:
-            keys.append(count_hours(policy, a.total_hours, a.online_hours, a.online_cpr_hours, cpr))
+            capped = cap_excess(policy[6], subjects) if policy[6] and subjects else ZERO
+            keys.append(
+                count_hours(policy, a.total_hours, a.online_hours, a.online_cpr_hours, cpr, capped)
+            )
         if self._clinical:
             keys.append(str(a.clinical_hours))
         groups = self._by_subjects.get(subjects_key)
         if groups is None:
             groups = self._by_subjects.setdefault(subjects_key, self._group_hours(a, subjects_key))
-        return keys + groups
+        if not self._delivery:
+            return keys + groups
+        assert subjects is not None
+        split = a.subject_online
+        return keys + groups + [in_class_hours(d, subjects, split) for d in self._delivery]
 
     def _group_hours(self, a: Applicant, texts: tuple[tuple[str, str], ...]) -> list[object]:
         """Each group's hours as text, exactly ``str(applicant.group_hours(...))``.

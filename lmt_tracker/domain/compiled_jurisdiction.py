@@ -10,6 +10,7 @@ selection notes, exams, age, conditions), which a cohort class computes once.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from typing import Final
@@ -61,7 +62,17 @@ class Part:
     personal, constant and note findings after the hours (``tail``), and the verdict's
     fields. :meth:`result` adds an applicant's hours part."""
 
-    __slots__ = ("checker", "code", "effective", "judged", "name", "regulation", "short", "tail")
+    __slots__ = (
+        "checker",
+        "code",
+        "effective",
+        "judged",
+        "name",
+        "regulation",
+        "short",
+        "tail",
+        "training_replaced",
+    )
 
     def __init__(
         self,
@@ -69,6 +80,7 @@ class Part:
         version: RuleVersion,
         checker: EntryChecker,
         tail: tuple[Finding, ...],
+        training_replaced: bool = False,
     ) -> None:
         self.checker = checker
         self.code = c.code
@@ -78,8 +90,13 @@ class Part:
         self.judged = version.regulation not in NOT_REGULATED
         self.tail = tail
         self.short = any(f.status == "short" for f in tail)
+        # a met route (endorsement) stands in for the training: its shortfalls do not count
+        self.training_replaced = training_replaced
 
     def result(self, hours: tuple[Finding, ...], hours_short: bool) -> EligibilityResult:
+        if self.training_replaced and hours_short:
+            hours = _stood_in_for(hours)
+            hours_short = False
         return EligibilityResult(  # positional, in field order: a cohort builds thousands
             self.code,
             self.name,
@@ -90,19 +107,39 @@ class Part:
         )
 
 
+def _stood_in_for(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
+    """Shortfalls a met route makes unnecessary: kept for the record, no longer open."""
+    return tuple(
+        dataclasses.replace(
+            f, status="info", message=f"{f.message} — not needed: another route is met"
+        )
+        if f.status == "short"
+        else f
+        for f in findings
+    )
+
+
 class CompiledJurisdiction:
     """A jurisdiction's entry rules for every version, compiled once."""
 
-    __slots__ = ("_checkers", "_starts", "code", "jurisdiction", "name")
+    __slots__ = ("_checkers", "_in_state", "_starts", "code", "jurisdiction", "name")
 
     def __init__(self, jurisdiction: Jurisdiction) -> None:
         self.jurisdiction = jurisdiction
         self.code = jurisdiction.code
         self.name = jurisdiction.name
         self._checkers: dict[int, EntryChecker] = {}
+        # per version whose online limits bind only schools elsewhere: the rule without
+        # them, for programs at schools inside the jurisdiction
+        self._in_state: dict[int, EntryChecker] = {}
         for i, v in enumerate(jurisdiction.versions):
             if v.entry is not None:
                 self._checkers[i] = EntryChecker(jurisdiction.code, v, v.entry)
+                if v.entry.online_limit_applies_to == "out_of_state":
+                    inside = dataclasses.replace(
+                        v.entry, max_online_hours=None, max_online_share=None
+                    )
+                    self._in_state[i] = EntryChecker(jurisdiction.code, v, inside, in_state=True)
         self._starts = tuple(v.effective for v in jurisdiction.versions)
 
     @property
@@ -115,7 +152,36 @@ class CompiledJurisdiction:
         return tuple(sorted(out))
 
     def checkers(self) -> tuple[EntryChecker, ...]:
-        return tuple(self._checkers.values())
+        return tuple(self._checkers.values()) + tuple(self._in_state.values())
+
+    @property
+    def located(self) -> bool:
+        """True when a version's verdict depends on where the school is."""
+        return bool(self._in_state)
+
+    def _locate(self, sel: _Selection, a: Applicant) -> _Selection:
+        """The in-state variant for a program at a school inside the jurisdiction; a note
+        to confirm when the school's state is unknown (the limits are applied)."""
+        checker = sel.checker
+        if checker is None or checker.entry.online_limit_applies_to != "out_of_state":
+            return sel
+        if a.program_state == self.code:
+            for i, c in self._checkers.items():
+                if c is checker:
+                    return _Selection(self._in_state[i], sel.version, sel.notes)
+            return sel
+        if a.program_state is not None:
+            return sel
+        note = Finding(
+            kind="delivery",
+            key="program_state",
+            label="Where the school is",
+            status="to_confirm",
+            message=f"The online-hours limit applies only to schools outside {self.name}; "
+            "the school's state is not recorded, so the limit was applied — enter it",
+            source=checker.entry.source_of("online_limit_applies_to"),
+        )
+        return _Selection(checker, sel.version, (*sel.notes, note))
 
     def _index_on(self, on: dt.date) -> int | None:
         versions = self.jurisdiction.versions
@@ -218,11 +284,17 @@ class CompiledJurisdiction:
                 ),
                 effective=version.effective,
             )
+        sel = self._locate(sel, a)
         checker = sel.checker
-        tail = tuple(checker.personal_findings(a)) + checker.constant + sel.notes
+        assert checker is not None
+        personal = tuple(checker.personal_findings(a))
+        routes, replaced = checker.routes(a) if checker.entry.routes else ((), frozenset())
+        if "exams" in replaced:
+            personal = tuple(_stood_in_for((f,))[0] if f.kind == "exam" else f for f in personal)
+        tail = personal + routes + checker.constant + sel.notes
         if self.jurisdiction.overrides:
             tail += override_findings(self.jurisdiction, "entry")
-        return Part(self, version, checker, tail)
+        return Part(self, version, checker, tail, "training" in replaced)
 
     def evaluate(self, a: Applicant) -> EligibilityResult:
         part = self.part(a)

@@ -23,13 +23,22 @@ from lmt_tracker.domain.applicant import (
     ZERO,
     Applicant,
     CountPolicy,
+    DeliveryGroup,
     HoursMinimum,
+    cap_excess,
     count_hours,
     group_hours,
+    in_class_hours,
     years_before,
 )
-from lmt_tracker.domain.findings import UNVERIFIED_NOTE, Finding, fmt_hours, rule_key_label
-from lmt_tracker.domain.rules import EntryRule, ExamRequirement, RuleVersion
+from lmt_tracker.domain.findings import (
+    UNVERIFIED_NOTE,
+    Finding,
+    fmt_hours,
+    hours_word,
+    rule_key_label,
+)
+from lmt_tracker.domain.rules import EntryRule, ExamRequirement, Route, RuleVersion, SubjectMinimum
 
 #: Hours findings, whether any is short, and an id unique in the process (a memo key).
 HoursPart = tuple[tuple[Finding, ...], bool, int]
@@ -52,9 +61,11 @@ class EntryChecker:
 
     __slots__ = (
         "_authorization",
+        "_caps_memo",
         "_clinical",
         "_constant",
         "_cpr_memo",
+        "_delivery",
         "_exams",
         "_groups",
         "_hours_memo",
@@ -63,18 +74,25 @@ class EntryChecker:
         "_total",
         "code",
         "entry",
+        "in_state",
         "policy",
         "version",
     )
 
-    def __init__(self, code: str, version: RuleVersion, entry: EntryRule) -> None:
+    def __init__(
+        self, code: str, version: RuleVersion, entry: EntryRule, *, in_state: bool = False
+    ) -> None:
         self.code = code
+        # the variant judging programs at schools inside the jurisdiction, when the
+        # rule's online limits apply only to schools outside it
+        self.in_state = in_state
         self.version = version
         self.entry = entry
         self._hours_memo: dict[tuple[object, ...], HoursPart] = {}
         # findings per check by the exact text of the numbers in them
         self._online_memo: dict[tuple[str, str, str], Finding] = {}
         self._cpr_memo: dict[str, Finding] = {}
+        self._caps_memo: dict[str, Finding] = {}
         unverified = entry.unverified
         self._total = None
         if entry.total_hours is not None:
@@ -99,14 +117,17 @@ class EntryChecker:
                 "min_clinical_hours" in unverified,
             )
             minimums.append((1, clinic))
-        for i, sm in enumerate(entry.subjects, 2):
+        # columns: plain subject groups first, then delivery-limited ones
+        plain = [sm for sm in entry.subjects if not sm.delivery_limited]
+        limited = [sm for sm in entry.subjects if sm.delivery_limited]
+        for i, sm in enumerate(plain + limited, 2):
             subject = HoursMinimum(
                 "subject",
                 _group_key(sm.group),
                 sm.label,
                 sm.hours,
                 sm.source,
-                _label_lower(sm.label),
+                _subject_what(sm),
                 "subjects" in unverified,
             )
             minimums.append((i, subject))
@@ -119,9 +140,13 @@ class EntryChecker:
             entry.total_hours if share is not None else None,
             entry.cpr_counts,
             entry.total_hours is not None,
+            tuple((c.group, c.max_hours) for c in entry.subject_caps),
         )
         self._clinical = entry.min_clinical_hours is not None
-        self._groups = tuple(sm.group for sm in entry.subjects)
+        self._groups = tuple(sm.group for sm in plain)
+        self._delivery: tuple[DeliveryGroup, ...] = tuple(
+            (sm.group, sm.online_counts, sm.max_online_hours, sm.max_hours_from) for sm in limited
+        )
         self._exams: tuple[tuple[ExamRequirement, frozenset[str], str], ...] = tuple(
             (req, frozenset(req.any_of), _exam_phrase(req)) for req in entry.exams
         )
@@ -148,6 +173,21 @@ class EntryChecker:
                     source=cond.source,
                 )
             )
+        if entry.hour_minutes is not None:
+            low, high = entry.hour_minutes
+            span = f"{low} minutes" if low == high else f"{low} to {high} minutes"
+            out.append(
+                Finding(
+                    kind="hours",
+                    key="hour_minutes",
+                    label="Length of a training hour",
+                    status="info",
+                    message=f"One training hour is {span} of instruction: hours on a "
+                    f"transcript count as hours when each is at least {low} minutes",
+                    needed=Decimal(low),
+                    source=entry.source_of("hour_minutes"),
+                )
+            )
         for key, note in sorted(entry.unknown.items()):
             kind = "hours" if "hours" in key else "exam" if "exam" in key else "other"
             out.append(
@@ -165,11 +205,14 @@ class EntryChecker:
 
     # -- hours (memoised by the exact measures this rule looks at) ---------------------
     @property
-    def measures(self) -> tuple[CountPolicy, bool, tuple[tuple[str, ...], ...]]:
+    def measures(
+        self,
+    ) -> tuple[CountPolicy, bool, tuple[tuple[str, ...], ...], tuple[DeliveryGroup, ...]]:
         """What the hours checks look at: the counting policy, whether clinic hours are
-        checked, and the subject groups. A cohort computes each measure once per profile
-        and looks the findings up with :meth:`hours_part`."""
-        return self.policy, self._clinical, self._groups
+        checked, the subject groups, and the delivery-limited subject groups. A cohort
+        computes each measure once per profile and looks the findings up with
+        :meth:`hours_part`."""
+        return self.policy, self._clinical, self._groups, self._delivery
 
     def hours_findings(self, applicant: Applicant) -> tuple[Finding, ...]:
         return self.hours_of(applicant)[0]
@@ -177,15 +220,22 @@ class EntryChecker:
     def hours_of(self, a: Applicant) -> HoursPart:
         """The hours findings of one applicant, whether any is short, and their id."""
         subjects = dict(a.subject_hours)
+        caps = self.policy[6]
         counted = count_hours(
             self.policy,
             a.total_hours,
             a.online_hours,
             a.online_cpr_hours,
             subjects.get(CPR_SUBJECT, ZERO),
+            cap_excess(caps, subjects) if caps else ZERO,
         )
         clinical = str(a.clinical_hours) if self._clinical else None
-        key = (counted, clinical, *[str(group_hours(g, subjects)) for g in self._groups])
+        key = (
+            counted,
+            clinical,
+            *[str(group_hours(g, subjects)) for g in self._groups],
+            *[in_class_hours(d, subjects, a.subject_online) for d in self._delivery],
+        )
         found = self._hours_memo.get(key)
         if found is None:
             found = self.hours_part(key)
@@ -220,6 +270,8 @@ class EntryChecker:
             out.append(self._online_memo.get(ckey[1]) or self._online(ckey[1]))
         if ckey[2] is not None:  # CPR hours excluded (all of them: CPR does not count)
             out.append(self._cpr_memo.get(ckey[2]) or self._cpr(ckey[2]))
+        if ckey[3] is not None:  # hours above the subject maximums
+            out.append(self._caps_memo.get(ckey[3]) or self._capped(ckey[3]))
         for i, minimum in self._minimums:  # clinic hours, then each subject group
             met_or_short = minimum.memo.get(keys[i]) or minimum.finding(keys[i])
             short = short or met_or_short.status == "short"
@@ -240,7 +292,32 @@ class EntryChecker:
                 f"hours do not count toward the total: {why}",
                 needed=allowed,
                 have=online,
-                source=self.entry.source,
+                source=self.entry.source_of(
+                    "max_online_share"
+                    if self.entry.max_online_share is not None
+                    else "max_online_hours"
+                    if self.entry.max_online_hours is not None
+                    else "online_counts"
+                ),
+            ),
+        )
+
+    def _capped(self, key: str) -> Finding:
+        caps = "; ".join(
+            f"{c.label}: at most {fmt_hours(c.max_hours)}" for c in self.entry.subject_caps
+        )
+        excess = Decimal(key)
+        return self._caps_memo.setdefault(
+            key,
+            Finding(
+                kind="subject",
+                key="subject_caps",
+                label="Hours above a subject maximum",
+                status="info",
+                message=f"{fmt_hours(excess)} {hours_word(excess)} above the rule's subject "
+                f"maximums do not count toward the total ({caps})",
+                have=excess,
+                source=self.entry.subject_caps[0].source,
             ),
         )
 
@@ -267,7 +344,9 @@ class EntryChecker:
         out: list[Finding] = []
         for req, accepted, phrase in self._exams:
             cutoff = years_before(on, req.within_years) if req.within_years else None
+            before = dict(req.passed_before)
             status = "short"
+            too_late: list[str] = []
             for p in a.exams_passed:
                 if p.exam not in accepted:
                     continue
@@ -275,6 +354,14 @@ class EntryChecker:
                     continue
                 if p.date is not None and p.date > on:
                     continue
+                last = before.get(p.exam)
+                if last is not None:
+                    if p.date is None:
+                        status = "to_confirm"
+                        continue
+                    if p.date >= last:
+                        too_late.append(f"{EXAM_NAMES.get(p.exam, p.exam)} (before {last})")
+                        continue
                 if cutoff is None or (p.date is not None and p.date >= cutoff):
                     status = "met"
                     break
@@ -283,6 +370,13 @@ class EntryChecker:
             key = "|".join(req.any_of)
             if status == "met":
                 message = f"{req.label}: passed — met"
+            elif status == "to_confirm" and before:
+                message = (
+                    f"{req.label}: passed, but the date is not recorded; some of these exams "
+                    "count only when passed before "
+                    + ", ".join(f"{d.isoformat()} ({x})" for x, d in req.passed_before)
+                    + " — enter the date or confirm"
+                )
             elif status == "to_confirm":
                 message = (
                     f"{req.label}: passed, but the date is not recorded; it must be within "
@@ -292,6 +386,8 @@ class EntryChecker:
                 message = f"Needs a passing result on {phrase}"
                 if req.within_years:
                     message += f", passed within {req.within_years} years before applying"
+                if too_late:
+                    message += "; passed too late to count: " + ", ".join(too_late)
             out.append(
                 Finding(
                     kind="exam",
@@ -362,7 +458,52 @@ class EntryChecker:
                     source=e.source,
                 )
             )
+        if e.completed_within_years is not None:
+            out.append(self._completion(a))
         return out
+
+    def _completion(self, a: Applicant) -> Finding:
+        """The course of study finished at most N years before applying."""
+        years = self.entry.completed_within_years
+        assert years is not None
+        earliest = years_before(a.application_date, years)
+        if a.completed is None:
+            status = "to_confirm"
+            message = (
+                f"The course of study must be finished at most {years} years before applying: "
+                "enter when your program ended"
+            )
+        elif a.completed >= earliest:
+            status = "met"
+            message = f"Course of study finished within {years} years before applying — met"
+        else:
+            status = "short"
+            message = (
+                f"The course of study must be finished at most {years} years before applying "
+                f"(on or after {earliest.isoformat()}); yours ended {a.completed.isoformat()}"
+            )
+        return Finding(
+            kind="other",
+            key="completed_within_years",
+            label="Recency of education",
+            status=status,
+            message=message,
+            needed=Decimal(years),
+            source=self.entry.source_of("completed_within_years"),
+        )
+
+    def routes(self, a: Applicant) -> tuple[tuple[Finding, ...], frozenset[str]]:
+        """Each alternative route judged, and the parts of the rule a met route stands
+        in for (``training``, ``exams``). A route resting on good standing elsewhere is
+        met with an item to confirm."""
+        out: list[Finding] = []
+        replaced: set[str] = set()
+        for route in self.entry.routes:
+            finding, met = _route_finding(route, a, self.code)
+            out.extend(finding)
+            if met:
+                replaced.update(route.replaces)
+        return tuple(out), frozenset(replaced)
 
     @property
     def constant(self) -> tuple[Finding, ...]:
@@ -370,6 +511,77 @@ class EntryChecker:
 
     def findings(self, a: Applicant) -> tuple[Finding, ...]:
         return self.hours_findings(a) + tuple(self.personal_findings(a)) + self._constant
+
+
+def _subject_what(sm: SubjectMinimum) -> str:
+    what = _label_lower(sm.label)
+    if not sm.online_counts:
+        if "in class" in what.lower():  # the label says so already
+            return f"{what} (online hours do not count)"
+        return f"{what} taught in class (online hours do not count)"
+    if sm.max_online_hours is not None:
+        return f"{what} (at most {fmt_hours(sm.max_online_hours)} of them online)"
+    if sm.max_hours_from:
+        caps = ", ".join(f"{fmt_hours(h)} of {s.replace('_', ' ')}" for s, h in sm.max_hours_from)
+        return f"{what} (counting at most {caps})"
+    return what
+
+
+_REPLACES_WORDS = {"training": "the training hours", "exams": "the exam"}
+
+
+def _route_finding(route: Route, a: Applicant, code: str) -> tuple[list[Finding], bool]:
+    """One route: met (and what it stands in for) or not, in the user's words."""
+    missing: list[str] = []
+    if route.exams_any_of:
+        passed = any(
+            p.exam in route.exams_any_of
+            and (p.date is None or p.date <= a.application_date)
+            and not (p.exam in STATE_EXAMS and p.jurisdiction not in (None, code))
+            for p in a.exams_passed
+        )
+        if not passed:
+            names = [EXAM_NAMES.get(x, x) for x in route.exams_any_of]
+            missing.append("a pass on " + " or ".join(names))
+    if route.total_hours is not None and a.total_hours < route.total_hours:
+        missing.append(f"{fmt_hours(route.total_hours)} training hours")
+    years = route.licensed_elsewhere_years
+    if years is not None:
+        best = max((n for state, n in a.licensed_elsewhere if state != code), default=None)
+        if best is None:
+            missing.append(f"a licence held elsewhere for {years} years")
+        elif best < years:
+            missing.append(f"{years} years licensed elsewhere (you have {best})")
+    instead = " and ".join(_REPLACES_WORDS[r] for r in route.replaces)
+    met = not missing
+    out = [
+        Finding(
+            kind="other",
+            key=f"route:{route.key}",
+            label=route.label,
+            status="met" if met else "info",
+            message=(
+                f"{route.label}: met — it stands in for {instead}"
+                if met
+                else f"Another way to qualify — {route.label}, instead of {instead}: "
+                f"needs {'; '.join(missing)}"
+            ),
+            source=route.source,
+        )
+    ]
+    if met and route.good_standing:
+        out.append(
+            Finding(
+                kind="other",
+                key=f"route:{route.key}:good_standing",
+                label="Good standing",
+                status="to_confirm",
+                message=f"{route.label}: your licence elsewhere must be in good standing "
+                "(no discipline) — confirm it with that board",
+                source=route.source,
+            )
+        )
+    return out, met
 
 
 def _exam_phrase(req: ExamRequirement) -> str:

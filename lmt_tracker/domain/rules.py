@@ -15,11 +15,17 @@ from types import MappingProxyType
 from typing import Any
 
 _EMPTY: Mapping[str, str] = MappingProxyType({})
+_NO_CITES: Mapping[str, Source] = MappingProxyType({})
 
 
 def _no_notes() -> Mapping[str, str]:
     """The shared empty ``unknown`` mapping (a factory: dataclasses refuse unhashable defaults)."""
     return _EMPTY
+
+
+def _no_cites() -> Mapping[str, Source]:
+    """The shared empty ``cites`` mapping."""
+    return _NO_CITES
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,10 +47,63 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class SubjectMinimum:
+    """At least ``hours`` in a group of subjects.
+
+    ``online_counts`` false: only hours taught in class (classroom or clinic) count
+    toward it (Georgia's in-class subjects, Michigan's hands-on parts);
+    ``max_online_hours``: at most this many online hours of the group count (Florida's
+    chart B, North Dakota's remote categories).
+    """
+
     label: str
     group: tuple[str, ...]
     hours: Decimal
     source: Source
+    online_counts: bool = True
+    max_online_hours: Decimal | None = None
+    # (subject, most hours of it that count toward this minimum): Washington's 2017
+    # theory-and-practice minimum counts at most 50 hours of student clinic
+    max_hours_from: tuple[tuple[str, Decimal], ...] = ()
+
+    @property
+    def delivery_limited(self) -> bool:
+        """True when the minimum is not a plain sum of the group's hours."""
+        return (
+            not self.online_counts or self.max_online_hours is not None or bool(self.max_hours_from)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SubjectCap:
+    """At most ``max_hours`` of a group of subjects count toward the total (Georgia:
+    at most 60 hours of supervised student clinic)."""
+
+    label: str
+    group: tuple[str, ...]
+    max_hours: Decimal
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """Another way to qualify, standing in for parts of the rule (``replaces``:
+    ``training`` — hours, subjects, delivery —, ``exams``).
+
+    Met when every stated item is: one exam of ``exams_any_of`` passed; at least
+    ``total_hours`` of training (any subject, any delivery); licensed in
+    another jurisdiction for at least ``licensed_elsewhere_years``; in good standing
+    there (the user confirms). Maine: the exam instead of the 500 hours; licensure by
+    endorsement: licensed elsewhere N years in good standing instead of training and exam.
+    """
+
+    key: str
+    label: str
+    replaces: tuple[str, ...]
+    source: Source
+    exams_any_of: tuple[str, ...] = ()
+    total_hours: Decimal | None = None  # training hours of any subject and delivery
+    licensed_elsewhere_years: int | None = None
+    good_standing: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +114,9 @@ class ExamRequirement:
     label: str
     source: Source
     within_years: int | None = None
+    # exam -> first day a pass no longer counts (Idaho: older national exams only when
+    # passed before the day they were retired)
+    passed_before: tuple[tuple[str, dt.date], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,12 +144,27 @@ class EntryRule:
     max_online_share: Decimal | None = None
     min_clinical_hours: Decimal | None = None
     cpr_counts: bool = True
+    # "all": the online limits apply to every program; "out_of_state": only to programs
+    # at schools outside the jurisdiction (Ohio, 4731-1-15)
+    online_limit_applies_to: str = "all"
+    # the rule's training hour: (fewest, most) minutes ("50 to 60 minutes")
+    hour_minutes: tuple[int, int] | None = None
+    # the course of study finished at most this many years before applying (New Jersey)
+    completed_within_years: int | None = None
     subjects: tuple[SubjectMinimum, ...] = ()
+    subject_caps: tuple[SubjectCap, ...] = ()
     exams: tuple[ExamRequirement, ...] = ()
     exam_policy: ExamPolicy | None = None
     conditions: tuple[Condition, ...] = ()
+    routes: tuple[Route, ...] = ()
+    # figures whose source is not ``source`` (key -> source)
+    cites: Mapping[str, Source] = field(default_factory=_no_cites)
     unknown: Mapping[str, str] = field(default_factory=_no_notes)
     unverified: frozenset[str] = frozenset()
+
+    def source_of(self, key: str) -> Source:
+        """The source of one figure of the table."""
+        return self.cites.get(key, self.source)
 
 
 @dataclass(frozen=True, slots=True)

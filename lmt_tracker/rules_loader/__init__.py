@@ -36,8 +36,10 @@ from lmt_tracker.rules_loader.schema import _EXAM_POLICY_KEYS as _EXAM_POLICY_KE
 from lmt_tracker.rules_loader.schema import _EXTRA_KEYS as _EXTRA_KEYS
 from lmt_tracker.rules_loader.schema import _NOTE_KEYS as _NOTE_KEYS
 from lmt_tracker.rules_loader.schema import _RENEWAL_KEYS as _RENEWAL_KEYS
+from lmt_tracker.rules_loader.schema import _ROUTE_KEYS as _ROUTE_KEYS
 from lmt_tracker.rules_loader.schema import _SOURCE_KEYS as _SOURCE_KEYS
 from lmt_tracker.rules_loader.schema import _STAGGER_KEYS as _STAGGER_KEYS
+from lmt_tracker.rules_loader.schema import _SUBJECT_CAP_KEYS as _SUBJECT_CAP_KEYS
 from lmt_tracker.rules_loader.schema import _SUBJECT_KEYS as _SUBJECT_KEYS
 from lmt_tracker.rules_loader.schema import _TOP_KEYS as _TOP_KEYS
 from lmt_tracker.rules_loader.schema import _TOPIC_CAP_KEYS as _TOPIC_CAP_KEYS

@@ -41,7 +41,9 @@ _VERSION_KEYS = frozenset(
         "ce",
     }
 )
-_ENTRY_ITEMS = frozenset({"subjects", "exams", "exam_policy", "conditions"})
+_ENTRY_ITEMS = frozenset(
+    {"subjects", "subject_caps", "exams", "exam_policy", "conditions", "routes"}
+)
 _ENTRY_KEYS = (
     _NOTE_KEYS
     | _ENTRY_ITEMS
@@ -54,10 +56,31 @@ _ENTRY_KEYS = (
         "max_online_share",
         "min_clinical_hours",
         "cpr_counts",
+        "online_limit_applies_to",
+        "hour_minutes",
+        "cite",
+        "completed_within_years",
     }
 )
-_SUBJECT_KEYS = frozenset({"label", "group", "hours", "source"})
-_EXAM_KEYS = frozenset({"any_of", "label", "within_years", "source"})
+_SUBJECT_KEYS = frozenset(
+    {"label", "group", "hours", "online_counts", "max_online_hours", "max_hours_from", "source"}
+)
+_SUBJECT_CAP_KEYS = frozenset({"label", "group", "max_hours", "source"})
+_EXAM_KEYS = frozenset({"any_of", "label", "within_years", "passed_before", "source"})
+_ROUTE_KEYS = frozenset(
+    {
+        "key",
+        "label",
+        "replaces",
+        "exams_any_of",
+        "total_hours",
+        "licensed_elsewhere_years",
+        "good_standing",
+        "source",
+    }
+)
+_ROUTE_REPLACES = frozenset({"training", "exams"})
+_ONLINE_LIMIT_APPLIES_TO = frozenset({"all", "out_of_state"})
 _EXAM_POLICY_KEYS = frozenset({"max_attempts", "state_authorization", "source"})
 _CONDITION_KEYS = frozenset({"key", "label", "source"})
 _RENEWAL_KEYS = _NOTE_KEYS | {

@@ -96,3 +96,79 @@ def test_new_jersey_599_hours_is_short_of_600_with_the_source(cli) -> None:
     (hours,) = [m for m in nj["missing"] if m["key"] == "total_hours"]
     assert hours["needed"] == 600 and hours["have"] == 599
     assert hours["source"] == "https://njconsumeraffairs.gov/mbt/Pages/applications.aspx"
+
+
+# -- issue 16: the figures the new entry shapes need, on the command line
+
+
+def _missing(out: str) -> dict[str, dict[str, object]]:
+    (result,) = json.loads(out)
+    return {m["key"]: m for m in result["missing"]} | {"_eligible": result["eligible"]}
+
+
+def test_program_state_lifts_ohio_half_online_cap(cli) -> None:
+    """O.A.C. 4731-1-15: at most half online, for schools outside Ohio only."""
+    args = ["eligibility", "--hours", "600", "--online-hours", "400", "--exam", "mblex=pass"]
+    args += ["--age", "30", "--states", "OH", "--as-of", "2026-12-04", "--json"]
+    status, out, err = cli(*args, "--program-state", "oh")
+    assert status == 0, err
+    assert "total_hours" not in _missing(out)
+    status, out, err = cli(*args, "--program-state", "MI")
+    assert status == 0, err
+    total = _missing(out)["total_hours"]
+    assert (total["kind"], total["needed"], total["have"]) == ("hours", 600, 500)
+    status, out, err = cli(*args)
+    assert _missing(out)["program_state"]["kind"] == "delivery"
+
+
+def test_completed_date_decides_new_jersey_recency(cli) -> None:
+    """N.J.A.C. 13:37A-2.1: finished at most five years before applying."""
+    args = ["eligibility", "--hours", "600", "--exam", "mblex=pass", "--states", "NJ"]
+    args += ["--as-of", "2026-12-04", "--json"]
+    status, out, err = cli(*args, "--completed", "2021-06-30")
+    assert status == 0, err
+    found = _missing(out)
+    assert found["_eligible"] is False
+    assert found["completed_within_years"]["kind"] == "other"
+    status, out, err = cli(*args, "--completed", "2022-01-15")
+    assert "completed_within_years" not in _missing(out)
+
+
+def test_licensed_elsewhere_opens_the_new_york_endorsement_route(cli) -> None:
+    args = ["eligibility", "--hours", "1000", "--exam", "ncbtmb_exam=2018-03-01", "--age", "30"]
+    args += ["--states", "NY", "--as-of", "2026-12-04", "--json"]
+    status, out, err = cli(*args)
+    assert status == 0, err
+    assert _missing(out)["_eligible"] is False
+    status, out, err = cli(*args, "--licensed-elsewhere", "NJ:3")
+    assert status == 0, err
+    found = _missing(out)
+    assert found["_eligible"] is True
+    assert found["route:endorsement:good_standing"]["kind"] == "other"
+
+
+def test_subject_online_hours_judge_georgia_in_class_subjects(cli) -> None:
+    args = ["eligibility", "--hours", "500", "--online-hours", "25", "--age", "30"]
+    args += ["--subject", "anatomy_physiology=125", "--states", "GA", "--json"]
+    status, out, err = cli(*args, "--subject-online", "anatomy_physiology=25")
+    assert status == 0, err
+    key = "anatomy+physiology+anatomy_physiology+kinesiology+myology"
+    assert _missing(out)[key]["have"] == 100  # 125 less the 25 taught online
+    status, out, err = cli(*args)
+    assert _missing(out)[key]["have"] is None  # which subjects were online: to confirm
+
+
+@pytest.mark.parametrize(
+    ("extra", "words"),
+    [
+        (["--licensed-elsewhere", "Washington"], "write STATE:YEARS"),
+        (["--program-state", "Ohio"], "two-letter code"),
+        (["--completed", "last year"], "not a date"),
+        (["--exam", "mblex=passed"], "only passed exams count"),
+        (["--subject-online", "pathology=5"], "--subject pathology=N"),
+    ],
+)
+def test_new_options_refuse_bad_values_clearly(cli, extra: list[str], words: str) -> None:
+    status, _out, err = cli("eligibility", "--hours", "500", "--states", "GA", *extra)
+    assert status != 0
+    assert words in err
