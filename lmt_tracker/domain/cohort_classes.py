@@ -17,7 +17,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from decimal import getcontext
+from decimal import Decimal, getcontext
 from itertools import count
 from operator import itemgetter
 from typing import Final
@@ -50,7 +50,7 @@ class _Thresholds:
     completions: tuple[int, ...] = ()  # completed_within_years
     cutoffs: tuple[dt.date, ...] = ()  # exams' passed_before days
     located: frozenset[str] = frozenset()  # codes whose verdict turns on the school's state
-    route_hours: tuple[object, ...] = ()  # routes' total_hours (Decimal)
+    route_hours: tuple[Decimal, ...] = ()  # routes' total_hours
 
 
 def _thresholds(compiled: Sequence[CompiledJurisdiction]) -> _Thresholds:
@@ -62,7 +62,7 @@ def _thresholds(compiled: Sequence[CompiledJurisdiction]) -> _Thresholds:
     completions: set[int] = set()
     cutoffs: set[dt.date] = set()
     located: set[str] = set()
-    route_hours: set[object] = set()
+    route_hours: set[Decimal] = set()
     for c in compiled:
         program_start = False
         if c.located:
@@ -94,7 +94,7 @@ def _thresholds(compiled: Sequence[CompiledJurisdiction]) -> _Thresholds:
         tuple(sorted(completions)),
         tuple(sorted(cutoffs)),
         frozenset(located),
-        tuple(sorted(route_hours)),  # type: ignore[type-var]
+        tuple(sorted(route_hours)),
     )
 
 
