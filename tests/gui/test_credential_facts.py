@@ -56,3 +56,29 @@ def test_editing_a_credential_keeps_the_facts_it_carries(harness_for, tmp_path) 
     assert (draft.ce_period_start, draft.ce_period_end) == (dt.date(2023, 2, 1),
                                                              dt.date(2027, 1, 31))
     assert draft.number == "012346"
+
+
+def test_details_show_the_same_topic_figures_and_how_each_course_counted(
+    harness_for, tmp_path, monkeypatch
+) -> None:
+    """The issue's Florida example: 20 of 24, hands-on 10 of 12 (R. 64B7-28.009(1))."""
+    from pathlib import Path
+
+    from lmt_tracker.gui.context import AppContext
+    from lmt_tracker.store import open_database
+    from tests.scenarios.test_scenarios import _build, _load
+
+    case = _load(Path(__file__).resolve().parents[1] / "scenarios" / "cases"
+                 / "FL-60-minute-courses.toml")
+    db = tmp_path / "fl.sqlite3"
+    _build(case, db)
+    monkeypatch.setattr(AppContext, "today", staticmethod(lambda: case["as_of"]))
+    h = harness_for(open_database(str(db)))
+    screen = h.screen("credentials")
+    screen.refresh()
+    h.qtbot.waitUntil(lambda: bool(screen.statuses), timeout=20_000)
+    text = screen.details.toPlainText()
+    assert "Required 24 h · counted 20 h" in text
+    assert "Hands-on 10 of 12" in text
+    hows = [screen.lines.item(r, 5).text() for r in range(screen.lines.rowCount())]
+    assert "10 hours of 60 minutes = 10 hours of 50 minutes" in hows

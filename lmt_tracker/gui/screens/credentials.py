@@ -82,9 +82,10 @@ class CredentialsScreen(Screen):
         self.details.setOpenExternalLinks(True)
         self.details.setAccessibleName("Requirements of the selected credential")
         self.tabs.addTab(self.details, "Requirements")
-        self.lines = QTableWidget(0, 5)
+        self.lines = QTableWidget(0, 6)
         self.lines.setTabKeyNavigation(False)  # Tab leaves the table: no trap
-        self.lines.setHorizontalHeaderLabels(("Course", "Completed", "Hours", "Counted", "Toward"))
+        self.lines.setHorizontalHeaderLabels(
+            ("Course", "Completed", "Hours", "Counted", "Toward", "How it was counted"))
         self.lines.setAccessibleName("Courses counted toward the selected credential")
         self.lines.verticalHeader().hide()
         self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -159,17 +160,30 @@ class CredentialsScreen(Screen):
         if s is not None and s.required_hours is not None:
             lines.append(f"Required {hours(s.required_hours)} h · counted "
                          f"{hours(s.counted_hours)} h")
+            topics = s.renewal.topics if s.renewal is not None else ()
+            if topics:  # the same figures as status --json and the PDF
+                lines.append("Topics: " + " · ".join(
+                    f"{word(t.key)} {hours(min(t.counted, t.needed))} of {hours(t.needed)}"
+                    for t in topics))
         elif s is not None and (why := unjudged_reason(s)):
             lines.append(why)  # never silence where there is no basis to judge
         title = f"{c.jurisdiction} · {c.title or word(c.kind)}"
         self.details.setHtml(findings_html(title, lines, s.findings if s else ()))
-        used = [line for line in (s.renewal.lines if s and s.renewal else ()) if line.counted > 0]
-        self.lines.setRowCount(len(used))
-        for row, line in enumerate(used):
+        # Every course of the period, counted or not: what it earned, toward what, and why
+        # any hours were left out (the PDF's course list and "Hours not counted").
+        shown = list(s.renewal.lines if s and s.renewal else ())
+        self.lines.setRowCount(len(shown))
+        for row, line in enumerate(shown):
+            toward = ", ".join(_toward_words(t) for t in line.toward)
+            if line.excluded > 0 and line.reasons:
+                left = f"{hours(line.excluded)} h not counted: {'; '.join(line.reasons)}"
+                toward = f"{toward} — {left}" if toward else left
             values = (line.course.title, date(line.course.completed), hours(line.hours),
-                      hours(line.counted), ", ".join(word(t) for t in line.toward))
+                      hours(line.counted), toward, line.how)
             for column, text in enumerate(values):
-                self.lines.setItem(row, column, _item(text))
+                item = _item(text)
+                item.setToolTip(text)
+                self.lines.setItem(row, column, item)
 
     # -- commands ----------------------------------------------------------------------------
     def add(self) -> None:
@@ -205,3 +219,17 @@ class CredentialsScreen(Screen):
         c = self.current()
         if c is not None:
             undo.push(self.ctx, undo.DeleteRecord(self.ctx, "credential", c))
+
+
+def _toward_words(name: str) -> str:
+    """An allocation target in words: "total", "topic:hands_on:in_person", "extra:implicit_bias"."""
+    kind, _, rest = name.partition(":")
+    if kind == "total":
+        return "Total"
+    if kind == "in_person":
+        return "In-person minimum"
+    if kind == "extra":
+        return f"{word(rest)} (on top of the total)"
+    topic, _, deliveries = rest.partition(":")
+    where = " or ".join(word(d).lower() for d in deliveries.split("+")) if deliveries else ""
+    return word(topic) + (f" ({where})" if where else "")
