@@ -283,7 +283,9 @@ def evaluate_renewal(
     version, why = _period_version(jurisdiction, period.period, now)
     ce = version.ce if version.ce is not None and version.ce.required else ce_now
     for v in jurisdiction.versions:
-        if period.period.start < v.effective <= period.period.end and v is not version:
+        # Only a change to the CE rule matters here (an entry-only change does not).
+        if period.period.start < v.effective <= period.period.end and v is not version \
+                and v.ce != version.ce:
             base.append(
                 Finding(
                     kind="other",

@@ -36,6 +36,11 @@ def test_years_in_practice_and_an_assigned_ce_period_are_asked_only_where_they_c
     _choose(dialog, "CT")  # DPH: a four-year CE period whose alignment the board sets
     assert dialog.ce_period_start.isVisibleTo(dialog)
     assert dialog.ce_period_end.isVisibleTo(dialog)
+    h.qtbot.waitUntil(lambda: all(c.width() >= c.sizeHint().width()
+                                  for c in dialog.form.captions if c.isVisibleTo(dialog)))
+    clipped = [c.text() for c in dialog.form.captions
+               if c.isVisibleTo(dialog) and c.width() < c.sizeHint().width()]
+    assert clipped == []  # "State or body:" was cut to "State or boc" here
 
 
 def test_editing_a_credential_keeps_the_facts_it_carries(harness_for, tmp_path) -> None:

@@ -11,7 +11,7 @@ import datetime as dt
 from typing import TypeVar
 
 from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -115,6 +115,19 @@ class Form(QWidget):
         self.layout_.setVerticalSpacing(6)
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.captions: list[QLabel] = []
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Every caption as wide as the widest: a row whose field wraps its hint must not
+        squeeze its caption ("State or boc"). Measured when shown, in the styled font."""
+        super().showEvent(event)
+        self._equalize()
+
+    def _equalize(self) -> None:
+        shown = [c for c in self.captions if not c.isHidden()]
+        widest = max((c.sizeHint().width() for c in shown), default=0)
+        for caption in self.captions:
+            caption.setMinimumWidth(widest if not caption.isHidden() else 0)
 
     def add(self, key: str, label: str, editor: W, hint: str = "") -> W:
         holder = QWidget()
@@ -138,7 +151,7 @@ class Form(QWidget):
         caption = QLabel(label)
         caption.setBuddy(editor)
         # A wrapped hint beside it must not squeeze the caption ("State or boc").
-        caption.setMinimumWidth(caption.sizeHint().width())
+        self.captions.append(caption)
         self.layout_.addRow(caption, holder)
         self.editors[key] = editor
         self.errors[key] = error
@@ -147,6 +160,8 @@ class Form(QWidget):
     def set_row_visible(self, editor: QWidget, visible: bool) -> None:
         """Show or hide a field's whole row (caption, editor, hint and problem)."""
         self.layout_.setRowVisible(editor.parentWidget(), visible)
+        if self.isVisible():
+            self._equalize()
 
     def clear_problems(self) -> None:
         for key, label in self.errors.items():
