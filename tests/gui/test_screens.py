@@ -147,9 +147,11 @@ def test_dashboard_and_rules_screen_say_when_the_rules_were_checked(
     h.idle()
     note = dashboard.rules_age
     assert note.isVisible() and not note.stale
-    assert f"Rules last checked {newest.isoformat()}" in note.text.text()
+    from lmt_tracker.gui.words import date
+
+    assert f"Rules last checked {date(newest)}" in note.text.text()  # the locale's order
     rules = h.screen("rules")
-    assert f"Rules last checked {newest.isoformat()}" in rules.subtitle.text()
+    assert f"Rules last checked {date(newest)}" in rules.subtitle.text()
 
 
 def test_dashboard_warns_when_the_rules_are_over_a_year_old(
@@ -165,7 +167,9 @@ def test_dashboard_warns_when_the_rules_are_over_a_year_old(
     dashboard.refresh()
     h.qtbot.waitUntil(lambda: dashboard.rules_age.stale, timeout=20_000)
     text = dashboard.rules_age.text.text()
-    assert f"last checked on {newest.isoformat()}, more than 12 months ago" in text
+    from lmt_tracker.gui.words import date
+
+    assert f"last checked on {date(newest)}, more than 12 months ago" in text
     assert "Update from file" in text and dashboard.rules_age.objectName() == "banner"
 
 

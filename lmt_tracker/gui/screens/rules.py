@@ -106,7 +106,7 @@ class RulesScreen(Screen):
         age = rules_age(self.ctx.jurisdictions.values())
         if age is not None:
             self.subtitle.setText("Every jurisdiction's requirements, with sources and the date "
-                                  f"each was checked. {age.line()}.")
+                                  f"each was checked. {localize_dates(age.line())}.")
 
     def _filter_list(self, text: str) -> None:
         needle = text.lower().strip()

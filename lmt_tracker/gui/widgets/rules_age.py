@@ -42,7 +42,10 @@ class RulesAgeNote(QFrame):
         self.setObjectName("banner" if self.stale else "")
         self.layout().setContentsMargins(*((12, 8, 12, 8) if self.stale else (0, 0, 0, 0)))
         self.text.setObjectName("" if self.stale else "muted")
-        self.text.setText(f"⚠ {warning}" if warning else f"{age.line()}.")
+        from lmt_tracker.gui.words import localize_dates
+
+        # dates in the user's order, like the rest of the screen
+        self.text.setText(localize_dates(f"⚠ {warning}" if warning else f"{age.line()}."))
         self.style().unpolish(self)
         self.style().polish(self)
         self.text.style().unpolish(self.text)
