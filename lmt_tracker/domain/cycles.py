@@ -401,6 +401,24 @@ def _block_end(
     return k
 
 
+def _period_note(message: str, source: Source | None) -> Finding:
+    return Finding(kind="other", key="ce_period", label="CE period", status="info",
+                   message=message, source=source)
+
+
+def _period_from(
+    start: dt.date, end: dt.date, issue: dt.date | None, findings: tuple[Finding, ...],
+    begins: dt.date | None = None,
+) -> CEPeriod | None:
+    """The period ``start``..``end`` for a licence issued on ``issue``: none before it
+    existed, a first period from the issue date, else the whole period."""
+    if issue is not None and issue > end:
+        return None
+    if issue is not None and issue >= start:
+        return CEPeriod(Cycle(issue, end, first=True), 1, findings, begins)
+    return CEPeriod(Cycle(start, end), 1, findings, begins)
+
+
 def calendar_period(
     ce: CERule, issue: dt.date | None, as_of: dt.date, *, previous: int = 0
 ) -> CEPeriod | None:
@@ -421,20 +439,12 @@ def calendar_period(
     end_year -= previous * years
     end = dt.date(end_year, 12, 31)
     start = dt.date(end_year - years + 1, 1, 1)
-    finding = Finding(
-        kind="other",
-        key="ce_period",
-        label="CE period",
-        status="info",
-        message=f"CE is counted over calendar years, the same for every licensee: "
+    finding = _period_note(
+        f"CE is counted over calendar years, the same for every licensee: "
         f"{start.isoformat()} to {end.isoformat()}",
-        source=ce.source,
+        ce.source,
     )
-    if issue is not None and issue > end:
-        return None
-    if issue is not None and issue >= start:
-        return CEPeriod(Cycle(issue, end, first=True), 1, (finding,), start)
-    return CEPeriod(Cycle(start, end), 1, (finding,), start)
+    return _period_from(start, end, issue, (finding,), start)
 
 
 def notice_period(credential: Credential) -> CEPeriod | None:
@@ -477,18 +487,10 @@ def calendar_before_renewal(
     end_year = renew.year if (renew.month, renew.day) == (12, 31) else renew.year - 1
     end = dt.date(end_year - previous * years, 12, 31)
     start = dt.date(end.year - years + 1, 1, 1)
-    finding = Finding(
-        kind="other",
-        key="ce_period",
-        label="CE period",
-        status="info",
-        message=f"CE for the renewal on {renew.isoformat()} is counted over the calendar "
+    finding = _period_note(
+        f"CE for the renewal on {renew.isoformat()} is counted over the calendar "
         f"{'year' if years == 1 else 'years'} before it: {start.isoformat()} to "
         f"{end.isoformat()}",
-        source=ce.source,
+        ce.source,
     )
-    if issue is not None and issue > end:
-        return None
-    if issue is not None and issue >= start:
-        return CEPeriod(Cycle(issue, end, first=True), 1, (finding,), start)
-    return CEPeriod(Cycle(start, end), 1, (finding,), start)
+    return _period_from(start, end, issue, (finding,), start)

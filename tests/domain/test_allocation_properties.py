@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -160,6 +161,9 @@ def total_shortfall(result) -> Decimal:
 def test_adding_a_course_never_lowers_counted_hours_nor_adds_shortfall(
     ce: CERule, log: list[Course], extra: Course
 ) -> None:
+    # Another course: one with the same title and provider is the same course taken
+    # twice, which counts once (see the next property).
+    extra = dataclasses.replace(extra, title=f"{extra.title} (another course)")
     before = judge(ce, log)
     after = judge(ce, [*log, extra])
     assert after.counted_hours >= before.counted_hours
@@ -169,6 +173,21 @@ def test_adding_a_course_never_lowers_counted_hours_nor_adds_shortfall(
     assert short_after <= short_before
     if before.compliant:
         assert after.compliant
+
+
+@SETTINGS
+@given(ce_rules(), st.lists(courses(), min_size=1, max_size=6), st.data())
+def test_taking_a_course_again_in_the_period_never_adds_hours(
+    ce: CERule, log: list[Course], data: st.DataObject
+) -> None:
+    """A course counts once per period: the same title and provider again adds nothing."""
+    first = min(log, key=lambda c: c.completed)
+    again = dataclasses.replace(first, completed=data.draw(st.dates(first.completed,
+                                                                    dt.date(2026, 6, 1))))
+    before = judge(ce, log)
+    after = judge(ce, [*log, again])
+    assert after.counted_hours == before.counted_hours
+    assert any("repeat" in " ".join(line.reasons) for line in after.lines)
 
 
 @SETTINGS
