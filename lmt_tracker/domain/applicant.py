@@ -247,6 +247,7 @@ class Applicant:
             frozenset(),
             () if graduate.online_hours == 0 else None,  # online subjects not in the file
             graduate.graduation_date,
+            graduate.school_state or None,
         )
 
     # -- derived ------------------------------------------------------------------------

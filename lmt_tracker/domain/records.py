@@ -212,6 +212,9 @@ class Graduate:
     #: ``("TX", "jurisprudence", "pass")``; exam is ``jurisprudence``, ``state_exam`` or
     #: ``practical_exam``, result ``pass``, ``fail`` or ``scheduled``.
     state_exams: tuple[tuple[str, str, str], ...] = ()
+    #: The state the school is in (two-letter code), where a rule turns on it (Ohio caps
+    #: the online share of out-of-state programs only); "" when the file does not say.
+    school_state: str = ""
 
 
 @dataclass(frozen=True, slots=True)

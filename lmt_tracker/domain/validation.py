@@ -383,6 +383,10 @@ def graduate_problems(g: Graduate, today: dt.date) -> list[Problem]:
     for name in ("program_start", "graduation_date", "birth_date"):
         problems += _date(name, getattr(g, name), today, future_ok=name == "graduation_date")
     problems += _date("mblex_date", g.mblex_date, today, future_ok=g.mblex == "scheduled")
+    if g.school_state and not (len(g.school_state) == 2 and g.school_state.isalpha()
+                               and g.school_state.isupper()):
+        problems.append(Problem("school_state", g.school_state,
+                                "must be the school's two-letter state code, e.g. OH"))
     for i, (code, exam, result) in enumerate(g.state_exams):
         field = f"state_exams[{i}]"
         if not code.strip() or len(code) > 40 or any(ch in code for ch in "=;"):

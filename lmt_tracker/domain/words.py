@@ -42,6 +42,7 @@ WORDS: Final = {
     "domestic_violence": "Domestic violence",
     "informal_study": "Informal study (reading, research, consultation)",
     "board_meeting": "Attending a board meeting",
+    "school_state": "School's state",
     # what a body says of a course
     "approved": "Approved",
     "not_approved": "Not approved",

@@ -305,6 +305,7 @@ def _graduate(r: _Reader, d: dict[str, Any], p: str, class_id: int) -> Graduate:
             r.fail(f"{p}.state_exams[{i}]", f"expected [state, exam, result], found {item!r}")
     return Graduate(
         state_exams=tuple(exams),
+        school_state=r.text(d, "school_state", p, optional=True) or "",
         id=r.integer(d, "id", p, optional=True),
         class_id=class_id,
         student_id=r.text(d, "student_id", p),

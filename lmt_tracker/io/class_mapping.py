@@ -30,7 +30,7 @@ DELIVERY_COLUMNS: Final = ("online_hours", "clinical_hours")
 DATE_COLUMNS: Final = ("program_start", "graduation_date", "birth_date", "mblex_date")
 SUBJECT_COLUMNS: Final = tuple(sorted(ENTRY_SUBJECTS))
 KNOWN_COLUMNS: Final = frozenset(
-    (*REQUIRED, *DELIVERY_COLUMNS, *DATE_COLUMNS, "mblex", *SUBJECT_COLUMNS)
+    (*REQUIRED, *DELIVERY_COLUMNS, *DATE_COLUMNS, "mblex", "school_state", *SUBJECT_COLUMNS)
 )
 #: A state's own exam column: ``<state>_law_exam`` (jurisprudence), ``<state>_state_exam``,
 #: ``<state>_practical_exam``; the state is a two-letter code.
@@ -93,6 +93,7 @@ _SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
     "birth_date": ("DOB", "Date of Birth", "Birth Date", "Birthdate", "Birthday"),
     "mblex": ("MBLEx Result", "MBLEx Status", "MBLEx", "Exam", "Exam Result", "National Exam"),
     "mblex_date": ("MBLEx Date", "Exam Date", "MBLEx Exam Date", "Test Date"),
+    "school_state": ("School State", "State of School", "Campus State", "Program State"),
 }
 
 

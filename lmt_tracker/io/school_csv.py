@@ -214,6 +214,7 @@ class _Plan:
     dates: tuple[tuple[str, tuple[str, int] | None], ...]
     mblex: tuple[str, int] | None
     exams: tuple[tuple[str, int, str, str], ...]  # (field, index, state, exam)
+    school_state: tuple[str, int] | None = None
 
     @classmethod
     def of(cls, mapping: ColumnMapping) -> _Plan:
@@ -232,7 +233,7 @@ class _Plan:
             subjects=tuple((n, index[n]) for n in SUBJECT_COLUMNS if n in index),
             online=at("online_hours"), clinical=at("clinical_hours"),
             dates=tuple((n, at(n)) for n in DATE_COLUMNS), mblex=at("mblex"),
-            exams=tuple(exams),
+            exams=tuple(exams), school_state=at("school_state"),
         )
 
     def hours_columns(self) -> list[int]:
@@ -574,6 +575,7 @@ class _Parser:
             self.errors.extend(errors)
             return None
         assert total is not None and mblex is not None
+        school_state = cells[plan.school_state[1]].strip().upper() if plan.school_state else ""
         errors = _consistency(line, total, subject_hours, online, clinical, dates)
         graduate = Graduate(
             student_id=student_id, name=name, total_hours=total,
@@ -581,7 +583,7 @@ class _Parser:
             online_hours=online or _ZERO, clinical_hours=clinical or _ZERO,
             program_start=dates["program_start"], graduation_date=dates["graduation_date"],
             birth_date=dates["birth_date"], mblex=mblex, mblex_date=dates["mblex_date"],
-            state_exams=tuple(sorted(exams)),
+            state_exams=tuple(sorted(exams)), school_state=school_state,
         )
         if not errors:
             # The store's own rules, so a row read here is never refused by save_class.

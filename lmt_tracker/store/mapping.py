@@ -64,6 +64,7 @@ GRADUATE_FIELDS = (
     "birth_date",
     "mblex",
     "mblex_date",
+    "school_state",
 )
 
 

@@ -235,6 +235,7 @@ class GraduateRow(Base):
     subject_hours: Mapped[str] = mapped_column(Text, default="")  # "key=hours;key=hours"
     # "TX=jurisprudence=pass;…": a state's own exams (schema 0002)
     state_exams: Mapped[str] = mapped_column(Text, default="", server_default="")
+    school_state: Mapped[str] = mapped_column(String(2), default="", server_default="")
     program_start: Mapped[dt.date | None] = mapped_column(Date)
     graduation_date: Mapped[dt.date | None] = mapped_column(Date)
     birth_date: Mapped[dt.date | None] = mapped_column(Date)

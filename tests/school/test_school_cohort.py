@@ -73,3 +73,24 @@ def test_progress_may_cancel(every) -> None:
 def test_an_empty_cohort(every) -> None:
     audit = audit_cohort((), choose(every, ["TX"], AS_OF), AS_OF)
     assert audit.rows == () and audit.eligible_counts == (0,)
+
+
+def test_the_school_state_column_decides_ohio_s_online_cap(every) -> None:
+    """Ohio Admin. Code 4731-1-15: a program outside Ohio counts only if at most half of it
+    was given by distance education; the cap is not applied to a school in Ohio. 600 hours,
+    400 of them online: an Ohio school's graduate meets the 600 (online counting for Ohio
+    schools is flagged unverified, not refused); a Pennsylvania school's graduate has only
+    300 + 200 = 500 countable hours; without the school's state the cap is applied and the
+    state is asked for."""
+    text = ("student_id,name,total_hours,online_hours,mblex,school_state\n"
+            "OH1,In Ohio,600,400,pass,oh\n"
+            "PA1,In Pennsylvania,600,400,pass,PA\n"
+            "XX1,Unknown school,600,400,pass,\n")
+    parsed = parse_class_csv(text, AS_OF)
+    assert not parsed.errors
+    assert [g.school_state for g in parsed.graduates] == ["OH", "PA", ""]
+    audit = audit_cohort(parsed.graduates, choose(every, ["OH"], AS_OF), AS_OF)
+    by_id = {r.graduate.student_id: r.results[0] for r in audit.rows}
+    assert by_id["OH1"].eligible is True
+    assert by_id["PA1"].eligible is False
+    assert by_id["XX1"].eligible is False

@@ -1,6 +1,6 @@
 """CE facts: how a licence was granted, years in practice, the CE period on the renewal
 notice, a course's own number, approvals that say "not approved", and a graduate's
-state law and practical exam results.
+state law and practical exam results and the state their school is in.
 
 Revision ID: 0002
 Revises: 0001
@@ -31,10 +31,13 @@ def upgrade() -> None:
                                                nullable=False, server_default=sa.true()))
     op.add_column('graduate', sa.Column('state_exams', sa.Text(),
                                         nullable=False, server_default=''))
+    op.add_column('graduate', sa.Column('school_state', sa.String(length=2),
+                                        nullable=False, server_default=''))
 
 
 def downgrade() -> None:
     with op.batch_alter_table('graduate') as batch:
+        batch.drop_column('school_state')
         batch.drop_column('state_exams')
     with op.batch_alter_table('course_approval') as batch:
         batch.drop_column('approved')
