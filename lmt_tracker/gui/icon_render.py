@@ -40,7 +40,7 @@ def png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # (stubs say bytes)
         raise RuntimeError("could not encode the icon as PNG")
     buffer.close()
     return bytes(data.data())
