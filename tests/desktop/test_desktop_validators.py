@@ -57,10 +57,19 @@ def test_an_installed_entry_is_valid_wherever_the_program_is(command: list[str],
     assert done.returncode == 0 and done.stdout == "", done.stdout
 
 
+# AppStream 1.0 (Debian 13) deprecates <developer_name> for a <developer> block that
+# 0.16 (Debian 12, the platform the README names) does not know ("unknown-tag"): no file
+# is remark-free under both, so the metainfo is written for 0.16 and these two infos,
+# which 1.0 prints for it, are the only remarks allowed.
+NEWER_APPSTREAM_INFOS = ("developer-name-tag-deprecated", "developer-info-missing")
+
+
 def remarks(output: str) -> list[str]:
     """Every error, warning, info and pedantic remark appstreamcli printed."""
     kinds = {"E: ", "W: ", "I: ", "P: "}
-    return [line for line in output.splitlines() if line.strip()[:3] in kinds]
+    return [line for line in output.splitlines() if line.strip()[:3] in kinds
+            and not (line.strip().startswith("I: ")
+                     and any(f" {tag}" in line for tag in NEWER_APPSTREAM_INFOS))]
 
 
 @needs_appstreamcli
