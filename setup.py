@@ -16,6 +16,7 @@ DATA_PACKAGES = {
     "lmt_tracker.resources.fonts": "resources/fonts",
     "lmt_tracker.resources.icons": "resources/icons",
     "lmt_tracker.resources.sample": "resources/sample",
+    "lmt_tracker.resources.desktop": "resources/desktop",
 }
 
 # A data folder with nothing in it yet is simply not shipped.

@@ -2,3 +2,6 @@
 
 __version__ = "0.1.0"
 APP_NAME = "lmt-tracker"
+# The desktop entry's name and the AppStream component id (resources/desktop): reverse DNS
+# of the bundle id in build_targets.py, with "_" for "-" as AppStream asks.
+DESKTOP_ID = "org.lmt_tracker.lmt_tracker"

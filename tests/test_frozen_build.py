@@ -114,11 +114,27 @@ def test_the_bundle_holds_its_data_and_no_webengine(bundle: Bundle) -> None:
     assert (internal / "resources" / "fonts" / "DejaVuSans.ttf").is_file()
     assert (internal / "resources" / "icons" / "lmt-tracker.svg").is_file()
     assert (internal / "resources" / "icons" / "lmt-tracker.png").is_file()
+    # What `lmt-tracker desktop install` copies from the bundle (resources/desktop).
+    desktop = {p.name for p in (ROOT / "resources" / "desktop").iterdir()}
+    assert desktop <= {p.name for p in (internal / "resources" / "desktop").iterdir()}
     assert not list(internal.rglob("__pycache__")), "bytecode caches shipped as data"
     everything = list(bundle.folder.rglob("*"))
     assert not [p for p in everything if "webengine" in p.name.lower()]
     assert not [p for p in everything if p.is_symlink() and not p.exists()], "dangling links"
     assert (bundle.work / "build" / "icons" / "lmt-tracker.ico").stat().st_size > 1000
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a Linux desktop entry")
+def test_desktop_install_points_the_launcher_at_the_bundle(bundle: Bundle) -> None:
+    done = bundle.run("desktop", "install")
+    assert done.returncode == 0, done.stderr
+    entry = bundle.home / "data" / "applications" / "org.lmt_tracker.lmt_tracker.desktop"
+    assert f"\nExec={bundle.binary.resolve()}\n" in entry.read_text(encoding="utf-8")
+    icon = bundle.home / "data" / "icons" / "hicolor" / "256x256" / "apps"
+    assert (icon / "org.lmt_tracker.lmt_tracker.png").read_bytes() == (
+        ROOT / "resources" / "desktop" / "hicolor-256.png").read_bytes()
+    done = bundle.run("desktop", "uninstall")
+    assert done.returncode == 0 and not entry.exists(), done.stderr
 
 
 def test_smoke_on_a_new_database(bundle: Bundle) -> None:

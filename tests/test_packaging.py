@@ -36,6 +36,15 @@ def test_the_wheel_holds_rules_resources_and_migrations(wheel: Path) -> None:
     assert any(n.startswith("lmt_tracker/store/migrations/versions/0001") for n in names)
 
 
+def test_the_wheel_holds_the_desktop_entry_metainfo_and_icons(wheel: Path) -> None:
+    """What `lmt-tracker desktop install` copies from a pip/pipx install."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    shipped = {f"lmt_tracker/resources/desktop/{p.name}"
+               for p in (ROOT / "resources" / "desktop").iterdir()}
+    assert len(shipped) == 10  # the entry, the metainfo, eight PNG sizes
+    assert shipped <= names
+
+
 def test_an_installed_copy_finds_its_data_from_any_folder(wheel: Path, tmp_path: Path) -> None:
     target = tmp_path / "site"
     subprocess.run(

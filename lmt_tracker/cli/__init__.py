@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "audit",
     "certificate",
     "screens",
+    "desktop",
 )
 
 

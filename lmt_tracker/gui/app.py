@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from lmt_tracker import DESKTOP_ID
 from lmt_tracker.gui import preferences, theme
 from lmt_tracker.gui.collector import MainThreadCollector
 from lmt_tracker.gui.main_window import MainWindow
@@ -37,7 +38,8 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setApplicationName("LMT Tracker")
     app.setOrganizationName("lmt-tracker")
-    app.setDesktopFileName("lmt-tracker")
+    # The launcher entry's name (resources/desktop): Wayland matches the window to it.
+    app.setDesktopFileName(DESKTOP_ID)
     theme.apply(app, preferences.theme())
     return app
 
