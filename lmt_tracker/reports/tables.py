@@ -328,8 +328,10 @@ def _verdict(status: CredentialStatus, result: CEResult | None) -> Verdict:
         return Verdict("to_confirm", f"Retired: no continuing education is required{when}.",
                        tuple(lines))
     missing = missing_to_judge(status) or ("see the notes below",)
-    return Verdict("to_confirm", f"Cannot be judged yet{when}: "
-                   + "; ".join(m[:1].lower() + m[1:] for m in missing) + ".",
+    # The headline names what blocks the verdict most; the list below has every item.
+    first = missing[0][:1].lower() + missing[0][1:]
+    more = f" (and {count(len(missing) - 1, 'more item')} below)" if len(missing) > 1 else ""
+    return Verdict("to_confirm", f"Cannot be judged yet{when}: {first}{more}.",
                    tuple(dict.fromkeys([*missing, *lines])))
 
 

@@ -17,8 +17,10 @@ if TYPE_CHECKING:
 
 #: Credential states whose ``compliant = None`` is a fact, not a gap in the record.
 NOT_APPLICABLE = frozenset({"retired"})
-#: What blocks a verdict most, first: no rule, no hour figure, no dates.
-FIRST = ("rule", "total", "required", "expiry_date", "issue_date")
+#: What blocks a verdict most, first: no rule, no hour figure, no dates, then the facts and
+#: approvals a verdict turns on (a finding the engine raised because of them).
+FIRST = ("rule", "total", "required", "expiry_date", "issue_date", "licensed_by",
+         "practice_start", "approval_unknown", "ce_period")
 
 
 def _rank(f: Finding) -> int:
