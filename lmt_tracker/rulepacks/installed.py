@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
 import shutil
 import tempfile
@@ -27,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from lmt_tracker import portable
 from lmt_tracker.rulepacks import manifest as mf
 from lmt_tracker.rulepacks.errors import PackError
 
@@ -201,16 +201,7 @@ def _write_state(root: Path, active: PackEntry | None, history: tuple[PackEntry,
         "active": active.to_json() if active is not None else None,
         "history": [e.to_json() for e in history[:HISTORY_KEPT]],
     }
-    fd, tmp = tempfile.mkstemp(prefix=".state-", suffix=".tmp", dir=root)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(document, handle, indent=2)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, root / STATE_NAME)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    portable.atomic_write(root / STATE_NAME, json.dumps(document, indent=2).encode("utf-8"))
 
 
 def check_installable(pack: VerifiedPack, state: InstalledState | None = None) -> None:
@@ -254,7 +245,7 @@ def install(pack: VerifiedPack, *, now: dt.datetime | None = None) -> InstalledS
         target = packs / folder
         if target.exists():
             shutil.rmtree(target)
-        os.replace(staging, target)
+        portable.replace(staging, target)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
