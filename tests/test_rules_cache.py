@@ -187,3 +187,32 @@ def test_a_rule_error_is_not_cached(tmp_path) -> None:
     with pytest.raises(files.RulesError):
         files._load_cached(folder)
     assert list(cache.cache_folder().glob("*.rules")) == []
+
+
+def test_every_reader_source_in_the_key_exists() -> None:
+    """A renamed loader module must not drop out of the key silently."""
+    package = Path(lmt_tracker.__file__).parent
+    assert all((package / name).is_file() for name in cache._READER_SOURCES)
+
+
+def test_a_start_that_finds_the_cache_does_not_import_the_parser(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\nfrom lmt_tracker.rules_loader import load_all\nload_all()\n"
+        "print('lmt_tracker.rules_loader.document' in sys.modules)"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
+        ).stdout.split()
+        for _ in range(2)
+    ]
+    assert runs == [["True"], ["False"]]  # parsed on the first start, cached on the second

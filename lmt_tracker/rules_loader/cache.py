@@ -45,19 +45,21 @@ MAGIC = b"LMT-RULES-CACHE 1\n"
 KEY_NAME = "rules-cache.key"
 KEY_BYTES = 32
 _DIGEST = hashlib.sha256().digest_size
-# The loader's own modules and the records it builds: their source is part of the key.
-_READER_MODULES = (
-    "lmt_tracker.domain.rules",
-    "lmt_tracker.rules_loader.document",
-    "lmt_tracker.rules_loader.entry",
-    "lmt_tracker.rules_loader.renewal",
-    "lmt_tracker.rules_loader.ce",
-    "lmt_tracker.rules_loader.versions",
-    "lmt_tracker.rules_loader.sources",
-    "lmt_tracker.rules_loader.reader",
-    "lmt_tracker.rules_loader.schema",
-    "lmt_tracker.rules_loader.files",
-    "lmt_tracker.rules_loader.cache",
+# The loader's own modules and the records it builds (paths inside the package): their
+# source is part of the key, read from disk so the key does not depend on what is imported.
+_READER_SOURCES = (
+    "domain/rules.py",
+    "domain/vocabulary.py",
+    "rules_loader/document.py",
+    "rules_loader/entry.py",
+    "rules_loader/renewal.py",
+    "rules_loader/ce.py",
+    "rules_loader/versions.py",
+    "rules_loader/sources.py",
+    "rules_loader/reader.py",
+    "rules_loader/schema.py",
+    "rules_loader/files.py",
+    "rules_loader/cache.py",
 )
 
 
@@ -73,15 +75,13 @@ def cache_folder() -> Path:
 
 
 def _reader_fingerprint() -> bytes:
-    """The loader's source bytes (empty for a module without readable source)."""
+    """The loader's source bytes (a frozen build without sources: the version decides)."""
+    package = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256()
-    for name in _READER_MODULES:
-        module = sys.modules.get(name)
-        origin = getattr(module, "__file__", None)
+    for name in _READER_SOURCES:
         digest.update(name.encode())
-        if origin and origin.endswith(".py"):
-            with contextlib.suppress(OSError):
-                digest.update(Path(origin).read_bytes())
+        with contextlib.suppress(OSError):
+            digest.update((package / name).read_bytes())
     return digest.digest()
 
 

@@ -15,7 +15,6 @@ from pathlib import Path
 from types import MappingProxyType
 
 from lmt_tracker.domain.rules import Jurisdiction
-from lmt_tracker.rules_loader.document import _parse
 from lmt_tracker.rules_loader.reader import RulesError, _Report, show
 from lmt_tracker.rules_loader.schema import NATIONAL_DIR
 
@@ -29,6 +28,9 @@ def _label(path: Path) -> str:
 
 def _load(path: Path) -> tuple[Jurisdiction | None, list[str]]:
     """Parse one file: the record, or None and every problem found."""
+    # The parser is imported here: a start that finds the rules cached never needs it.
+    from lmt_tracker.rules_loader.document import _parse
+
     report = _Report(_label(path))
     try:
         with path.open("rb") as handle:
