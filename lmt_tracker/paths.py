@@ -65,6 +65,13 @@ def user_data_dir() -> Path:
     return path
 
 
+def user_cache_dir() -> Path:
+    """The per-user cache folder (not created here: a cache is written only when useful)."""
+    from platformdirs import user_cache_dir as _ucd
+
+    return Path(_ucd(APP_NAME, appauthor=False))
+
+
 def default_database() -> Path:
     return user_data_dir() / "lmt-tracker.sqlite3"
 

@@ -84,7 +84,9 @@ def export_bytes(store: Store) -> bytes:
         document = to_document(read_bundle(store))
     except StoreError as exc:
         raise _explained(exc, store) from exc
-    text = json.dumps(document, indent=1, ensure_ascii=False, sort_keys=True)
+    # Compact, so json uses its C encoder (with ``indent`` it falls back to pure Python:
+    # about 4x slower on 100,000 courses, and a quarter larger). Same document.
+    text = json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return text.encode("utf-8") + b"\n"
 
 

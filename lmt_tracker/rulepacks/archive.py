@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lmt_tracker.portable import atomic_write
+from lmt_tracker import portable
 from lmt_tracker.rulepacks import manifest as mf
 from lmt_tracker.rulepacks.errors import PackError
 
@@ -96,7 +96,7 @@ def build_pack(
             info = zipfile.ZipInfo(f"{mf.FILES_DIR}/{name}", stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, files[name])
-    atomic_write(out, buffer.getvalue())  # the old file or the new, never half
+    portable.atomic_write(out, buffer.getvalue())
     return manifest
 
 

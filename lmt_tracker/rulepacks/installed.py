@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from lmt_tracker import portable
 from lmt_tracker.rulepacks import manifest as mf
 from lmt_tracker.rulepacks.errors import PackError
 
@@ -200,9 +201,7 @@ def _write_state(root: Path, active: PackEntry | None, history: tuple[PackEntry,
         "active": active.to_json() if active is not None else None,
         "history": [e.to_json() for e in history[:HISTORY_KEPT]],
     }
-    from lmt_tracker.portable import atomic_write
-
-    atomic_write(root / STATE_NAME, json.dumps(document, indent=2).encode("utf-8"))
+    portable.atomic_write(root / STATE_NAME, json.dumps(document, indent=2).encode("utf-8"))
 
 
 def check_installable(pack: VerifiedPack, state: InstalledState | None = None) -> None:
@@ -246,9 +245,7 @@ def install(pack: VerifiedPack, *, now: dt.datetime | None = None) -> InstalledS
         target = packs / folder
         if target.exists():
             shutil.rmtree(target)
-        from lmt_tracker.portable import replace
-
-        replace(staging, target)
+        portable.replace(staging, target)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

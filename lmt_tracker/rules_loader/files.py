@@ -1,8 +1,9 @@
-"""Rule files on disk: finding, reading and decoding them, and caching the bundled set.
+"""Rule files on disk: finding, reading and decoding them, and caching the rules in force.
 
-This is the only module of the loader that touches the file system. It turns read
-and decode failures into problems like any other, loads many files while checking
-that no code is used twice, and parses the bundled rules once per process.
+This module reads the rule files: it turns read and decode failures into problems
+like any other, and loads many files while checking that no code is used twice. The
+rules in force are parsed once per process, and once per version of the files
+across processes (``cache``: the validated result kept in the user cache folder).
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from pathlib import Path
 from types import MappingProxyType
 
 from lmt_tracker.domain.rules import Jurisdiction
-from lmt_tracker.rules_loader.document import _parse
 from lmt_tracker.rules_loader.reader import RulesError, _Report, show
 from lmt_tracker.rules_loader.schema import NATIONAL_DIR
 
@@ -28,6 +28,9 @@ def _label(path: Path) -> str:
 
 def _load(path: Path) -> tuple[Jurisdiction | None, list[str]]:
     """Parse one file: the record, or None and every problem found."""
+    # The parser is imported here: a start that finds the rules cached never needs it.
+    from lmt_tracker.rules_loader.document import _parse
+
     report = _Report(_label(path))
     try:
         with path.open("rb") as handle:
@@ -78,12 +81,20 @@ def _load_default() -> Mapping[str, Jurisdiction]:
     bundled = rules_dir()
     if chosen != bundled:
         try:
-            return MappingProxyType(_load_directory(chosen))
+            return MappingProxyType(_load_cached(chosen))
         except RulesError:
             # The pack was verified and loaded when installed; a later change on disk
             # must not stop the app. ``rules status`` shows which set is in force.
             pass
-    return MappingProxyType(_load_directory(bundled))
+    return MappingProxyType(_load_cached(bundled))
+
+
+def _load_cached(directory: Path) -> dict[str, Jurisdiction]:
+    """``_load_directory`` through the cross-process cache (only for the rules in force:
+    a directory being checked, such as a rule pack before it is installed, is parsed)."""
+    from lmt_tracker.rules_loader import cache
+
+    return cache.cached(rule_files(directory), directory, lambda: _load_directory(directory))
 
 
 def forget_cached() -> None:

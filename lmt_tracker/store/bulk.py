@@ -152,5 +152,7 @@ def _graduate_values(g: Graduate, class_id: int) -> dict[str, object]:
 
 
 def _insert(s: object, table: type, rows: list[dict[str, object]]) -> None:
+    """One ``executemany`` through Core: the ORM's bulk path would do per-row bookkeeping
+    for rows it never tracks (the keys are the columns' names, ``version`` given)."""
     if rows:
-        s.execute(insert(table), rows)  # type: ignore[attr-defined]
+        s.execute(insert(table.__table__), rows)  # type: ignore[attr-defined]

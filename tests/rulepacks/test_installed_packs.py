@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import lmt_tracker
 from lmt_tracker.paths import rules_dir
 from lmt_tracker.rulepacks import build_pack, install, installed_state, read_pack
 from lmt_tracker.rulepacks.installed import bundled_date, rules_root
@@ -80,6 +81,8 @@ def test_rules_a_newer_loader_refuses_fall_back_to_the_app_rules(key, tmp_path,
         return real(directory)
 
     monkeypatch.setattr(files, "_load_directory", stricter)
+    # A newer loader comes with a newer app: the rules it cached before do not apply.
+    monkeypatch.setattr(lmt_tracker, "__version__", "99.0.0")
     forget_cached()
     assert nj(load_all()) == base
 
