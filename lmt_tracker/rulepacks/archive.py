@@ -13,7 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
-import os
+import io
 import tempfile
 import zipfile
 import zlib
@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lmt_tracker import portable
 from lmt_tracker.rulepacks import manifest as mf
 from lmt_tracker.rulepacks.errors import PackError
 
@@ -87,22 +88,15 @@ def build_pack(
     raw = manifest.to_bytes()
     signature = base64.b64encode(sign(key, raw)) + b"\n"
     stamp = (date.year, date.month, date.day, 0, 0, 0)
-    fd, tmp = tempfile.mkstemp(prefix=".pack-", suffix=".tmp", dir=out.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
-                archive.writestr(zipfile.ZipInfo(mf.MANIFEST_NAME, stamp), raw)
-                archive.writestr(zipfile.ZipInfo(mf.SIGNATURE_NAME, stamp), signature)
-                for name in sorted(files):
-                    info = zipfile.ZipInfo(f"{mf.FILES_DIR}/{name}", stamp)
-                    info.compress_type = zipfile.ZIP_DEFLATED
-                    archive.writestr(info, files[name])
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    buffer = io.BytesIO()  # a pack is a few hundred KB: built in memory, written atomically
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(zipfile.ZipInfo(mf.MANIFEST_NAME, stamp), raw)
+        archive.writestr(zipfile.ZipInfo(mf.SIGNATURE_NAME, stamp), signature)
+        for name in sorted(files):
+            info = zipfile.ZipInfo(f"{mf.FILES_DIR}/{name}", stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, files[name])
+    portable.atomic_write(out, buffer.getvalue())
     return manifest
 
 
@@ -228,4 +222,4 @@ def write_files(root: Path, files: dict[str, bytes]) -> None:
     for rel, data in files.items():
         target = root / rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+        portable.write_new(target, data)

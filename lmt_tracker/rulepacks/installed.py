@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
 import shutil
 import tempfile
@@ -27,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from lmt_tracker import portable
 from lmt_tracker.rulepacks import manifest as mf
 from lmt_tracker.rulepacks.errors import PackError
 
@@ -201,16 +201,7 @@ def _write_state(root: Path, active: PackEntry | None, history: tuple[PackEntry,
         "active": active.to_json() if active is not None else None,
         "history": [e.to_json() for e in history[:HISTORY_KEPT]],
     }
-    fd, tmp = tempfile.mkstemp(prefix=".state-", suffix=".tmp", dir=root)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(document, handle, indent=2)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, root / STATE_NAME)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    portable.atomic_write(root / STATE_NAME, json.dumps(document, indent=2).encode("utf-8"))
 
 
 def check_installable(pack: VerifiedPack, state: InstalledState | None = None) -> None:
@@ -243,18 +234,23 @@ def install(pack: VerifiedPack, *, now: dt.datetime | None = None) -> InstalledS
     packs = root / "packs"
     packs.mkdir(parents=True, exist_ok=True, mode=0o700)
     folder = f"{pack.manifest.pack_version}-{mf.sha256(pack.manifest_bytes)[:12]}"
+    target = packs / folder
+    needed = sum(len(data) for data in pack.files.values()) + len(pack.manifest_bytes)
     staging = Path(tempfile.mkdtemp(prefix=".incoming-", dir=packs))
     try:
         write_files(staging, pack.files)
-        (staging / mf.MANIFEST_NAME).write_bytes(pack.manifest_bytes)
+        portable.write_new(staging / mf.MANIFEST_NAME, pack.manifest_bytes)
         if pack.signature is not None:
             import base64
 
-            (staging / mf.SIGNATURE_NAME).write_bytes(base64.b64encode(pack.signature) + b"\n")
-        target = packs / folder
+            portable.write_new(staging / mf.SIGNATURE_NAME,
+                               base64.b64encode(pack.signature) + b"\n")
         if target.exists():
             shutil.rmtree(target)
-        os.replace(staging, target)
+        portable.replace(staging, target)
+    except portable.DiskFullError as exc:  # name the pack's folder, not the hidden staging one
+        shutil.rmtree(staging, ignore_errors=True)
+        raise portable.DiskFullError(target, needed) from exc
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
