@@ -350,3 +350,42 @@ def test_a_rule_pack_on_a_full_disk_leaves_the_rules_in_force_then_installs(
         assert status == 0, err
     finally:
         forget_cached()
+
+
+# -- everywhere (no mount needed): how a full disk is recognised -----------------------------
+
+def test_a_full_disk_is_told_from_a_failing_drive(tmp_path: Path) -> None:
+    from lmt_tracker import portable
+    from lmt_tracker.store.engine import StoreError, explain
+
+    assert portable.is_disk_full(OSError(28, "No space left on device"))
+    assert portable.is_disk_full(sqlite3.OperationalError("database or disk is full"))
+    io_error = sqlite3.OperationalError("disk I/O error")
+    # tmp_path's drive has room: an I/O error there is a failing drive, not a full one
+    assert shutil.disk_usage(tmp_path).free > portable.LOW_SPACE
+    assert not portable.is_disk_full(io_error, tmp_path / "x.sqlite3")
+    assert not isinstance(explain(io_error, tmp_path / "x.sqlite3"), DiskFullError)
+    full = explain(sqlite3.OperationalError("database or disk is full"), tmp_path / "x.sqlite3")
+    assert isinstance(full, DiskFullError) and isinstance(full, StoreError)
+    assert str(tmp_path / "x.sqlite3") in str(full) and FULL in str(full)
+
+
+def test_atomic_write_meeting_enospc_keeps_the_old_file(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from lmt_tracker import portable
+
+    target = tmp_path / "report.pdf"
+    target.write_bytes(b"the good one")
+
+    def no_room(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", no_room)
+    with pytest.raises(portable.DiskFullError) as caught:
+        portable.atomic_write(target, b"x" * 3 * 2**20)
+    monkeypatch.undo()
+    assert caught.value.needed == 3 * 2**20
+    assert str(caught.value).startswith(f"the disk is full: {target} could not be written "
+                                        "(it needs about 3.0 MB; ")
+    assert target.read_bytes() == b"the good one"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]
