@@ -1,0 +1,127 @@
+"""Hostile certificates: refused or stored safely, and never breaking the renewal report.
+
+Each file (``hostile_files.py``) is attached and the renewal PDF written in a child
+process of its own (``hostile_child.py``), whose peak memory and time are measured:
+under 500 MB resident and 5 s for the attach and the report together. The report
+must come out whole; a certificate that cannot be drawn gets a note on its page
+saying why; and nothing active (JavaScript, a launch action, an embedded file, an
+attachment) is carried from a certificate into the report. A file name with a path
+in it is only a caption: nothing is written outside the chosen output file.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+from tests.reliability.hostile_child import FILES
+
+CHILD = Path(__file__).resolve().parent / "hostile_child.py"
+MAX_RSS_MB = 500
+MAX_SECONDS = 5.0
+# What a PDF can carry that acts rather than shows.
+ACTIVE = {"/JS", "/JavaScript", "/Launch", "/EmbeddedFile", "/EmbeddedFiles", "/AA",
+          "/OpenAction", "/FileAttachment", "/RichMedia", "/SubmitForm", "/ImportData"}
+# kind -> what the certificate's page must say ("" : drawn, no note), or "refused"
+EXPECTED = {
+    "compression-bomb": "a compression bomb",
+    "cycle": "could not be shown",
+    "javascript-and-embedded": "",
+    "108-megapixels": "megapixels",
+    "png-text-bomb": "could not be shown",
+    "png-named-pdf": "",
+    "html-named-pdf": "refused",
+    "path-in-name": "",
+}
+_FIGURES: dict[str, dict[str, object]] = {}
+
+
+def active_parts(pdf: Path) -> set[str]:
+    """Every key or action type from ``ACTIVE`` reachable from the PDF's trailer."""
+    reader = PdfReader(pdf)
+    found: set[str] = set()
+    seen: set[tuple[int, int]] = set()
+    stack: list[object] = [reader.trailer]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, IndirectObject):
+            if (item.idnum, item.generation) in seen:
+                continue
+            seen.add((item.idnum, item.generation))
+            item = item.get_object()
+        if isinstance(item, DictionaryObject):
+            for key, value in item.items():
+                if key in ACTIVE:
+                    found.add(key)
+                if key in ("/S", "/Subtype") and value in ACTIVE:
+                    found.add(str(value))
+                stack.append(value)
+        elif isinstance(item, ArrayObject):
+            stack.extend(item)
+    return found
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from lmt_tracker.io.demo import demo_bundle
+    from lmt_tracker.store import open_database
+    from lmt_tracker.store.bulk import write_bundle
+
+    db = tmp_path_factory.mktemp("hostile-demo") / "demo.sqlite3"
+    store = open_database(str(db))
+    write_bundle(store, demo_bundle(), replace=False)
+    store.close()
+    return db
+
+
+def test_the_expectations_cover_every_file() -> None:
+    assert set(EXPECTED) == set(FILES)
+
+
+@pytest.mark.parametrize("kind", sorted(FILES))
+def test_a_hostile_certificate_is_refused_or_stored_and_reported_safely(
+        kind: str, demo_db: Path, tmp_path: Path) -> None:
+    work = tmp_path / "deep" / "er"
+    work.mkdir(parents=True)
+    db = work / "lmt.sqlite3"
+    shutil.copyfile(demo_db, db)
+    out = work / "renewal.pdf"
+    done = subprocess.run([sys.executable, str(CHILD), str(db), kind, str(out)],
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    _FIGURES[kind] = result
+    assert result["rss_mb"] < MAX_RSS_MB, result
+    assert result["seconds"] < MAX_SECONDS, result
+    expected = EXPECTED[kind]
+    if expected == "refused":
+        assert "refused" in result and not out.exists(), result
+        return
+    reader = PdfReader(out)
+    text = " ".join((page.extract_text() or "") for page in reader.pages)
+    text = " ".join(text.split())
+    name = FILES[kind][0]
+    assert f"— {name}" in text  # the certificate has its page, captioned with its name
+    if expected:
+        assert expected in text, text[-2000:]
+    else:
+        assert "could not be" not in text, text[-2000:]
+    assert active_parts(out) == set()
+    # nothing written anywhere but the report (and SQLite's and the backups' own files)
+    assert not (tmp_path / "x.pdf").exists() and not (work.parent / "x.pdf").exists()
+    written = {p.name for p in work.iterdir()} - {"LMT Tracker backups"}
+    assert {n for n in written if not n.startswith("lmt.sqlite3")} == {"renewal.pdf"}
+
+
+def test_report_the_ceilings(capsys: pytest.CaptureFixture[str]) -> None:
+    """Print each file's measured memory and time (for docs/reliability.md)."""
+    with capsys.disabled():
+        for kind, result in sorted(_FIGURES.items()):
+            print(f"\nhostile {kind:<26} {result.get('rss_mb')} MB  {result.get('seconds')} s")
