@@ -125,3 +125,34 @@ def test_report_the_ceilings(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         for kind, result in sorted(_FIGURES.items()):
             print(f"\nhostile {kind:<26} {result.get('rss_mb')} MB  {result.get('seconds')} s")
+
+
+# -- the certificate preview in the app ------------------------------------------------------
+
+def test_the_preview_refuses_a_108_megapixel_image_from_its_header(qtbot) -> None:
+    import resource
+
+    from lmt_tracker.gui.widgets.preview import DocumentView
+    from tests.reliability import hostile_files as hf
+
+    view = DocumentView()
+    qtbot.addWidget(view)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    view.show_bytes(hf.png(12000, 9000), "image/png")
+    assert view.currentWidget() is view.message
+    assert "12,000 × 9,000 pixels (108 megapixels), too large to preview" in view.message.text()
+    # decoding it would take 108 MB grey, 432 MB as the 32-bit image Qt draws
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 50 * 1024
+
+
+def test_the_preview_decodes_a_large_scan_at_screen_size(qtbot) -> None:
+    from lmt_tracker.gui.widgets.preview import PREVIEW_SIDE, read_preview_image
+    from tests.reliability import hostile_files as hf
+
+    image = read_preview_image(hf.png(2000, 1900))  # under the cap: shown, not shrunk
+    assert not isinstance(image, str) and (image.width(), image.height()) == (2000, 1900)
+    big = read_preview_image(hf.png(6000, 600))
+    assert not isinstance(big, str)
+    assert (big.width(), big.height()) == (PREVIEW_SIDE, 300)
+    assert read_preview_image(b"\x89PNG\r\n\x1a\nnot really") == (
+        "This image cannot be read; attach the file again")
