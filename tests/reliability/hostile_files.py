@@ -80,6 +80,18 @@ def cyclic_pdf() -> bytes:
                                      b"/Resources 6 0 R")])
 
 
+def self_drawing_form_pdf() -> bytes:
+    """A page drawing a form that draws itself (no loop in the page tree)."""
+    return _pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+                 b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                 b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+                 b"/Resources 5 0 R >>",
+                 _stream(b"q /Fm0 Do Q"),
+                 b"<< /XObject << /Fm0 6 0 R >> >>",
+                 _stream(b"q 0.5 0 0 0.5 0 0 cm /Fm0 Do Q", b"/Type /XObject /Subtype /Form "
+                         b"/BBox [0 0 612 792] /Resources 5 0 R")])
+
+
 def active_pdf() -> bytes:
     """JavaScript on opening and on the page, a Launch link, an embedded file, an attachment."""
     catalog = (b"/OpenAction << /S /JavaScript /JS (app.alert\\(1\\)) >> /Names << /JavaScript "

@@ -156,3 +156,50 @@ def test_the_preview_decodes_a_large_scan_at_screen_size(qtbot) -> None:
     assert (big.width(), big.height()) == (PREVIEW_SIDE, 300)
     assert read_preview_image(b"\x89PNG\r\n\x1a\nnot really") == (
         "This image cannot be read; attach the file again")
+
+
+@pytest.mark.parametrize(("kind", "said"), [
+    ("compression_bomb_pdf", "a compression bomb"),
+    ("cyclic_pdf", "cyclic page references"),
+])
+def test_the_preview_never_hands_a_hostile_pdf_to_the_renderer(kind: str, said: str,
+                                                              qtbot) -> None:
+    """Before the check, PDFium took 24 s and 3 GB for the bomb and hung on the cycle."""
+    import time
+
+    from lmt_tracker.gui.widgets.preview import DocumentView
+    from tests.reliability import hostile_files as hf
+
+    view = DocumentView()
+    qtbot.addWidget(view)
+    started = time.perf_counter()
+    view.show_bytes(getattr(hf, kind)(), "application/pdf")
+    assert time.perf_counter() - started < MAX_SECONDS
+    assert view.currentWidget() is view.message
+    assert "This PDF is not previewed" in view.message.text() and said in view.message.text()
+
+
+@pytest.mark.parametrize("kind", ["plain_pdf", "active_pdf", "self_drawing_form_pdf"])
+def test_a_pdf_that_only_draws_is_previewed(kind: str, qtbot) -> None:
+    from lmt_tracker.gui.widgets.preview import DocumentView
+    from lmt_tracker.io.pdf_safety import pdf_hazard
+    from tests.reliability import hostile_files as hf
+
+    data = getattr(hf, kind)()
+    assert pdf_hazard(data) is None
+    view = DocumentView()
+    qtbot.addWidget(view)
+    view.show_bytes(data, "application/pdf")
+    assert view.page_count() == 1
+
+
+def test_a_huge_picture_inside_a_pdf_is_not_rendered() -> None:
+    from lmt_tracker.io.pdf_safety import pdf_hazard
+    from tests.reliability import hostile_files as hf
+
+    image = (b"<< /Type /XObject /Subtype /Image /Width 20000 /Height 20000 /ColorSpace "
+             b"/DeviceGray /BitsPerComponent 8 /Filter /DCTDecode /Length 4 >>\nstream\n"
+             b"\xff\xd8\xff\xd9\nendstream")
+    data = hf.plain_pdf(extra_page=b"/Thumb 5 0 R", more=(image,))
+    hazard = pdf_hazard(data)
+    assert hazard is not None and "20,000 × 20,000 pixels (400 megapixels)" in hazard

@@ -75,8 +75,22 @@ class DocumentView(QStackedWidget):
         self.message.setText(text)
         self.setCurrentWidget(self.message)
 
-    def show_bytes(self, data: bytes, media_type: str) -> None:
+    def show_bytes(self, data: bytes, media_type: str, *, vet: bool = True) -> None:
+        """Show a document; ``vet``: a PDF from outside (a certificate) is checked first.
+
+        PDFium, behind QtPdf, renders whatever it is given without limits, so a
+        certificate goes through ``pdf_hazard`` (pypdf, bounded) before it; the app's own
+        reports need not.
+        """
         if media_type == "application/pdf":
+            if vet:
+                from lmt_tracker.io.pdf_safety import pdf_hazard
+
+                hazard = pdf_hazard(data)
+                if hazard is not None:
+                    self.show_message(f"This PDF is not previewed: {hazard}. It is stored as "
+                                      "it is; export it to inspect it with care.")
+                    return
             self._show_pdf(data)
         elif media_type.startswith("image/"):
             self._show_image(data)
@@ -86,7 +100,7 @@ class DocumentView(QStackedWidget):
     def show_file(self, path: Path) -> None:
         data = path.read_bytes()
         media = "application/pdf" if data.startswith(b"%PDF-") else "image/png"
-        self.show_bytes(data, media)
+        self.show_bytes(data, media, vet=False)  # a file this app wrote (a report)
 
     def _show_image(self, data: bytes) -> None:
         image = read_preview_image(data)
