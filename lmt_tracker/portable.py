@@ -22,6 +22,10 @@ wrong in each writer separately.
 - **Atomic replace.** ``os.replace`` is atomic on both; on Windows it fails with a
   sharing violation while another program (an antivirus scanner, a search indexer,
   a sync client) has the target open for a moment, so it is retried briefly there.
+- **A full disk.** A write that meets ``ENOSPC`` (or a quota's ``EDQUOT``) raises
+  ``DiskFullError``: still an ``OSError``, whose message says "the disk is full", the
+  file and the space it needed, so every writer reports it the same way; the
+  half-written temporary file is removed, so the previous file stays as it was.
 - **Syncing a folder** after a rename makes it durable on POSIX; Windows cannot open
   a folder as a file (and NTFS journals the rename), so it is skipped there.
 
@@ -33,7 +37,9 @@ POSIX-only ``os`` attributes (``tests/platform/``).
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import shutil
 import stat
 import time
 from collections.abc import Iterator
@@ -47,6 +53,104 @@ PRIVATE_DIR = 0o700
 # few hundred milliseconds; past this the error is the user's to see.
 REPLACE_TRIES = 20
 REPLACE_PAUSE = 0.05
+
+
+# Errors that mean "no room left": a full drive, or the user's quota on a shared one.
+_FULL_ERRNOS = frozenset(n for n in (errno.ENOSPC, getattr(errno, "EDQUOT", None)) if n)
+# SQLite's own words for SQLITE_FULL (it reports no errno).
+SQLITE_FULL_TEXT = "database or disk is full"
+_SQLITE_FULL_NAMES = frozenset({"SQLITE_FULL", "SQLITE_IOERR_SHMSIZE"})
+# Below this much free space an I/O error while writing is taken for a full disk.
+LOW_SPACE = 1 << 20
+FREE_SPACE_REMEDY = "free some space on that drive (or choose another) and try again"
+
+
+class DiskFullError(OSError):
+    """A write failed for want of space; ``str()`` says so with the file and the space needed.
+
+    ``path`` is the file that could not be written, ``needed`` the bytes it needed
+    (None where unknown) and ``free`` the bytes free on its drive when it failed.
+    """
+
+    def __init__(self, path: Path, needed: int | None = None) -> None:
+        self.path = path
+        self.needed = needed
+        self.free = free_bytes(path)
+        self.message = disk_full_message(path, needed, self.free)
+        super().__init__(errno.ENOSPC, self.message, str(path))
+
+    def __str__(self) -> str:
+        return f"{self.message}; {FREE_SPACE_REMEDY}"
+
+
+def is_disk_full(exc: BaseException, path: Path | None = None) -> bool:
+    """True for an error that means the drive (or the quota) is full, from the OS or SQLite.
+
+    SQLite says ``SQLITE_FULL`` only when a database or journal write fails; when the
+    shared-memory index beside a database cannot grow it says ``SQLITE_IOERR_SHMSIZE``,
+    and some writes fail as a plain I/O error. An I/O error counts as a full disk when
+    the drive holding ``path`` has less than ``LOW_SPACE`` left (a failing drive with room
+    to spare stays an I/O error).
+    """
+    if isinstance(exc, OSError) and exc.errno in _FULL_ERRNOS:
+        return True
+    orig = getattr(exc, "orig", None)  # SQLAlchemy wraps the driver's error
+    error = orig if orig is not None else exc
+    name = str(getattr(error, "sqlite_errorname", ""))
+    if name in _SQLITE_FULL_NAMES or SQLITE_FULL_TEXT in str(error).lower():
+        return True
+    if path is None or not (name.startswith("SQLITE_IOERR") or "disk i/o error" in str(error)):
+        return False
+    free = free_bytes(path)
+    return free is not None and free < LOW_SPACE
+
+
+def free_bytes(path: Path) -> int | None:
+    """Bytes free on the drive holding ``path`` (its nearest existing folder), or None."""
+    for folder in (path, *path.parents):
+        try:
+            if folder.is_dir():
+                return shutil.disk_usage(folder).free
+        except OSError:
+            return None
+    return None
+
+
+def size_text(n: int) -> str:
+    """A size as a person reads it: 512 bytes, 40 KB, 1.2 MB, 3.4 GB."""
+    if n < 1024:
+        return f"{n} bytes"
+    if n < 1024**2:
+        return f"{n / 1024:.0f} KB"
+    if n < 1024**3:
+        return f"{n / 1024**2:.1f} MB"
+    return f"{n / 1024**3:.1f} GB"
+
+
+def disk_full_message(path: Path, needed: int | None, free: int | None = None) -> str:
+    """The one wording of a full disk: the file, the space it needed and what is free."""
+    if free is None:
+        free = free_bytes(path)
+    parts = []
+    if needed is not None:
+        parts.append(f"it needs about {size_text(needed)}")
+    if free is not None:
+        parts.append(f"{size_text(free)} free on that drive")
+    detail = f" ({'; '.join(parts)})" if parts else ""
+    return f"the disk is full: {path} could not be written{detail}; nothing was changed"
+
+
+@contextlib.contextmanager
+def full_disk_guard(path: Path, needed: int | None = None) -> Iterator[None]:
+    """Turn a full-disk ``OSError`` raised inside the block into ``DiskFullError(path, needed)``."""
+    try:
+        yield
+    except DiskFullError:
+        raise
+    except OSError as exc:
+        if is_disk_full(exc):
+            raise DiskFullError(path, needed) from exc
+        raise
 
 
 def flag(name: str) -> int:
@@ -151,27 +255,43 @@ def temporary_name(path: Path, suffix: str = "part") -> Path:
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that a crash leaves the old file or the new, never half."""
     tmp = temporary_name(path)
-    fd = create_private(tmp)
-    try:
+    with full_disk_guard(path, len(data)):
+        fd = create_private(tmp)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+    fsync_dir(path.parent)
+
+
+def write_new(path: Path, data: bytes) -> None:
+    """Write a new file ``path`` (owner-only, synced) inside a folder about to be renamed in.
+
+    For a file whose folder is itself the atomic step (a rule pack's staging folder):
+    no rename per file, but a full disk still reads as ``DiskFullError``.
+    """
+    with full_disk_guard(path, len(data)):
+        fd = create_private(path)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    fsync_dir(path.parent)
 
 
 def copy_private(source: Path, dest: Path) -> None:
     """Copy ``source``'s bytes to ``dest`` (owner-only, synced); ``dest`` is overwritten."""
-    fd = create_private(dest)
-    with os.fdopen(fd, "wb") as out, open_for_reading(source) as src:
-        while chunk := src.read(1 << 20):
-            out.write(chunk)
-        out.flush()
-        os.fsync(out.fileno())
+    with full_disk_guard(dest, source.stat().st_size):
+        fd = create_private(dest)
+        with os.fdopen(fd, "wb") as out, open_for_reading(source) as src:
+            while chunk := src.read(1 << 20):
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
 
 
 def open_append(path: Path) -> BinaryIO:

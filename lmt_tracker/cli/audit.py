@@ -125,6 +125,10 @@ def run(args: argparse.Namespace) -> int:
         try:
             _write(out, audit, parsed, school, klass)
         except OSError as exc:
+            from lmt_tracker.portable import DiskFullError
+
+            if isinstance(exc, DiskFullError):  # the file, the space needed, the way out
+                raise CLIError(str(exc)) from None
             raise CLIError(f"cannot write {out}: {exc.strerror or exc}") from None
     if transcripts is not None:
         _transcripts(transcripts, audit, school, klass)
@@ -153,6 +157,10 @@ def _transcripts(folder: Path, audit: CohortAudit, school: str | None,
     try:
         written = write_transcripts(audit, folder, title)
     except OSError as exc:
+        from lmt_tracker.portable import DiskFullError
+
+        if isinstance(exc, DiskFullError):
+            raise CLIError(str(exc)) from None
         raise CLIError(f"cannot write transcripts in {folder}: {exc.strerror or exc}") from None
     print(f"Wrote {len(written.files)} transcripts and {written.combined.name} in {folder} "
           f"({written.size:,} bytes, {time.perf_counter() - started:.1f} s).", file=sys.stderr)

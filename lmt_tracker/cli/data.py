@@ -54,6 +54,14 @@ def _fail(exc: Exception) -> CLIError:
     return CLIError(str(exc))
 
 
+def _write_failed(out: str, exc: OSError) -> CLIError:
+    from lmt_tracker.portable import DiskFullError
+
+    if isinstance(exc, DiskFullError):  # names the file, the space needed and the way out
+        return CLIError(str(exc))
+    return CLIError(f"--out {out!r}: cannot write: {exc.strerror}")
+
+
 def _database_file(args: argparse.Namespace) -> Path:
     from lmt_tracker.store import parse_target
 
@@ -75,7 +83,7 @@ def run_export(args: argparse.Namespace) -> int:
     except StoreError as exc:
         raise _fail(exc) from exc
     except OSError as exc:
-        raise CLIError(f"--out {args.out!r}: cannot write: {exc.strerror}") from exc
+        raise _write_failed(args.out, exc) from exc
     finally:
         store.close()
     print(f"Exported to {out} ({size:,} bytes).", file=sys.stderr)
@@ -115,7 +123,7 @@ def run_backup(args: argparse.Namespace) -> int:
     except StoreError as exc:
         raise _fail(exc) from exc
     except OSError as exc:
-        raise CLIError(f"--out {args.out!r}: cannot write: {exc.strerror}") from exc
+        raise _write_failed(args.out, exc) from exc
     finally:
         store.close()
     print(f"Backed up {store.target.describe()} to {out}.", file=sys.stderr)

@@ -172,6 +172,7 @@ def _confirm_untrusted(args: argparse.Namespace, reason: str) -> None:
 
 
 def run_update(args: argparse.Namespace) -> int:
+    from lmt_tracker.portable import DiskFullError
     from lmt_tracker.rulepacks import PackError, install, read_pack
     from lmt_tracker.rulepacks.changes import rule_changes
     from lmt_tracker.rulepacks.installed import check_installable
@@ -199,6 +200,8 @@ def run_update(args: argparse.Namespace) -> int:
         except PackError as exc:
             raise CLIError("\n  ".join(exc.problems)) from None
         except OSError as exc:
+            if isinstance(exc, DiskFullError):
+                raise CLIError(f"cannot install the pack: {exc}") from None
             raise CLIError(f"cannot install the pack ({exc}); nothing changed") from None
     m = pack.manifest
     if args.json:

@@ -59,9 +59,12 @@ def _check_target(path: Path | str) -> Path:
 
 def _write(target: Path, data: bytes) -> Path:
     from lmt_tracker.io.exchange import atomic_write
+    from lmt_tracker.portable import DiskFullError
 
     try:
         atomic_write(target, data)
+    except DiskFullError as exc:  # already names the file, the space and the way out
+        raise ReportError(str(exc)) from exc
     except OSError as exc:
         raise ReportError(f"cannot write {target}: {exc.strerror or exc}") from exc
     return target

@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from pypdf import PageObject, Transformation
-from pypdf.errors import PyPdfError
+from pypdf.errors import LimitReachedError, PyPdfError
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph
 
@@ -32,6 +32,12 @@ from lmt_tracker.reports import styles as st
 from lmt_tracker.reports.text import markup
 
 PRINT_DPI = 200
+#: The largest image drawn (50 megapixels; a 600-dpi scan of a legal page is 43). An image
+#: declaring more is a decompression bomb or a mistake; it gets a note, never decoded.
+MAX_IMAGE_PIXELS = 50_000_000
+#: What a certificate page may not bring into the report: links, actions, attachments and
+#: form fields live in these keys of a page; only its drawing (contents, resources) is kept.
+ACTIVE_PAGE_KEYS = ("/Annots", "/AA")
 CAPTION_GAP = 8
 #: A caption names at most this many courses, each line at most CAPTION_CHARS long:
 #: the certificate keeps most of its page whatever the titles (the list has them all).
@@ -168,20 +174,44 @@ def _placeholder(plan: CertificatePlan, source: PageObject) -> Painter:
 
 
 def _prepare_image(data: bytes) -> tuple[object, tuple[int, int]]:
-    """An upright RGB image no finer than PRINT_DPI on a full page, and its pixel size."""
+    """An upright RGB image no finer than PRINT_DPI on a full page, and its pixel size.
+
+    The pixel count is read from the header and checked before anything is decoded, and
+    a JPEG is decoded at a reduced scale (``draft``), so memory stays bounded whatever
+    the file claims.
+    """
+    import warnings
+
     from PIL import Image, ImageOps
 
-    with Image.open(io.BytesIO(data)) as opened:
-        image = ImageOps.exif_transpose(opened)
-        if image.mode not in ("RGB", "L"):
-            rgba = image.convert("RGBA")
-            image = Image.new("RGB", rgba.size, "white")
-            image.paste(rgba, mask=rgba.getchannel("A"))
-        page = layout.LANDSCAPE if image.width > image.height else layout.PORTRAIT
-        limit = int(max(page) / 72 * PRINT_DPI)
-        if max(image.size) > limit:
-            image.thumbnail((limit, limit))
-        return ImageReader(image), image.size
+    with warnings.catch_warnings():
+        # PIL warns (and goes on decoding) between its own limit and twice it; the check
+        # below comes first, so such a warning is an error here, never a decode.
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            opened_file = Image.open(io.BytesIO(data))
+        except (Image.DecompressionBombWarning, Image.DecompressionBombError):
+            raise ValueError(f"the image declares more than {MAX_IMAGE_PIXELS // 1_000_000} "
+                             "megapixels, far beyond a scanned page (a decompression bomb, "
+                             "or a badly made file)") from None
+        with opened_file as opened:
+            width, height = opened.size
+            if width * height > MAX_IMAGE_PIXELS:
+                raise ValueError(f"the image is {width:,} × {height:,} pixels "
+                                 f"({width * height / 1e6:,.0f} megapixels); images of up to "
+                                 f"{MAX_IMAGE_PIXELS // 1_000_000} megapixels are shown")
+            limit = int(max(layout.PORTRAIT) / 72 * PRINT_DPI)
+            opened.draft("RGB", (limit, limit))  # JPEG: decode at 1/2, 1/4 or 1/8 scale
+            image = ImageOps.exif_transpose(opened)
+            if image.mode in ("1", "P"):  # resized as they are, these would lose detail
+                image = image.convert("L" if image.mode == "1" else "RGBA")
+            if max(image.size) > limit:  # shrunk before any copy in another mode
+                image.thumbnail((limit, limit))
+            if image.mode not in ("RGB", "L"):
+                rgba = image.convert("RGBA")
+                image = Image.new("RGB", rgba.size, "white")
+                image.paste(rgba, mask=rgba.getchannel("A"))
+            return ImageReader(image), image.size
 
 
 def _pdf_pages(data: bytes) -> list[PageObject]:
@@ -194,6 +224,10 @@ def _pdf_pages(data: bytes) -> list[PageObject]:
     pages = list(reader.pages)
     if not pages:
         raise ValueError("the PDF has no pages")
+    for page in pages:  # only the drawing is merged: no link, action, attachment or field
+        for key in ACTIVE_PAGE_KEYS:
+            if key in page:
+                del page[key]
     return pages
 
 
@@ -280,6 +314,11 @@ def _reason(exc: Exception) -> str:
         return "it is not an image this app can read"
     if isinstance(exc, ValueError) and str(exc):
         return str(exc)
+    if isinstance(exc, LimitReachedError):
+        return ("it expands to far more than its size on disk, beyond what this app will "
+                "read (a compression bomb, or a badly made file)")
+    if isinstance(exc, RecursionError):
+        return "the PDF refers back to itself endlessly"
     if isinstance(exc, PyPdfError):
         return f"the PDF is damaged: {exc}"
     return f"the file is damaged or of an unsupported kind: {type(exc).__name__}"

@@ -88,7 +88,7 @@ def build_pack(
     raw = manifest.to_bytes()
     signature = base64.b64encode(sign(key, raw)) + b"\n"
     stamp = (date.year, date.month, date.day, 0, 0, 0)
-    buffer = io.BytesIO()
+    buffer = io.BytesIO()  # a pack is a few hundred KB: built in memory, written atomically
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(zipfile.ZipInfo(mf.MANIFEST_NAME, stamp), raw)
         archive.writestr(zipfile.ZipInfo(mf.SIGNATURE_NAME, stamp), signature)
@@ -222,4 +222,4 @@ def write_files(root: Path, files: dict[str, bytes]) -> None:
     for rel, data in files.items():
         target = root / rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+        portable.write_new(target, data)

@@ -234,18 +234,23 @@ def install(pack: VerifiedPack, *, now: dt.datetime | None = None) -> InstalledS
     packs = root / "packs"
     packs.mkdir(parents=True, exist_ok=True, mode=0o700)
     folder = f"{pack.manifest.pack_version}-{mf.sha256(pack.manifest_bytes)[:12]}"
+    target = packs / folder
+    needed = sum(len(data) for data in pack.files.values()) + len(pack.manifest_bytes)
     staging = Path(tempfile.mkdtemp(prefix=".incoming-", dir=packs))
     try:
         write_files(staging, pack.files)
-        (staging / mf.MANIFEST_NAME).write_bytes(pack.manifest_bytes)
+        portable.write_new(staging / mf.MANIFEST_NAME, pack.manifest_bytes)
         if pack.signature is not None:
             import base64
 
-            (staging / mf.SIGNATURE_NAME).write_bytes(base64.b64encode(pack.signature) + b"\n")
-        target = packs / folder
+            portable.write_new(staging / mf.SIGNATURE_NAME,
+                               base64.b64encode(pack.signature) + b"\n")
         if target.exists():
             shutil.rmtree(target)
         portable.replace(staging, target)
+    except portable.DiskFullError as exc:  # name the pack's folder, not the hidden staging one
+        shutil.rmtree(staging, ignore_errors=True)
+        raise portable.DiskFullError(target, needed) from exc
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

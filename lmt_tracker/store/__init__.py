@@ -11,6 +11,7 @@ from __future__ import annotations
 from lmt_tracker.store.engine import (
     DamagedDatabaseError,
     DatabaseLockedError,
+    DiskFullError,
     NewerDatabaseError,
     NotADatabaseError,
     ReadOnlyDatabaseError,
@@ -23,6 +24,7 @@ __all__ = [
     "ConcurrentEditError",
     "DamagedDatabaseError",
     "DatabaseLockedError",
+    "DiskFullError",
     "NewerDatabaseError",
     "NotADatabaseError",
     "NotFoundError",
@@ -45,7 +47,9 @@ def open_database(target: str, *, create: bool = True, daily_backup: bool = True
 
     parsed = parse_target(target)
     revision: object = ...
+    made = False  # this call created the file: a failed first schema must not leave it behind
     if parsed.path is not None:
+        made = not parsed.path.exists()
         new = eng.check_file(parsed.path, create=create)
         revision = None if new else eng.inspect_file(parsed.path)
         eng.refuse_newer(revision, parsed)  # type: ignore[arg-type]
@@ -58,5 +62,7 @@ def open_database(target: str, *, create: bool = True, daily_backup: bool = True
         eng.prepare_schema(engine, parsed, revision)
     except BaseException:
         engine.dispose()
+        if made and parsed.path is not None:
+            eng.remove_new_file(parsed.path)
         raise
     return Store(engine, parsed)

@@ -40,6 +40,7 @@ from lmt_tracker.store import engine as eng
 from lmt_tracker.store.engine import (
     SQLITE_MAGIC,
     DamagedDatabaseError,
+    DiskFullError,
     NewerDatabaseError,
     NotADatabaseError,
     StoreError,
@@ -288,7 +289,8 @@ def daily_backup(database: Path, today: dt.date | None = None) -> Backup | None:
     try:
         return make_backup(database, "daily", verify=True)
     except StoreError as exc:
-        if type(exc) is not StoreError:  # damaged, locked, unreadable: the user must know
+        # damaged, locked, unreadable: the user must know; a full disk only costs the spare
+        if type(exc) is not StoreError and not isinstance(exc, DiskFullError):
             raise
         log.warning("could not make today's backup of %s: %s", database, exc)
     except OSError as exc:

@@ -115,6 +115,23 @@ class ReadOnlyDatabaseError(StoreError):
     ways_out = (COPY_ELSEWHERE, OPEN_OTHER)
 
 
+class DiskFullError(StoreError):
+    """The drive holding the database (or the copy being written) has no room left.
+
+    Nothing was changed: SQLite rolls the transaction back, and a copy being written
+    under a temporary name is removed. ``needed`` is the space the write needed
+    (None where SQLite does not say).
+    """
+
+    remedy = portable.FREE_SPACE_REMEDY
+    ways_out = (RETRY,)
+
+    def __init__(self, path: Path | None, needed: int | None = None) -> None:
+        self.needed = needed
+        where = path if path is not None else Path("the database")
+        super().__init__(portable.disk_full_message(where, needed), path=path)
+
+
 def _has_backups(path: Path) -> bool:
     from lmt_tracker.store import backups
 
@@ -238,6 +255,8 @@ def explain(exc: BaseException, path: Path | None, doing: str = "cannot read") -
             return ReadOnlyDatabaseError(f"{where} is read-only; it can be read but not changed",
                                          path=path)
         return ReadOnlyDatabaseError(f"{doing} {where}: {message}", path=path)
+    if portable.is_disk_full(exc, path):
+        return DiskFullError(path)
     if "disk is full" in low or "disk i/o" in low:
         return StoreError(f"{doing} {where}: {message}",
                           "free some disk space (or check the drive) and try again", path=path)
@@ -246,6 +265,17 @@ def explain(exc: BaseException, path: Path | None, doing: str = "cannot read") -
                           "put the password in ~/.pgpass or a libpq service file "
                           "(docs/postgresql.md); LMT Tracker never stores passwords", path=path)
     return StoreError(f"{doing} {where}: {message}", path=path)
+
+
+def remove_new_file(path: Path) -> None:
+    """Remove a database file this run created but could not finish (e.g. on a full disk).
+
+    Only for a file that did not exist before: an empty or half-made schema left behind
+    would be a file that looks like the user's database and holds nothing.
+    """
+    for suffix in ("-wal", "-shm", "-journal", ""):
+        with contextlib.suppress(OSError):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def inspect_file(path: Path) -> str | None:
@@ -363,6 +393,8 @@ def run_migrations(engine: Engine, revision: str | None) -> None:
     except (SQLAlchemyError, CommandError) as exc:
         path = Path(engine.url.database) if engine.url.database else None
         failure = explain(exc, path, "cannot upgrade")
+        if isinstance(failure, DiskFullError):  # says the file, the space and "nothing changed"
+            raise failure from exc
         raise type(failure)(f"migrating the database from schema {revision} failed: "
                             f"{failure.message}; it was left as it was",
                             failure.remedy, path=failure.path) from exc
@@ -431,8 +463,10 @@ def online_backup(source: Path, dest: Path, *, verify: bool = False) -> None:
     replace a good one in the rotation.
     """
     tmp = dest.with_name(dest.name + ".part")
-    os.close(portable.create_private(tmp))
+    needed = _size_of(source)
     try:
+        with portable.full_disk_guard(dest, needed):
+            os.close(portable.create_private(tmp))
         try:
             src = sqlite3.connect(read_only_uri(source), uri=True, timeout=BUSY_TIMEOUT)
         except sqlite3.Error as exc:
@@ -445,6 +479,8 @@ def online_backup(source: Path, dest: Path, *, verify: bool = False) -> None:
             finally:
                 dst.close()
         except sqlite3.Error as exc:
+            if portable.is_disk_full(exc, dest):
+                raise DiskFullError(dest, needed) from exc
             raise explain(exc, source, "cannot copy") from exc
         finally:
             src.close()
@@ -453,12 +489,25 @@ def online_backup(source: Path, dest: Path, *, verify: bool = False) -> None:
             if verdict != "ok":
                 raise DamagedDatabaseError(f"{source} is damaged ({_one_line(verdict)})",
                                            path=source)
-        portable.sync_file(tmp)
-        portable.replace(tmp, dest)
+        with portable.full_disk_guard(dest, needed):
+            portable.sync_file(tmp)
+            portable.replace(tmp, dest)
+    except portable.DiskFullError as exc:
+        tmp.unlink(missing_ok=True)
+        raise DiskFullError(dest, needed) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     portable.fsync_dir(dest.parent)
+
+
+def _size_of(path: Path) -> int | None:
+    """The bytes a copy of a database needs: the file plus its write-ahead log."""
+    try:
+        return path.stat().st_size + sum(
+            p.stat().st_size for p in (Path(f"{path}-wal"),) if p.exists())
+    except OSError:
+        return None
 
 
 def backup_before_migration(path: Path, revision: str) -> Path:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
+from lmt_tracker import portable
 from lmt_tracker.domain import validation as v
 from lmt_tracker.domain.records import (
     Approval,
@@ -35,7 +36,7 @@ from lmt_tracker.domain.records import (
     TrainingProgram,
 )
 from lmt_tracker.store import mapping as m
-from lmt_tracker.store.engine import StoreError, Target
+from lmt_tracker.store.engine import DiskFullError, StoreError, Target
 from lmt_tracker.store.tables import (
     CertificateRow,
     ClassRow,
@@ -86,6 +87,8 @@ class Store:
         except StaleDataError as exc:
             raise ConcurrentEditError(f"this record {STALE}") from exc
         except DBAPIError as exc:
+            if portable.is_disk_full(exc, self.target.path):  # all rolled back: nothing saved
+                raise DiskFullError(self.target.path) from exc
             raise StoreError(
                 f"the database refused the change: {exc.orig}; nothing was saved"
             ) from exc
@@ -254,6 +257,14 @@ class Store:
         v.require_valid("course", v.course_problems(record, self.today()))
         if certificate is not None:
             record = _replace(record, certificate_sha256=certificate.sha256)
+        try:
+            return self._save_course(record, certificate)
+        except DiskFullError as exc:  # the certificate is what needed the room
+            if certificate is None:
+                raise
+            raise DiskFullError(self.target.path, len(certificate.data)) from exc
+
+    def _save_course(self, record: Course, certificate: Certificate | None) -> Course:
         with self.transaction() as s:
             if certificate is not None:
                 self._put_certificate(s, certificate)

@@ -8,11 +8,46 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QColor, QImage, QPalette, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QImageReader, QPalette, QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QWidget
 
 from lmt_tracker.gui.widgets.common import label
+
+# A preview is at most this many pixels on its longer side (a screen's width, twice over);
+# a scan is decoded straight to that size, so a 40-megapixel photo costs ~20 MB, not 160.
+PREVIEW_SIDE = 3000
+# An image declaring more pixels than this is not decoded at all (a "decompression bomb":
+# a few hundred KB on disk, gigabytes once drawn). The same limit as in the renewal PDF.
+MAX_PREVIEW_PIXELS = 50_000_000
+
+
+def read_preview_image(data: bytes) -> QImage | str:
+    """The image to preview, decoded no larger than ``PREVIEW_SIDE``; or why it cannot be.
+
+    The size is read from the header first (``QImageReader.size`` decodes nothing), so
+    a file claiming 100 megapixels is refused before any pixel memory is taken.
+    """
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if not size.isValid():
+        return "This image cannot be read; attach the file again"
+    width, height = size.width(), size.height()
+    if width * height > MAX_PREVIEW_PIXELS:
+        return (f"This picture is {width:,} × {height:,} pixels ({width * height / 1e6:,.0f} "
+                "megapixels), too large to preview; it is stored as it is. Scan it at 300 dpi "
+                "or save a smaller copy to see it here.")
+    scale = min(1.0, PREVIEW_SIDE / max(width, height))
+    if scale < 1.0:
+        reader.setScaledSize(QSize(max(1, round(width * scale)), max(1, round(height * scale))))
+    image = reader.read()
+    if image.isNull():
+        return "This image cannot be read; attach the file again"
+    return image
 
 
 class DocumentView(QStackedWidget):
@@ -40,8 +75,22 @@ class DocumentView(QStackedWidget):
         self.message.setText(text)
         self.setCurrentWidget(self.message)
 
-    def show_bytes(self, data: bytes, media_type: str) -> None:
+    def show_bytes(self, data: bytes, media_type: str, *, vet: bool = True) -> None:
+        """Show a document; ``vet``: a PDF from outside (a certificate) is checked first.
+
+        PDFium, behind QtPdf, renders whatever it is given without limits, so a
+        certificate goes through ``pdf_hazard`` (pypdf, bounded) before it; the app's own
+        reports need not.
+        """
         if media_type == "application/pdf":
+            if vet:
+                from lmt_tracker.io.pdf_safety import pdf_hazard
+
+                hazard = pdf_hazard(data)
+                if hazard is not None:
+                    self.show_message(f"This PDF is not previewed: {hazard}. It is stored as "
+                                      "it is; export it to inspect it with care.")
+                    return
             self._show_pdf(data)
         elif media_type.startswith("image/"):
             self._show_image(data)
@@ -51,12 +100,12 @@ class DocumentView(QStackedWidget):
     def show_file(self, path: Path) -> None:
         data = path.read_bytes()
         media = "application/pdf" if data.startswith(b"%PDF-") else "image/png"
-        self.show_bytes(data, media)
+        self.show_bytes(data, media, vet=False)  # a file this app wrote (a report)
 
     def _show_image(self, data: bytes) -> None:
-        image = QImage.fromData(data)
-        if image.isNull():
-            self.show_message("This image cannot be read; attach the file again")
+        image = read_preview_image(data)
+        if isinstance(image, str):
+            self.show_message(image)
             return
         self._pixmap = QPixmap.fromImage(image)
         self._fit_image()
