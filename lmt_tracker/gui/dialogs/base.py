@@ -42,11 +42,17 @@ class FormDialog(QDialog):
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         """Tall enough for its wrapped hints at the width it opens with (nothing cut off)."""
         super().showEvent(event)
-        needed = self.body.totalHeightForWidth(self.width())
-        if needed > self.height():
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Grow (never shrink) to the height the form needs at this width, within the screen."""
+        self.body.activate()
+        width = max(self.width(), self.minimumSizeHint().width())
+        needed = self.body.totalHeightForWidth(width)
+        if needed > self.height() or width > self.width():
             screen = self.screen()
             limit = screen.availableGeometry().height() - 40 if screen is not None else needed
-            self.resize(self.width(), min(needed, limit))
+            self.resize(width, min(max(needed, self.height()), limit))
 
     def draft(self, problems: list[tuple[str, str]]) -> Any:
         raise NotImplementedError

@@ -176,6 +176,8 @@ class CredentialDialog(FormDialog):
             self.form.set_row_visible(editor, fact in needed or given)
         self.form.set_row_visible(self.ce_period_end, CE_PERIOD in needed
                                   or not self.ce_period_end.is_blank())
+        if self.isVisible():  # rows appeared: grow so the notes box is not cut off
+            self.fit_height()
 
     def _kind_changed(self) -> None:
         set_free_text(self.jurisdiction, self.kind.currentData() in FREE_TEXT_KINDS)

@@ -162,6 +162,8 @@ class Form(QWidget):
         self.layout_.setRowVisible(editor.parentWidget(), visible)
         if self.isVisible():
             self._equalize()
+            self.layout_.invalidate()
+            self.updateGeometry()  # the dialog's layout must see the new rows' height
 
     def clear_problems(self) -> None:
         for key, label in self.errors.items():
