@@ -207,7 +207,7 @@ def _ce_findings(
                 source=ce.source,
             )
         )
-    if any(spec.count(c).unverified for c in spec.courses):
+    if ce.minutes_count is None and any(c.in_minutes for c in spec.courses):
         out.append(
             Finding(
                 kind="other",

@@ -22,9 +22,8 @@ allocation can keep exact integers; divide by the rule's hour length for hours.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
-from typing import Final
+from typing import Final, NamedTuple
 
 from lmt_tracker.domain.findings import fmt_hours
 from lmt_tracker.domain.records import MINUTE_UNIT, Course
@@ -35,14 +34,19 @@ CLOCK_HOUR: Final = 60
 CONSERVATIVE_MINUTES_COUNT: Final = "clock_hour"
 
 
-@dataclass(frozen=True, slots=True)
-class CountedHours:
-    """One course toward one rule: rule minutes in all, per topic, and how, in words."""
+class CountedHours(NamedTuple):
+    """One course toward one rule: rule minutes in all and per topic.
+
+    A named tuple: built for every course of every period judged, so it must be cheap.
+    """
 
     minutes: Decimal  # rule minutes credited (rule hours x rule hour length)
     topics: tuple[tuple[str, Decimal], ...]  # rule minutes per topic of the course
-    how: str  # "90 minutes = 1 hour of 50 minutes (whole hours only)"
     unverified: bool = False  # minutes counted by the conservative default
+
+
+#: The hour lengths as Decimal, made once.
+_LENGTHS: Final = {n: Decimal(n) for n in (1, 50, 60)}
 
 
 def _floor(value: Decimal) -> Decimal:
@@ -88,9 +92,13 @@ def _hour_words(n: Decimal, length: int) -> str:
 
 
 def count_course(course: Course, rule_hour: int, minutes_count: str | None) -> CountedHours:
-    """How many rule hours ``course`` earns toward a rule whose hour is ``rule_hour`` minutes."""
-    rule = Decimal(rule_hour)
+    """How many rule hours ``course`` earns toward a rule whose hour is ``rule_hour`` minutes.
+
+    Figures only: the words (``how_counted``) are built when a report or screen asks,
+    since a status check of thousands of courses never shows them.
+    """
     if course.hour_minutes == MINUTE_UNIT:
+        rule = Decimal(rule_hour)
         counting = minutes_count or CONSERVATIVE_MINUTES_COUNT
         hours = minutes_to_rule_hours(course.hours, rule_hour, counting)
         topics: list[tuple[str, Decimal]] = []
@@ -99,6 +107,21 @@ def count_course(course: Course, rule_hour: int, minutes_count: str | None) -> C
             got = min(minutes_to_rule_hours(t.hours, rule_hour, counting), left)
             topics.append((t.topic, got * rule))
             left -= got
+        return CountedHours(hours * rule, tuple(topics), minutes_count is None)
+    length = min(course.hour_minutes, rule_hour)
+    per_hour = _LENGTHS.get(length) or Decimal(length)
+    topic_minutes = (
+        tuple((t.topic, t.hours * per_hour) for t in course.topics) if course.topics else ()
+    )
+    return CountedHours(course.hours * per_hour, topic_minutes)
+
+
+def how_counted(course: Course, rule_hour: int, minutes_count: str | None) -> str:
+    """How ``course``'s stated hours became the rule's, in words for a course line."""
+    rule = Decimal(rule_hour)
+    if course.hour_minutes == MINUTE_UNIT:
+        counting = minutes_count or CONSERVATIVE_MINUTES_COUNT
+        hours = minutes_to_rule_hours(course.hours, rule_hour, counting)
         rule_words = {
             "fraction": "",
             "whole": " (whole hours only)",
@@ -108,22 +131,11 @@ def count_course(course: Course, rule_hour: int, minutes_count: str | None) -> C
         how = f"{fmt_hours(course.hours)} minutes = {_hour_words(hours, rule_hour)}{rule_words}"
         if minutes_count is None:
             how += " — how this board counts minutes is unverified: the smallest reading is used"
-        return CountedHours(hours * rule, tuple(topics), how, minutes_count is None)
-    per_hour = Decimal(min(course.hour_minutes, rule_hour))
-    minutes = course.hours * per_hour
-    topic_minutes = tuple((t.topic, t.hours * per_hour) for t in course.topics)
+        return how
     if course.hour_minutes == rule_hour:
-        how = _hour_words(course.hours, rule_hour)
-    elif course.hour_minutes > rule_hour:
-        # One course hour meets at most one rule hour.
-        how = (
-            f"{_hour_words(course.hours, course.hour_minutes)} = "
-            f"{_hour_words(course.hours, rule_hour)}"
-        )
-    else:
-        # A shorter hour counts in proportion.
-        how = (
-            f"{_hour_words(course.hours, course.hour_minutes)} = "
-            f"{_hour_words(minutes / rule, rule_hour)}"
-        )
-    return CountedHours(minutes, topic_minutes, how)
+        return _hour_words(course.hours, rule_hour)
+    # One course hour meets at most one rule hour; a shorter hour counts in proportion.
+    counted = course.hours * Decimal(min(course.hour_minutes, rule_hour)) / rule
+    return (
+        f"{_hour_words(course.hours, course.hour_minutes)} = {_hour_words(counted, rule_hour)}"
+    )

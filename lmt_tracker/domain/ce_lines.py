@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from lmt_tracker.domain.allocation import Cell, Minimum
-from lmt_tracker.domain.ce_hours import CountedHours, count_course
+from lmt_tracker.domain.ce_hours import CountedHours, count_course, how_counted
 from lmt_tracker.domain.ce_terms import ZERO
 from lmt_tracker.domain.records import Course
 from lmt_tracker.domain.rules import ExtraRequirement
@@ -74,7 +74,6 @@ class _Spec:
         "excluded",
         "extras",
         "hm",
-        "how",
         "in_person_min",
         "mins",
         "minutes_of",
@@ -88,7 +87,6 @@ class _Spec:
     def __init__(self, hm: int = 60, counting: str | None = None) -> None:
         self.courses: list[Course] = []
         self.minutes_of: list[Decimal] = []
-        self.how: list[str] = []
         self.segments: list[_Segment] = []
         self.cells: list[Cell] = []
         self.x: tuple[Decimal, ...] = ()
@@ -172,7 +170,7 @@ class _Spec:
                     reasons=tuple(sorted(reasons[k])) if excluded > 0 else (),
                     minutes=total,
                     counted_minutes=counted[k],
-                    how=self.how[k],
+                    how=how_counted(course, self.hm, self.counting),
                 )
             )
         for course, minutes, why, _ in self.excluded:
@@ -185,7 +183,7 @@ class _Spec:
                     excluded=minutes / hm,
                     reasons=(why,),
                     minutes=minutes,
-                    how=self.count(course).how,
+                    how=how_counted(course, self.hm, self.counting),
                 )
             )
         out.sort(key=lambda line: (line.course.completed, line.course.title))

@@ -4,7 +4,8 @@ Courses in the period (for this credential, repeats left out) are cut into segme
 by the topics that matter to the rule; segments sharing a topic, delivery and (when
 a daily maximum binds) day form the cells :func:`lmt_tracker.domain.allocation.solve`
 allocates over. After solving, each cell's counted minutes are spread back over its
-segments, courses showing an approval first. Quantities are exact minutes.
+segments, courses showing an approval first. Quantities are exact rule minutes
+(``ce_hours``); a course taken twice counts once (``course_index.same_course``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from lmt_tracker.domain.allocation import GENERAL, UNAPPROVED, Cell, Minimum, Pr
 from lmt_tracker.domain.ce_lines import _Segment, _Spec
 from lmt_tracker.domain.ce_requirement import Requirement
 from lmt_tracker.domain.ce_terms import _NATIONAL, DELIVERY_WORDS, ZERO, _approved_for
-from lmt_tracker.domain.course_index import CourseIndex
+from lmt_tracker.domain.course_index import CourseIndex, SameCourses
 from lmt_tracker.domain.cycles import CEPeriod
 from lmt_tracker.domain.records import Course, Credential
 from lmt_tracker.domain.rules import CERule, TopicMinimum
@@ -30,10 +31,6 @@ def _priority(course: Course, bodies: frozenset[str] = frozenset()) -> tuple[int
     if not course.approvals:
         return (1, 1)
     return (0 if _approved_for(course, bodies) else 1, 0 if _approved_for(course, _NATIONAL) else 1)
-
-
-def _norm(course: Course) -> tuple[str, str]:
-    return (" ".join(course.title.lower().split()), " ".join(course.provider.lower().split()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,17 +52,6 @@ class _Built:
 #: How far before a CE period a course is still listed as "not counted, before the period":
 #: the months in which a therapist most often expects a course to count.
 BEFORE_WINDOW_MONTHS = 6
-
-
-def _same_course(a: Course, b: Course) -> bool:
-    """One course taken twice: the same course number, or (no number) title and provider."""
-    if a.course_number and b.course_number:
-        return _norm_number(a.course_number) == _norm_number(b.course_number)
-    return _norm(a) == _norm(b)
-
-
-def _norm_number(number: str) -> str:
-    return "".join(ch for ch in number.upper() if ch.isalnum())
 
 
 def _window(
@@ -113,8 +99,10 @@ def _window(
                     "outside",
                 )
     kept: list[Course] = []
+    seen = SameCourses(keys=index.keys)
     for c in window:
-        first = next((k for k in kept if _same_course(k, c)), None)
+        found = seen.matches(c)
+        first = found[0] if found else None
         if first is not None:
             spec.exclude(
                 c,
@@ -124,18 +112,22 @@ def _window(
             )
         else:
             kept.append(c)
+            seen.add(c)
     window = kept
     if (ce.repeat_within_years or ce.repeat_once_ever) and window:
         years = ce.repeat_within_years or 100
         look = cycle.start - relativedelta(years=years)
-        earlier = [c for c in index.between(look, cycle.start - relativedelta(days=1)) if mine(c)]
         kept = []
         for c in window:
+            # The same course counted in an earlier period within the years (the record's
+            # index of every course, filtered to this credential and the look-back window).
             prev = next(
                 (
                     e
-                    for e in earlier
-                    if _same_course(e, c) and c.completed < e.completed + relativedelta(years=years)
+                    for e in index.same.matches(c)
+                    if look <= e.completed < cycle.start
+                    and mine(e)
+                    and c.completed < e.completed + relativedelta(years=years)
                 ),
                 None,
             )
@@ -187,7 +179,6 @@ def _build_problem(
         counted = spec.count(c)
         spec.courses.append(c)
         spec.minutes_of.append(counted.minutes)
-        spec.how.append(counted.how)
         tag = (
             _approval_tag(c, approving, spec.unknown_approved)
             if ce.unapproved_max_hours is not None

@@ -208,3 +208,25 @@ def test_caps_are_never_exceeded(ce: CERule, log: list[Course]) -> None:
         assert counted["self_study"] <= ce.self_study_max_hours * hm
     total = sum((ln.counted_minutes for ln in result.lines), Decimal(0))
     assert result.counted_hours * hm == total or abs(result.counted_hours * hm - total) < 1e-20
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.sampled_from(["Ethics A", "ethics  a", "Cupping"]),
+                          st.sampled_from(["P", "p ", "Q"]),
+                          st.sampled_from(["", "20-1", "20 1", "30-9"])), max_size=8))
+def test_the_course_lookup_finds_exactly_the_same_courses_as_comparing_pairs(
+    entries: list[tuple[str, str, str]],
+) -> None:
+    """``SameCourses`` is an index over ``same_course``: the same answers, without n² pairs."""
+    from lmt_tracker.domain.course_index import SameCourses, same_course
+
+    courses = [
+        Course(title, provider, START + dt.timedelta(days=i), Decimal(1), "in_person",
+               course_number=number)
+        for i, (title, provider, number) in enumerate(entries)
+    ]
+    index = SameCourses(courses)
+    for c in courses:
+        assert sorted(map(id, index.matches(c))) == sorted(
+            id(k) for k in courses if same_course(k, c)
+        )
