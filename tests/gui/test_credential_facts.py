@@ -36,11 +36,23 @@ def test_years_in_practice_and_an_assigned_ce_period_are_asked_only_where_they_c
     _choose(dialog, "CT")  # DPH: a four-year CE period whose alignment the board sets
     assert dialog.ce_period_start.isVisibleTo(dialog)
     assert dialog.ce_period_end.isVisibleTo(dialog)
-    h.qtbot.waitUntil(lambda: all(c.width() >= c.sizeHint().width()
-                                  for c in dialog.form.captions if c.isVisibleTo(dialog)))
-    clipped = [c.text() for c in dialog.form.captions
-               if c.isVisibleTo(dialog) and c.width() < c.sizeHint().width()]
-    assert clipped == []  # "State or body:" was cut to "State or boc" here
+
+
+
+def test_rows_that_appear_do_not_squeeze_the_form(harness_for, tmp_path) -> None:
+    """Choosing Connecticut shows two CE-period rows; the dialog grows to fit them (the
+    notes box was cut to 48 of its 60 pixels)."""
+    from PySide6.QtWidgets import QApplication
+
+    from lmt_tracker.store import open_database
+
+    h = harness_for(open_database(str(tmp_path / "db.sqlite3")))
+    dialog = _dialog(h)
+    dialog.resize(dialog.minimumWidth(), dialog.height())  # as narrow as it may be
+    _choose(dialog, "CT")
+    QApplication.processEvents()
+    notes = dialog.notes
+    assert notes.parentWidget().height() >= notes.height() == 60
 
 
 def test_editing_a_credential_keeps_the_facts_it_carries(harness_for, tmp_path) -> None:
