@@ -42,7 +42,6 @@ class CountedHours(NamedTuple):
 
     minutes: Decimal  # rule minutes credited (rule hours x rule hour length)
     topics: tuple[tuple[str, Decimal], ...]  # rule minutes per topic of the course
-    unverified: bool = False  # minutes counted by the conservative default
 
 
 #: The hour lengths as Decimal, made once.
@@ -107,7 +106,7 @@ def count_course(course: Course, rule_hour: int, minutes_count: str | None) -> C
             got = min(minutes_to_rule_hours(t.hours, rule_hour, counting), left)
             topics.append((t.topic, got * rule))
             left -= got
-        return CountedHours(hours * rule, tuple(topics), minutes_count is None)
+        return CountedHours(hours * rule, tuple(topics))
     length = min(course.hour_minutes, rule_hour)
     per_hour = _LENGTHS.get(length) or Decimal(length)
     topic_minutes = (

@@ -87,9 +87,13 @@ class SameCourses:
         self.by_title.setdefault(self._key(course), []).append(course)
 
     def matches(self, course: Course) -> list[Course]:
-        """Every stored course that is the same course as ``course``, oldest first."""
-        same = [k for k in self.by_title.get(self._key(course), ())
-                if not (k.course_number and course.course_number)]
+        """Every stored course that is the same course as ``course``, oldest first.
+
+        The two maps only find candidates; ``same_course`` decides, so the identity is
+        defined in one place."""
+        found = {id(k): k for k in self.by_title.get(self._key(course), ())}
         if course.course_number:
-            same += self.by_number.get(norm_number(course.course_number), ())
-        return sorted(same, key=lambda k: k.completed)
+            for k in self.by_number.get(norm_number(course.course_number), ()):
+                found[id(k)] = k
+        return sorted((k for k in found.values() if same_course(k, course)),
+                      key=lambda k: k.completed)

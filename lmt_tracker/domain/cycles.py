@@ -362,11 +362,7 @@ def ce_period(
             source=ce.source,
         )
     )
-    if issue is not None and issue > end:
-        return None
-    if issue is not None and issue >= start:
-        return CEPeriod(Cycle(issue, end, first=True), 1, tuple(findings))
-    return CEPeriod(Cycle(start, end), 1, tuple(findings))
+    return _period_from(start, end, issue, tuple(findings))
 
 
 def _block_end(
