@@ -30,7 +30,7 @@ from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 
-from lmt_tracker.domain.ce_terms import ZERO, _round
+from lmt_tracker.domain.ce_terms import ZERO, round_cents
 from lmt_tracker.domain.cycles import CEPeriod, months_touched
 from lmt_tracker.domain.cycles import whole_months as _whole_months
 from lmt_tracker.domain.findings import UNVERIFIED_NOTE, Finding, fmt_hours
@@ -281,7 +281,7 @@ def _prorated(ce: CERule, period: CEPeriod, issue: dt.date, base: Requirement) -
         _whole_months(cycle.end - relativedelta(years=1), cycle.end), 1
     )
     factor = min(Decimal(months) / Decimal(span), ONE)
-    prorated = _round(base.hours * factor)
+    prorated = round_cents(base.hours * factor)
     note = _note(
         "first_cycle",
         "First renewal",

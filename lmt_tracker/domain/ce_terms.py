@@ -46,7 +46,7 @@ def topic_words(key: str) -> str:
     return TOPIC_WORDS.get(key, key.replace("_", " "))
 
 
-def _round(value: Decimal) -> Decimal:
+def round_cents(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 

@@ -38,7 +38,7 @@ from lmt_tracker.domain.ce_terms import (
     NATIONAL_BODY,
     TOPIC_WORDS,
     ZERO,
-    _round,
+    round_cents,
     topic_words,
 )
 from lmt_tracker.domain.course_index import CourseIndex
@@ -161,11 +161,14 @@ def _allocate(
         got = sum((v for c, v in zip(spec.cells, x, strict=True) if m.has(c)), ZERO)
         topics.append(
             TopicResult(
-                m.topic, _round(m.minutes / hmd), got / hmd, tm.deliveries if tm is not None else ()
+                m.topic,
+                round_cents(m.minutes / hmd),
+                got / hmd,
+                tm.deliveries if tm is not None else (),
             )
         )
     for extra, need, got in spec.extras:
-        topics.append(TopicResult(extra.key, _round(need / hmd), got / hmd))
+        topics.append(TopicResult(extra.key, round_cents(need / hmd), got / hmd))
     return _Outcome(built.req_minutes, counted, spec, findings, tuple(topics))
 
 

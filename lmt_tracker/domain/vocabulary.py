@@ -123,6 +123,8 @@ FIRST_CYCLE_CONDITIONS = frozenset({"by_examination"})
 LICENSED_BY = frozenset({"examination", "endorsement"})
 #: Where a CE period's dates come from (``[version.ce] period_basis``).
 CE_PERIOD_BASES = frozenset({"licence", "calendar", "calendar_before_renewal", "assigned"})
+#: How a certificate's minutes become a rule's hours (``[version.ce] minutes_count``).
+MINUTES_COUNTS = frozenset({"fraction", "whole", "half_hour", "clock_hour"})
 #: Which rule version judges a CE period when a rule changes inside it.
 CE_SELECTED_BY = frozenset({"period_start", "renewal_date"})
 SOURCE_KINDS = frozenset({"statute", "regulation", "board_page", "secondary"})

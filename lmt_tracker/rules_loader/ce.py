@@ -25,7 +25,6 @@ from lmt_tracker.rules_loader.schema import (
     _CE_KEYS,
     _CE_MINIMUMS_WITHIN_TOTAL,
     _EXTRA_KEYS,
-    _MINUTES_COUNTS,
     _NOTE_KEYS,
     _PARITIES,
     _TOPIC_CAP_KEYS,
@@ -108,7 +107,9 @@ def _read_ce(reader: _Reader, sources: _Sources, fallback: Source | None) -> CER
         first_cycle_max_hours=first.max_hours,
         first_cycle_chart=first.chart,
         first_cycle_topics=first.topics,
-        minutes_count=reader.choice("minutes_count", _MINUTES_COUNTS, "way of counting minutes"),
+        minutes_count=reader.choice(
+            "minutes_count", vocab.MINUTES_COUNTS, "way of counting minutes"
+        ),
         period_basis=basis,
         selected_by=reader.choice("selected_by", vocab.CE_SELECTED_BY, "version selection")
         or "period_start",

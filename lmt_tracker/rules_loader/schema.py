@@ -140,7 +140,6 @@ _TOPIC_CAP_KEYS = frozenset({"key", "max_hours", "source"})
 _YEARS_KEYS = frozenset(
     {"after_years", "hours", "topics", "in_person_min_hours", "hands_on_min_hours"}
 )
-_MINUTES_COUNTS = frozenset({"fraction", "whole", "half_hour", "clock_hour"})
 
 _SELECTED_BY = frozenset({"application", "program_start"})
 _PARITIES = frozenset({"odd", "even"})
