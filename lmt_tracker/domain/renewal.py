@@ -30,6 +30,11 @@ from decimal import Decimal
 from lmt_tracker.domain.allocation import solve
 from lmt_tracker.domain.ce_findings import _cap_reasons, _ce_findings
 from lmt_tracker.domain.ce_lines import Allocation, AllocationLine, _Spec
+from lmt_tracker.domain.ce_periods import (
+    calendar_before_renewal,
+    calendar_period,
+    notice_period,
+)
 from lmt_tracker.domain.ce_problem import _build_problem, _spread
 from lmt_tracker.domain.ce_requirement import requirement
 from lmt_tracker.domain.ce_terms import (
@@ -46,11 +51,8 @@ from lmt_tracker.domain.cycles import (
     CEPeriod,
     Cycle,
     LicenceCycles,
-    calendar_before_renewal,
-    calendar_period,
     ce_period,
     licence_cycles,
-    notice_period,
 )
 from lmt_tracker.domain.findings import Finding, fmt_hours
 from lmt_tracker.domain.records import Course, Credential, Therapist
