@@ -86,6 +86,15 @@ _WA_OTHER = {  # 500 hours that miss Washington's own 2017 curriculum minimums
     "ethics": 20,
     "electives": 50,
 }
+_MI = {  # Mich. Admin. Code R 338.722a(2): the 625-hour curriculum, enrolled from 2020-01-10
+    "clinical_practicum": 75,
+    "massage_theory_technique": 200,
+    "anatomy_physiology": 125,
+    "pathology": 40,
+    "business": 15,
+    "ethics": 10,
+    "electives": 160,
+}
 _WA_EXAMS = [PassedExam("mblex", D(2015, 5, 1)), PassedExam("jurisprudence", D(2019, 5, 1), "WA")]
 
 CASES = [
@@ -165,6 +174,58 @@ CASES = [
         False,
         {"anatomy+physiology+anatomy_physiology+kinesiology+myology": "short"},
         {"anatomy+physiology+anatomy_physiology+kinesiology+myology": Decimal(140)},
+    ),
+    Case(
+        "MI supervised clinic taken partly online",
+        "MI",
+        "MCL 333.17959(1)(d)(i)(B): clinical experience only by in-person classroom "
+        "instruction; R 338.722a(2)(a)(i): 75 clinic hours, so 15 online leave 60",
+        TODAY,
+        {
+            "total_hours": 625,
+            "subjects": _MI,
+            "online_hours": 15,
+            "subject_online": {"clinical_practicum": 15},
+            "program_start": D(2021, 9, 1),
+            "age": 30,
+        },
+        False,
+        {"clinical_practicum": "short", "massage_theory_technique": "met", "ethics": "met"},
+        {"clinical_practicum": Decimal(60)},
+    ),
+    Case(
+        "MI massage theory partly online still counts",
+        "MI",
+        "R 338.722a(2)(a)(ii): 200 hours of assessment, theory and application; theory may "
+        "be distance education (MCL 333.17959(3)), so 50 online hours count",
+        TODAY,
+        {
+            "total_hours": 625,
+            "subjects": _MI,
+            "online_hours": 50,
+            "subject_online": {"massage_theory_technique": 50},
+            "program_start": D(2021, 9, 1),
+            "age": 30,
+        },
+        None,  # the accepted exams are not recorded for Michigan
+        {"massage_theory_technique": "met", "clinical_practicum": "met", "business+ethics": "met"},
+        {"massage_theory_technique": Decimal(200)},
+    ),
+    Case(
+        "MI ethics short of 10 hours",
+        "MI",
+        "R 338.722a(2)(b)(iii): 25 hours of business, professional practice or ethics with "
+        "at least 10 of ethics; 6 of ethics is short",
+        TODAY,
+        {
+            "total_hours": 625,
+            "subjects": {**_MI, "ethics": 6, "business": 19},
+            "program_start": D(2021, 9, 1),
+            "age": 30,
+        },
+        False,
+        {"ethics": "short", "business+ethics": "met"},
+        {"ethics": Decimal(6)},
     ),
     Case(
         "ME 300 hours and the MBLEx",
