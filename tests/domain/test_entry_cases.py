@@ -542,3 +542,33 @@ def test_where_could_i_apply_shows_the_endorsement_route(rules: dict[str, Jurisd
     assert new_york.eligible is True
     assert statuses["route:endorsement"] == "met"
     assert statuses["route:endorsement:good_standing"] == "to_confirm"
+
+
+def test_a_school_row_with_online_hours_by_subject_is_judged(
+    rules: dict[str, Jurisdiction],
+) -> None:
+    """Michigan's in-person clinic (MCL 333.17959(1)(d)(i)(B), R 338.722a): a graduate whose
+    file gives 15 online clinic hours is short (60 of 75); without the split the same
+    graduate is to confirm; a split that leaves online hours unaccounted for is too."""
+    from lmt_tracker.domain.records import Graduate
+
+    subjects = tuple(sorted((k, Decimal(v)) for k, v in _MI.items()))
+    base = Graduate("A1", "Ann", Decimal(625), subjects, online_hours=Decimal(15),
+                    program_start=D(2021, 9, 1), birth_date=D(1990, 1, 1))
+    split = Graduate("A1", "Ann", Decimal(625), subjects, online_hours=Decimal(15),
+                     program_start=D(2021, 9, 1), birth_date=D(1990, 1, 1),
+                     subject_online=(("clinical_practicum", Decimal(15)),))
+    partial = Graduate("A1", "Ann", Decimal(625), subjects, online_hours=Decimal(20),
+                       program_start=D(2021, 9, 1), birth_date=D(1990, 1, 1),
+                       subject_online=(("clinical_practicum", Decimal(15)),))
+    theory = Graduate("A1", "Ann", Decimal(625), subjects, online_hours=Decimal(15),
+                      program_start=D(2021, 9, 1), birth_date=D(1990, 1, 1),
+                      subject_online=(("massage_theory_technique", Decimal(15)),))
+    found = {}
+    for name, g in (("base", base), ("split", split), ("partial", partial), ("theory", theory)):
+        (result,) = eligibility_for(Applicant.from_graduate(g, TODAY), [rules["MI"]], TODAY)
+        found[name] = {f.key: f for f in result.findings}["clinical_practicum"]
+    assert found["split"].status == "short" and found["split"].have == Decimal(60)
+    assert found["base"].status == "to_confirm"
+    assert found["partial"].status == "to_confirm"
+    assert found["theory"].status == "met"
