@@ -59,7 +59,6 @@ def _years(parity: str) -> str:
         "odd": " of odd years",
         "even": " of even years",
         "match_birth_year": " of years matching the birth year (odd or even)",
-        "issue_year": ", first in the issue year plus one period",
     }.get(parity, "")
 
 
@@ -103,6 +102,9 @@ def renewal_text(renewal: RenewalRule | None) -> str:
         when = f"by licence number ({_stagger_text(renewal.stagger)})"
     else:
         when = "date pattern not confirmed: use the printed expiry date"
+    if renewal.year_parity == "issue_year" and renewal.period_years:
+        n = renewal.period_years
+        when += f", in the issue year + {n}, + {2 * n}, … (never the issue year)"
     if renewal.first_renewal == "within_period" and pattern != "unknown":
         when += (
             "; the first period is shortened to end on the last such date within "

@@ -269,3 +269,23 @@ def test_first_registration_shortened_to_the_birth_month(tmp_path: Path) -> None
     assert licence_cycles(licence(issued=D(2023, 5, 10)), r, october, D(2027, 1, 1)).current == (
         Cycle(D(2025, 11, 1), D(2028, 10, 31))
     )
+
+
+def test_the_new_renewal_shapes_in_words(tmp_path: Path) -> None:
+    from lmt_tracker.rules_text import renewal_text
+
+    ok, _ = renewal(
+        tmp_path, 'period_years = 2\npattern = "birth_month_end"\nyear_parity = "issue_year"\n'
+    )
+    assert renewal_text(ok) == (
+        "every 2 years, at the end of the birth month, in the issue year + 2, + 4, … "
+        "(never the issue year)"
+    )
+    ny, _ = renewal(
+        tmp_path,
+        'period_years = 3\npattern = "birth_month_end"\nfirst_renewal = "within_period"\n',
+    )
+    assert renewal_text(ny) == (
+        "every 3 years, at the end of the birth month; the first period is shortened to end "
+        "on the last such date within 3 years of the issue"
+    )
