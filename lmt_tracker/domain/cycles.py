@@ -187,6 +187,8 @@ def build_schedule(
         return None, "the renewal month and day are not recorded"
     last = calendar.monthrange(2000, month)[1]
     base = dt.date(2000, month, min(day, last))
+    if parity == "issue_year" or rule.first_renewal == "within_period":
+        return _schedule_from_issue(rule, base, step, is_month_end, issue)
     offset = _parity_offset(parity, step)
     if rule.anchor_year is not None:
         offset = (rule.anchor_year - 2000) % step
@@ -200,6 +202,33 @@ def build_schedule(
         year = probe.end(probe.locate(hint)).year
         offset = (year - 2000) % step
     return Schedule(base, step, offset, is_month_end), ""
+
+
+def _schedule_from_issue(
+    rule: RenewalRule, base: dt.date, step: int, is_month_end: bool, issue: dt.date | None
+) -> tuple[Schedule | None, str]:
+    """Renewal years counted from the issue date; the first cycle runs from the issue.
+
+    ``year_parity = "issue_year"``: the first renewal falls in the issue year plus one
+    period (Oklahoma: issued in 2024, renewed in the birth month of 2026, 2028, ...).
+    ``first_renewal = "within_period"``: the first renewal is the last date of the
+    pattern at most one period after the issue (New York's prorated first registration:
+    licensed 2023-05-10, born in October, first registration ends 2025-10-31).
+    """
+    if issue is None:
+        return None, "the issue date is needed (the renewal years are counted from it)"
+    if rule.year_parity == "issue_year":
+        first_year = issue.year + step
+    else:
+        probe = Schedule(base, 1, 0, is_month_end)
+        limit = issue + relativedelta(years=step)
+        k = probe.locate(limit)
+        if probe.end(k) > limit:
+            k -= 1
+        first_year = probe.end(k).year
+    offset = (first_year - 2000) % step
+    first_k = (first_year - 2000 - offset) // step
+    return Schedule(base, step, offset, is_month_end, min_k=first_k), ""
 
 
 def licence_cycles(

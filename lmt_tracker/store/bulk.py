@@ -144,7 +144,7 @@ def _advance_sequences(s: Session) -> None:
 def _graduate_values(g: Graduate, class_id: int) -> dict[str, object]:
     values: dict[str, object] = {f: getattr(g, f) for f in m.GRADUATE_FIELDS}
     values.update(class_id=class_id, version=1,
-                  subject_hours=m.encode_subject_hours(g.subject_hours),
+                  subject_hours=m.encode_subject_hours(g.subject_hours, g.subject_online),
                   state_exams=m.encode_state_exams(g.state_exams))
     if g.id is not None:
         values["id"] = g.id

@@ -99,3 +99,30 @@ def test_out_writes_csv_and_pdf(cli, tmp_path: Path, bad_csv: str) -> None:
         assert status == 1 and out.stat().st_size > 0 and f"Wrote {out}" in err
         assert "1 graduates audited against 2 jurisdictions" in stdout
     assert (tmp_path / "audit.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_online_clinic_hours_by_subject_are_judged_by_the_audit(cli, tmp_path: Path) -> None:
+    """Michigan (MCL 333.17959(1)(d)(i)(B), R 338.722a): the supervised clinic counts only in
+    person. A1's file row puts 15 of its 75 clinic hours online: 60 of 75. B2 gives only an
+    online total: which subjects it was in is to confirm (no number needed). C3 is
+    refused: more online clinic hours than clinic hours."""
+    path = tmp_path / "class.csv"
+    path.write_text(
+        "student_id,name,total_hours,clinical_practicum,massage_theory_technique,"
+        "anatomy_physiology,pathology,ethics,business,electives,online_hours,"
+        "clinical_practicum_online,program_start\n"
+        "A1,Ann Lee,625,75,200,125,40,10,15,160,15,15,2021-09-01\n"
+        "B2,Bob Roe,625,75,200,125,40,10,15,160,15,,2021-09-01\n"
+        "C3,Cy Day,625,75,200,125,40,10,15,160,90,80,2021-09-01\n",
+        encoding="utf-8",
+    )
+    status, out, _err = cli("audit", str(path), "--states", "MI", "--json")
+    assert status == 1
+    doc = json.loads(out)
+    assert [(e["line"], e["column"]) for e in doc["errors"]] == [(4, "clinical_practicum_online")]
+    missing = {g["student_id"]: {m["key"]: m for m in g["results"][0]["missing"]}
+               for g in doc["graduates"]}
+    clinic = missing["A1"]["clinical_practicum"]
+    assert (clinic["needed"], clinic["have"]) == (75, 60)
+    b2 = missing["B2"]["clinical_practicum"]
+    assert b2["have"] is None and "enter the online hours by subject" in b2["message"]
