@@ -179,6 +179,9 @@ class MainWindow(QMainWindow):
             keys = f"Ctrl+{n}" if n <= 9 else None
             self._action(go, entry.title, keys, lambda k=entry.key: self.show_screen(k), entry.icon)
         help_menu = bar.addMenu("&Help")
+        self.guide_action = self._action(help_menu, self.tr("&User guide"),
+                                         QKeySequence.StandardKey.HelpContents, self.open_guide)
+        help_menu.addSeparator()
         self._action(help_menu, "Open &log folder", None, _open_log_folder)
         self._action(help_menu, "&About LMT Tracker", None, lambda: commands.about(self), "info")
 
@@ -277,6 +280,13 @@ class MainWindow(QMainWindow):
             screen = self.show_screen("courses")
         if screen is not None and hasattr(screen, "focus_search"):
             screen.focus_search()
+
+    def open_guide(self) -> None:
+        """F1: the user guide, at the section of the screen on show."""
+        from lmt_tracker.gui.guide import SECTIONS, open_guide
+
+        screen = self.current_screen()
+        open_guide(self, SECTIONS.get(screen.key, "") if screen is not None else "")
 
     # -- reminders and the passing of days ---------------------------------------------------
     def _reminders_due(self, due: list) -> None:
