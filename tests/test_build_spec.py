@@ -10,6 +10,7 @@ and the data (the user guide) that must travel in the bundle.
 
 from __future__ import annotations
 
+import contextlib
 import plistlib
 import sys
 import types
@@ -72,13 +73,26 @@ def run_spec(platform: str, work: Path, monkeypatch: pytest.MonkeyPatch) -> dict
     hooks = types.ModuleType("PyInstaller.utils.hooks")
     hooks.collect_submodules = lambda *a, **k: []  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)
+    # What the spec imports is imported here first, on the real platform: a module first
+    # imported while sys.platform says "win32" would load its Windows half (asyncio does).
+    sys.path.insert(0, str(ROOT / "tools"))
+    import shell_docs
+
+    shell_docs.write_all(work / "warm-up")
+    with contextlib.suppress(ImportError):  # the spec looks for the PostgreSQL driver
+        import psycopg  # noqa: F401
+    before = set(sys.modules)
     monkeypatch.setattr(sys, "platform", platform)
     namespace: dict[str, Any] = {
         "__name__": "__main__", "SPECPATH": str(ROOT), "workpath": str(work),
         **{name: recorder(name) for name in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")},
     }
     source = (ROOT / "build.spec").read_text(encoding="utf-8")
-    exec(compile(source, str(ROOT / "build.spec"), "exec"), namespace)
+    try:
+        exec(compile(source, str(ROOT / "build.spec"), "exec"), namespace)
+    finally:  # nothing half-imported for another platform outlives the test
+        for name in set(sys.modules) - before:
+            sys.modules.pop(name, None)
     return calls
 
 
@@ -174,3 +188,14 @@ def test_version_numbers_keep_the_release_part(version: str, expected: tuple[int
 def test_a_version_windows_cannot_hold_is_refused_by_name(version: str) -> None:
     with pytest.raises(ValueError, match=version.split(".")[0]):
         build_targets.version_numbers(version)
+
+
+def test_the_bundle_carries_the_man_page_and_the_shell_completions(macos: dict[str, Any]) -> None:
+    (analysis,) = macos["Analysis"]
+    shipped = {str(Path(dest, Path(src).name)): Path(src)
+               for src, dest in analysis.kwargs["datas"]}
+    for name in ("share/man/man1/lmt-tracker.1", "share/bash-completion/completions/lmt-tracker",
+                 "share/zsh/site-functions/_lmt-tracker",
+                 "share/fish/vendor_completions.d/lmt-tracker.fish"):
+        assert name in shipped and shipped[name].stat().st_size > 1000, name
+    assert f"lmt\\-tracker {__version__}" in shipped["share/man/man1/lmt-tracker.1"].read_text()

@@ -5,7 +5,7 @@ the app as it is; they ship inside the package (the guide opens in the app, offl
 each is scaled to the guide's reading width and reduced to 256 colours (a screen of flat
 colours loses nothing visible), about a tenth of the full picture's size.
 
-Run from the source checkout: ``python docs/make_guide_pictures.py`` (offscreen; about a
+Run from the source checkout: ``python tools/make_guide_pictures.py`` (offscreen; about a
 minute). Which screenshot illustrates which section is the table below; the guide names
 the files, and tests/help/test_user_guide.py checks every named picture exists.
 """
