@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._retheme_pending = False
         self.tray: object | None = None
+        self.instance_guard: object | None = None  # gui.single_instance, set by app.run
         self.day_timer = QTimer(self)
         self.day_timer.setInterval(DAY_CHECK_MS)
         self.day_timer.timeout.connect(self._check_day)
@@ -205,6 +206,9 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             return
         target = self.ctx.store.target.describe()
+        guard = getattr(self, "instance_guard", None)
+        if guard is not None:  # a second launch on this file now finds this window
+            guard.follow(target)
         demo = databases.is_demo(target)
         self.demo_banner.setVisible(demo)
         if hasattr(self, "leave_demo_action"):
