@@ -224,6 +224,8 @@ def ask_open_elsewhere(parent: QWidget | None, database: Path,
         return QCoreApplication.translate("SingleInstance", text)
 
     since = open_marker.since(marker)
+    if since is not None and since.tzinfo is not None:
+        since = since.astimezone()  # that computer's time, told in this one's
     who = f"{marker.host} ({marker.user})" if marker.user else marker.host
     text = tr("{file} is open on another computer, {who}.").format(file=database.name, who=who)
     if since is not None:
