@@ -198,3 +198,21 @@ def test_with_no_window_open_the_check_costs_no_network_module(tmp_path) -> None
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           check=True, timeout=60)
     assert done.stdout.strip() == "[]"
+
+
+def test_file_open_of_a_database_another_window_has_brings_that_window(running, db_path,
+                                                                      tmp_path, qtbot,
+                                                                      harness_for) -> None:
+    from lmt_tracker.gui import commands
+    from lmt_tracker.store import open_database
+
+    _first, guard = running
+    other = open_database(str(tmp_path / "other.sqlite3"))
+    second = harness_for(other)
+    messages = []
+    second.ctx.signals.status_message.connect(messages.append)
+    with qtbot.waitSignal(guard.raised):
+        commands.open_target(second.window, str(db_path))
+    assert second.ctx.store is other  # nothing opened here
+    assert messages and db_path.name in messages[-1] and "brought forward" in messages[-1]
+    other.close()
