@@ -5,6 +5,10 @@ and painted before the database layer is even imported; the store is opened on
 a worker thread, then the dashboard evaluates the record in the background.
 ``--smoke`` prints the milliseconds to that first paint and exits once the
 dashboard has loaded, so a broken database still fails the smoke test.
+
+One window per database file (``single_instance``): a second launch on the same file
+brings the running window forward and ends; a file open on another computer is named
+before it is opened here.
 """
 
 from __future__ import annotations
@@ -65,7 +69,21 @@ class Startup(QObject):
         self.first_paint_ms = ms_since_start()
         self.first_paint_cpu_ms = time.process_time() * 1000  # steadier on a busy machine
         theme.follow_system(QApplication.instance())  # type: ignore[arg-type]
+        if not self.smoke and not self._may_open_here():
+            QApplication.exit(self.status)
+            return
         self._open_in_background()
+
+    def _may_open_here(self) -> bool:
+        """The file is open on another computer: say who has it, and open only if asked."""
+        from lmt_tracker import open_marker
+        from lmt_tracker.gui import single_instance
+
+        database = single_instance.database_file(self.target)
+        marker = open_marker.open_elsewhere(database) if database is not None else None
+        if marker is None:
+            return True
+        return single_instance.ask_open_elsewhere(self.window, database, marker)
 
     def _open_in_background(self) -> None:
         from lmt_tracker.gui.tasks import Task
@@ -165,7 +183,15 @@ def run(target: str = "", *, smoke: bool = False) -> int:
 
         target = default_target()
     app = application()
+    guard = None
+    if not smoke:  # a check runs beside a user's window; it never hands over to it
+        from lmt_tracker.gui import single_instance
+
+        if single_instance.forward_to_running(target):
+            return 0
     window = MainWindow(target)
+    if not smoke:
+        guard = window.instance_guard = single_instance.InstanceGuard(window)
     startup = Startup(window, target, smoke=smoke)
     if smoke:
         QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: (print("lmt-tracker: smoke timed out",
@@ -180,6 +206,8 @@ def run(target: str = "", *, smoke: bool = False) -> int:
 
     logs.set_crash_handler(None)
     collector.stop()
+    if guard is not None:
+        guard.release()
     if window.ctx is not None:
         window.ctx.store.close()
     return status or startup.status

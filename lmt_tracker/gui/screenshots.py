@@ -185,6 +185,10 @@ def _dialogs(ctx: AppContext, window: MainWindow, out: Path, written: list[Path]
     _dialog(ctx, lambda: ProfileDialog(ctx, record.therapist, window), out / "dialog-profile.png",
             written)
     _dialog(ctx, lambda: FirstRunWizard(ctx, window), out / "dialog-wizard.png", written)
+    from lmt_tracker.gui.guide import SECTIONS, GuideWindow
+
+    _dialog(ctx, lambda: GuideWindow(window), out / "dialog-user-guide.png", written,
+            before=lambda guide: guide.show_section(SECTIONS["courses"]))
     for page, name in ((PROFILE, "profile"), (LICENCES, "licence"), (DEMO_PAGE, "demo"),
                        (IMPORT_PAGE, "import")):
         _dialog(ctx, lambda page=page: _wizard_at(FirstRunWizard(ctx, window), page),

@@ -303,8 +303,8 @@ class _Parser:
                 near = closest(raw, frozenset(filter(None, m.fields)))
                 hint = f"; did you mean {near}?" if near else ""
                 self.note(line, _normal(raw), f"unknown column {_normal(raw)!r}, ignored{hint} "
-                          "(docs/school-audit.md lists the columns; map it with --map or in "
-                          "the import preview)")
+                          "(the user guide's “A school's graduation audit” lists the "
+                          "columns; map it with --map or in the import preview)")
             elif how == "synonym":
                 by_name.append(f"{raw!r} as {field}")
             elif how == "closest":
