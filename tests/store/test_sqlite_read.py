@@ -231,3 +231,19 @@ def test_missing_foreign_and_folder_targets_are_refused_as_before(tmp_path: Path
     conn.close()
     with pytest.raises(NotADatabaseError, match="another program"):
         open_for_reading(str(other))
+
+
+def test_courses_by_name_when_the_record_changes_shape(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The keyword path (taken if ``Course`` gains or reorders fields) reads the same."""
+    from lmt_tracker.store import sqlite_read
+
+    path = tmp_path / "odd.sqlite3"
+    _odd_database(path)
+    reader = open_for_reading(str(path))
+    try:
+        positional = reader.courses()
+        monkeypatch.setattr(sqlite_read, "_COURSE_POSITIONAL", False)
+        assert repr(reader.courses()) == repr(positional)
+    finally:
+        reader.close()
