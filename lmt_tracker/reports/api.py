@@ -65,8 +65,7 @@ def _check_target(path: Path | str) -> Path:
 
 
 def _write(target: Path, data: bytes) -> Path:
-    from lmt_tracker.io.exchange import atomic_write
-    from lmt_tracker.portable import DiskFullError
+    from lmt_tracker.portable import DiskFullError, atomic_write
 
     try:
         atomic_write(target, data)
