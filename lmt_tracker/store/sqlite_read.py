@@ -201,6 +201,15 @@ class SQLiteReader:
                        else Course(**dict(zip(_COURSE_FIELDS, values, strict=True))))  # type: ignore[arg-type]
         return out
 
+    def is_empty(self) -> bool:
+        """As ``Store.is_empty``: no therapist, credential, course, program, exam or school."""
+        with self._reading() as c:
+            for table in ("therapist", "credential", "course", "training_program",
+                          "exam_attempt", "school"):
+                if c.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None:
+                    return False
+        return True
+
     # -- the rest the reports read ----------------------------------------------------------
     def rule_overrides(self) -> list[RuleOverride]:
         """Every override, by jurisdiction then field (SQLite's byte order, as ``Store``)."""
