@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
@@ -201,33 +200,16 @@ def _write(out: Path, audit: CohortAudit, parsed: ParsedClass, school: str | Non
 
 
 def _print_json(audit: CohortAudit, parsed: ParsedClass, summary: bool = False) -> None:
-    """The one JSON document, one graduate per line.
+    """The one JSON document (``io.audit_json``); with ``--summary`` the counts only."""
+    from lmt_tracker.io.audit_json import write_audit_json, write_summary_json
 
-    10,000 graduates × 50 states is hundreds of megabytes, but graduates the rules
-    cannot tell apart share result objects: each result is serialised once and its
-    text reused, so writing costs little more than the bytes themselves.
-    """
-    out = sys.stdout
-    memo: dict[int, str] = {}
-    out.write('{"graduates": [')
-    for n, row in enumerate(audit.rows):
-        texts = []
-        for result in row.results:
-            text = memo.get(id(result))
-            if text is None:
-                text = memo[id(result)] = json.dumps(result.to_json(), ensure_ascii=False)
-            texts.append(text)
-        head = json.dumps({"student_id": row.graduate.student_id, "name": row.graduate.name,
-                           "eligible_in": row.eligible_count}, ensure_ascii=False)
-        out.write(("\n" if n == 0 else ",\n") + head[:-1] + ', "results": ['
-                  + ", ".join(texts) + "]}")
-    errors = json.dumps([e.to_json() for e in parsed.errors], ensure_ascii=False)
-    tail = ""
-    if summary:  # the summary names the date judged on
+    errors = [e.to_json() for e in parsed.errors]
+    if summary:
         from lmt_tracker.domain.cohort_summary import summarize
 
-        tail += ', "summary": ' + json.dumps(summarize(audit).to_json(), ensure_ascii=False)
-    out.write(f'\n], "errors": {errors}{tail}}}\n')
+        write_summary_json(sys.stdout, summarize(audit).to_json(), errors)
+    else:
+        write_audit_json(sys.stdout, audit, errors)
 
 
 def _print_summary(audit: CohortAudit) -> None:

@@ -37,6 +37,21 @@ def open_store(args: argparse.Namespace, *, create: bool = True):
         raise CLIError(str(exc)) from exc
 
 
+def open_reader(args: argparse.Namespace):
+    """Open the chosen database for a command that only reads (``store.open_for_reading``).
+
+    An SQLite file at the current schema is read without importing SQLAlchemy (about
+    0.3 s of a 0.4 s command); the same checks refuse the same files with the same
+    messages as ``open_store(args, create=False)``, which anything else goes through.
+    """
+    from lmt_tracker.store import StoreError, open_for_reading
+
+    try:
+        return open_for_reading(database_target(args))
+    except StoreError as exc:
+        raise CLIError(str(exc)) from exc
+
+
 def print_json(document: Any) -> None:
     json.dump(document, sys.stdout, indent=2, ensure_ascii=False, default=_json_default)
     sys.stdout.write("\n")

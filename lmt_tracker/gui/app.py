@@ -111,6 +111,7 @@ class Startup(QObject):
             QTimer.singleShot(0, lambda: commands.first_run(self.window))
 
     def _dashboard_loaded(self) -> None:
+        self._open_full_store()
         if self.smoke and self.status == 0:
             from lmt_tracker.gui.timing import ms_since_start
 
@@ -121,6 +122,18 @@ class Startup(QObject):
                   f"{ms_since_start():.0f} ms after start", file=sys.stderr)
             QApplication.quit()
         self.ready.emit()
+
+    def _open_full_store(self) -> None:
+        """Open SQLAlchemy's store in the background once the dashboard is drawn, so the
+        first edit does not wait for it (``store.read_first``); a failure here is left
+        for that edit to report, where the user can act on it."""
+        store = self.window.ctx.store if getattr(self.window, "ctx", None) else None
+        if self.smoke or getattr(store, "opened", True):
+            return
+        from lmt_tracker.gui.tasks import Task
+
+        self._warm = Task(lambda progress: store.full(), "Opening the database")
+        QThreadPool.globalInstance().start(self._warm)
 
     def _failed(self, error: BaseException) -> None:
         """Say why the database did not open and offer the ways out; quit if none is taken."""
@@ -143,9 +156,10 @@ class Startup(QObject):
 
 
 def _open(target: str) -> tuple[Any, bool]:
-    from lmt_tracker.store import open_database
+    # Reads first (no SQLAlchemy until a write or the warm-up after the dashboard).
+    from lmt_tracker.store.read_first import open_read_first
 
-    store = open_database(target)
+    store = open_read_first(target)
     return store, store.is_empty()
 
 

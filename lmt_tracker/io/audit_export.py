@@ -24,7 +24,7 @@ from lmt_tracker.domain.cohort import (
     state_of,
 )
 from lmt_tracker.domain.eligibility import EligibilityResult
-from lmt_tracker.io.exchange import atomic_write
+from lmt_tracker.portable import atomic_write
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 

@@ -228,7 +228,7 @@ def cohort_pdf_bytes(audit: CohortAudit, info: CohortReportInfo,
 def write_cohort_pdf(audit: CohortAudit, info: CohortReportInfo, path: Path,
                      errors: Sequence[RowError] = ()) -> int:
     """Write the report atomically (a failure leaves any old file whole); returns its size."""
-    from lmt_tracker.io.exchange import atomic_write
+    from lmt_tracker.portable import atomic_write
 
     data = cohort_pdf_bytes(audit, info, errors)
     atomic_write(Path(path), data)

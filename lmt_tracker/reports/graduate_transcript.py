@@ -143,7 +143,7 @@ def file_name(row: GraduateAudit) -> str:
 
 
 def _write(path: Path, data: bytes) -> None:
-    from lmt_tracker.io.exchange import atomic_write
+    from lmt_tracker.portable import atomic_write
 
     atomic_write(path, data)
 

@@ -3,10 +3,18 @@
 ``open_database(target)`` is the one way in: it checks the file, refuses damaged,
 foreign or newer databases without writing to them, makes the day's automatic
 backup, applies pragmas, creates or migrates the schema (backing up first) and
-returns a ``Store``.
+returns a ``Store``. ``open_for_reading(target)`` is the way in for a command that
+only reads: for an SQLite file at the current schema it returns a ``SQLiteReader``
+(standard ``sqlite3``, no SQLAlchemy imported), otherwise what ``open_database`` does.
+
+The repository (``Store`` and its errors) is imported on first use, not with the
+package: importing it means importing SQLAlchemy (about 0.3 s), which a read-only
+command never needs.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from lmt_tracker.store.engine import (
     DamagedDatabaseError,
@@ -18,7 +26,12 @@ from lmt_tracker.store.engine import (
     StoreError,
     parse_target,
 )
-from lmt_tracker.store.repository import ConcurrentEditError, NotFoundError, Store
+
+if TYPE_CHECKING:
+    from lmt_tracker.store.repository import ConcurrentEditError, NotFoundError, Store
+    from lmt_tracker.store.sqlite_read import SQLiteReader
+
+_FROM_REPOSITORY = ("ConcurrentEditError", "NotFoundError", "Store")
 
 __all__ = [
     "ConcurrentEditError",
@@ -32,7 +45,17 @@ __all__ = [
     "Store",
     "StoreError",
     "open_database",
+    "open_for_reading",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """``Store`` and the repository's errors, imported when first asked for (PEP 562)."""
+    if name in _FROM_REPOSITORY:
+        from lmt_tracker.store import repository
+
+        return getattr(repository, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def open_database(target: str, *, create: bool = True, daily_backup: bool = True) -> Store:
@@ -44,6 +67,7 @@ def open_database(target: str, *, create: bool = True, daily_backup: bool = True
     push the wanted one out of "latest").
     """
     from lmt_tracker.store import engine as eng
+    from lmt_tracker.store.repository import Store
 
     parsed = parse_target(target)
     revision: object = ...
@@ -66,3 +90,30 @@ def open_database(target: str, *, create: bool = True, daily_backup: bool = True
             eng.remove_new_file(parsed.path)
         raise
     return Store(engine, parsed)
+
+
+def open_for_reading(target: str) -> Store | SQLiteReader:
+    """Open ``target`` for a command that only reads (status, eligibility, reports).
+
+    An SQLite file at the current schema is checked exactly as ``open_database`` checks
+    it (not a database, damaged, newer: the same errors, nothing written), gets the
+    day's automatic backup the same way, and is then read with the standard ``sqlite3``
+    module (``SQLiteReader``: the same records, without importing SQLAlchemy). Anything
+    else — a server URL, a file at an older schema that must be migrated first, a file
+    with no schema yet — goes through ``open_database(target, create=False)``.
+    """
+    from lmt_tracker.store import engine as eng
+
+    parsed = parse_target(target)
+    if parsed.path is None or not parsed.is_sqlite:
+        return open_database(target, create=False)
+    eng.check_file(parsed.path, create=False)  # missing, empty, a folder, not SQLite: refused
+    revision = eng.inspect_file(parsed.path)
+    eng.refuse_newer(revision, parsed)
+    if revision != eng.HEAD:
+        return open_database(target, create=False)  # backed up, then migrated
+    from lmt_tracker.store import backups
+    from lmt_tracker.store.sqlite_read import SQLiteReader
+
+    backups.daily_backup(parsed.path)
+    return SQLiteReader(parsed)

@@ -27,23 +27,28 @@ def test_json_contract_every_row_read(cli) -> None:
     status, out, _err = cli("audit", EXAMPLE, "--states", "TX,FL", "--json")
     assert status == 0
     doc = json.loads(out)
-    assert set(doc) == {"graduates", "errors"} and doc["errors"] == []
+    assert set(doc) == {"format", "as_of", "jurisdictions", "graduates", "judgements",
+                        "legend", "errors"} and doc["errors"] == []
+    assert [j["code"] for j in doc["jurisdictions"]] == ["TX", "FL"]
     assert len(doc["graduates"]) == 5
     first = doc["graduates"][0]
-    assert {"student_id", "name", "results"} <= set(first)
-    assert [r["code"] for r in first["results"]] == ["TX", "FL"]
-    for result in first["results"]:
-        assert {"code", "eligible", "missing"} <= set(result)
+    assert {"student_id", "name", "eligible_in", "judgement"} <= set(first)
+    results = doc["judgements"][first["judgement"]]
+    assert [r["code"] for r in results] == ["TX", "FL"]
+    for result in results:
+        assert {"code", "eligible"} <= set(result)
         assert result["eligible"] in (True, False, None)
-        for item in result["missing"]:
-            assert set(item) == {"kind", "key", "needed", "have", "message", "source"}
+        for item in result.get("missing", []):
+            assert {"key", "needed", "have"} <= set(item) <= {"key", "needed", "have", "status"}
+            assert set(doc["legend"][result["code"]][item["key"]]) == {
+                "kind", "label", "message", "source"}
 
 
 def test_refused_rows_exit_1_and_the_rest_are_audited(cli, bad_csv: str) -> None:
     status, out, err = cli("audit", bad_csv, "--states", "TX", "--json")
     assert status == 1
     doc = json.loads(out)
-    assert [g["student_id"] for g in doc["graduates"]] == ["A1"]
+    assert [g["student_id"] for g in doc["graduates"]] == ["A1"]  # the only row read
     errors = {(e["line"], e["column"]) for e in doc["errors"]}
     assert errors == {(1, "colour"), (3, "total_hours"), (4, "mblex")}
     assert all(set(e) == {"line", "column", "message"} for e in doc["errors"])
