@@ -125,9 +125,13 @@ def test_online_clinic_hours_by_subject_are_judged_by_the_audit(cli, tmp_path: P
     assert status == 1
     doc = json.loads(out)
     assert [(e["line"], e["column"]) for e in doc["errors"]] == [(4, "clinical_practicum_online")]
-    missing = {g["student_id"]: {m["key"]: m for m in g["results"][0]["missing"]}
-               for g in doc["graduates"]}
+    missing = {
+        g["student_id"]: {m["key"]: m for m in doc["judgements"][g["judgement"]][0]["missing"]}
+        for g in doc["graduates"]
+    }
     clinic = missing["A1"]["clinical_practicum"]
     assert (clinic["needed"], clinic["have"]) == (75, 60)
+    assert "status" not in clinic  # a real shortfall, not an item to confirm
     b2 = missing["B2"]["clinical_practicum"]
-    assert b2["have"] is None and "enter the online hours by subject" in b2["message"]
+    assert b2["have"] is None and b2["status"] == "to_confirm"
+    assert doc["legend"]["MI"]["clinical_practicum"]["label"] == "Supervised student clinic"
