@@ -25,6 +25,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 from lmt_tracker.domain.cohort import CohortAudit, GraduateAudit, shortfalls
 from lmt_tracker.domain.findings import UNVERIFIED_NOTE
 from lmt_tracker.reports import labels
+from lmt_tracker.reports.graduate_transcript import online_words
 from lmt_tracker.reports.layout import DocumentInfo, build_pdf, frame_width
 from lmt_tracker.reports.styles import (
     BAD,
@@ -169,7 +170,9 @@ def _graduate(row: GraduateAudit, codes: Sequence[str]) -> list[Flowable]:
     colour = "#1e7a3c" if row.short_count == 0 else "#b3261e"
     title = rich([(g.name, "b"), (f"  ·  {g.student_id}  ·  ", None),
                   (f"eligible in {row.eligible_count} of {judged}", colour)])
-    facts = (f"{labels.hours(g.total_hours)} training hours · MBLEx: {g.mblex}"
+    online = online_words(g)
+    facts = (f"{labels.hours(g.total_hours)} training hours" + (f" ({online})" if online else "")
+             + f" · MBLEx: {g.mblex}"
              + (f" ({g.mblex_date.isoformat()})" if g.mblex_date else ""))
     # Room for the name and a few rows, else a new page; a long table then splits
     # with its header repeated rather than pushing whole sections around.

@@ -21,6 +21,7 @@ from pathlib import Path
 from reportlab.platypus import Flowable
 
 from lmt_tracker.domain.cohort import CohortAudit, GraduateAudit, shortfalls, state_of, to_confirm
+from lmt_tracker.domain.records import Graduate
 from lmt_tracker.reports import blocks
 from lmt_tracker.reports import styles as st
 from lmt_tracker.reports.labels import date, word
@@ -39,12 +40,16 @@ class GraduateTranscript:
 
     title: str
     pairs: tuple[tuple[str, str], ...]
-    hours: tuple[tuple[str, str], ...]  # (subject, hours), then the totals
+    hours: tuple[tuple[str, ...], ...]  # (subject, hours[, online]), then the totals
     exams: tuple[tuple[str, str, str], ...]  # (exam, result, date)
     states: tuple[tuple[str, str, str], ...]  # (state, verdict, what is missing / to confirm)
     eligible: int
     judged: int
     sources: tuple[SourceRow, ...]
+    #: The hours table's columns: a third, "Online", when the file gives online hours
+    #: by subject (per-subject delivery rules judge them).
+    hours_header: tuple[str, ...] = ("Subject", "Hours")
+    hours_note: str = ""  # what the hours table cannot show (online hours by subject)
 
 
 def _h(value: Decimal) -> str:
@@ -61,15 +66,7 @@ def graduate_tables(row: GraduateAudit, as_of: dt.date, school: str = "") -> Gra
                                                       date(g.graduation_date)) if x) or "—"),
               ("Birth date", date(g.birth_date) or "not given"),
               ("Judged as of", date(as_of))]
-    hours = [(word(k), _h(h)) for k, h in g.subject_hours]
-    assigned = sum((h for _, h in g.subject_hours), ZERO)
-    if assigned < g.total_hours:
-        hours.append(("Not assigned to a subject", _h(g.total_hours - assigned)))
-    hours.append(("Total program hours", _h(g.total_hours)))
-    if g.online_hours:
-        hours.append(("of which online", _h(g.online_hours)))
-    if g.clinical_hours:
-        hours.append(("of which supervised clinic", _h(g.clinical_hours)))
+    header, hours, note = _hours_table(g)
     exams = [("MBLEx", g.mblex, date(g.mblex_date))]
     exams += [(f"{code} {STATE_EXAM_WORDS.get(exam, exam)}", result, "")
               for code, exam, result in g.state_exams]
@@ -91,11 +88,66 @@ def graduate_tables(row: GraduateAudit, as_of: dt.date, school: str = "") -> Gra
     return GraduateTranscript(
         title="Entry-level training transcript", pairs=tuple(pairs), hours=tuple(hours),
         exams=tuple(exams), states=tuple(states), eligible=row.eligible_count,
-        judged=row.eligible_count + row.short_count, sources=citations.table())
+        judged=row.eligible_count + row.short_count, sources=citations.table(),
+        hours_header=header, hours_note=note)
+
+
+def _hours_table(g: Graduate) -> tuple[tuple[str, ...], list[tuple[str, ...]], str]:
+    """Hours by subject, then the totals; with the online part of each subject when the
+    file gives online hours by subject, and a note saying what the table cannot show."""
+    assigned = sum((h for _, h in g.subject_hours), ZERO)
+    if g.subject_online is None:
+        hours: list[tuple[str, ...]] = [(word(k), _h(h)) for k, h in g.subject_hours]
+        if assigned < g.total_hours:
+            hours.append(("Not assigned to a subject", _h(g.total_hours - assigned)))
+        hours.append(("Total program hours", _h(g.total_hours)))
+        if g.online_hours:
+            hours.append(("of which online", _h(g.online_hours)))
+        if g.clinical_hours:
+            hours.append(("of which supervised clinic", _h(g.clinical_hours)))
+        note = ("The school's file gives the online hours as a total only, not which "
+                "subjects were taught online." if g.online_hours else "")
+        return ("Subject", "Hours"), hours, note
+    online = dict(g.subject_online)
+    rows = [*g.subject_hours, *((k, ZERO) for k in online if k not in dict(g.subject_hours))]
+    hours = [(word(k), _h(h), _h(online[k]) if k in online else "—") for k, h in rows]
+    split = sum(online.values(), ZERO)
+    if assigned < g.total_hours:
+        hours.append(("Not assigned to a subject", _h(g.total_hours - assigned), ""))
+    hours.append(("Total program hours", _h(g.total_hours), _h(g.online_hours)))
+    if g.clinical_hours:
+        hours.append(("of which supervised clinic", _h(g.clinical_hours), ""))
+    note = ""
+    if split < g.online_hours:
+        note = (f"{_h(g.online_hours - split)} of the {_h(g.online_hours)} online hours are "
+                "not given by subject: which subjects they were in is to confirm.")
+    return ("Subject", "Hours", "Of which online"), hours, note
+
+
+def online_words(g: Graduate) -> str:
+    """A graduate's online hours in a few words: the total, then by subject when the
+    file gives them ("40 online: anatomy and physiology 25, clinical practicum 15")."""
+    if not g.online_hours:
+        return ""
+    if g.subject_online is None:
+        return f"{_h(g.online_hours)} online (not given by subject)"
+    parts = [f"{word(k).lower()} {_h(h)}" for k, h in g.subject_online]
+    split = sum((h for _, h in g.subject_online), ZERO)
+    if split < g.online_hours:
+        parts.append(f"{_h(g.online_hours - split)} not given by subject")
+    return f"{_h(g.online_hours)} online: {', '.join(parts)}"
 
 
 def _total_row(t: GraduateTranscript) -> int:
-    return next(i for i, (k, _) in enumerate(t.hours) if k == "Total program hours")
+    return next(i for i, row in enumerate(t.hours) if row[0] == "Total program hours")
+
+
+def _hours_grid(t: GraduateTranscript, w: float) -> Flowable:
+    if len(t.hours_header) == 3:
+        return st.grid(t.hours_header, list(t.hours), [w * 0.6, w * 0.2, w * 0.2],
+                       right=(1, 2), bold_rows=(_total_row(t),))
+    return st.grid(t.hours_header, list(t.hours), [w * 0.7, w * 0.3], right=(1,),
+                   bold_rows=(_total_row(t),))
 
 
 def story(t: GraduateTranscript) -> list[Flowable]:
@@ -104,9 +156,10 @@ def story(t: GraduateTranscript) -> list[Flowable]:
     out: list[Flowable] = [st.para(t.title, s.title), st.gap(6),
                            blocks.header_grid(list(t.pairs)),
                            st.heading("Hours by subject"),
-                           st.grid(("Subject", "Hours"), list(t.hours), [w * 0.7, w * 0.3],
-                                   right=(1,), bold_rows=(_total_row(t),)),
-                           st.heading("Exams"),
+                           _hours_grid(t, w)]
+    if t.hours_note:
+        out += [st.gap(3), st.para(t.hours_note, s.small)]
+    out += [st.heading("Exams"),
                            st.grid(("Exam", "Result", "Date"), list(t.exams),
                                    [w * 0.5, w * 0.25, w * 0.25]),
                            st.heading(f"Eligibility: {t.eligible} of {t.judged} states")]

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from decimal import Decimal
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -267,7 +268,7 @@ def graduate_html(row: GraduateAudit) -> str:
         facts.append(f"{words.hours(g.clinical_hours)} clinic")
     exam = f"MBLEx: {g.mblex}" + (f" ({words.date(g.mblex_date)})" if g.mblex_date else "")
     facts.append(exam)
-    subjects = ", ".join(f"{words.word(k)} {words.hours(h)}" for k, h in g.subject_hours)
+    subjects = subject_line(g)
     parts = [f"<h3>{escape(g.name)}</h3>",
              f"<p>{escape(g.student_id)} · {escape(' · '.join(facts))}</p>"]
     if subjects:
@@ -299,6 +300,27 @@ def graduate_html(row: GraduateAudit) -> str:
         parts.append(f"<p style='color:{c.muted}'>Not regulated: "
                      f"{escape(', '.join(not_judged))}</p>")
     return "".join(parts)
+
+
+def subject_line(g: Graduate) -> str:
+    """Hours by subject, each with its online part when the file gives online hours by
+    subject (what per-subject delivery rules judge); when it gives only an online total,
+    the line says so, as that is why a delivery-limited subject is to confirm."""
+    online = dict(g.subject_online or ())
+    items = []
+    for key, hours in g.subject_hours:
+        text = f"{words.word(key)} {words.hours(hours)}"
+        if key in online:
+            text = QCoreApplication.translate("school_parts", "{0} ({1} online)").format(
+                text, words.hours(online[key]))
+        items.append(text)
+    line = ", ".join(items)
+    given = sum(online.values(), Decimal(0))
+    if g.online_hours > given:
+        line += " · " + QCoreApplication.translate(
+            "school_parts", "{0} online hours not given by subject").format(
+            words.hours(g.online_hours - given))
+    return line
 
 
 class DeleteClass(Command):
