@@ -40,13 +40,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
         "audit",
         help="audit a school class (CSV or .xlsx) against the states' entry requirements",
-        description="Read a class list (CSV or Excel .xlsx, format in docs/school-audit.md) "
+        description="Read a class list (CSV or Excel .xlsx, format in the app's Help › User guide) "
         "and judge every graduate against each jurisdiction's entry rule. Exit 0: all rows "
         "read; 1: some rows refused (the rest audited); 2: unusable input.",
     )
     p.add_argument("file", metavar="CLASS.csv|CLASS.xlsx", help="the class list")
     p.add_argument("--map", metavar="MAP.toml", help="which of the file's columns is which "
-                   "field, and how to read its dates and decimals (docs/school-audit.md)")
+                   "field, and how to read its dates and decimals (see Help › User guide)")
     p.add_argument("--sheet", metavar="NAME",
                    help="the workbook sheet to read (default: the first visible one)")
     p.add_argument("--states", metavar="A,B",

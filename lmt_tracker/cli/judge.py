@@ -16,6 +16,7 @@ from lmt_tracker.cli.common import (
     parse_hours,
     print_json,
 )
+from lmt_tracker.domain.words import plural
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -67,7 +68,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         action="append",
         default=[],
         metavar="STATE:YEARS",
-        help="a licence held in another state and for how many whole years (repeatable), "
+        help="a license held in another state and for how many whole years (repeatable), "
         "e.g. WA:6, for licensure by endorsement",
     )
     p.add_argument("--states", metavar="A,B", help="only these jurisdictions (default: all)")
@@ -90,7 +91,7 @@ def _jurisdictions(codes: list[str] | None, overrides: list[Any], on: dt.date) -
     unknown = [c for c in codes if c not in every]
     if unknown:
         raise CLIError(
-            f"--states: unknown code(s) {', '.join(unknown)}; "
+            f"--states: unknown {plural(len(unknown), 'code')} {', '.join(unknown)}; "
             "'lmt-tracker rules list' shows the codes"
         )
     return [every[c] for c in codes]

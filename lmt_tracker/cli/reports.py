@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from lmt_tracker.cli.common import CLIError, open_store, output_path, parse_codes, parse_date
+from lmt_tracker.domain.words import count
 
 if TYPE_CHECKING:
     from lmt_tracker.store import Store
@@ -111,5 +112,5 @@ def run_calendar(args: argparse.Namespace) -> int:
         return write_calendar(store, target, as_of)
 
     events = _run(args, ".ics", act)
-    print(f"{events} deadline(s) written to {args.out}", file=sys.stderr)
+    print(f"{count(events, 'deadline')} written to {args.out}", file=sys.stderr)
     return 0

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from lmt_tracker.cli.common import CLIError, open_store, parse_date, print_json
+from lmt_tracker.domain.words import count
 
 #: What the user types to install a pack that the release key did not sign.
 CONFIRM_WORD = "install"
@@ -233,7 +234,7 @@ def _print_changes(changes: list[Any]) -> None:
     if not changes:
         print("No figure changes.")
         return
-    print(f"{len(changes)} change(s):")
+    print(f"{count(len(changes), 'change')}:")
     current = None
     for c in changes:
         if c.code != current:

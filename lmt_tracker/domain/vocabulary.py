@@ -119,7 +119,7 @@ FIRST_CYCLE_RULES = frozenset(
 )
 #: What a first-cycle exemption may depend on.
 FIRST_CYCLE_CONDITIONS = frozenset({"by_examination"})
-#: How a licence was first granted in a jurisdiction (``Credential.licensed_by``).
+#: How a license was first granted in a jurisdiction (``Credential.licensed_by``).
 LICENSED_BY = frozenset({"examination", "endorsement"})
 #: Where a CE period's dates come from (``[version.ce] period_basis``).
 CE_PERIOD_BASES = frozenset({"licence", "calendar", "calendar_before_renewal", "assigned"})

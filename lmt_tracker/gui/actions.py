@@ -148,7 +148,7 @@ def delete_exam(ctx: AppContext, ident: int) -> ExamAttempt:
 
 def create_first_record(ctx: AppContext, therapist: Therapist,
                         credentials: list[Credential]) -> list[Credential]:
-    """The wizard's result: a profile and the licences named (each validated by the store)."""
+    """The wizard's result: a profile and the licenses named (each validated by the store)."""
     ctx.store.save_therapist(therapist)
     saved = [ctx.store.save_credential(c) for c in credentials]
     ctx.changed("all", f"Welcome, {therapist.first_name}: your record is set up")

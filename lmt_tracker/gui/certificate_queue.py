@@ -17,6 +17,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from lmt_tracker.gui.widgets.drop_zone import ACCEPTED
+from lmt_tracker.gui.words import count
 
 if TYPE_CHECKING:
     from lmt_tracker.gui.context import AppContext
@@ -79,6 +80,6 @@ def review(ctx: AppContext, parent: QWidget, paths: list[Path]) -> tuple[int, in
         else:
             skipped += 1
     if len(paths) > 1 or reasons:
-        text = f"Certificates: {saved} course(s) saved, {skipped} skipped"
+        text = f"Certificates: {count(saved, 'course')} saved, {skipped} skipped"
         ctx.signals.status_message.emit(text + (": " + "; ".join(reasons) if reasons else ""))
     return saved, skipped

@@ -194,7 +194,7 @@ def first_run(window: QWidget) -> None:
 
 def about(window: QWidget) -> None:
     QMessageBox.about(window, "About LMT Tracker",
-                      f"<b>LMT Tracker {__version__}</b><br>Licences, exams and continuing "
+                      f"<b>LMT Tracker {__version__}</b><br>Licenses, exams and continuing "
                       "education for massage therapists — offline and private.<br><br>"
                       "Rules are sourced and dated; where a figure could not be confirmed the app "
                       "says “unverified — check with your board”.")

@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QWidget
 
+from lmt_tracker.domain.words import plural
 from lmt_tracker.gui import tasks, theme
 from lmt_tracker.gui.context import AppContext
 from lmt_tracker.gui.main_window import MainWindow
@@ -68,7 +69,8 @@ def _save(widget: QWidget, path: Path, written: list[Path]) -> None:
     written.append(path)
     clipped = clipped_labels(widget)
     if clipped:
-        sys.stderr.write(f"{path.name}: clipped label(s): {'; '.join(clipped)}\n")
+        labels = plural(len(clipped), "label")
+        sys.stderr.write(f"{path.name}: clipped {labels}: {'; '.join(clipped)}\n")
 
 
 def _dialog(ctx: AppContext, make: Callable[[], QDialog | None], path: Path,

@@ -38,7 +38,7 @@ def date_format() -> str:
 
     ``M/d/yy`` (en_US) → ``MM/dd/yyyy``; ``dd.MM.yy`` (de_DE) → ``dd.MM.yyyy``. The C
     locale (a machine where no language was chosen) has no convention of its own; the
-    app is for US licences, so it reads dates the US way there.
+    app is for US licenses, so it reads dates the US way there.
     """
     locale = QLocale()
     name = locale.name()

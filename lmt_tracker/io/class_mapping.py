@@ -273,7 +273,7 @@ def unknown_field_message(header: str, value: str) -> str:
     near = difflib.get_close_matches(value, sorted(KNOWN_COLUMNS), n=1, cutoff=0.6)
     hint = f"did you mean {near[0]}? " if near else ""
     return (f"column {header!r} is mapped to {value!r}, which is not a field; {hint}fields are "
-            "the column names in docs/school-audit.md (student_id, name, total_hours, a "
+            "the column names in Help › User guide (student_id, name, total_hours, a "
             "subject key, …, or <state>_law_exam)")
 
 
@@ -357,7 +357,7 @@ def _toml_text(s: str) -> str:
 
 def to_toml(mapping: ColumnMapping) -> str:
     """The mapping as a map file (``lmt-tracker audit --map``)."""
-    lines = ["# Column mapping for lmt-tracker audit --map (docs/school-audit.md).",
+    lines = ["# Column mapping for lmt-tracker audit --map (columns: see Help › User guide).",
              '# "Header in the file" = "field"; "" ignores the column.', "", "[columns]"]
     for header, field in mapping.given().items():
         lines.append(f"{_toml_text(header)} = {_toml_text(field)}")

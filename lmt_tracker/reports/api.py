@@ -123,7 +123,7 @@ def write_renewal_pdf(store: Store, credential_id: int, path: Path | str,
 
 def default_states(record: Record, rules: Mapping[str, Jurisdiction]) -> list[str]:
     """The states a transcript is judged against when none are chosen: where the therapist
-    trained and where they hold a state licence."""
+    trained and where they hold a state license."""
     found: list[str] = []
     wanted = [p.jurisdiction for p in record.programs] + [
         c.jurisdiction for c in record.credentials if c.kind == "state_license"]

@@ -282,7 +282,7 @@ def plan_certificates(attachments: Sequence[Attachment]) -> CertificatePlan:
 
 
 def _plan_one(plan: CertificatePlan, attachment: Attachment) -> None:
-    """The page(s) of one attachment; an unreadable file gets one page saying why."""
+    """The pages of one attachment; an unreadable file gets one page saying why."""
     cert = attachment.certificate
     try:
         if not cert.data:

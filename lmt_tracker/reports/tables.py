@@ -112,7 +112,7 @@ def note_row(f: Finding) -> NoteRow:
 @dataclass(frozen=True)
 class RenewalHeader:
     therapist: str
-    credential: str  # e.g. "Licensed Massage Therapist (state licence)"
+    credential: str  # e.g. "Licensed Massage Therapist (state license)"
     number: str
     credential_status: str
     jurisdiction: str  # e.g. "FL — Florida"
@@ -138,7 +138,7 @@ class RenewalHeader:
         ]
         if self.board:
             out.append(("Board", self.board))
-        out.append(("Licence cycle", _span(self.cycle_start, self.cycle_end)))
+        out.append(("License cycle", _span(self.cycle_start, self.cycle_end)))
         if (self.ce_start, self.ce_end) != (self.cycle_start, self.cycle_end):
             out.append(("CE period", _span(self.ce_start, self.ce_end)))
         out.append(("Hour length", f"{self.hour_minutes} minutes"))

@@ -25,6 +25,7 @@ from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from lmt_tracker import portable
+from lmt_tracker.domain.words import count
 
 # Every schema revision this version knows, oldest first; the last is the head.
 KNOWN_REVISIONS = ("0001", "0002", "0003")
@@ -263,7 +264,7 @@ def explain(exc: BaseException, path: Path | None, doing: str = "cannot read") -
     if "password authentication failed" in low or "no password supplied" in low:
         return StoreError(f"{doing} {where}: {message}",
                           "put the password in ~/.pgpass or a libpq service file "
-                          "(docs/postgresql.md); LMT Tracker never stores passwords", path=path)
+                          "(see Help › User guide); LMT Tracker never stores passwords", path=path)
     return StoreError(f"{doing} {where}: {message}", path=path)
 
 
@@ -428,7 +429,7 @@ def _upgrade_sqlite(conn: Connection, upgrade: Any) -> None:
             broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 raise StoreError(
-                    f"the upgrade would leave {len(broken)} broken link(s) (first in table "
+                    f"the upgrade would leave {count(len(broken), 'broken link')} (first in table "
                     f"{broken[0][0]}); it was undone and the database left as it was",
                     "report this, with the database, to the LMT Tracker developers")
             conn.exec_driver_sql("COMMIT")

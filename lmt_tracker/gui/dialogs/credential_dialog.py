@@ -33,7 +33,7 @@ def jurisdiction_combo(ctx: AppContext, current: str = "", *, free_text: bool = 
                        placeholder: str = CHOOSE, states_only: bool = False) -> QComboBox:
     """A chooser of the jurisdictions LMT Tracker has rules for: "Texas (TX)", by name.
 
-    Never free text for a licence: a state typed as "Texas" is no jurisdiction at all,
+    Never free text for a license: a state typed as "Texas" is no jurisdiction at all,
     and would be judged against nothing. The first entry is a placeholder (no code), so
     a form left untouched cannot save a state the user never chose. ``free_text`` makes
     it editable, for a CPR card's issuer; typing a name still jumps to a listed item.
@@ -67,7 +67,7 @@ def fill_jurisdictions(combo: QComboBox, ctx: AppContext, placeholder: str = CHO
 
 
 def set_free_text(combo: QComboBox, on: bool) -> None:
-    """Allow typing a name not in the list (CPR issuer), or only the list (licence)."""
+    """Allow typing a name not in the list (CPR issuer), or only the list (license)."""
     if combo.isEditable() == on:
         return
     chosen = combo.currentIndex()

@@ -1,4 +1,4 @@
-"""First run: name, states and licences, or the demo, or an import — in three short steps.
+"""First run: name, states and licenses, or the demo, or an import — in three short steps.
 
 The wizard only collects and validates; the main window performs the choice
 (``actions.create_first_record``, or the demo/import in the background). Every
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from lmt_tracker.gui.context import AppContext
 
 SET_UP, DEMO, IMPORT = "set_up", "demo", "import"
-FIELD_NAMES = {"number": "Licence number", "issue_date": "Issued", "expiry_date": "Expires",
+FIELD_NAMES = {"number": "License number", "issue_date": "Issued", "expiry_date": "Expires",
                "jurisdiction": "State", "title": "Title"}
 START, PROFILE, LICENCES, DEMO_PAGE, IMPORT_PAGE = range(5)
 
@@ -50,13 +50,13 @@ class StartPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle("Welcome to LMT Tracker")
-        self.setSubTitle("Your licences, exams and continuing education in one private, "
+        self.setSubTitle("Your licenses, exams and continuing education in one private, "
                          "offline record. How would you like to start?")
         lay = QVBoxLayout(self)
         self.group = QButtonGroup(self)
         self.options: dict[str, QRadioButton] = {}
         for key, text, hint in (
-            (SET_UP, "Set up my record", "Your name, your states and licences: two minutes."),
+            (SET_UP, "Set up my record", "Your name, your states and licenses: two minutes."),
             (DEMO, "Explore with demo data",
              "A sample therapist licensed in Florida and New York, in a file of its own."),
             (IMPORT, "Import an export file", "Bring in a .json file exported from LMT Tracker."),
@@ -154,13 +154,13 @@ class ProfilePage(QWizardPage):
         super().__init__()
         self.ctx = ctx
         self.setTitle("About you")
-        self.setSubTitle("Your name as it appears on your licence.")
+        self.setSubTitle("Your name as it appears on your license.")
         lay = QVBoxLayout(self)
         self.form = Form()
         self.first = self.form.add("first_name", "First name:", QLineEdit())
         self.last = self.form.add("last_name", "Last name:", QLineEdit())
         self.birth = self.form.add("birth_date", "Birth date (optional):", DateEdit(optional=True),
-                                   "Some states renew licences in your birth month.")
+                                   "Some states renew licenses in your birth month.")
         lay.addWidget(self.form)
         lay.addStretch(1)
 
@@ -177,17 +177,17 @@ class ProfilePage(QWizardPage):
 
 
 class LicencePage(QWizardPage):
-    """One row per state licence (or certification); a student may have none yet."""
+    """One row per state license (or certification); a student may have none yet."""
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.setTitle("Your licence")
-        self.setSubTitle("Each state you hold a licence in, its number and the dates printed "
+        self.setTitle("Your license")
+        self.setSubTitle("Each state you hold a license in, its number and the dates printed "
                          "on it. You can add more later.")
         lay = QVBoxLayout(self)
         self.grid = QGridLayout()
-        for column, text in enumerate(("State", "Licence number", "Issued", "Expires")):
+        for column, text in enumerate(("State", "License number", "Issued", "Expires")):
             self.grid.addWidget(label(text, "muted"), 0, column)
         for column, stretch in enumerate((3, 2, 1, 1)):
             self.grid.setColumnStretch(column, stretch)
@@ -195,14 +195,14 @@ class LicencePage(QWizardPage):
         self.rows: list[tuple[QComboBox, QLineEdit, DateEdit, DateEdit]] = []
         self._confirmed: dict[int, object] = {}
         lay.addWidget(button("Add another state", self.add_row, icon_name="add"))
-        self.student = QCheckBox("I have no licence yet (student or new graduate)")
-        self.student.setAccessibleName("No licence yet")
+        self.student = QCheckBox("I have no license yet (student or new graduate)")
+        self.student.setAccessibleName("No license yet")
         self.student.toggled.connect(self._student_toggled)
         lay.addWidget(self.student)
         lay.addWidget(label("The dates let LMT Tracker place your renewal cycle: without them "
                             "it says what is missing rather than guess.", "muted", wrap=True))
         self.errors = label("", "fieldError", wrap=True)
-        self.errors.setAccessibleName("Licence problems")
+        self.errors.setAccessibleName("License problems")
         lay.addWidget(self.errors)
         lay.addStretch(1)
         self.add_row()
@@ -212,7 +212,7 @@ class LicencePage(QWizardPage):
         state = jurisdiction_combo(self.ctx, "", placeholder="Choose your state…",
                                    states_only=True)
         number, issued, expires = QLineEdit(), DateEdit(optional=True), DateEdit(optional=True)
-        for column, (widget, name) in enumerate(((state, "State"), (number, "Licence number"),
+        for column, (widget, name) in enumerate(((state, "State"), (number, "License number"),
                                                  (issued, "Issued"), (expires, "Expires"))):
             widget.setAccessibleName(f"{name} {row}")
             self.grid.addWidget(widget, row, column)

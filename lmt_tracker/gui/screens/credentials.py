@@ -61,7 +61,7 @@ class CredentialsScreen(Screen):
         self.pages = QStackedWidget()
         self.pages.addWidget(EmptyState(
             "credentials", "No credentials yet",
-            "Add each state licence, your NCBTMB certification, memberships and your CPR card. "
+            "Add each state license, your NCBTMB certification, memberships and your CPR card. "
             "Each is judged by its own rules and cycle.",
             [("Add credential", self.add)]))
         split = QSplitter(Qt.Orientation.Vertical)

@@ -65,7 +65,7 @@ class DashboardScreen(Screen):
         self.pages.addWidget(self.loading)
         self.empty = EmptyState(
             "dashboard", "Nothing to judge yet",
-            "Add your licence and your CE courses, and this page shows what is met, what is "
+            "Add your license and your CE courses, and this page shows what is met, what is "
             "missing, and by when.",
             [("Set up my record…", lambda: commands.first_run(self.window())),
              ("Explore the demo", lambda: commands.load_demo(self.window()))])
@@ -172,7 +172,7 @@ class DashboardScreen(Screen):
         if not o.cards:
             self.cards.addWidget(EmptyState(
                 "credentials", "No credentials yet",
-                "Add your state licence (and any certification) to see what each one needs.",
+                "Add your state license (and any certification) to see what each one needs.",
                 [("Add a credential", lambda: self.ctx.signals.navigate.emit("credentials"))]),
                 0, 0, 1, 2)
         columns = self._columns()

@@ -1,5 +1,5 @@
 """Rules: browse any jurisdiction with sources and checked dates, compare 2–4 side by side,
-and see where the therapist's record could apply for a licence today."""
+and see where the therapist's record could apply for a license today."""
 
 from __future__ import annotations
 

@@ -265,7 +265,7 @@ class TrainingScreen(Screen):
 
 
 def _default_target(record: object) -> str:
-    """The state of the first licence, else of the school, else Florida."""
+    """The state of the first license, else of the school, else Florida."""
     for c in getattr(record, "credentials", ()):
         if c.kind == "state_license":
             return str(c.jurisdiction).upper()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from lmt_tracker.gui import commands
 from lmt_tracker.gui.widgets.common import button, card, label
 from lmt_tracker.gui.widgets.forms import Form
+from lmt_tracker.gui.words import count
 
 MAX_SHOWN_CHANGES = 40
 
@@ -205,8 +206,10 @@ class RulesCard(QWidget):
         if len(changes) > MAX_SHOWN_CHANGES:
             lines.append(f"… and {len(changes) - MAX_SHOWN_CHANGES} more")
         codes = sorted({c.code for c in changes})
-        summary = (f"{pack.manifest.label}: {pack.trust.reason}.\n{len(changes)} change(s) in "
-                   f"{len(codes)} jurisdiction(s){': ' + ', '.join(codes) if codes else ''}.")
+        listed = ": " + ", ".join(codes) if codes else ""
+        summary = (f"{pack.manifest.label}: {pack.trust.reason}.\n"
+                   f"{count(len(changes), 'change')} in "
+                   f"{count(len(codes), 'jurisdiction')}{listed}.")
         if not show_changes(window, "Update the rules?", summary, lines):
             return False
         try:
