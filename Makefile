@@ -10,7 +10,7 @@ STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 STAMP_PACKAGE := $(VENV)/.installed-package
 
-.PHONY: run test lint typecheck bench package sdist bytecode clean-venv
+.PHONY: run test lint typecheck bench package sdist bytecode clean-venv i18n
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -58,12 +58,22 @@ bench: bytecode $(STAMP_TEST)
 
 # One folder, dist/lmt-tracker-VERSION/ (build.spec says what goes in and why; on macOS
 # also "dist/LMT Tracker.app"), and the wheel and sdist in dist/ (MANIFEST.in).
-package: $(STAMP_PACKAGE)
+package: $(STAMP_PACKAGE) i18n
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
 	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir dist .
 
 sdist: $(STAMP_RUN)
 	$(BIN)/python -c "from setuptools import build_meta; print(build_meta.build_sdist('dist'))"
+
+# Translations: extract every translate()/QT_TRANSLATE_NOOP string of the GUI into each
+# catalog (lmt_tracker/gui/i18n/*.ts; translators fill them with Qt Linguist), then compile
+# the .qm files the app loads. No line numbers in the catalogs: moving code does not
+# change them. tests/gui/test_translation.py fails on an unfinished or obsolete entry.
+I18N := lmt_tracker/gui/i18n
+i18n: $(STAMP_RUN)
+	$(BIN)/pyside6-lupdate $$(find lmt_tracker/gui -name '*.py' | sort) \
+		-ts $(I18N)/lmt_tracker_es.ts -no-obsolete -locations none
+	for ts in $(I18N)/*.ts; do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
 
 clean-venv:
 	rm -rf $(VENV)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QWidget
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QWidget
 from lmt_tracker.domain.words import plural
 from lmt_tracker.gui import tasks, theme
 from lmt_tracker.gui.context import AppContext
-from lmt_tracker.gui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from lmt_tracker.gui.main_window import MainWindow
 
 SIZE = (1180, 780)  # MainWindow's own default size
 SMALL = (1024, 700)
@@ -93,6 +96,8 @@ def render_all(target: str, out: Path, theme_name: str = "light") -> list[Path]:
 
     previous = qInstallMessageHandler(_quiet)
     app = application()
+    from lmt_tracker.gui.main_window import MainWindow  # after the translator is installed
+
     theme.apply(app, theme_name)
     store = open_database(target)
     ctx = AppContext(store)
