@@ -194,4 +194,7 @@ WORDS = (
     QT_TRANSLATE_NOOP("vocabulary", "Which rule applies to programs begun before a change"),
     QT_TRANSLATE_NOOP("vocabulary", "Which schools the online limit binds"),
     QT_TRANSLATE_NOOP("vocabulary", "Which years CE periods end"),
+    # Results as a school's class list gives them (graduates' MBLEx): shown through word().
+    QT_TRANSLATE_NOOP("vocabulary", "Pass"),
+    QT_TRANSLATE_NOOP("vocabulary", "Fail"),
 )

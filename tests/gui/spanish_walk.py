@@ -13,6 +13,7 @@ import dataclasses
 import json
 import re
 import sys
+from pathlib import Path
 from typing import Any
 
 
@@ -141,6 +142,18 @@ def main(db: str) -> None:
         window.show_screen(entry.key)
         settle()
         texts += widget_texts(window)
+
+    # Every dialog the screenshot tour opens (course, credential, renewal, program, exam,
+    # profile, certificate, each wizard page, the invalid course form): its texts instead of
+    # its picture.
+    from lmt_tracker.gui import screenshots
+
+    def collect(widget: Any, path: Any, written: list[Any]) -> None:
+        texts.extend(widget_texts(widget))
+        texts.append(widget.windowTitle())
+
+    screenshots._save = collect  # type: ignore[assignment]
+    screenshots._dialogs(ctx, window, Path("."), [])
 
     from lmt_tracker.domain.status import evaluate_status
     from lmt_tracker.gui.words import localize_dates, readable

@@ -289,7 +289,7 @@
     <name>cohort_model</name>
     <message>
         <source>Student ID</source>
-        <translation>ID de estudiante</translation>
+        <translation>Matrícula</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2894,7 +2894,7 @@ Editar › Deshacer (Ctrl+Z) lo recupera.</translation>
     <name>school_mapping</name>
     <message>
         <source>Student ID</source>
-        <translation>ID de estudiante</translation>
+        <translation>Matrícula</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3411,6 +3411,31 @@ Editar › Deshacer (Ctrl+Z) lo recupera.</translation>
     <message>
         <source>Open: {0}</source>
         <translation>Abierta: {0}</translation>
+    </message>
+    <message>
+        <source>Daily copy</source>
+        <extracomment>``store.backups.LABELS``, marked for the catalog (the store imports no Qt).</extracomment>
+        <translation>Copia diaria</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Antes de una importación</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Antes de una restauración</translation>
+    </message>
+    <message>
+        <source>Before a schema upgrade</source>
+        <translation>Antes de una actualización del esquema</translation>
+    </message>
+    <message>
+        <source>Damaged file set aside</source>
+        <translation>Archivo dañado apartado</translation>
+    </message>
+    <message>
+        <source>{0} (schema {1})</source>
+        <translation>{0} (esquema {1})</translation>
     </message>
 </context>
 <context>
@@ -4314,6 +4339,14 @@ Editar › Deshacer (Ctrl+Z) lo recupera.</translation>
     <message>
         <source>Which years CE periods end</source>
         <translation>En qué años terminan los períodos de EC</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Reprobado</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@ the rules (rule packs, your overrides), reminder lead times and the theme."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -185,7 +185,7 @@ class SettingsScreen(Screen):
                                           KEEP_DAILY=KEEP_DAILY))
         for b in list_backups(path):
             item = QListWidgetItem(translate("settings", "{0} {1:%H:%M}  ·  {2}  ·  {3:,} KB")
-                                   .format(words.date(b.created), b.created, b.label,
+                                   .format(words.date(b.created), b.created, _backup_label(b),
                                            max(1, b.size // 1024)))
             item.setData(Qt.ItemDataRole.UserRole, str(b.path))
             item.setToolTip(str(b.path))
@@ -316,3 +316,22 @@ class SettingsScreen(Screen):
         self.reminder_form.clear_problems()
         actions.set_reminder_days(self.ctx, days)
         self.reminder_days.setText(", ".join(str(d) for d in days))
+
+
+#: ``store.backups.LABELS``, marked for the catalog (the store imports no Qt).
+_BACKUP_WORDS = (
+    QT_TRANSLATE_NOOP("settings", "Daily copy"),
+    QT_TRANSLATE_NOOP("settings", "Before an import"),
+    QT_TRANSLATE_NOOP("settings", "Before a restore"),
+    QT_TRANSLATE_NOOP("settings", "Before a schema upgrade"),
+    QT_TRANSLATE_NOOP("settings", "Damaged file set aside"),
+)
+
+
+def _backup_label(backup: object) -> str:
+    """Why a copy was made, in the language in use ("Daily copy", "Before an import" …)."""
+    from lmt_tracker.store.backups import LABELS
+
+    text = translate("settings", LABELS[backup.reason])  # type: ignore[attr-defined]
+    revision = getattr(backup, "revision", None)
+    return translate("settings", "{0} (schema {1})").format(text, revision) if revision else text
