@@ -209,7 +209,10 @@ def set_theme(ctx: AppContext, theme_name: str) -> None:
         icons.clear()
         theme.apply(app, theme_name)
         ctx.signals.theme_changed.emit()
-    ctx.changed("settings", translate("actions", "Theme: {0}").format(theme_name.capitalize()))
+    names = {"system": translate("actions", "follow the system"),
+             "light": translate("actions", "light"), "dark": translate("actions", "dark")}
+    ctx.changed("settings", translate("actions", "Theme: {0}").format(
+        names.get(theme_name, theme_name)))
 
 
 # -- whole-database work (worker thread) ----------------------------------------------------

@@ -77,6 +77,10 @@ def widget_texts(root: Any) -> list[str]:
 
             texts.extend(str(model.headerData(c, Qt.Orientation.Horizontal) or "")
                          for c in range(model.columnCount()))
+            for r in range(min(model.rowCount(), 40)):  # the cells people read
+                for c in range(model.columnCount()):
+                    texts.append(str(model.index(r, c).data() or ""))
+                    texts.append(str(model.index(r, c).data(Qt.ItemDataRole.ToolTipRole) or ""))
     return [t for t in texts if t]
 
 

@@ -32,7 +32,8 @@ ENGLISH = re.compile(
     r"\b(the|and|your|with|of|is|are|this|that|from|for|not|you|what|when|each|yet|hours?|"
     r"courses?|save|open|new|all|none|to|by|or|at|be|it|has|have|needs?|more|renew|due|"
     r"expires?|last|checked|between|check|Add|Save|Open|New|Your|The|Edit|Delete|Remove|"
-    r"Choose|Select|Import|Export|Loading|Cancel)\b")
+    r"Choose|Select|Import|Export|Loading|Cancel|Active|Retired|Lapsed|Passed|Failed|"
+    r"Scheduled|Applied|Authorized|Expired|In person|Self-study|Live online)\b")
 
 
 def _messages() -> list[tuple[str, ET.Element]]:

@@ -137,7 +137,7 @@ class CredentialDialog(FormDialog):
                                       "it wins over any prediction."))
         self.status = QComboBox()
         for key in STATUSES:
-            self.status.addItem(key.capitalize(), key)
+            self.status.addItem(word(key), key)
         f.add("status", translate("credential_dialog", "Status:"), self.status)
         self._add_facts()
         self.notes = f.add("notes", translate("credential_dialog", "Notes:"), notes_edit())

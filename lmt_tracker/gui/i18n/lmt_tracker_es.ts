@@ -48,6 +48,18 @@
         <translation> días antes</translation>
     </message>
     <message>
+        <source>follow the system</source>
+        <translation>seguir al sistema</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>claro</translation>
+    </message>
+    <message>
+        <source>dark</source>
+        <translation>oscuro</translation>
+    </message>
+    <message>
         <source>Theme: {0}</source>
         <translation>Tema: {0}</translation>
     </message>

@@ -128,7 +128,7 @@ class CredentialsScreen(Screen):
         self.table.setRowCount(len(self.credentials))
         for row, c in enumerate(self.credentials):
             values = (c.jurisdiction, word(c.kind), c.title, c.number, date(c.issue_date),
-                      date(c.expiry_date), c.status.capitalize())
+                      date(c.expiry_date), word(c.status))
             for column, text in enumerate(values):
                 self.table.setItem(row, column, _item(text, c.id))
         self.table.resizeColumnsToContents()
