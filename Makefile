@@ -58,14 +58,14 @@ bench: bytecode $(STAMP_TEST)
 
 # One folder, dist/lmt-tracker-VERSION/ (build.spec says what goes in and why; on macOS
 # also "dist/LMT Tracker.app"), and the wheel and sdist in dist/ (MANIFEST.in).
-package: $(STAMP_PACKAGE) i18n
+package: $(STAMP_PACKAGE)
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
 	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir dist .
 
 sdist: $(STAMP_RUN)
 	$(BIN)/python -c "from setuptools import build_meta; print(build_meta.build_sdist('dist'))"
 
-# Translations: extract every translate()/QT_TRANSLATE_NOOP string of the GUI into each
+# Translations (docs/translations.md): extract every translate()/QT_TRANSLATE_NOOP string of the GUI into each
 # catalog (lmt_tracker/gui/i18n/*.ts; translators fill them with Qt Linguist), then compile
 # the .qm files the app loads. No line numbers in the catalogs: moving code does not
 # change them. tests/gui/test_translation.py fails on an unfinished or obsolete entry.
@@ -74,6 +74,12 @@ i18n: $(STAMP_RUN)
 	$(BIN)/pyside6-lupdate $$(find lmt_tracker/gui -name '*.py' | sort) \
 		-ts $(I18N)/lmt_tracker_es.ts -no-obsolete -locations none
 	for ts in $(I18N)/*.ts; do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
+	# The PDFs' words (reports/ cannot use Qt): GNU gettext's xgettext, msgmerge, msgfmt.
+	xgettext -L Python --from-code=UTF-8 -k_ -kN_ --no-location --sort-output \
+		-o lmt_tracker/locale/lmt_tracker.pot lmt_tracker/reports/*.py
+	for po in lmt_tracker/locale/*/LC_MESSAGES/lmt_tracker.po; do \
+		msgmerge --quiet --update --backup=none --no-location $$po lmt_tracker/locale/lmt_tracker.pot; \
+		msgfmt --check -o $${po%.po}.mo $$po; done
 
 clean-venv:
 	rm -rf $(VENV)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from lmt_tracker import DESKTOP_ID
+from lmt_tracker import DESKTOP_ID, language
 from lmt_tracker.gui import preferences, theme, translation
 from lmt_tracker.gui.collector import MainThreadCollector
 from lmt_tracker.gui.translation import translate
@@ -43,7 +43,9 @@ def application() -> QApplication:
     app.setDesktopFileName(DESKTOP_ID)
     theme.apply(app, preferences.theme())
     # Before the window's modules are imported: labels built at import are translated.
-    translation.install(app, translation.resolve(preferences.language()))
+    chosen = translation.resolve(preferences.language())
+    translation.install(app, chosen)
+    language.use(chosen)  # the PDFs saved from the window speak its language
     return app
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
-from lmt_tracker.domain.words import word
+from lmt_tracker.domain import words
+from lmt_tracker.language import _
 
 __all__ = ["count", "date", "hours", "moment", "word"]
 
@@ -39,9 +40,16 @@ def moment(value: dt.datetime) -> str:
     what the therapist saw on their clock when they printed it.
     """
     local = value.astimezone() if value.tzinfo is not None else value
-    return f"{local:%Y-%m-%d %H:%M} local time"
+    return _("{local:%Y-%m-%d %H:%M} local time").format(local=local)
+
+
+def word(key: str | None) -> str:
+    """The printed word for a key, in the report's language (the vocabulary is in the
+    catalog; a rule's own label stays as written)."""
+    text = words.word(key)
+    return _(text) if text else text
 
 
 def count(n: int, thing: str, plural: str | None = None) -> str:
-    """``1 item``, ``3 items``: never "item(s)"."""
-    return f"{n} {thing if n == 1 else (plural or thing + 's')}"
+    """``1 item``, ``3 items``: never "item(s)" — the noun in the report's language."""
+    return f"{n} {_(thing if n == 1 else (plural or thing + 's'))}"
