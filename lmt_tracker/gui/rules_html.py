@@ -20,6 +20,7 @@ from lmt_tracker import rules_text
 from lmt_tracker.domain import vocabulary
 from lmt_tracker.domain.findings import RULE_KEY_LABELS, UNVERIFIED_NOTE
 from lmt_tracker.domain.rules import CERule, Jurisdiction, RuleVersion
+from lmt_tracker.domain.words import short_word
 from lmt_tracker.gui import theme
 from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.words import date, word
@@ -74,7 +75,8 @@ def key_words(text: str) -> str:
     """``mblex or jurisprudence`` → "MBLEx or Jurisprudence exam"; other words are kept."""
     def one(match: re.Match[str]) -> str:
         key = match[0]
-        if key in vocabulary.EXAMS and not word(key).lower().endswith(("exam", "mblex")):
+        english = short_word(key).lower()  # the rule's own word, before translation
+        if key in vocabulary.EXAMS and not english.endswith(("exam", "mblex")):
             return translate("rules_html", "{0} exam").format(word(key))
         return word(key)
 

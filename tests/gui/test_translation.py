@@ -159,8 +159,8 @@ def spanish_walk(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str
            "XDG_DATA_HOME": str(home / "data"), "XDG_RUNTIME_DIR": str(home),
            "QT_QPA_PLATFORM": "offscreen", "LANG": "es_US.UTF-8", "LC_CTYPE": "C.UTF-8",
            "PYTHONPATH": str(ROOT)}
-    env.pop("LC_ALL", None)
-    env.pop("LC_MESSAGES", None)
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):  # the suite's conftest sets LANGUAGE=en
+        env.pop(name, None)
     subprocess.run([sys.executable, "-m", "lmt_tracker", "--db", str(db), "demo"], env=env,
                    check=True, capture_output=True, timeout=120)
     run = subprocess.run([sys.executable, str(Path(__file__).with_name("spanish_walk.py")),

@@ -154,7 +154,7 @@ class CourseDialog(QDialog):
         self.hour_minutes.addItem(translate("course_dialog", "60-minute hours"), 60)
         self.hour_minutes.addItem(translate("course_dialog", "50-minute hours"), 50)
         # A certificate that prints minutes only: each board turns them into its own hours.
-        self.hour_minutes.addItem("minutes", MINUTE_UNIT)
+        self.hour_minutes.addItem(translate("course_dialog", "minutes"), MINUTE_UNIT)
         self.hour_minutes.setAccessibleName(translate("course_dialog", "Hour length"))
         row.addWidget(self.hours, 1)
         row.addWidget(self.hour_minutes)

@@ -293,6 +293,10 @@
         <translation>Requeridas</translation>
     </message>
     <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
         <source>{0}: {1:.1f} of {2:.1f} hours</source>
         <translation>{0}: {1:.1f} de {2:.1f} horas</translation>
     </message>
@@ -527,6 +531,10 @@
     <message>
         <source>50-minute hours</source>
         <translation>Horas de 50 minutos</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
     </message>
     <message>
         <source>Hour length</source>

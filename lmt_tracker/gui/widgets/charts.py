@@ -84,7 +84,7 @@ def hours_chart(title: str, rows: dict[str, tuple[Decimal, Decimal]], *,
     axis_x.setGridLineColor(QColor(c.border))
     axis_y.setGridLineVisible(False)
     axis_x.setLabelsColor(QColor(c.muted))
-    axis_x.setTitleText("hours")
+    axis_x.setTitleText(translate("charts", "hours"))
     axis_x.setTitleBrush(QColor(c.muted))
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
