@@ -16,7 +16,6 @@ from lmt_tracker.cli.common import (
     parse_hours,
     print_json,
 )
-from lmt_tracker.domain.words import plural
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -90,6 +89,8 @@ def _jurisdictions(codes: list[str] | None, overrides: list[Any], on: dt.date) -
         return [j for j in every.values() if j.kind != "national"]
     unknown = [c for c in codes if c not in every]
     if unknown:
+        from lmt_tracker.domain.words import plural  # not at start-up
+
         raise CLIError(
             f"--states: unknown {plural(len(unknown), 'code')} {', '.join(unknown)}; "
             "'lmt-tracker rules list' shows the codes"

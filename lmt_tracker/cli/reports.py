@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from lmt_tracker.cli.common import CLIError, open_store, output_path, parse_codes, parse_date
-from lmt_tracker.domain.words import count
 
 if TYPE_CHECKING:
     from lmt_tracker.store import Store
@@ -112,5 +111,7 @@ def run_calendar(args: argparse.Namespace) -> int:
         return write_calendar(store, target, as_of)
 
     events = _run(args, ".ics", act)
+    from lmt_tracker.domain.words import count  # not at start-up
+
     print(f"{count(events, 'deadline')} written to {args.out}", file=sys.stderr)
     return 0

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from lmt_tracker.cli.common import CLIError, open_store, parse_date, print_json
-from lmt_tracker.domain.words import count
 
 #: What the user types to install a pack that the release key did not sign.
 CONFIRM_WORD = "install"
@@ -234,6 +233,8 @@ def _print_changes(changes: list[Any]) -> None:
     if not changes:
         print("No figure changes.")
         return
+    from lmt_tracker.domain.words import count  # not at start-up
+
     print(f"{count(len(changes), 'change')}:")
     current = None
     for c in changes:
