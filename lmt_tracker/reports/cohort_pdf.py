@@ -225,7 +225,7 @@ def cohort_pdf_bytes(audit: CohortAudit, info: CohortReportInfo,
         author=info.prepared_by,
         subject=_("Entry-level eligibility of a graduating class, by jurisdiction"),
         footer=_("Cohort audit · {0} · as of {1}").format(info.title, audit.as_of.isoformat())
-               + (f" · {audit.rules_age.short()}" if audit.rules_age else ""),
+               + (f" · {labels.rules_checked(audit.rules_age)}" if audit.rules_age else ""),
         keywords=("massage", _("cohort audit"), "eligibility"),
     )
     return build_pdf(story, document)

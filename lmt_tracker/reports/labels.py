@@ -13,7 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from lmt_tracker.domain import words
 from lmt_tracker.language import _
 
-__all__ = ["count", "date", "hours", "moment", "word"]
+__all__ = ["count", "date", "hours", "moment", "rules_checked", "word"]
 
 _CENT = Decimal("0.01")
 
@@ -48,6 +48,15 @@ def word(key: str | None) -> str:
     catalog; a rule's own label stays as written)."""
     text = words.word(key)
     return _(text) if text else text
+
+
+def rules_checked(age: object) -> str:
+    """``domain.rules_age.RulesAge.short`` in the report's language: "rules checked
+    2026-12-04" (or a span of dates)."""
+    newest, oldest = age.newest, age.oldest  # type: ignore[attr-defined]
+    if oldest == newest:
+        return _("rules checked {0}").format(date(newest))
+    return _("rules checked {0} to {1}").format(date(oldest), date(newest))
 
 
 def count(n: int, thing: str, plural: str | None = None) -> str:

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether
 from lmt_tracker.language import _
 from lmt_tracker.reports import blocks
 from lmt_tracker.reports import styles as st
-from lmt_tracker.reports.labels import date, moment, word
+from lmt_tracker.reports.labels import date, moment, rules_checked, word
 from lmt_tracker.reports.layout import DocumentInfo, build_pdf, frame_width
 from lmt_tracker.reports.tables import Verdict
 from lmt_tracker.reports.transcript_tables import (
@@ -120,7 +120,7 @@ def render_transcript(report: TranscriptReport) -> bytes:
         author=report.therapist,
         subject=_("Entry-level training, exams and eligibility ({states})").format(states=states),
         footer=_("Transcript · {0} · ").format(report.therapist)
-               + (f"{report.rules_age.short()} · " if report.rules_age else "")
+               + (f"{rules_checked(report.rules_age)} · " if report.rules_age else "")
                + _("generated {0}").format(moment(report.generated_at)),
         keywords=("transcript", "eligibility", _("massage therapy")),
     )

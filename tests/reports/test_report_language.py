@@ -136,10 +136,10 @@ def spanish_pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
      ["Continuing-education renewal summary", "Courses that meet it", "License cycle",
       "Attestation", "Printed name", "Page 1 of"]),
     ("transcript", ["Certificado de estudios de formación inicial", "Programas de formación",
-                    "Intentos de examen", "Anatomía y fisiología"],
+                    "Intentos de examen", "Anatomía y fisiología", "reglas verificadas el"],
      # (a rule's own subject labels, in its findings, stay in English)
      ["Entry-level training transcript", "Training programs", "Exam attempts",
-      "Hours by subject and delivery"]),
+      "Hours by subject and delivery", "rules checked"]),
     ("audit", ["Auditoría del grupo escolar", "Egresados elegibles por jurisdicción",
                "Carencias más comunes"],
      ["School cohort audit", "Eligible graduates by jurisdiction", "Most common shortfalls"]),
