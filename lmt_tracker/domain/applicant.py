@@ -151,11 +151,11 @@ class Applicant:
 
     @classmethod
     def from_record(cls, record: Record, on: dt.date) -> Applicant:
-        """Training programs, exam attempts, birth date and licences of a therapist's record.
+        """Training programs, exam attempts, birth date and licenses of a therapist's record.
 
         The course of study is finished when its last program ended (unknown when any
         program has no end date); the school's state is known when every program names
-        the same one; years licensed elsewhere count from each active state licence's
+        the same one; years licensed elsewhere count from each active state license's
         issue date."""
         subjects: dict[str, Decimal] = {}
         by_subject_online: dict[str, Decimal] = {}

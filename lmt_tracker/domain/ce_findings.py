@@ -30,6 +30,7 @@ from lmt_tracker.domain.findings import (
     rule_key_label,
 )
 from lmt_tracker.domain.rules import CERule
+from lmt_tracker.domain.words import count
 
 
 def _cap_reasons(spec: _Spec, built: _Built, ce: CERule, hmd: Decimal) -> None:
@@ -279,8 +280,9 @@ def _provider_findings(
                     key="approved_providers",
                     label="Approved providers",
                     status="to_confirm",
-                    message=f"Confirm that {len(unshown)} course(s) ({fmt_hours(hours)} hours) "
-                    f"meet the board's provider rule — {ce.approved_providers}: {names}",
+                    message=f"Confirm that {count(len(unshown), 'course')} "
+                    f"({fmt_hours(hours)} hours) meet the board's provider rule — "
+                    f"{ce.approved_providers}: {names}",
                     have=hours,
                     source=ce.source,
                 )

@@ -23,6 +23,7 @@ from lmt_tracker.domain.findings import Finding
 from lmt_tracker.domain.records import Graduate
 from lmt_tracker.domain.rules import Jurisdiction
 from lmt_tracker.domain.rules_age import RulesAge, rules_age
+from lmt_tracker.domain.words import plural
 
 ELIGIBLE: Final = "eligible"
 SHORT: Final = "short"
@@ -40,7 +41,8 @@ class UnknownJurisdictions(ValueError):
     def __init__(self, codes: Sequence[str], known: Iterable[str]) -> None:
         self.codes = tuple(codes)
         listed = ", ".join(sorted(known))
-        super().__init__(f"unknown jurisdiction code(s) {', '.join(codes)}; known: {listed}")
+        codes_word = plural(len(self.codes), "code")
+        super().__init__(f"unknown jurisdiction {codes_word} {', '.join(codes)}; known: {listed}")
 
 
 def regulating(jurisdictions: Mapping[str, Jurisdiction], as_of: dt.date) -> list[Jurisdiction]:

@@ -1,4 +1,4 @@
-"""Licence cycles and CE periods, predicted from a jurisdiction's renewal rule.
+"""License cycles and CE periods, predicted from a jurisdiction's renewal rule.
 
 A :class:`Schedule` is the arithmetic sequence of renewal (expiry) dates:
 ``end(k) = base + (offset + k * step) years``, optionally moved to the last day of the
@@ -41,7 +41,7 @@ def months_touched(start: dt.date, end: dt.date) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Cycle:
-    """One licence cycle or CE period: ``start`` .. ``end`` inclusive."""
+    """One license cycle or CE period: ``start`` .. ``end`` inclusive."""
 
     start: dt.date
     end: dt.date
@@ -96,7 +96,7 @@ class Schedule:
 
 @dataclass(frozen=True, slots=True)
 class LicenceCycles:
-    """The current and next licence cycle, with anything that needs the user's eye."""
+    """The current and next license cycle, with anything that needs the user's eye."""
 
     current: Cycle | None
     next: Cycle | None
@@ -123,12 +123,12 @@ def _stagger_for(
     if rule.pattern == "license_number_parity":
         digits = [c for c in credential.number if c.isdigit()]
         if not digits:
-            return None, "the licence number has no digit to tell odd from even"
+            return None, "the license number has no digit to tell odd from even"
         parity = "odd" if int(digits[-1]) % 2 else "even"
         for s in rule.stagger:
             if s.parity == parity:
                 return s, ""
-        return None, f"no renewal date is recorded for {parity} licence numbers"
+        return None, f"no renewal date is recorded for {parity} license numbers"
     letter = therapist.last_name.strip()[:1] if therapist else ""
     if not letter:
         return None, "the last name is needed to find the renewal date"
@@ -151,7 +151,7 @@ def build_schedule(
     if step is None:
         step = DEFAULT_PERIOD_YEARS
         if rule.pattern != "unknown":
-            return None, "the licence period is not recorded"
+            return None, "the license period is not recorded"
     pattern = rule.pattern
     birth = therapist.birth_date if therapist else None
     issue = credential.issue_date
@@ -238,7 +238,7 @@ def licence_cycles(
     as_of: dt.date,
     ce: CERule | None = None,
 ) -> LicenceCycles:
-    """The licence cycle containing ``as_of`` (or the overdue one) and the next one."""
+    """The license cycle containing ``as_of`` (or the overdue one) and the next one."""
     source: Source | None = rule.source if rule is not None else None
     schedule, why = build_schedule(rule, credential, therapist, ce)
     findings: list[Finding] = []
@@ -256,7 +256,7 @@ def licence_cycles(
                     status="to_confirm",
                     message=f"The printed expiry {printed.isoformat()} differs from the date "
                     f"the rule predicts ({predicted.isoformat()}): the printed date is used — "
-                    "check it against your licence",
+                    "check it against your license",
                     source=source,
                 )
             )
@@ -273,9 +273,9 @@ def licence_cycles(
                 Finding(
                     kind="other",
                     key="period_years",
-                    label="Licence period",
+                    label="License period",
                     status="unverified",
-                    message=f"The licence period is not recorded: {DEFAULT_PERIOD_YEARS} years "
+                    message=f"The license period is not recorded: {DEFAULT_PERIOD_YEARS} years "
                     "assumed before the printed expiry — unverified, check with your board",
                     source=source,
                 )
@@ -317,12 +317,12 @@ def licence_cycles(
 
 @dataclass(frozen=True, slots=True)
 class CEPeriod:
-    """The window CE hours are counted in, and the licence cycles it spans."""
+    """The window CE hours are counted in, and the license cycles it spans."""
 
     period: Cycle
-    cycles: int  # licence cycles per CE period
+    cycles: int  # license cycles per CE period
     findings: tuple[Finding, ...] = ()
-    # Where the period would have begun for a licence held throughout (a first period
+    # Where the period would have begun for a license held throughout (a first period
     # starts at the issue date instead); charts by month of issue count from it.
     begins: dt.date | None = None
 
@@ -335,7 +335,7 @@ def ce_period(
     previous: int = 0,
     as_of: dt.date | None = None,
 ) -> CEPeriod | None:
-    """The CE period holding the current licence cycle (``previous`` periods earlier)."""
+    """The CE period holding the current license cycle (``previous`` periods earlier)."""
     schedule = cycles.schedule
     if schedule is None or cycles.current is None:
         return None
@@ -369,8 +369,8 @@ def ce_period(
         if issue is not None and issue > end:
             return None
         return CEPeriod(Cycle(nominal, end), n, tuple(findings))
-    # CE period shorter than, or not a multiple of, the licence period: windows of ``cp``
-    # years counted back from the licence cycle's end.
+    # CE period shorter than, or not a multiple of, the license period: windows of ``cp``
+    # years counted back from the license cycle's end.
     licence = schedule.cycle(k, issue)
     j = 0
     if cp < step:
@@ -386,7 +386,7 @@ def ce_period(
             key="ce_period",
             label="CE period",
             status="info",
-            message=f"CE is counted over {cp} years and the licence renews every {step}: "
+            message=f"CE is counted over {cp} years and the license renews every {step}: "
             f"this window ends {end.isoformat()}",
             source=ce.source,
         )
@@ -403,7 +403,7 @@ def _block_end(
     findings: list[Finding],
     source: Source,
 ) -> int:
-    """Index of the licence cycle that ends the CE period holding cycle ``k``."""
+    """Index of the license cycle that ends the CE period holding cycle ``k``."""
     if parity in ("odd", "even"):
         want = 1 if parity == "odd" else 0
         hits = [j for j in range(k, k + n) if schedule.end(j).year % 2 == want]
@@ -418,7 +418,7 @@ def _block_end(
             key="ce_period",
             label="CE period",
             status="to_confirm",
-            message=f"CE is counted over {n} licence cycles, but which cycles is not known: "
+            message=f"CE is counted over {n} license cycles, but which cycles is not known: "
             "the period is assumed to end at this renewal — enter the issue date or confirm",
             source=source,
         )
@@ -430,7 +430,7 @@ def period_from(
     start: dt.date, end: dt.date, issue: dt.date | None, findings: tuple[Finding, ...],
     begins: dt.date | None = None,
 ) -> CEPeriod | None:
-    """The period ``start``..``end`` for a licence issued on ``issue``: none before it
+    """The period ``start``..``end`` for a license issued on ``issue``: none before it
     existed, a first period from the issue date, else the whole period."""
     if issue is not None and issue > end:
         return None

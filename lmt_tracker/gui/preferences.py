@@ -38,6 +38,17 @@ def set_theme(value: str) -> None:
     s.sync()
 
 
+def language() -> str:
+    """The language chosen in Settings: "system" (the default), or a code ("en", "es")."""
+    return str(settings().value("language", "system"))
+
+
+def set_language(value: str) -> None:
+    s = settings()
+    s.setValue("language", value)
+    s.sync()
+
+
 def recent_databases() -> list[str]:
     value = settings().value("recent", [])
     if isinstance(value, str):

@@ -22,6 +22,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from lmt_tracker.gui.translation import translate
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
@@ -99,7 +101,7 @@ def start(
     *,
     on_done: Callable[[Any], None],
     on_error: Callable[[Exception], None] | None = None,
-    label: str = "Working…",
+    label: str = translate("tasks", "Working…"),
     parent: QWidget | None = None,
     show_progress: bool = False,
     cancellable: bool = True,
@@ -113,7 +115,8 @@ def start(
     release = ctx.keep(task)
     task.signals.done.connect(on_done)
     task.signals.failed.connect(on_error or (lambda exc: report_error(ctx, parent, label, exc)))
-    task.signals.cancelled.connect(lambda: ctx.signals.status_message.emit(f"{label} cancelled"))
+    task.signals.cancelled.connect(lambda: ctx.signals.status_message.emit(
+        translate("tasks", "{label} cancelled").format(label=label)))
     if show_progress:
         from lmt_tracker.gui.dialogs.progress import attach_progress_dialog
 
@@ -136,7 +139,8 @@ def report_error(ctx: AppContext, parent: QWidget | None, label: str, exc: Excep
 
         sys.excepthook(type(exc), exc, exc.__traceback__)
         return
-    ctx.signals.status_message.emit(f"{label} failed: {exc}")
+    ctx.signals.status_message.emit(translate("tasks", "{label} failed: {exc}")
+                                    .format(label=label, exc=exc))
     QMessageBox.warning(parent, "LMT Tracker", f"{label.rstrip('…')} failed:\n\n{exc}")
 
 

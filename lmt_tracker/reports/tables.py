@@ -21,18 +21,19 @@ from lmt_tracker.domain.records import MINUTE_UNIT, Course, Therapist
 from lmt_tracker.domain.renewal import AllocationLine, CEResult
 from lmt_tracker.domain.rules import Jurisdiction, Source
 from lmt_tracker.domain.status import CredentialStatus
+from lmt_tracker.language import _
 from lmt_tracker.reports.labels import count, date, hours, moment, word
 from lmt_tracker.reports.unjudged import NOT_APPLICABLE, missing_to_judge
 
 ZERO = Decimal(0)
 REQUIREMENT_KINDS = frozenset({"hours", "topic", "delivery", "subject", "exam"})
 JUDGED = frozenset({"met", "short", "unverified"})
-STATUS_WORDS = {"met": "Met", "short": "Short", "to_confirm": "To confirm",
-                "unverified": "Unverified", "info": "Note"}
+STATUS_WORDS = {"met": _("Met"), "short": _("Short"), "to_confirm": _("To confirm"),
+                "unverified": _("Unverified"), "info": _("Note")}
 ATTESTATION = (
-    "I attest that the information in this summary is true and complete to the best of my "
-    "knowledge, that I personally completed the continuing-education courses listed, and "
-    "that each attached certificate is a true copy of the original I received."
+    _("I attest that the information in this summary is true and complete to the best of my "
+      "knowledge, that I personally completed the continuing-education courses listed, and that "
+      "each attached certificate is a true copy of the original I received.")
 )
 
 
@@ -58,7 +59,7 @@ class NoteRow:
     label: str
     message: str
 
-    columns = ("Status", "Item", "Detail")
+    columns = (_("Status"), _("Item"), _("Detail"))
 
     def cells(self) -> tuple[str, ...]:
         return (STATUS_WORDS.get(self.status, self.status), self.label, self.message)
@@ -74,7 +75,7 @@ class SourceRow:
     url: str
     checked: dt.date
 
-    columns = ("Ref.", "Source", "Section", "Address", "Checked")
+    columns = (_("Ref."), _("Source"), _("Section"), _("Address"), _("Checked"))
 
     def cells(self) -> tuple[str, ...]:
         return (f"[{self.ref}]", self.title, self.section, self.url, date(self.checked))
@@ -112,7 +113,7 @@ def note_row(f: Finding) -> NoteRow:
 @dataclass(frozen=True)
 class RenewalHeader:
     therapist: str
-    credential: str  # e.g. "Licensed Massage Therapist (state licence)"
+    credential: str  # e.g. "Licensed Massage Therapist (state license)"
     number: str
     credential_status: str
     jurisdiction: str  # e.g. "FL — Florida"
@@ -130,29 +131,29 @@ class RenewalHeader:
     def fields(self) -> tuple[tuple[str, str], ...]:
         """Label/value pairs as printed at the top of the report."""
         out = [
-            ("Therapist", self.therapist or "(no profile entered)"),
-            ("Credential", self.credential),
-            ("Number", self.number),
-            ("Status", word(self.credential_status)),
-            ("Jurisdiction", self.jurisdiction),
+            (_("Therapist"), self.therapist or _("(no profile entered)")),
+            (_("Credential"), self.credential),
+            (_("Number"), self.number),
+            (_("Status"), word(self.credential_status)),
+            (_("Jurisdiction"), self.jurisdiction),
         ]
         if self.board:
-            out.append(("Board", self.board))
-        out.append(("Licence cycle", _span(self.cycle_start, self.cycle_end)))
+            out.append((_("Board"), self.board))
+        out.append((_("License cycle"), _span(self.cycle_start, self.cycle_end)))
         if (self.ce_start, self.ce_end) != (self.cycle_start, self.cycle_end):
-            out.append(("CE period", _span(self.ce_start, self.ce_end)))
-        out.append(("Hour length", f"{self.hour_minutes} minutes"))
-        out.append(("Judged as of", date(self.as_of)))
+            out.append((_("CE period"), _span(self.ce_start, self.ce_end)))
+        out.append((_("Hour length"), _("{0} minutes").format(self.hour_minutes)))
+        out.append((_("Judged as of"), date(self.as_of)))
         if self.rules_checked is not None:
-            out.append(("Rules checked", date(self.rules_checked)))
-        out.append(("Generated", moment(self.generated_at)))
+            out.append((_("Rules checked"), date(self.rules_checked)))
+        out.append((_("Generated"), moment(self.generated_at)))
         return tuple(out)
 
 
 def _span(start: dt.date | None, end: dt.date | None) -> str:
     if start is None and end is None:
-        return "not known"
-    return f"{date(start) or '?'} to {date(end) or '?'}"
+        return _("not known")
+    return _("{0} to {1}").format(date(start) or '?', date(end) or '?')
 
 
 def ref_ranges(refs: Sequence[int]) -> str:
@@ -177,7 +178,8 @@ class RequirementRow:
     message: str
     source: str  # "[2]": the rule source it rests on
 
-    columns = ("Requirement", "Needed", "Counted", "Status", "Courses that meet it", "Ref.")
+    columns = (_("Requirement"), _("Needed"), _("Counted"), _("Status"), _("Courses that meet it"),
+               _("Ref."))
     #: Up to this many courses are named; more are shown as reference ranges.
     NAMED = 4
 
@@ -185,7 +187,7 @@ class RequirementRow:
         if not self.refs:
             return "—"
         if len(self.refs) > self.NAMED:
-            return f"{len(self.refs)} courses: {ref_ranges(self.refs)}"
+            return _("{0} courses: {1}").format(len(self.refs), ref_ranges(self.refs))
         return "; ".join(f"#{r} {t}" for r, t in zip(self.refs, self.titles, strict=True))
 
     def cells(self) -> tuple[str, ...]:
@@ -207,13 +209,14 @@ class CourseRow:
     entered: str  # the course's own hours when their length differs, e.g. "8 × 50 min"
     certificate: str  # "C3", or "" when none is stored
 
-    columns = ("#", "Date", "Course and provider", "Approval", "Delivery", "Topics", "Hours",
-               "Counted", "Cert.")
+    columns = ("#", _("Date"), _("Course and provider"), _("Approval"), _("Delivery"), _("Topics"),
+               _("Hours"),
+               _("Counted"), _("Cert."))
 
     def cells(self) -> tuple[str, ...]:
         course = f"{self.title}\n{self.provider}"
         if self.entered:
-            course += f"\nentered as {self.entered}"
+            course += _("\nentered as {0}").format(self.entered)
         return (str(self.ref), date(self.completed), course, self.approvals, self.delivery,
                 self.topics, hours(self.hours), hours(self.counted), self.certificate or "—")
 
@@ -226,7 +229,7 @@ class ExcludedRow:
     excluded: Decimal
     reason: str
 
-    columns = ("#", "Date", "Title", "Hours not counted", "Reason")
+    columns = ("#", _("Date"), _("Title"), _("Hours not counted"), _("Reason"))
 
     def cells(self) -> tuple[str, ...]:
         return (str(self.ref), date(self.completed), self.title, hours(self.excluded), self.reason)
@@ -301,8 +304,9 @@ def _when(due: dt.date | None, days: int | None) -> str:
     if due is None:
         return ""
     if days is not None and days >= 0:
-        return f" (period ends {date(due)}, {days} days from the judgement date)"
-    return f" (period ended {date(due)})"
+        return _(" (period ends {0}, {days} days from the judgement date)").format(
+            date(due), days=days)
+    return _(" (period ended {0})").format(date(due))
 
 
 def _verdict(status: CredentialStatus, result: CEResult | None) -> Verdict:
@@ -314,24 +318,29 @@ def _verdict(status: CredentialStatus, result: CEResult | None) -> Verdict:
     when = _when(due, status.days_left)
     no_hours = result is None or not result.required_hours
     if status.compliant is True and no_hours:
-        extra = f"; {count(len(confirm), 'item')} to confirm" if confirm else ""
-        return Verdict("met", f"No continuing-education hours are required{when}{extra}.",
+        extra = _("; {0} to confirm").format(count(len(confirm), 'item')) if confirm else ""
+        return Verdict("met", _("No continuing-education hours are required{when}{extra}.")
+                       .format(when=when, extra=extra),
                        tuple(lines))
     if status.compliant is True:
-        extra = f"; {count(len(confirm), 'item')} to confirm" if confirm else ""
-        return Verdict("met", f"Meets the continuing-education requirement{when}{extra}.",
+        extra = _("; {0} to confirm").format(count(len(confirm), 'item')) if confirm else ""
+        return Verdict("met", _("Meets the continuing-education requirement{when}{extra}.")
+                       .format(when=when, extra=extra),
                        tuple(lines))
     if status.compliant is False:
-        return Verdict("short", f"Does not yet meet the requirement: {count(len(short), 'item')} "
-                                f"short{when}.", tuple(lines))
+        return Verdict("short", _("Does not yet meet the requirement: {0} short{when}.")
+                       .format(count(len(short), 'item'), when=when), tuple(lines))
     if status.credential.status in NOT_APPLICABLE:
-        return Verdict("to_confirm", f"Retired: no continuing education is required{when}.",
+        return Verdict("to_confirm", _("Retired: no continuing education is required{when}.")
+                       .format(when=when),
                        tuple(lines))
-    missing = missing_to_judge(status) or ("see the notes below",)
+    missing = missing_to_judge(status) or (_("see the notes below"),)
     # The headline names what blocks the verdict most; the list below has every item.
     first = missing[0][:1].lower() + missing[0][1:]
-    more = f" (and {count(len(missing) - 1, 'more item')} below)" if len(missing) > 1 else ""
-    return Verdict("to_confirm", f"Cannot be judged yet{when}: {first}{more}.",
+    more = _(" (and {0} below)").format(count(len(missing) - 1,
+                                              'more item')) if len(missing) > 1 else ""
+    return Verdict("to_confirm", _("Cannot be judged yet{when}: {first}{more}.")
+                   .format(when=when, first=first, more=more),
                    tuple(dict.fromkeys([*missing, *lines])))
 
 
@@ -436,7 +445,7 @@ def renewal_report(
                       for ref, line in numbered),
         excluded=tuple(
             ExcludedRow(ref, line.course.completed, line.course.title, line.excluded,
-                        "; ".join(line.reasons) or "not counted under the rule's limits")
+                        "; ".join(line.reasons) or _("not counted under the rule's limits"))
             for ref, line in numbered if line.excluded > 0),
         sources=sources,
         checked=max((s.checked for s in sources), default=None),
@@ -450,7 +459,7 @@ def renewal_report(
 def _certificate_labels(numbered: Numbered) -> dict[str, str]:
     """C1, C2 … for each distinct stored file, in course order."""
     labels: dict[str, str] = {}
-    for _, line in numbered:
+    for _n, line in numbered:
         sha = line.course.certificate_sha256
         if sha and sha not in labels:
             labels[sha] = f"C{len(labels) + 1}"
@@ -470,8 +479,8 @@ def _certificate_refs(numbered: Numbered,
             label=labels[sha],
             sha256=sha,
             course_refs=tuple(ref for ref, _ in items),
-            lines=tuple(f"Course #{ref}: {c.title} — {c.provider}, completed "
-                        f"{date(c.completed)}, {stated_words(c)}"
+            lines=tuple(_("Course #{ref}: {0} — {1}, completed {2}, {3}")
+                        .format(c.title, c.provider, date(c.completed), stated_words(c), ref=ref)
                         for ref, c in items),
         )
         for sha, items in courses.items()

@@ -24,6 +24,7 @@ from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
 from lmt_tracker import portable
+from lmt_tracker.domain.words import count
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
@@ -268,7 +269,7 @@ def explain(exc: BaseException, path: Path | None, doing: str = "cannot read") -
     if "password authentication failed" in low or "no password supplied" in low:
         return StoreError(f"{doing} {where}: {message}",
                           "put the password in ~/.pgpass or a libpq service file "
-                          "(docs/postgresql.md); LMT Tracker never stores passwords", path=path)
+                          "(see Help › User guide); LMT Tracker never stores passwords", path=path)
     return StoreError(f"{doing} {where}: {message}", path=path)
 
 
@@ -442,7 +443,7 @@ def _upgrade_sqlite(conn: Connection, upgrade: Any) -> None:
             broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 raise StoreError(
-                    f"the upgrade would leave {len(broken)} broken link(s) (first in table "
+                    f"the upgrade would leave {count(len(broken), 'broken link')} (first in table "
                     f"{broken[0][0]}); it was undone and the database left as it was",
                     "report this, with the database, to the LMT Tracker developers")
             conn.exec_driver_sql("COMMIT")

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from lmt_tracker.gui.translation import translate
+
 if TYPE_CHECKING:
     from lmt_tracker.gui.tasks import Task
 
@@ -14,9 +16,10 @@ if TYPE_CHECKING:
 def attach_progress_dialog(task: Task, parent: QWidget | None, *,
                            cancellable: bool) -> QProgressDialog:
     """A window-modal progress dialog that appears after 400 ms and closes when the task ends."""
-    dialog = QProgressDialog(task.label, "Cancel" if cancellable else "", 0, 0, parent)
+    dialog = QProgressDialog(task.label, translate("progress", "Cancel") if cancellable else "", 0,
+                             0, parent)
     dialog.setWindowTitle("LMT Tracker")
-    dialog.setAccessibleName(f"Progress: {task.label}")
+    dialog.setAccessibleName(translate("progress", "Progress: {0}").format(task.label))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
     dialog.setAutoClose(False)
