@@ -43,8 +43,10 @@ def open_database(target: str, *, create: bool = True, daily_backup: bool = True
     e.g. when about to restore a backup, where a fresh copy of the current state would
     push the wanted one out of "latest").
     """
+    from lmt_tracker import logs
     from lmt_tracker.store import engine as eng
 
+    logs.keep_out(target)
     parsed = parse_target(target)
     revision: object = ...
     made = False  # this call created the file: a failed first schema must not leave it behind
