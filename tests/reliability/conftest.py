@@ -2,7 +2,8 @@
 
 ``kill_figures`` maps a scenario to its tally of rounds, kills and outcomes;
 ``fuzz_figures`` maps an input kind to the number of generated inputs tried;
-``soak_figures`` maps an engine to the ten editors' operations and conflicts.
+``soak_figures`` maps an engine to the ten editors' operations and conflicts;
+``hostile_figures`` maps a hostile file to its peak memory and time.
 """
 
 from __future__ import annotations
@@ -14,12 +15,14 @@ import pytest
 _KILLS = pytest.StashKey[dict[str, Any]]()
 _FUZZ = pytest.StashKey[dict[str, int]]()
 _SOAK = pytest.StashKey[dict[str, Any]]()
+_HOSTILE = pytest.StashKey[dict[str, Any]]()
 
 
 def pytest_configure(config: pytest.Config) -> None:
     config.stash[_KILLS] = {}
     config.stash[_FUZZ] = {}
     config.stash[_SOAK] = {}
+    config.stash[_HOSTILE] = {}
 
 
 @pytest.fixture
@@ -33,6 +36,11 @@ def fuzz_figures(request: pytest.FixtureRequest) -> dict[str, int]:
 
 
 @pytest.fixture
+def hostile_figures(request: pytest.FixtureRequest) -> dict[str, Any]:
+    return request.config.stash[_HOSTILE]
+
+
+@pytest.fixture
 def soak_figures(request: pytest.FixtureRequest) -> dict[str, Any]:
     return request.config.stash[_SOAK]
 
@@ -41,7 +49,8 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
     kills = config.stash.get(_KILLS, {})
     fuzz = config.stash.get(_FUZZ, {})
     soak = config.stash.get(_SOAK, {})
-    if not kills and not fuzz and not soak:
+    hostile = config.stash.get(_HOSTILE, {})
+    if not kills and not fuzz and not soak and not hostile:
         return
     write = terminalreporter.write_line
     terminalreporter.section("reliability figures")
@@ -60,3 +69,6 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
               f"{f['saved']} saved, {f['conflicts']} refused as changed elsewhere, 0 lost")
         write(f"soak  {engine:<11} saved: {f['by kind']}")
         write(f"soak  {engine:<11} conflicts: {f['conflicts by kind']}")
+    for name, r in hostile.items():
+        write(f"file  {name:<45} peak {r['rss_mb']:>4} MB  {r['seconds']:>6.2f} s  "
+              f"exit {r['status']}")
