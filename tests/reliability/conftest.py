@@ -70,5 +70,5 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
         write(f"soak  {engine:<11} saved: {f['by kind']}")
         write(f"soak  {engine:<11} conflicts: {f['conflicts by kind']}")
     for name, r in hostile.items():
-        write(f"file  {name:<45} peak {r['rss_mb']:>4} MB  {r['seconds']:>6.2f} s  "
-              f"exit {r['status']}")
+        write(f"file  {name:<45} peak {r['rss_mb']:>4} MB  {r['seconds']:>6.2f} s "
+              f"({r['cpu_seconds']:.2f} s CPU)  exit {r['status']}")

@@ -3,9 +3,9 @@
 The same eight files as ``test_hostile_certificates.py`` (``hostile_files.py``), each
 written under its hostile name and read by the command line in a process of its own
 (``cert_read_child.py``): its peak resident memory must stay under 500 MB and the
-command under 5 s. A file it can read prints its reading; one it cannot is refused
-with exit status 2 and a message naming the file and what to do — never a
-traceback. Nothing is written: the folder holds only the file, and the name
+command under 5 s of CPU (the clock is reported too). A file it can read prints its
+reading; one it cannot is refused with exit status 2 and a message naming the file and
+what to do — never a traceback. Nothing is written: the folder holds only the file, and the name
 ``../../x.pdf`` reaches no other folder.
 """
 
@@ -46,7 +46,7 @@ def test_certificate_read_of_a_hostile_file_is_bounded(kind: str, tmp_path: Path
     result = json.loads(done.stdout.strip().splitlines()[-1])
     hostile_figures[f"certificate read: {kind}"] = result
     assert result["rss_mb"] < MAX_RSS_MB, result
-    assert result["seconds"] < MAX_SECONDS, result
+    assert result["cpu_seconds"] < MAX_SECONDS, result  # the clock also counts other jobs
     assert "Traceback" not in result["stderr"], result["stderr"]
     name = Path(FILES[kind][0]).name
     if EXPECTED[kind] == "read":
