@@ -18,12 +18,18 @@ from lmt_tracker.store.engine import (
     StoreError,
     parse_target,
 )
-from lmt_tracker.store.repository import ConcurrentEditError, NotFoundError, Store
+from lmt_tracker.store.repository import (
+    ConcurrentEditError,
+    DeletedElsewhereError,
+    NotFoundError,
+    Store,
+)
 
 __all__ = [
     "ConcurrentEditError",
     "DamagedDatabaseError",
     "DatabaseLockedError",
+    "DeletedElsewhereError",
     "DiskFullError",
     "NewerDatabaseError",
     "NotADatabaseError",

@@ -59,11 +59,18 @@ class Tally:
     after: int = 0
 
 
+_XDG = {"XDG_DATA_HOME": "data", "XDG_CONFIG_HOME": "config", "XDG_CACHE_HOME": "cache",
+        "XDG_STATE_HOME": "state", "XDG_RUNTIME_DIR": "runtime"}
+
+
 class KillServer:
     """The test's side of ``kill_server.py``."""
 
     def __init__(self, log: Path) -> None:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        home = log.parent / "home"  # a module's fixture starts before each test's own HOME
+        (home / "runtime").mkdir(parents=True, mode=0o700)
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home),
+               **{var: str(home / sub) for var, sub in _XDG.items()}}
         self.log = log.open("wb")
         self.proc = subprocess.Popen([sys.executable, str(SERVER)], stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, stderr=self.log, env=env,

@@ -59,11 +59,15 @@ def _seed(target: str) -> None:
 
 def _start(target: str, out: Path) -> list[tuple[subprocess.Popen[bytes], Path]]:
     out.mkdir()
+    home = out / "home"  # a module's fixture starts before each test's own HOME
+    env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / "data"),
+           "XDG_CONFIG_HOME": str(home / "config"), "XDG_CACHE_HOME": str(home / "cache"),
+           "XDG_STATE_HOME": str(home / "state")}
     started = []
     for worker in range(EDITORS):
         log = out / f"editor-{worker}.jsonl"
         proc = subprocess.Popen([sys.executable, str(CHILD), target, str(worker), str(SEED),
-                                 str(SECONDS), str(log)], stderr=subprocess.PIPE)
+                                 str(SECONDS), str(log)], stderr=subprocess.PIPE, env=env)
         started.append((proc, log))
     return started
 
