@@ -191,3 +191,40 @@ def test_ten_editors_on_one_postgresql_database(soaks, soak_figures) -> None:
                     "(eval \"$(tests/postgres/start_cluster.sh start)\" starts a server)")
     target, entries = soaks["postgresql"]
     _report("postgresql", _verify(target, entries), soak_figures)
+
+
+def test_a_class_created_elsewhere_at_the_same_moment_is_added_to_not_refused(
+        db_target: str) -> None:
+    """Two computers import the first graduates of one new class at the same moment.
+
+    The second has looked for the school and not found it when the first commits the
+    school, the class and its graduate; its own INSERT then breaks the unique name. It
+    is tried again once and adds its graduate to what the first created.
+    """
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+
+    first, second = open_database(db_target), open_database(db_target)
+    meanwhile: list[object] = []
+
+    def the_other_computer_commits(_session: Session, *_: object) -> None:
+        if not meanwhile:
+            meanwhile.append("started")  # before: its own flush calls this again
+            first.save_class("Race School", "Class 1", [Graduate("S1", "Ann Lee", Decimal(600))])
+
+    event.listen(Session, "before_flush", the_other_computer_commits)
+    try:
+        _, inserted, updated = second.save_class("Race School", "Class 1",
+                                                 [Graduate("S2", "Bo Chen", Decimal(600))])
+    finally:
+        event.remove(Session, "before_flush", the_other_computer_commits)
+        first.close()
+    try:
+        assert meanwhile, "the other computer's save did not happen in between"
+        assert (inserted, updated) == (1, 0)
+        classes = [(c.name, school, n) for c, school, n in second.classes()]
+        assert classes == [("Class 1", "Race School", 2)]
+        ident = second.classes()[0][0].id
+        assert [g.student_id for g in second.graduates(ident)] == ["S1", "S2"]
+    finally:
+        second.close()
