@@ -186,18 +186,21 @@ def test_previews_are_removed_on_quit_and_after_a_crash_at_the_next_start(
         sleeper.wait()
 
 
-def test_the_app_removes_its_own_previews_when_it_quits(tmp_path: Path, private_home: Path,
-                                                       monkeypatch: pytest.MonkeyPatch,
-                                                       qapp) -> None:
-    from lmt_tracker.gui import app as gui_app
-    from lmt_tracker.gui.screens.reports import preview_folder
-
-    mine = preview_folder()
-    (mine / "renewal.pdf").write_bytes(b"%PDF- a report")
-    # The window opens, then the user quits (the smoke run quits once the dashboard is drawn).
-    monkeypatch.setattr(gui_app, "application", lambda: qapp)
-    assert gui_app.run(str(tmp_path / "records.sqlite3"), smoke=True) == 0
-    assert not mine.exists()
+def test_the_app_removes_its_own_previews_when_it_quits(tmp_path: Path,
+                                                       private_home: Path) -> None:
+    """The app, in a process of its own, makes a preview, opens its window and quits."""
+    code = ("import sys; from lmt_tracker.gui.screens.reports import preview_folder;"
+            "folder = preview_folder(); (folder / 'renewal.pdf').write_bytes(b'%PDF- a report');"
+            "print(folder, flush=True);"
+            "from lmt_tracker.gui.app import run; sys.exit(run(sys.argv[1], smoke=True))")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "records.sqlite3")],
+                          capture_output=True, text=True, env=env, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    mine = Path(done.stdout.splitlines()[0])
+    assert mine.parent.name == "previews" and mine.name.isdigit()
+    assert not mine.exists(), "the app left its previews behind when it quit"
 
 
 # -- the log --------------------------------------------------------------------------------
