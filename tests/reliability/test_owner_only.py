@@ -82,8 +82,10 @@ def test_every_file_and_folder_the_app_writes_is_owner_only(
         cli, tmp_path: Path, private_home: Path, private_tmp: Path, permissive_umask) -> None:
     from lmt_tracker.gui.screens.reports import preview_folder
     from lmt_tracker.reports.api import write_renewal_pdf
+    from lmt_tracker.rules_loader.files import forget_cached
     from lmt_tracker.store import open_database
 
+    forget_cached()  # rules parsed by an earlier test: read them again, through this HOME's cache
     work = tmp_path / "work"
     work.mkdir(mode=0o700)
     db = _every_output(cli, work)
