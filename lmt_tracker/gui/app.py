@@ -102,6 +102,9 @@ class Startup(QObject):
     def _opened(self, result: tuple[Any, bool]) -> None:
         from lmt_tracker.gui import commands
         from lmt_tracker.gui.context import AppContext
+        from lmt_tracker.gui.screens.reports import remove_previews
+
+        remove_previews(stale_only=True)  # crash recovery: previews of an app that died
 
         store, empty = result
         ctx = AppContext(store)
@@ -224,6 +227,9 @@ def run(target: str = "", *, smoke: bool = False) -> int:
     status = app.exec()
     QThreadPool.globalInstance().waitForDone(10000)
     from lmt_tracker import logs
+    from lmt_tracker.gui.screens.reports import remove_previews
+
+    remove_previews()  # a preview is a report nobody asked to keep
 
     logs.set_crash_handler(None)
     collector.stop()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from lmt_tracker import APP_NAME
+from lmt_tracker import APP_NAME, portable
 
 
 @cache
@@ -20,7 +20,7 @@ def config_file() -> Path:
     from platformdirs import user_config_dir
 
     folder = Path(user_config_dir(APP_NAME, appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    portable.private_folder(folder)
     return folder / "window.ini"
 
 

@@ -220,7 +220,9 @@ def write_transcripts(audit: CohortAudit, folder: Path, school: str = "",
     """
     from pypdf import PdfWriter
 
-    folder.mkdir(parents=True, exist_ok=True)
+    from lmt_tracker import portable
+
+    portable.private_folder(folder)  # a folder of students' records: theirs, not everyone's
     total = len(audit.rows)
     files: list[Path] = []
     writer = PdfWriter()

@@ -28,15 +28,21 @@ from lmt_tracker.store.engine import (
 )
 
 if TYPE_CHECKING:
-    from lmt_tracker.store.repository import ConcurrentEditError, NotFoundError, Store
+    from lmt_tracker.store.repository import (
+        ConcurrentEditError,
+        DeletedElsewhereError,
+        NotFoundError,
+        Store,
+    )
     from lmt_tracker.store.sqlite_read import SQLiteReader
 
-_FROM_REPOSITORY = ("ConcurrentEditError", "NotFoundError", "Store")
+_FROM_REPOSITORY = ("ConcurrentEditError", "DeletedElsewhereError", "NotFoundError", "Store")
 
 __all__ = [
     "ConcurrentEditError",
     "DamagedDatabaseError",
     "DatabaseLockedError",
+    "DeletedElsewhereError",
     "DiskFullError",
     "NewerDatabaseError",
     "NotADatabaseError",
@@ -66,9 +72,11 @@ def open_database(target: str, *, create: bool = True, daily_backup: bool = True
     e.g. when about to restore a backup, where a fresh copy of the current state would
     push the wanted one out of "latest").
     """
+    from lmt_tracker import logs
     from lmt_tracker.store import engine as eng
     from lmt_tracker.store.repository import Store
 
+    logs.keep_out(target)
     parsed = parse_target(target)
     revision: object = ...
     made = False  # this call created the file: a failed first schema must not leave it behind
@@ -102,8 +110,10 @@ def open_for_reading(target: str) -> Store | SQLiteReader:
     else — a server URL, a file at an older schema that must be migrated first, a file
     with no schema yet — goes through ``open_database(target, create=False)``.
     """
+    from lmt_tracker import logs
     from lmt_tracker.store import engine as eng
 
+    logs.keep_out(target)
     parsed = parse_target(target)
     if parsed.path is None or not parsed.is_sqlite:
         return open_database(target, create=False)

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, inspect, select
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
@@ -64,6 +64,17 @@ class ConcurrentEditError(StoreError):
 
 class NotFoundError(StoreError):
     """The record asked for does not exist (any more)."""
+
+
+class DeletedElsewhereError(ConcurrentEditError, NotFoundError):
+    """A record read earlier was deleted elsewhere before it was saved or deleted here:
+    a stale edit like any other (reload), and the record is gone."""
+
+
+def _deleted_elsewhere(what: str) -> DeletedElsewhereError:
+    return DeletedElsewhereError(
+        f"{what} does not exist any more: it may have been deleted elsewhere since you "
+        "opened it — reload and try again")
 
 
 class Store:
@@ -131,22 +142,36 @@ class Store:
     # -- generic helpers --------------------------------------------------------------------
     @staticmethod
     def _row(s: Session, table: type, record: Any, what: str) -> Any:
-        """The row to save ``record`` into: a new one, or the stored one if still as read."""
+        """The row to save ``record`` into: a new one, or the stored one if still as read.
+
+        The stored row is read ``FOR UPDATE`` (PostgreSQL; SQLite has one writer anyway):
+        a save and a delete of the same course otherwise lock its topic rows and the
+        course row in opposite orders, and the server kills one as a deadlock. Locked
+        first, the second waits, then sees the first's version and is refused as
+        changed elsewhere.
+        """
         if record.id is None:
             row = table()
             s.add(row)
             return row
-        row = s.get(table, record.id)
+        row = s.get(table, record.id, with_for_update=True)
         if row is None:
+            if record.version is not None:  # read from the database, since deleted
+                raise _deleted_elsewhere(f"{what} {record.id}")
             raise NotFoundError(f"{what} {record.id} does not exist (it may have been deleted)")
         _claim(row, record, f"{what} {record.id}")
         return row
 
-    def _delete(self, table: type, ident: int, what: str) -> None:
+    def _delete(self, table: type, ident: int, what: str, version: int | None = None) -> None:
+        """Delete one row; with ``version`` (the one it was read at), only if still as read."""
         with self.transaction() as s:
-            row = s.get(table, ident)
+            row = s.get(table, ident, with_for_update=True)
             if row is None:
+                if version is not None:
+                    raise _deleted_elsewhere(f"{what} {ident}")
                 raise NotFoundError(f"{what} {ident} does not exist (it may have been deleted)")
+            if version is not None and row.version != version:
+                raise ConcurrentEditError(f"{what} {ident} {STALE}")
             s.delete(row)
 
     # -- training ---------------------------------------------------------------------------
@@ -213,8 +238,9 @@ class Store:
             s.flush()
             return m.credential(row)
 
-    def delete_credential(self, ident: int) -> None:
-        self._delete(CredentialRow, ident, "credential")
+    def delete_credential(self, ident: int, *, version: int | None = None) -> None:
+        """Delete a credential; with ``version``, refused if it was changed since read."""
+        self._delete(CredentialRow, ident, "credential", version)
 
     # -- certificates -----------------------------------------------------------------------
     def certificate(self, sha256: str) -> Certificate | None:
@@ -281,12 +307,21 @@ class Store:
             s.flush()
             return _replace(record, id=row.id, version=row.version)
 
-    def delete_course(self, ident: int) -> Course:
-        """Delete a course and return it as it was (for undo)."""
+    def delete_course(self, ident: int, *, version: int | None = None) -> Course:
+        """Delete a course and return it as it was (for undo).
+
+        With ``version`` (the version the course was read at) a course changed or deleted
+        elsewhere since is refused (``ConcurrentEditError``): deleting it would throw
+        away an edit the user never saw.
+        """
         with self.transaction() as s:
-            row = s.get(CourseRow, ident)
+            row = s.get(CourseRow, ident, with_for_update=True)
             if row is None:
+                if version is not None:
+                    raise _deleted_elsewhere(f"course {ident}")
                 raise NotFoundError(f"course {ident} does not exist (it may have been deleted)")
+            if version is not None and row.version != version:
+                raise ConcurrentEditError(f"course {ident} {STALE}")
             record = _course_from_row(row)
             s.delete(row)
             return record
@@ -409,11 +444,32 @@ class Store:
     ) -> tuple[int, int, int]:
         """Create or update a class: graduates matched by student id are updated, not duplicated.
 
+        A graduate read from the database (with a ``version``) is saved only if still as
+        read: one changed or deleted elsewhere since raises ``ConcurrentEditError``. A
+        graduate from a school's file (no version) is written as the file says. Two
+        computers creating the same school, class or student at once: the second waits
+        for the first, then updates what the first created (tried again once).
+
         Returns (class id, inserted, updated).
         """
         today = self.today()
         for g in graduates:
             v.require_valid(f"graduate {g.student_id!r}", v.graduate_problems(g, today))
+        try:
+            return self._save_class(school, name, graduates)
+        except StoreError as exc:
+            if not isinstance(exc.__cause__, IntegrityError):
+                raise
+        try:  # created elsewhere at the same moment: now visible, so updated this time
+            return self._save_class(school, name, graduates)
+        except StoreError as exc:
+            if isinstance(exc.__cause__, IntegrityError):
+                raise ConcurrentEditError(f"class {name!r} of {school!r} {STALE}") from exc
+            raise
+
+    def _save_class(
+        self, school: str, name: str, graduates: Sequence[Graduate]
+    ) -> tuple[int, int, int]:
         with self.transaction() as s:
             school_row = s.scalars(select(SchoolRow).where(SchoolRow.name == school)).first()
             if school_row is None:
@@ -435,10 +491,13 @@ class Store:
             for g in graduates:
                 row = existing.get(g.student_id)
                 if row is None:
+                    if g.version is not None:  # read from the database, deleted since
+                        raise _deleted_elsewhere(f"graduate {g.student_id!r}")
                     row = GraduateRow(class_id=class_row.id)
                     s.add(row)
                     inserted += 1
                 else:
+                    _claim(row, g, f"graduate {g.student_id!r}")
                     updated += 1
                 m.copy_fields(row, g, m.GRADUATE_FIELDS)
                 row.subject_hours = m.encode_subject_hours(g.subject_hours, g.subject_online)

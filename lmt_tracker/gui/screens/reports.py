@@ -8,6 +8,8 @@ user chooses. The calendar is an iCalendar file any calendar app can import.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,17 +31,53 @@ from lmt_tracker.gui.widgets.preview import DocumentView
 from lmt_tracker.gui.words import count, word
 
 
-def preview_folder() -> Path:
-    """Where previews are written: ``previews`` in the user's own cache folder.
+def preview_root() -> Path:
+    """``previews`` in the user's own cache folder, one sub-folder per running app.
 
     Not a fixed name in the system temporary folder: on Linux that is shared by every
     user, and a folder someone else made there first would receive the previews.
     """
     from platformdirs import user_cache_dir
 
-    from lmt_tracker import APP_NAME, portable
+    from lmt_tracker import APP_NAME
 
-    return portable.private_folder(Path(user_cache_dir(APP_NAME, appauthor=False)) / "previews")
+    return Path(user_cache_dir(APP_NAME, appauthor=False)) / "previews"
+
+
+def preview_folder() -> Path:
+    """Where this app writes its previews (owner-only): ``previews/<process id>``.
+
+    A preview is a whole report — names, licence numbers, certificates — that the user
+    did not ask to keep: it is removed when the app quits (``remove_previews``), and a
+    folder whose app crashed is removed at the next start.
+    """
+    from lmt_tracker import portable
+
+    return portable.private_folder(preview_root() / str(os.getpid()))
+
+
+def remove_previews(*, stale_only: bool = False) -> list[Path]:
+    """Remove this app's previews, or (``stale_only``) those of apps no longer running."""
+    from lmt_tracker import portable
+
+    root = preview_root()
+    if not root.is_dir():
+        return []
+    removed = []
+    for item in root.iterdir():
+        if stale_only:
+            # A folder named by a process that is gone, or a file an older version left.
+            owner = int(item.name) if item.name.isdigit() else None
+            if owner == os.getpid() or (owner is not None and portable.process_alive(owner)):
+                continue
+        elif item.name != str(os.getpid()):
+            continue
+        if item.is_dir():
+            shutil.rmtree(item, ignore_errors=True)
+        else:
+            item.unlink(missing_ok=True)
+        removed.append(item)
+    return removed
 
 
 class ReportsScreen(Screen):
