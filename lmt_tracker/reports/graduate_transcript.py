@@ -187,6 +187,7 @@ def write_transcripts(audit: CohortAudit, folder: Path, school: str = "",
     writer.add_metadata({"/Title": f"Entry-level transcripts — {school or 'class'} — as of "
                                    f"{audit.as_of.isoformat()}"})
     writer.page_mode = "/UseOutlines"
+    writer.create_viewer_preferences().display_doctitle = True  # the title, not the file name
     buffer = io.BytesIO()
     writer.write(buffer)
     combined = folder / "all transcripts.pdf"
