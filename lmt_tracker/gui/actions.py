@@ -196,7 +196,7 @@ def set_theme(ctx: AppContext, theme_name: str) -> None:
         icons.clear()
         theme.apply(app, theme_name)
         ctx.signals.theme_changed.emit()
-    ctx.changed("settings", f"Theme: {theme_name.capitalize()}")
+    ctx.changed("settings", f"Theme: {theme_name.replace('_', ' ').capitalize()}")
 
 
 # -- whole-database work (worker thread) ----------------------------------------------------

@@ -218,7 +218,11 @@ class DashboardScreen(Screen):
         for r in o.reminders:
             colour = theme.status_colour("bad" if r.urgent else "warn")
             row = QHBoxLayout()
-            row.addWidget(chip(date(r.due), colour))
+            # Urgency in a glyph and in words too, never by colour alone.
+            due = chip(("⚠ " if r.urgent else "") + date(r.due), colour)
+            due.setAccessibleName(("Urgent: due " if r.urgent else "Due ") + date(r.due))
+            due.setAccessibleDescription(r.message)
+            row.addWidget(due)
             row.addWidget(label(r.message, wrap=True), 1)
             lay.addLayout(row)
         self.reminder_box.addWidget(frame)
@@ -227,8 +231,11 @@ class DashboardScreen(Screen):
         frame, lay = card()
         top = QHBoxLayout()
         top.addWidget(label("MBLEx", "cardTitle"), 1)
-        top.addWidget(chip("Passed" if o.exam.state == "ok" else "Open",
-                           theme.status_colour(o.exam.state)))
+        state = chip("Passed" if o.exam.state == "ok" else "Open",
+                     theme.status_colour(o.exam.state))
+        state.setAccessibleName(f"MBLEx status: {state.text()}")
+        state.setAccessibleDescription(localize_dates(o.exam.headline))
+        top.addWidget(state)
         lay.addLayout(top)
         lay.addWidget(label(localize_dates(o.exam.headline), wrap=True))
         for line in o.exam.lines:
@@ -245,7 +252,9 @@ class DashboardScreen(Screen):
         for c in o.cpr:
             row = QHBoxLayout()
             row.addWidget(label(c.title, wrap=True), 1)
-            row.addWidget(chip(c.state_text, theme.status_colour(c.state)))
+            state = chip(c.state_text, theme.status_colour(c.state))
+            state.setAccessibleName(f"{c.title} status: {c.state_text}")
+            row.addWidget(state)
             lay.addLayout(row)
             when = f"expires {date(c.deadline)}" if c.deadline else "no expiry date entered"
             lay.addWidget(label(f"{c.subtitle} · {when}", "muted", wrap=True))

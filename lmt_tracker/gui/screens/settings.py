@@ -215,7 +215,8 @@ class SettingsScreen(Screen):
         box.addWidget(label("Appearance", "cardTitle"))
         self.theme_group = QButtonGroup(frame)
         row = QHBoxLayout()
-        for key, text in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
+        for key, text in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"),
+                          ("high_contrast", "High contrast")):
             radio = QRadioButton(text)
             radio.setAccessibleName(f"Theme: {text}")
             radio.setProperty("theme", key)

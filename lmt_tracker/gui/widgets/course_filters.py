@@ -48,6 +48,7 @@ class CourseFilterBar(QWidget):
         search_icon = self.search.addAction(icon("search"),
                                             QLineEdit.ActionPosition.LeadingPosition)
         search_icon.setProperty("icon_name", "search")  # re-tinted on a theme change
+        search_icon.setText("Search")  # the picture's name for a screen reader
         top.addWidget(self.search, 1)
         self.start, self.end = DateEdit(optional=True), DateEdit(optional=True)
         self.start.setAccessibleName("Completed from")

@@ -1,0 +1,68 @@
+"""What a screen reader hears: names and descriptions read through ``QAccessible``.
+
+``unnamed`` walks a window or dialog and lists every control a user can operate (or a
+status they must hear: progress bars, status chips) whose accessible interface has no
+name. A button's text counts as its name, and so does a caption whose buddy is the
+editor (Qt reads it out), because that is what the screen reader gets.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView,
+               QPlainTextEdit, QTextEdit, QTabBar, QProgressBar)
+
+
+def name(widget: QWidget) -> str:
+    iface = QAccessible.queryAccessibleInterface(widget)
+    assert iface is not None, f"{type(widget).__name__} has no accessible interface"
+    return str(iface.text(QAccessible.Text.Name) or "").strip()
+
+
+def description(widget: QWidget) -> str:
+    iface = QAccessible.queryAccessibleInterface(widget)
+    assert iface is not None
+    return str(iface.text(QAccessible.Text.Description) or "").strip()
+
+
+def _inner_part(widget: QWidget) -> bool:
+    """The line edit inside a combo box or date field, a table's header: parts of another."""
+    parent = widget.parentWidget()
+    return (isinstance(widget, QHeaderView)
+            or isinstance(parent, (QComboBox, QAbstractSpinBox))
+            or (isinstance(widget, QTabBar) and parent is not None
+                and type(parent).__name__ == "QTabWidget"))
+
+
+def controls(top: QWidget) -> list[QWidget]:
+    """Visible controls of ``top``, status chips included."""
+    found = [w for w in top.findChildren(QWidget)
+             if w.isVisibleTo(top) and not _inner_part(w)
+             and (isinstance(w, INTERACTIVE)
+                  or (isinstance(w, QLabel) and w.objectName() == "chip"))]
+    return found
+
+
+def label_of(widget: QWidget) -> str:
+    text = getattr(widget, "text", None)
+    shown = text() if callable(text) and isinstance(widget, (QAbstractButton, QLabel)) else ""
+    return f"{type(widget).__name__}({widget.objectName()!r}, {shown!r})"
+
+
+def unnamed(top: QWidget) -> list[str]:
+    return [label_of(w) for w in controls(top) if not name(w)]
