@@ -35,7 +35,7 @@ from lmt_tracker.gui.dialogs.credential_dialog import (
 )
 from lmt_tracker.gui.icons import app_icon
 from lmt_tracker.gui.widgets.common import button, label
-from lmt_tracker.gui.widgets.forms import DateEdit, Form
+from lmt_tracker.gui.widgets.forms import DateEdit, Form, attach_problem
 
 if TYPE_CHECKING:
     from lmt_tracker.gui.context import AppContext
@@ -141,8 +141,10 @@ class ImportPage(QWizardPage):
         if not self.chosen().is_file():
             self.error.setText(f"Export file: {self.chosen()} is not a file — choose the .json "
                                "file exported from LMT Tracker.")
+            attach_problem(self.path, self.error.text())
             return False
         self.error.clear()
+        attach_problem(self.path, "")
         return True
 
     def nextId(self) -> int:
@@ -235,18 +237,30 @@ class LicencePage(QWizardPage):
 
     def validatePage(self) -> bool:
         messages = []
+        problems: dict[QWidget, list[str]] = {}  # each message on its editor, for a reader
         today = self.ctx.today()
         for i, c in enumerate(self.credentials(), start=1):
+            state, number, issued, expires = self.rows[i - 1]
+            editors = {"jurisdiction": state, "number": number, "issue_date": issued,
+                       "expiry_date": expires}
             if not c.jurisdiction:
                 messages.append(f"Row {i}: State — choose your state from the list.")
+                problems.setdefault(state, []).append(messages[-1])
                 continue
             for p in validation.credential_problems(c, today):
                 messages.append(f"Row {i}: {FIELD_NAMES.get(p.field, p.field)} {p.message}")
+                problems.setdefault(editors.get(p.field, state), []).append(messages[-1])
             warning = past_expiry_warning(c.expiry_date, c.status, today)
             if warning and not messages and self._confirmed.get(i) != c.expiry_date:
                 self._confirmed[i] = c.expiry_date
                 messages.append(f"Row {i}: Expires — {warning.replace('Save', 'Next')}")
+                problems.setdefault(expires, []).append(messages[-1])
         self.errors.setText("\n".join(messages))
+        for row in self.rows:
+            for editor in row:
+                attach_problem(editor, " ".join(problems.get(editor, ())))
+        if problems:
+            next(iter(problems)).setFocus()
         return not messages
 
 
