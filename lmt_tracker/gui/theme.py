@@ -232,8 +232,8 @@ def focus_rules(c: Colours) -> str:
     """A ring in ``focus`` around whatever has the keyboard focus.
 
     Fusion's own hint is a faint tint of the highlight (invisible on the primary button,
-    whose fill is that colour, and on the sidebar, which hides it). Lists and tables keep
-    their look and get a framed current item instead of the ring around the whole view.
+    whose fill is that colour, and on the sidebar, which hides it). A scrolling page
+    (arrow keys scroll it) keeps a transparent border so the ring has room when it comes.
     """
     w = c.focus_width
     return f"""
@@ -250,6 +250,8 @@ def focus_rules(c: Colours) -> str:
         border: {w}px solid {c.focus}; border-radius: 3px; }}
     QTableView:focus, QTableWidget:focus, QListView:focus, QListWidget:focus,
     QTreeView:focus {{ border: {w}px solid {c.focus}; }}
+    QScrollArea, QGraphicsView {{ border: {w}px solid transparent; }}
+    QScrollArea:focus, QGraphicsView:focus {{ border: {w}px solid {c.focus}; }}
     QTabBar::tab:focus {{ border: {w}px solid {c.focus}; }}
     """
 
