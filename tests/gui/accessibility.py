@@ -18,19 +18,31 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QGraphicsView,
     QProgressBar,
+    QScrollArea,
     QTabBar,
     QTextEdit,
     QWidget,
 )
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView,
-               QPlainTextEdit, QTextEdit, QTabBar, QProgressBar)
+               QPlainTextEdit, QTextEdit, QTabBar, QProgressBar, QScrollArea, QGraphicsView)
 
 
 def name(widget: QWidget) -> str:
+    """The name a screen reader says for ``widget``.
+
+    On Linux Qt reports a combo box's current value as its Name and its caption through
+    a "labelled by" relation: for a combo box the name is its own accessible name or that
+    caption, so a combo with neither counts as unnamed whatever it shows.
+    """
     iface = QAccessible.queryAccessibleInterface(widget)
     assert iface is not None, f"{type(widget).__name__} has no accessible interface"
+    if isinstance(widget, QComboBox):
+        labels = [str(other.text(QAccessible.Text.Name) or "").rstrip(":")
+                  for other, _ in iface.relations(QAccessible.Relation.Label)]
+        return (widget.accessibleName() or " ".join(labels)).strip()
     return str(iface.text(QAccessible.Text.Name) or "").strip()
 
 

@@ -89,6 +89,7 @@ class CourseDialog(QDialog):
         self._build_fields()
         self._build_certificate()
         scroll = QScrollArea()
+        scroll.setAccessibleName("The course form")  # it takes the focus: arrows scroll it
         scroll.setWidgetResizable(True)
         page = QWidget()  # the form at its natural height: extra space goes below, not between
         column = QVBoxLayout(page)

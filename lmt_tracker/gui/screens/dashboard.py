@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -75,6 +76,7 @@ class DashboardScreen(Screen):
 
     def _content(self) -> QWidget:
         scroll = QScrollArea()
+        scroll.setAccessibleName("Dashboard page")  # it takes the focus: arrows scroll it
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         # Cards reflow into one column on a narrow window: never a sideways scroll.
@@ -177,10 +179,19 @@ class DashboardScreen(Screen):
                 0, 0, 1, 2)
         columns = self._columns()
         self._rendered_columns = columns
+        last: QWidget | None = None
         for i, data in enumerate(o.cards):
             widget = CredentialCard(data)
             widget.details.connect(self._details)
             self.cards.addWidget(widget, i // columns, i % columns)
+            for b in widget.findChildren(QPushButton):
+                if last is not None:
+                    QWidget.setTabOrder(last, b)
+                last = b
+        if last is not None:
+            # New cards join the end of the focus chain; Tab follows the page downwards:
+            # the cards (left to right, row by row), then the chart below them.
+            QWidget.setTabOrder(last, self.chart_choice)
         clear_layout(self.extras)
         self.extras.addWidget(self._exam_card(o))
         self.extras.addWidget(self._cpr_card(o))

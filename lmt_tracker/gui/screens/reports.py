@@ -83,7 +83,7 @@ class ReportsScreen(Screen):
         self.credential = QComboBox()
         self.credential.setAccessibleName("Credential for the renewal summary")
         box.addWidget(self.credential)
-        box.addLayout(self._buttons(self.preview_renewal, self.save_renewal))
+        box.addLayout(self._buttons(self.preview_renewal, self.save_renewal, "renewal summary"))
         return frame
 
     def _transcript_card(self) -> QWidget:
@@ -95,7 +95,8 @@ class ReportsScreen(Screen):
         self.states.setPlaceholderText("States, e.g. FL, NY (blank: your states)")
         self.states.setAccessibleName("States for the transcript")
         box.addWidget(self.states)
-        box.addLayout(self._buttons(self.preview_transcript, self.save_transcript))
+        box.addLayout(self._buttons(self.preview_transcript, self.save_transcript,
+                                    "training transcript"))
         return frame
 
     def _calendar_card(self) -> QWidget:
@@ -107,10 +108,17 @@ class ReportsScreen(Screen):
         return frame
 
     @staticmethod
-    def _buttons(preview: Callable[[], None], save: Callable[[], None]) -> QHBoxLayout:
+    def _buttons(preview: Callable[[], None], save: Callable[[], None],
+                 what: str) -> QHBoxLayout:
+        """Preview and Save, named for a screen reader with the report they act on (two
+        cards have them: "Preview" alone would not say which)."""
         row = QHBoxLayout()
-        row.addWidget(button("Preview", preview, icon_name="pdf"))
-        row.addWidget(button("Save PDF…", save, icon_name="backup", primary=True))
+        show = button("Preview", preview, icon_name="pdf")
+        show.setAccessibleName(f"Preview the {what}")
+        row.addWidget(show)
+        keep = button("Save PDF…", save, icon_name="backup", primary=True)
+        keep.setAccessibleName(f"Save the {what} as PDF")
+        row.addWidget(keep)
         return row
 
     def refresh(self) -> None:

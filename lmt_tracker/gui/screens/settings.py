@@ -37,6 +37,7 @@ class SettingsScreen(Screen):
         head, _ = header("Settings")
         outer.addWidget(head)
         scroll = QScrollArea()
+        scroll.setAccessibleName("Settings page")  # it takes the focus: arrows scroll it
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()

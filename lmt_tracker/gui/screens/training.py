@@ -84,6 +84,7 @@ class TrainingScreen(Screen):
             button("Add program", self.add, icon_name="add", primary=True)])
         lay.addWidget(head)
         scroll = QScrollArea()
+        scroll.setAccessibleName("Training page")  # it takes the focus: arrows scroll it
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
