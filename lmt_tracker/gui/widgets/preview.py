@@ -63,7 +63,7 @@ class DocumentView(QStackedWidget):
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image.setAccessibleName("Certificate image")
         scroll = QScrollArea()
-        scroll.setAccessibleName("Certificate image, scrollable")  # it takes the focus: arrows scroll it
+        scroll.setAccessibleName("Certificate image, scrollable")  # arrows scroll it
         scroll.setWidget(self.image)
         scroll.setWidgetResizable(True)
         self.addWidget(scroll)
