@@ -280,5 +280,10 @@ class DashboardScreen(Screen):
             return
         index = max(0, self.chart_choice.currentIndex())
         data = self.overview.charts[index]
-        self.chart_box.addWidget(hours_chart("By topic", data.by_topic), 3)
-        self.chart_box.addWidget(hours_chart("By delivery", data.by_delivery), 2)
+        by_topic = hours_chart("By topic", data.by_topic)
+        by_delivery = hours_chart("By delivery", data.by_delivery)
+        self.chart_box.addWidget(by_topic, 3)
+        self.chart_box.addWidget(by_delivery, 2)
+        # New widgets join the end of the focus chain: Tab goes from the chooser to them.
+        QWidget.setTabOrder(self.chart_choice, by_topic)
+        QWidget.setTabOrder(by_topic, by_delivery)
