@@ -50,6 +50,7 @@ class Colours(NamedTuple):
     chip_text: str  # the words on a status chip (its background is ok, warn, bad, neutral)
     focus: str  # the focus ring
     focus_width: int = 2
+    frame: str = ""  # drawn frames for fields and tick boxes (Fusion's vanish on black)
 
 
 # Status colours are both chip backgrounds (under chip_text) and text on base/card: each
@@ -74,7 +75,7 @@ HIGH_CONTRAST = Colours(
     border="#ffffff", accent="#ffff00", accent_text="#000000", sidebar="#000000",
     card="#000000", ok="#3ff23f", warn="#ffd700", bad="#ff8080", neutral="#d0d0d0",
     banner="#000000", banner_text="#ffffff", chip_text="#000000", focus="#00ffff",
-    focus_width=3,
+    focus_width=3, frame="#ffffff",
 )
 
 _current = LIGHT
@@ -97,16 +98,15 @@ def system_is_dark() -> bool:
     return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
-def system_wants_contrast() -> bool:
-    """True when the desktop asks for high contrast (Windows, macOS, GNOME, KDE)."""
-    from PySide6.QtCore import Qt
+_system_contrast = False  # the desktop asks for high contrast (known after the first paint)
 
-    app = QGuiApplication.instance()
-    if app is None:
-        return False
-    hints = QGuiApplication.styleHints()
-    preference = hints.accessibility().contrastPreference()
-    return bool(preference == Qt.ContrastPreference.HighContrast)
+
+def system_wants_contrast() -> bool:
+    """True when the desktop asks for high contrast (Windows, macOS, GNOME, KDE).
+
+    Asked once the window is up (``follow_system``): reading Qt's enums before the first
+    paint would cost the start-up its 40 ms."""
+    return _system_contrast
 
 
 def follow_system(app: QApplication) -> None:
@@ -114,8 +114,12 @@ def follow_system(app: QApplication) -> None:
     and follow the desktop from now on (its colour scheme and its contrast setting)."""
     from PySide6.QtCore import Qt
 
-    def contrast(_preference: Qt.ContrastPreference) -> None:
-        if preferences.theme() == "system":
+    def contrast(preference: Qt.ContrastPreference) -> None:
+        global _system_contrast
+        wanted = preference == Qt.ContrastPreference.HighContrast
+        changed = wanted != _system_contrast
+        _system_contrast = wanted
+        if changed and preferences.theme() == "system":
             apply(app, "system")
 
     def update(scheme: Qt.ColorScheme) -> None:
@@ -133,6 +137,7 @@ def follow_system(app: QApplication) -> None:
     hints.colorSchemeChanged.connect(update)
     hints.accessibility().contrastPreferenceChanged.connect(contrast)
     update(hints.colorScheme())
+    contrast(hints.accessibility().contrastPreference())
 
 
 def resolve(theme: str) -> Colours:
@@ -159,7 +164,8 @@ def from_platform(p: QPalette) -> Colours:
         window=c(role.Window), base=c(role.Base), alt_base=c(role.Base), text=c(role.Text),
         muted=c(role.Text), border=c(role.WindowText), accent=c(role.Highlight),
         accent_text=c(role.HighlightedText), sidebar=c(role.Window), card=c(role.Base),
-        banner=c(role.Base), banner_text=c(role.Text), focus=c(role.Highlight), focus_width=3)
+        banner=c(role.Base), banner_text=c(role.Text), focus=c(role.Highlight), focus_width=3,
+        frame=c(role.Text))
 
 
 def palette_for(c: Colours) -> QPalette:
@@ -224,7 +230,28 @@ def stylesheet(c: Colours) -> str:
     QFrame#dropZone[active="true"] {{ border-color: {c.accent}; }}
     QLineEdit[invalid="true"], QDateEdit[invalid="true"], QComboBox[invalid="true"] {{
         border: 1px solid {c.bad}; border-radius: 3px; }}
+    {frame_rules(c)}
     {focus_rules(c)}
+    """
+
+
+def frame_rules(c: Colours) -> str:
+    """High contrast: Fusion draws field frames and tick boxes a shade darker than the
+    window, which on black is black. Draw them in ``frame`` instead (checked = filled)."""
+    if not c.frame:
+        return ""
+    return f"""
+    QLineEdit, QPlainTextEdit, QTextEdit, QTextBrowser, QAbstractSpinBox, QListView,
+    QTableView, QTreeView {{ border: 1px solid {c.frame}; }}
+    QCheckBox::indicator, QRadioButton::indicator {{
+        width: 13px; height: 13px; border: 2px solid {c.frame}; background: {c.base}; }}
+    QAbstractItemView::indicator {{ width: 9px; height: 9px; border: 1px solid {c.frame};
+        background: {c.base}; }}
+    QRadioButton::indicator {{ border-radius: 8px; }}
+    QCheckBox::indicator:checked, QRadioButton::indicator:checked,
+    QAbstractItemView::indicator:checked {{ background: {c.accent}; }}
+    QCheckBox::indicator:disabled, QRadioButton::indicator:disabled,
+    QAbstractItemView::indicator:disabled {{ border-color: {c.muted}; }}
     """
 
 
@@ -240,7 +267,7 @@ def focus_rules(c: Colours) -> str:
     QListWidget#sidebar:focus {{ border: {w}px solid {c.focus}; border-radius: 6px; }}
     QListWidget#sidebar::item:focus {{ border: {w}px solid {c.focus}; }}
     QPushButton:focus {{ border: {w}px solid {c.focus}; border-radius: 5px;
-        padding: 4px 12px; background: {c.card}; }}
+        padding: 0px; background: {c.card}; }}
     QPushButton[primary="true"]:focus {{ border: {w}px solid {c.focus};
         background: {c.accent}; }}
     QToolButton:focus, QCheckBox:focus, QRadioButton:focus {{
