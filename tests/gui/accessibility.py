@@ -78,3 +78,30 @@ def label_of(widget: QWidget) -> str:
 
 def unnamed(top: QWidget) -> list[str]:
     return [label_of(w) for w in controls(top) if not name(w)]
+
+
+def dialogs(ctx, window, store):
+    """Every main dialog, built over the demo record."""
+    from lmt_tracker.gui.dialogs.certificate_dialog import CertificateDialog
+    from lmt_tracker.gui.dialogs.course_dialog import CourseDialog
+    from lmt_tracker.gui.dialogs.crash_report import CrashDialog
+    from lmt_tracker.gui.dialogs.credential_dialog import CredentialDialog, RenewDialog
+    from lmt_tracker.gui.dialogs.record_dialogs import ExamDialog, ProfileDialog, ProgramDialog
+    from lmt_tracker.logs import CrashReport
+
+    credentials = store.credentials()
+    courses = store.courses()
+    sha = next(c.certificate_sha256 for c in courses if c.certificate_sha256)
+    return {
+        "certificate": lambda: CertificateDialog(store.certificate(sha), window),
+        "credential (new)": lambda: CredentialDialog(ctx, None, window),
+        "credential (edit)": lambda: CredentialDialog(ctx, credentials[0], window),
+        "renew": lambda: RenewDialog(ctx, credentials[0], window),
+        "course (new)": lambda: CourseDialog(ctx, None, credentials, window),
+        "course (edit)": lambda: CourseDialog(ctx, courses[0], credentials, window),
+        "exam (new)": lambda: ExamDialog(ctx, None, window),
+        "program (new)": lambda: ProgramDialog(ctx, None, window),
+        "profile": lambda: ProfileDialog(ctx, store.therapist(), window),
+        "crash report": lambda: CrashDialog(CrashReport("It broke", "Traceback…", None),
+                                            window),
+    }

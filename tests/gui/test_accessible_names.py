@@ -10,40 +10,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from accessibility import controls, description, name, unnamed
+from accessibility import controls, description, dialogs, name, unnamed
 from PySide6.QtWidgets import QLabel, QProgressBar
 
 from lmt_tracker.domain.records import Credential, Therapist
 
 SCREENS = ("dashboard", "training", "exams", "credentials", "courses", "rules", "reports",
            "school", "settings")
-
-
-def dialogs(ctx, window, store):
-    """Every main dialog, built over the demo record."""
-    from lmt_tracker.gui.dialogs.certificate_dialog import CertificateDialog
-    from lmt_tracker.gui.dialogs.course_dialog import CourseDialog
-    from lmt_tracker.gui.dialogs.crash_report import CrashDialog
-    from lmt_tracker.gui.dialogs.credential_dialog import CredentialDialog, RenewDialog
-    from lmt_tracker.gui.dialogs.record_dialogs import ExamDialog, ProfileDialog, ProgramDialog
-    from lmt_tracker.logs import CrashReport
-
-    credentials = store.credentials()
-    courses = store.courses()
-    sha = next(c.certificate_sha256 for c in courses if c.certificate_sha256)
-    return {
-        "certificate": lambda: CertificateDialog(store.certificate(sha), window),
-        "credential (new)": lambda: CredentialDialog(ctx, None, window),
-        "credential (edit)": lambda: CredentialDialog(ctx, credentials[0], window),
-        "renew": lambda: RenewDialog(ctx, credentials[0], window),
-        "course (new)": lambda: CourseDialog(ctx, None, credentials, window),
-        "course (edit)": lambda: CourseDialog(ctx, courses[0], credentials, window),
-        "exam (new)": lambda: ExamDialog(ctx, None, window),
-        "program (new)": lambda: ProgramDialog(ctx, None, window),
-        "profile": lambda: ProfileDialog(ctx, store.therapist(), window),
-        "crash report": lambda: CrashDialog(CrashReport("It broke", "Traceback…", None),
-                                            window),
-    }
 
 
 DIALOGS = ("certificate", "credential (new)", "credential (edit)", "renew", "course (new)",
@@ -104,7 +77,7 @@ def test_the_walk_would_catch_an_unnamed_control(app, qtbot) -> None:
 @pytest.fixture
 def florida(store):
     """A Florida licence with 20 of the 24 CE hours (FL needs 24 per biennium)."""
-    from conftest import course
+    from tests.gui.conftest import course
 
     today = dt.date.today()
     store.save_therapist(Therapist("Ana", "Lopes", dt.date(1990, 5, 1)))
@@ -135,7 +108,7 @@ def test_dashboard_bars_and_chips_say_value_and_meaning(harness_for, florida) ->
 
 
 def test_a_met_requirement_says_met(harness_for, florida) -> None:
-    from conftest import course
+    from tests.gui.conftest import course
 
     florida.save_course(course("Ethics", "4", completed=dt.date.today() - dt.timedelta(days=9)))
     h = harness_for(florida)

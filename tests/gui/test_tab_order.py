@@ -10,11 +10,10 @@ until the focus comes back, and compares the names a screen reader says
 from __future__ import annotations
 
 import pytest
-from accessibility import name
+from accessibility import dialogs, name
 from focus import activate, focused
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
-from test_accessible_names import dialogs
 
 BANNER = ["Dashboard", "Dismiss"]  # the demo's CPR card reminder, above every screen
 
