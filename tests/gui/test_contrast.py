@@ -46,6 +46,25 @@ def test_status_chips_and_status_text_meet_aa(key: str) -> None:
             assert contrast(background, getattr(c, surface)) >= 4.5, (key, status, surface)
 
 
+def blend(under: str, over: str, alpha: int) -> str:
+    """``over`` painted at ``alpha`` (0-255) on ``under``, as Qt composes a cell's wash."""
+    a, b = under.lstrip("#"), over.lstrip("#")
+    return "#" + "".join(
+        f"{round(int(a[i:i + 2], 16) * (1 - alpha / 255) + int(b[i:i + 2], 16) * alpha / 255):02x}"
+        for i in (0, 2, 4))
+
+
+@pytest.mark.parametrize("key", THEMES)
+def test_school_matrix_marks_meet_aa_on_their_wash(key: str) -> None:
+    """✓ and ✗ in the status colour on a wash of the same colour (the class matrix)."""
+    from lmt_tracker.gui.models.cohort_model import TINT_ALPHA
+
+    c = THEMES[key]
+    for status in ("ok", "bad"):
+        colour = getattr(c, status)
+        assert contrast(colour, blend(c.base, colour, TINT_ALPHA)) >= 4.5, (key, status)
+
+
 @pytest.mark.parametrize("key", THEMES)
 def test_words_meet_aa_and_the_focus_ring_stands_out(key: str) -> None:
     c = THEMES[key]

@@ -49,10 +49,11 @@ def _check_ring(qtbot, top: QWidget, presses: int) -> list[str]:
     return faint
 
 
-@pytest.mark.parametrize("name", ["light", "dark", "high_contrast"])
-@pytest.mark.parametrize("key", ["dashboard", "courses", "settings"])
+@pytest.mark.parametrize(("name", "key"), [("light", "courses"), ("dark", "dashboard"),
+                                           ("high_contrast", "settings")])
 def test_every_control_reached_by_tab_shows_the_ring(harness_for, demo_store, app, name,
                                                      key) -> None:
+    """Each theme on a screen with different controls (filters, cards and charts, lists)."""
     try:
         theme.apply(app, name)
         h = harness_for(demo_store)

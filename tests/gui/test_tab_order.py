@@ -4,13 +4,14 @@ Each expected list was written from the screen as drawn (``lmt-tracker screensho
 the demo record): top to bottom, left to right within a row, the banner's buttons
 first. The test presses the real Tab key from the sidebar (or a dialog's first field)
 until the focus comes back, and compares the names a screen reader says
-(``QAccessible``; a text browser that moves from link to link is counted once).
+(``QAccessible``; a text browser that moves from link to link is counted once). On the
+same window it checks that no control lacks a name (``accessibility.unnamed``).
 """
 
 from __future__ import annotations
 
 import pytest
-from accessibility import dialogs, name
+from accessibility import controls, dialogs, name, unnamed
 from focus import activate, focused
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
@@ -107,6 +108,9 @@ def test_screen_tab_order_follows_the_page(harness_for, demo_store, key) -> None
     h.window.sidebar.setFocus()
     h.qtbot.waitUntil(h.window.sidebar.hasFocus)
     assert tab_round(h.qtbot, h.window, h.window.sidebar) == ["Screens", *SCREENS[key]]
+    # And a screen reader names every control on it (buttons by their text).
+    assert any(screen.isAncestorOf(w) for w in controls(h.window))
+    assert unnamed(h.window) == []
 
 
 @pytest.mark.parametrize("which", DIALOGS)
@@ -121,4 +125,5 @@ def test_dialog_tab_order_follows_the_form(harness_for, demo_store, which) -> No
         dialog.focusNextChild()  # a scrolling form: start at its first field
         first = focused(dialog)
     assert tab_round(h.qtbot, dialog, first)[: len(DIALOGS[which])] == DIALOGS[which]
+    assert unnamed(dialog) == [] and name(dialog)
     dialog.reject()
