@@ -259,8 +259,10 @@ def focus_rules(c: Colours) -> str:
     """A ring in ``focus`` around whatever has the keyboard focus.
 
     Fusion's own hint is a faint tint of the highlight (invisible on the primary button,
-    whose fill is that colour, and on the sidebar, which hides it). A scrolling page
-    (arrow keys scroll it) keeps a transparent border so the ring has room when it comes.
+    whose fill is that colour, and on the sidebar, which hides it). Tick boxes, tool
+    buttons and scrolling pages keep a transparent border of the ring's width, so the
+    ring has room when it comes (their size is fixed by the layout: the words would be
+    cut off).
     """
     w = c.focus_width
     return f"""
@@ -270,8 +272,9 @@ def focus_rules(c: Colours) -> str:
         padding: 0px; background: {c.card}; }}
     QPushButton[primary="true"]:focus {{ border: {w}px solid {c.focus};
         background: {c.accent}; }}
-    QToolButton:focus, QCheckBox:focus, QRadioButton:focus {{
-        border: {w}px solid {c.focus}; border-radius: 4px; }}
+    QToolButton, QCheckBox, QRadioButton {{ border: {w}px solid transparent;
+        border-radius: 4px; }}
+    QToolButton:focus, QCheckBox:focus, QRadioButton:focus {{ border-color: {c.focus}; }}
     QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QSpinBox:focus,
     QDoubleSpinBox:focus, QPlainTextEdit:focus, QTextEdit:focus, QTextBrowser:focus {{
         border: {w}px solid {c.focus}; border-radius: 3px; }}

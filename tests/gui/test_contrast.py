@@ -134,3 +134,19 @@ def test_the_desktop_asking_for_high_contrast_keeps_its_own_palette(app, monkeyp
     finally:
         monkeypatch.setattr(theme, "system_wants_contrast", lambda: False)
         theme.apply(app, "light")
+
+
+def test_settings_offers_high_contrast_and_remembers_it(harness_for, store, app) -> None:
+    from lmt_tracker.gui import preferences
+
+    h = harness_for(store)
+    screen = h.screen("settings")
+    radios = {b.property("theme"): b for b in screen.theme_group.buttons()}
+    assert set(radios) == {"system", "light", "dark", "high_contrast"}
+    try:
+        radios["high_contrast"].click()
+        assert preferences.theme() == "high_contrast"
+        assert app.palette().color(QPalette.ColorRole.Window).name() == "#000000"
+        assert theme.colours() is theme.HIGH_CONTRAST
+    finally:
+        theme.apply(app, "light")
