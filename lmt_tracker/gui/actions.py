@@ -210,7 +210,8 @@ def set_theme(ctx: AppContext, theme_name: str) -> None:
         theme.apply(app, theme_name)
         ctx.signals.theme_changed.emit()
     names = {"system": translate("actions", "follow the system"),
-             "light": translate("actions", "light"), "dark": translate("actions", "dark")}
+             "light": translate("actions", "light"), "dark": translate("actions", "dark"),
+             "high_contrast": translate("actions", "high contrast")}
     ctx.changed("settings", translate("actions", "Theme: {0}").format(
         names.get(theme_name, theme_name)))
 
