@@ -12,7 +12,7 @@ import binascii
 import datetime as dt
 from dataclasses import fields
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lmt_tracker import __version__
 from lmt_tracker.domain import validation as v
@@ -31,6 +31,9 @@ from lmt_tracker.domain.records import (
     TrainingHours,
     TrainingProgram,
 )
+
+if TYPE_CHECKING:
+    from lmt_tracker.store.sqlite_read import CourseRows
 
 FORMAT = "lmt-tracker-export"
 FORMAT_VERSION = 1
@@ -103,6 +106,57 @@ def _exported_names(cls: type) -> tuple[str, ...]:
 _COURSE_EXPORTED = ("title", "provider", "completed", "hours", "delivery", "hour_minutes",
                     "topics", "approvals", "notes", "certificate_sha256", "applies_to",
                     "course_number", "id")
+
+
+def course_documents(stored: CourseRows) -> list[dict[str, Any]]:
+    """Each stored course's JSON object, straight from its rows (by id, as export sorts).
+
+    The same objects as ``_plain_course`` of the records ``SQLiteReader.courses`` builds
+    (``tests/io/test_exchange_fast.py`` compares the export bytes): each stored value
+    goes through the same two conversions — ``Decimal(text)`` then ``format(…, "f")``,
+    ``date.fromisoformat`` then ``isoformat``, 0/1 to a boolean — memoised per distinct
+    text, since 100,000 courses hold a few hundred distinct dates and figures.
+    """
+    hours_seen: dict[str, str] = {}
+    days_seen: dict[str, str] = {}
+
+    def hours(text: str | None) -> str | None:
+        if text is None:
+            return None
+        out = hours_seen.get(text)
+        if out is None:
+            out = hours_seen[text] = format(Decimal(text), "f")
+        return out
+
+    def day(text: str | None) -> str | None:
+        if text is None:
+            return None
+        out = days_seen.get(text)
+        if out is None:
+            out = days_seen[text] = dt.date.fromisoformat(text).isoformat()
+        return out
+
+    topics, approvals, links = stored.topics, stored.approvals, stored.links
+    out = []
+    for (ident, title, provider, completed, amount, minutes, delivery, notes, sha, to_all,
+         number) in stored.rows:
+        out.append({
+            "title": title,
+            "provider": provider,
+            "completed": day(completed),
+            "hours": hours(amount),
+            "delivery": delivery,
+            "hour_minutes": minutes,
+            "topics": [{"topic": t, "hours": hours(h)} for t, h in topics.get(ident, ())],
+            "approvals": [{"body": b, "number": n, "approved": bool(a)}
+                          for b, n, a in approvals.get(ident, ())],
+            "notes": notes,
+            "certificate_sha256": sha,
+            "applies_to": None if to_all else list(links.get(ident, ())),
+            "course_number": number,
+            "id": ident,
+        })
+    return out
 
 
 def to_document(bundle: Bundle) -> dict[str, Any]:

@@ -21,13 +21,13 @@ from typing import Any
 
 from lmt_tracker import portable
 from lmt_tracker.domain.records import Bundle, Course
-from lmt_tracker.io.bundle import DocumentError, from_document, to_document
+from lmt_tracker.io.bundle import DocumentError, course_documents, from_document, to_document
 from lmt_tracker.portable import atomic_write, open_regular_file
 from lmt_tracker.store import Store, StoreError, open_database
 from lmt_tracker.store import backups as bk
 from lmt_tracker.store import engine as eng
 from lmt_tracker.store.backups import Backup, check_backup_file
-from lmt_tracker.store.bulk import read_bundle, write_bundle
+from lmt_tracker.store.bulk import course_rows, read_bundle, write_bundle
 from lmt_tracker.store.engine import (
     BUSY_TIMEOUT,
     DamagedDatabaseError,
@@ -66,6 +66,9 @@ _INT_MIN, _INT_MAX = -(2**63), 2**63 - 1
 # Hours are entered to the minute at most; 1E-999999999 would pass every range check
 # yet print as a gigabyte of zeros.
 _MAX_PLACES = 12
+# Export reads an SQLite file's courses as rows (``course_documents``); tests switch it
+# off to compare with the records' path.
+_COURSES_AS_ROWS = True
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF][0-9a-fA-F]{2}")
 
 
@@ -81,7 +84,11 @@ def _explained(exc: StoreError, store: Store) -> StoreError:
 
 def export_bytes(store: Store) -> bytes:
     try:
-        document = to_document(read_bundle(store))
+        # From an SQLite file the courses go from their rows straight to JSON objects.
+        stored = course_rows(store) if _COURSES_AS_ROWS else None
+        document = to_document(read_bundle(store, courses=stored is None))
+        if stored is not None:
+            document["courses"] = course_documents(stored)
     except StoreError as exc:
         raise _explained(exc, store) from exc
     # Compact, so json uses its C encoder (with ``indent`` it falls back to pure Python:

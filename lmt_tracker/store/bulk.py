@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from lmt_tracker.domain.records import Bundle, Certificate, ClassBundle, Course, Graduate
 from lmt_tracker.store import mapping as m
 from lmt_tracker.store.repository import Store
+from lmt_tracker.store.sqlite_read import CourseRows
 from lmt_tracker.store.tables import (
     Base,
     CertificateRow,
@@ -37,8 +38,11 @@ _ALL_TABLES = (
 )
 
 
-def read_bundle(store: Store) -> Bundle:
-    """Everything in the database as records (certificates with their bytes)."""
+def read_bundle(store: Store, *, courses: bool = True) -> Bundle:
+    """Everything in the database as records (certificates with their bytes).
+
+    ``courses=False`` leaves the courses out (export reads them as rows: ``course_rows``).
+    """
     with store.transaction() as s:
         certs = tuple(Certificate(r.sha256, r.file_name, r.media_type, r.data)
                       for r in s.scalars(select(CertificateRow).order_by(CertificateRow.sha256)))
@@ -55,7 +59,7 @@ def read_bundle(store: Store) -> Bundle:
         therapist=store.therapist(), programs=tuple(store.programs()),
         exams=tuple(sorted(store.exams(), key=lambda e: e.id or 0)),
         credentials=tuple(store.credentials()),
-        courses=tuple(sorted(_courses(store), key=lambda c: c.id or 0)),
+        courses=tuple(sorted(_courses(store), key=lambda c: c.id or 0)) if courses else (),
         certificates=certs, classes=tuple(classes), settings=settings,
         rule_overrides=tuple(store.rule_overrides()),
     )
@@ -77,6 +81,20 @@ def _courses(store: Store) -> list[Course]:
         finally:
             reader.close()
     return store.courses()
+
+
+def course_rows(store: Store) -> CourseRows | None:
+    """The course tables as stored, from an SQLite file (``SQLiteReader.course_rows``);
+    None for a server database, whose courses are read as records."""
+    if not (store.target.is_sqlite and store.target.path is not None):
+        return None
+    from lmt_tracker.store.sqlite_read import SQLiteReader
+
+    reader = SQLiteReader(store.target)
+    try:
+        return reader.course_rows()
+    finally:
+        reader.close()
 
 
 def write_bundle(store: Store, bundle: Bundle, *, replace: bool) -> None:

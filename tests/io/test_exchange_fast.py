@@ -52,6 +52,7 @@ def _odd_courses() -> tuple[Course, ...]:
 
 def _generic(monkeypatch: pytest.MonkeyPatch) -> None:
     """Switch every fast path back to the generic one it replaced."""
+    monkeypatch.setattr(exchange, "_COURSES_AS_ROWS", False)
     monkeypatch.setattr(bundle_mod, "_plain_course", bundle_mod._plain)
     monkeypatch.setattr(bundle_mod, "_course_quick", lambda d: None)
     monkeypatch.setattr(exchange, "_storable_quick", lambda b, check_text: False)
@@ -169,3 +170,9 @@ def test_storable_quick_agrees_with_the_walk_on_good_and_bad_bundles() -> None:
         assert exchange._unstorable(bundle, "", check_text=False)
     # A surrogate escape anywhere in the file: always the full walk.
     assert not exchange._storable_quick(good, check_text=True)
+
+
+def test_a_course_record_is_written_as_the_generic_walk_writes_it() -> None:
+    # The records' path (a server database's export, or ``_COURSES_AS_ROWS`` off).
+    for course in _odd_courses() + demo_bundle(TODAY).courses:
+        assert bundle_mod._plain_course(course) == bundle_mod._plain(course)
