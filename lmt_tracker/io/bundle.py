@@ -136,20 +136,24 @@ def course_documents(stored: CourseRows) -> list[dict[str, Any]]:
             out = days_seen[text] = dt.date.fromisoformat(text).isoformat()
         return out
 
-    topics, approvals, links = stored.topics, stored.approvals, stored.links
+    topics = {cid: [{"topic": t, "hours": hours(h)} for t, h in found]
+              for cid, found in stored.topics.items()}
+    approvals = {cid: [{"body": b, "number": n, "approved": bool(a)} for b, n, a in found]
+                 for cid, found in stored.approvals.items()}
+    links = stored.links
     out = []
+    append = out.append
     for (ident, title, provider, completed, amount, minutes, delivery, notes, sha, to_all,
          number) in stored.rows:
-        out.append({
+        append({
             "title": title,
             "provider": provider,
-            "completed": day(completed),
-            "hours": hours(amount),
+            "completed": days_seen.get(completed) or day(completed),
+            "hours": hours_seen.get(amount) or hours(amount),
             "delivery": delivery,
             "hour_minutes": minutes,
-            "topics": [{"topic": t, "hours": hours(h)} for t, h in topics.get(ident, ())],
-            "approvals": [{"body": b, "number": n, "approved": bool(a)}
-                          for b, n, a in approvals.get(ident, ())],
+            "topics": topics.pop(ident, None) or [],
+            "approvals": approvals.pop(ident, None) or [],
             "notes": notes,
             "certificate_sha256": sha,
             "applies_to": None if to_all else list(links.get(ident, ())),
