@@ -109,7 +109,9 @@ _COURSE_EXPORTED = ("title", "provider", "completed", "hours", "delivery", "hour
 
 
 def course_documents(stored: CourseRows) -> list[dict[str, Any]]:
-    """Each stored course's JSON object, straight from its rows (by id, as export sorts).
+    """Each stored course's JSON object, straight from its rows (by id, as export sorts),
+    every object's keys already in sorted order (``exchange.export_bytes`` encodes them
+    without sorting).
 
     The same objects as ``_plain_course`` of the records ``SQLiteReader.courses`` builds
     (``tests/io/test_exchange_fast.py`` compares the export bytes): each stored value
@@ -136,29 +138,29 @@ def course_documents(stored: CourseRows) -> list[dict[str, Any]]:
             out = days_seen[text] = dt.date.fromisoformat(text).isoformat()
         return out
 
-    topics = {cid: [{"topic": t, "hours": hours(h)} for t, h in found]
+    topics = {cid: [{"hours": hours(h), "topic": t} for t, h in found]
               for cid, found in stored.topics.items()}
-    approvals = {cid: [{"body": b, "number": n, "approved": bool(a)} for b, n, a in found]
+    approvals = {cid: [{"approved": bool(a), "body": b, "number": n} for b, n, a in found]
                  for cid, found in stored.approvals.items()}
     links = stored.links
     out = []
     append = out.append
     for (ident, title, provider, completed, amount, minutes, delivery, notes, sha, to_all,
          number) in stored.rows:
-        append({
-            "title": title,
-            "provider": provider,
+        append({  # keys in sorted order: export writes these unsorted (exchange.py)
+            "applies_to": None if to_all else list(links.get(ident, ())),
+            "approvals": approvals.pop(ident, None) or [],
+            "certificate_sha256": sha,
             "completed": days_seen.get(completed) or day(completed),
-            "hours": hours_seen.get(amount) or hours(amount),
+            "course_number": number,
             "delivery": delivery,
             "hour_minutes": minutes,
-            "topics": topics.pop(ident, None) or [],
-            "approvals": approvals.pop(ident, None) or [],
-            "notes": notes,
-            "certificate_sha256": sha,
-            "applies_to": None if to_all else list(links.get(ident, ())),
-            "course_number": number,
+            "hours": hours_seen.get(amount) or hours(amount),
             "id": ident,
+            "notes": notes,
+            "provider": provider,
+            "title": title,
+            "topics": topics.pop(ident, None) or [],
         })
     return out
 

@@ -87,13 +87,20 @@ def export_bytes(store: Store) -> bytes:
         # From an SQLite file the courses go from their rows straight to JSON objects.
         stored = course_rows(store) if _COURSES_AS_ROWS else None
         document = to_document(read_bundle(store, courses=stored is None))
-        if stored is not None:
-            document["courses"] = course_documents(stored)
     except StoreError as exc:
         raise _explained(exc, store) from exc
     # Compact, so json uses its C encoder (with ``indent`` it falls back to pure Python:
     # about 4x slower on 100,000 courses, and a quarter larger). Same document.
     text = json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    if stored is not None:
+        # The course objects come with their keys sorted, so they are encoded without
+        # sorting (a tenth of an export's time for 100,000 courses) and put in place of
+        # the empty list: the first '"courses":[]' is the document's own key, as every
+        # key before it in sorted order (app_version, certificates, classes) holds only
+        # escaped text and fixed keys.
+        courses = json.dumps(course_documents(stored), ensure_ascii=False,
+                             separators=(",", ":"))
+        text = text.replace('"courses":[]', '"courses":' + courses, 1)
     return text.encode("utf-8") + b"\n"
 
 
