@@ -138,10 +138,22 @@ def course_documents(stored: CourseRows) -> list[dict[str, Any]]:
             out = days_seen[text] = dt.date.fromisoformat(text).isoformat()
         return out
 
-    topics = {cid: [{"hours": hours(h), "topic": t} for t, h in found]
-              for cid, found in stored.topics.items()}
-    approvals = {cid: [{"approved": bool(a), "body": b, "number": n} for b, n, a in found]
-                 for cid, found in stored.approvals.items()}
+    topics: dict[int, list[dict[str, Any]]] = {}
+    for cid, topic, amount in stored.topics:
+        entry = {"hours": hours_seen.get(amount) or hours(amount), "topic": topic}
+        same = topics.get(cid)
+        if same is None:
+            topics[cid] = [entry]
+        else:
+            same.append(entry)
+    approvals: dict[int, list[dict[str, Any]]] = {}
+    for cid, body, number, approved in stored.approvals:
+        entry = {"approved": bool(approved), "body": body, "number": number}
+        same = approvals.get(cid)
+        if same is None:
+            approvals[cid] = [entry]
+        else:
+            same.append(entry)
     links = stored.links
     out = []
     append = out.append

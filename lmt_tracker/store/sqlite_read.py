@@ -61,11 +61,12 @@ def _hours(text: str | None) -> Decimal | None:
 @dataclasses.dataclass(frozen=True)
 class CourseRows:
     """The course tables as stored: ``rows`` by id (the columns of ``course_rows``'s
-    SELECT) and, by course id, its topics, approvals and credential links in order."""
+    SELECT); every topic ``(course_id, topic, hours)`` and approval ``(course_id, body,
+    number, approved)`` in the order ``courses`` gives them; credential links by course."""
 
     rows: list[tuple]  # type: ignore[type-arg]
-    topics: dict[int, list[tuple[str, str]]]
-    approvals: dict[int, list[tuple[str, str, int]]]
+    topics: list[tuple[int, str, str]]
+    approvals: list[tuple[int, str, str, int]]
     links: dict[int, list[int]]
 
 
@@ -225,20 +226,16 @@ class SQLiteReader:
                 "SELECT id, title, provider, completed, hours, hour_minutes, delivery, notes, "
                 "certificate_sha256, applies_to_all, course_number FROM course ORDER BY id"
             ).fetchall()
-            topics: dict[int, list[tuple[str, str]]] = defaultdict(list)
-            for cid, topic, amount in c.execute(
-                    "SELECT course_id, topic, hours FROM course_topic ORDER BY id"):
-                topics[cid].append((topic, amount))
-            approvals: dict[int, list[tuple[str, str, int]]] = defaultdict(list)
-            for cid, body, number, approved in c.execute(
-                    "SELECT course_id, body, number, approved FROM course_approval ORDER BY id"):
-                approvals[cid].append((body, number, approved))
+            topics = c.execute(
+                "SELECT course_id, topic, hours FROM course_topic ORDER BY id").fetchall()
+            approvals = c.execute("SELECT course_id, body, number, approved "
+                                  "FROM course_approval ORDER BY id").fetchall()
             links: dict[int, list[int]] = defaultdict(list)
             for cid, credential in c.execute(
                     "SELECT course_id, credential_id FROM course_credential "
                     "ORDER BY credential_id"):
                 links[cid].append(credential)
-        return CourseRows(rows, dict(topics), dict(approvals), dict(links))
+        return CourseRows(rows, topics, approvals, dict(links))
 
     def is_empty(self) -> bool:
         """As ``Store.is_empty``: no therapist, credential, course, program, exam or school."""
