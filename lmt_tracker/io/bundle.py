@@ -12,7 +12,7 @@ import binascii
 import datetime as dt
 from dataclasses import fields
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lmt_tracker import __version__
 from lmt_tracker.domain import validation as v
@@ -31,6 +31,9 @@ from lmt_tracker.domain.records import (
     TrainingHours,
     TrainingProgram,
 )
+
+if TYPE_CHECKING:
+    from lmt_tracker.store.sqlite_read import CourseRows
 
 FORMAT = "lmt-tracker-export"
 FORMAT_VERSION = 1
@@ -65,6 +68,115 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _plain_course(c: Course) -> dict[str, Any]:
+    """``_plain(c)`` for a course, field by field: an export is mostly courses, and the
+    generic walk (``dataclasses.fields`` per record, a call per value) was most of the
+    time of exporting 100,000 of them. ``tests/io/test_exchange_fast.py`` holds it equal
+    to ``_plain`` (and fails if ``Course`` gains a field this does not write)."""
+    applies = c.applies_to
+    return {
+        "title": c.title,
+        "provider": c.provider,
+        "completed": c.completed.isoformat(),
+        "hours": format(c.hours, "f"),
+        "delivery": c.delivery,
+        "hour_minutes": c.hour_minutes,
+        "topics": [{"topic": t.topic, "hours": format(t.hours, "f")} for t in c.topics],
+        "approvals": [{"body": a.body, "number": a.number, "approved": a.approved}
+                      for a in c.approvals],
+        "notes": c.notes,
+        "certificate_sha256": c.certificate_sha256,
+        "applies_to": None if applies is None else list(applies),
+        "course_number": c.course_number,
+        "id": c.id,
+    }
+
+
+def _plain_courses(courses: tuple[Course, ...]) -> list[dict[str, Any]]:
+    # The specialised form only for exact ``Course`` records of the expected shape.
+    if _exported_names(Course) != _COURSE_EXPORTED:
+        return [_plain(c) for c in courses]
+    return [_plain_course(c) if type(c) is Course else _plain(c) for c in courses]
+
+
+def _exported_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls) if f.metadata.get("exported", True))
+
+
+_COURSE_EXPORTED = ("title", "provider", "completed", "hours", "delivery", "hour_minutes",
+                    "topics", "approvals", "notes", "certificate_sha256", "applies_to",
+                    "course_number", "id")
+
+
+def course_documents(stored: CourseRows) -> list[dict[str, Any]]:
+    """Each stored course's JSON object, straight from its rows (by id, as export sorts),
+    every object's keys already in sorted order (``exchange.export_bytes`` encodes them
+    without sorting).
+
+    The same objects as ``_plain_course`` of the records ``SQLiteReader.courses`` builds
+    (``tests/io/test_exchange_fast.py`` compares the export bytes): each stored value
+    goes through the same two conversions — ``Decimal(text)`` then ``format(…, "f")``,
+    ``date.fromisoformat`` then ``isoformat``, 0/1 to a boolean — memoised per distinct
+    text, since 100,000 courses hold a few hundred distinct dates and figures.
+    """
+    hours_seen: dict[str, str] = {}
+    days_seen: dict[str, str] = {}
+
+    def hours(text: str | None) -> str | None:
+        if text is None:
+            return None
+        out = hours_seen.get(text)
+        if out is None:
+            out = hours_seen[text] = format(Decimal(text), "f")
+        return out
+
+    def day(text: str | None) -> str | None:
+        if text is None:
+            return None
+        out = days_seen.get(text)
+        if out is None:
+            out = days_seen[text] = dt.date.fromisoformat(text).isoformat()
+        return out
+
+    topics: dict[int, list[dict[str, Any]]] = {}
+    for cid, topic, amount in stored.topics:
+        entry = {"hours": hours_seen.get(amount) or hours(amount), "topic": topic}
+        same = topics.get(cid)
+        if same is None:
+            topics[cid] = [entry]
+        else:
+            same.append(entry)
+    approvals: dict[int, list[dict[str, Any]]] = {}
+    for cid, body, number, approved in stored.approvals:
+        entry = {"approved": bool(approved), "body": body, "number": number}
+        same = approvals.get(cid)
+        if same is None:
+            approvals[cid] = [entry]
+        else:
+            same.append(entry)
+    links = stored.links
+    out = []
+    append = out.append
+    for (ident, title, provider, completed, amount, minutes, delivery, notes, sha, to_all,
+         number) in stored.rows:
+        append({  # keys in sorted order: export writes these unsorted (exchange.py)
+            "applies_to": None if to_all else list(links.get(ident, ())),
+            "approvals": approvals.pop(ident, None) or [],
+            "certificate_sha256": sha,
+            "completed": days_seen.get(completed) or day(completed),
+            "course_number": number,
+            "delivery": delivery,
+            "hour_minutes": minutes,
+            "hours": hours_seen.get(amount) or hours(amount),
+            "id": ident,
+            "notes": notes,
+            "provider": provider,
+            "title": title,
+            "topics": topics.pop(ident, None) or [],
+        })
+    return out
+
+
 def to_document(bundle: Bundle) -> dict[str, Any]:
     return {
         "format": FORMAT,
@@ -74,7 +186,7 @@ def to_document(bundle: Bundle) -> dict[str, Any]:
         "programs": [_plain(p) for p in bundle.programs],
         "exams": [_plain(e) for e in bundle.exams],
         "credentials": [_plain(c) for c in bundle.credentials],
-        "courses": [_plain(c) for c in bundle.courses],
+        "courses": _plain_courses(bundle.courses),
         "certificates": [
             {
                 "sha256": c.sha256,
@@ -239,7 +351,98 @@ def _credential(r: _Reader, d: dict[str, Any], p: str) -> Credential:
     )
 
 
+_SEEN_HOURS: dict[str, Decimal] = {}
+
+
+def _finite(value: Any) -> Decimal | None:
+    """Hours from their decimal string, or None when ``_Reader.hours`` would object.
+
+    A course list repeats a few dozen figures ("1", "1.5", "3"); a ``Decimal`` is
+    immutable, so the same text gives the same (shared) value, parsed once."""
+    if type(value) is not str:
+        return None
+    known = _SEEN_HOURS.get(value)
+    if known is not None:
+        return known
+    try:
+        result = Decimal(value)
+    except InvalidOperation:
+        return None
+    if not result.is_finite():
+        return None
+    if len(_SEEN_HOURS) < 4096 and len(value) <= 16:
+        _SEEN_HOURS[value] = result
+    return result
+
+
+def _course_quick(d: dict[str, Any]) -> Course | None:
+    """The course ``_course`` reads from a well-formed object, or None to read it slowly.
+
+    Nearly every course of a real export is well formed; checking its types inline
+    is several times faster than ``_Reader``'s call per field. Any doubt (a wrong type,
+    a bad date or figure, a missing key) returns None and ``_course`` reads the object
+    again, reporting every problem with its path — so the result and the messages are
+    exactly the slow path's (``tests/io/test_exchange_fast.py``).
+    """
+    try:
+        title, provider, delivery = d["title"], d["provider"], d["delivery"]
+        notes, ident, minutes = d["notes"], d["id"], d["hour_minutes"]
+        raw_topics, raw_approvals, completed = d["topics"], d["approvals"], d["completed"]
+    except KeyError:
+        return None
+    sha, number, applies = d.get("certificate_sha256"), d.get("course_number"), d.get("applies_to")
+    if not (type(title) is str and type(provider) is str and type(delivery) is str
+            and type(notes) is str and (sha is None or type(sha) is str)
+            and (number is None or type(number) is str) and type(ident) is int
+            and type(minutes) is int and type(raw_topics) is list
+            and type(raw_approvals) is list and type(completed) is str
+            and (applies is None or type(applies) is list)):
+        return None
+    try:
+        day = _fromisoformat(completed)
+    except ValueError:
+        return None
+    hours = _finite(d.get("hours"))
+    if hours is None:
+        return None
+    topics = []
+    for t in raw_topics:
+        if type(t) is not dict or type(t.get("topic")) is not str:
+            return None
+        amount = _finite(t.get("hours"))
+        if amount is None:
+            return None
+        topics.append(TopicHours(t["topic"], amount))
+    approvals = []
+    for a in raw_approvals:
+        if type(a) is not dict:
+            return None
+        body, code, approved = a.get("body"), a.get("number"), a.get("approved", True)
+        if type(body) is not str or type(code) is not str or type(approved) is not bool:
+            return None
+        approvals.append(Approval(body, code, approved))
+    if applies is not None:
+        applies = tuple(x for x in applies if type(x) is int)
+    if _COURSE_ORDER:  # positional: the same record, a good part faster to build
+        return Course(title, provider, day, hours, delivery, minutes, tuple(topics),
+                      tuple(approvals), notes, sha, applies, number or "", ident)
+    return Course(id=ident, title=title, provider=provider, completed=day, hours=hours,
+                  hour_minutes=minutes, delivery=delivery, topics=tuple(topics),
+                  approvals=tuple(approvals), notes=notes, certificate_sha256=sha,
+                  applies_to=applies, course_number=number or "")
+
+
+_fromisoformat = dt.date.fromisoformat
+_COURSE_ORDER = tuple(f.name for f in fields(Course))[:13] == (
+    "title", "provider", "completed", "hours", "delivery", "hour_minutes", "topics",
+    "approvals", "notes", "certificate_sha256", "applies_to", "course_number", "id")
+
+
 def _course(r: _Reader, d: dict[str, Any], p: str) -> Course:
+    if type(d) is dict:
+        quick = _course_quick(d)
+        if quick is not None:
+            return quick
     topics = []
     for i, t in enumerate(r.items(d.get("topics"), f"{p}.topics")):
         tp = f"{p}.topics[{i}]"
