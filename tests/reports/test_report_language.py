@@ -62,8 +62,10 @@ def test_the_compiled_catalog_holds_exactly_the_po() -> None:
 
 @pytest.mark.skipif(shutil.which("xgettext") is None, reason="needs xgettext (gettext)")
 def test_the_catalog_holds_every_string_of_the_reports_and_no_other(tmp_path: Path) -> None:
+    """The PDFs' words and the command line's messages (``make i18n`` extracts both)."""
     pot = tmp_path / "lmt_tracker.pot"
-    sources = sorted(str(p) for p in (ROOT / "lmt_tracker" / "reports").glob("*.py"))
+    sources = sorted(str(p) for folder in ("reports", "cli")
+                     for p in (ROOT / "lmt_tracker" / folder).rglob("*.py"))
     subprocess.run(["xgettext", "-L", "Python", "--from-code=UTF-8", "-k_", "-kN_",
                     "--no-location", "-o", str(pot), *sources], check=True, capture_output=True)
     found = set()
