@@ -64,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     from lmt_tracker.cli import examples
 
     examples.attach(parser)
+    from lmt_tracker.cli import help_language
+
+    help_language.translate(parser)
     return parser
 
 

@@ -117,3 +117,73 @@ def test_json_output_and_its_keys_stay_as_they_are(outputs) -> None:
     (first, *_rest) = json.loads(outputs["status json"].stdout)
     assert first["compliant"] is True and "counted_hours" in first
     assert "cumple" not in outputs["status json"].stdout
+
+
+# --help: the command line's own texts through the catalog, argparse's words through the
+# "argparse" domain (lmt_tracker/locale/es/LC_MESSAGES/argparse.po).
+HELP_SCRIPT = """
+import json
+from lmt_tracker.cli import build_parser
+from lmt_tracker.cli.examples import walk
+print(json.dumps({path: each.format_help() for path, each in walk(build_parser())}))
+"""
+
+
+@pytest.fixture(scope="module")
+def spanish_help() -> dict[str, str]:
+    env = {**os.environ, "LANGUAGE": "es", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", HELP_SCRIPT], env=env, capture_output=True,
+                          text=True, timeout=120, check=True)
+    return json.loads(done.stdout)
+
+
+def test_every_commands_help_is_in_spanish(spanish_help, monkeypatch) -> None:
+    from lmt_tracker import language
+    from lmt_tracker.cli import build_parser
+    from lmt_tracker.cli.help_language import help_texts
+
+    monkeypatch.setattr(language, "_current", None)  # this process speaks English
+    english = [t for t in help_texts(build_parser()) if len(t.split()) >= 3]
+    assert len(spanish_help) > 30 and len(english) > 90
+    for path, text in spanish_help.items():
+        flat = " ".join(text.split())  # argparse wraps lines
+        assert flat.startswith("uso: lmt-tracker"), path
+        assert "mostrar este mensaje de ayuda y salir" in flat, path
+        left = [t for t in english if " ".join(t.split()) in flat]
+        assert left == [], path
+    status = " ".join(spanish_help["status"].split())
+    assert "opciones: -h, --help" in status
+    assert "--as-of DATE evaluar como en esta fecha (por omisión: hoy)" in status
+    assert "ejemplos: lmt-tracker status lmt-tracker status --as-of" in status
+    assert "# abre la aplicación" in spanish_help[""]
+
+
+def test_argparse_speaks_spanish_in_its_errors(tmp_path: Path) -> None:
+    run = _run(tmp_path / "x.sqlite3", "report")
+    assert run.returncode == 2
+    assert "uso: lmt-tracker report" in run.stderr
+    assert "error: se requieren los siguientes argumentos: REPORT" in run.stderr
+    run = _run(tmp_path / "x.sqlite3", "frob")
+    assert "opción no válida: 'frob' (elija entre 'demo'" in run.stderr
+
+
+def test_the_argparse_catalog_is_compiled_and_names_argparses_words() -> None:
+    import argparse
+    import gettext
+
+    po = ROOT / "lmt_tracker" / "locale" / "es" / "LC_MESSAGES" / "argparse.po"
+    with po.with_suffix(".mo").open("rb") as f:
+        compiled = gettext.GNUTranslations(f)
+    source = Path(argparse.__file__).read_text(encoding="utf-8")
+    pairs = re.findall(r'^msgid "(.+)"\nmsgstr "(.+)"$', po.read_text(encoding="utf-8"),
+                       re.MULTILINE)
+    assert len(pairs) > 15
+    for msgid, msgstr in pairs:  # the .mo is the compiled .po
+        assert compiled.gettext(msgid.replace("\\n", "\n")) == msgstr.replace("\\n", "\n")
+    # The words every user meets are argparse's own (other wordings of newer Pythons
+    # simply stay English until added).
+    for word in ("usage: ", "the following arguments are required: %s",
+                 "unrecognized arguments: %s"):
+        assert f"'{word}'" in source and word in dict(pairs)
+    assert compiled.ngettext("expected %s argument", "expected %s arguments", 2) == \
+        "se esperaban %s argumentos"
