@@ -164,8 +164,29 @@ def run_backups(args: argparse.Namespace) -> int:
         return 0
     for b in found:
         name = f"{b.database}  " if args.all else ""
-        print(f"{b.created:%Y-%m-%d %H:%M}  {name}{b.label:<34} {_size(b.size):>9}  {b.path}")
+        label = _backup_label(b)
+        print(f"{b.created:%Y-%m-%d %H:%M}  {name}{label:<34} {_size(b.size):>9}  {b.path}")
     return 0
+
+
+def N_(text: str) -> str:
+    """Marks a word for the catalog (``make i18n``); ``_`` translates it where printed."""
+    return text
+
+
+#: ``store.backups.LABELS``, marked for the catalog (the JSON keeps them in English).
+_BACKUP_WORDS = (N_("Daily copy"), N_("Before an import"), N_("Before a restore"),
+                 N_("Before a schema upgrade"), N_("Damaged file set aside"))
+
+
+def _backup_label(backup) -> str:  # type: ignore[no-untyped-def]
+    """Why a copy was made, in the language in use."""
+    from lmt_tracker.store.backups import LABELS
+
+    text = _(LABELS[backup.reason])
+    revision = getattr(backup, "revision", None)
+    return _("{label} (schema {revision})").format(label=text, revision=revision) \
+        if revision else text
 
 
 def _grouped(n: int) -> str:

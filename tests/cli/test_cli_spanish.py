@@ -65,6 +65,8 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Run]:
     runs["audit"] = _run(db, "audit", str(ROOT / "resources" / "sample" / "class-example.csv"),
                          "--states", "FL,NY", "--as-of", "2026-12-04")
     runs["no such code"] = _run(db, "rules", "show", "ZZ")
+    runs["backups"] = _run(db, "backups")
+    runs["overrides"] = _run(db, "rules", "override", "list")
     runs["status en"] = _run(db, "status", "--as-of", "2026-12-04", language="en")
     return runs
 
@@ -89,6 +91,8 @@ SPANISH = [
     ("audit", "stdout", "egresados auditados frente a 2 jurisdicciones al 2026-12-04."),
     ("audit", "stdout", "elegible en 0 de 2; le falta en FL, NY"),
     ("no such code", "stderr", "no hay ninguna jurisdicción con el código 'ZZ'"),
+    ("backups", "stdout", "Copia diaria"),
+    ("overrides", "stdout", "No hay ajustes registrados."),
 ]
 
 
@@ -99,7 +103,8 @@ def test_each_command_prints_its_words_in_spanish(outputs, command, stream, word
 
 @pytest.mark.parametrize("command", ["demo", "demo again", "status", "eligibility",
                                      "unknown states", "bad date", "calendar", "renewal",
-                                     "export", "backup", "bad out", "audit", "no such code"])
+                                     "export", "backup", "bad out", "audit", "no such code",
+                                     "backups", "overrides"])
 def test_no_english_sentence_is_left_in_the_command_lines_own_words(outputs, command) -> None:
     run = outputs[command]
     own = _own_words(run.stdout + run.stderr)
