@@ -85,11 +85,21 @@ i18n: $(STAMP_RUN)
 	$(BIN)/pyside6-lupdate $$(find lmt_tracker/gui -name '*.py' | sort) \
 		-ts $(I18N)/lmt_tracker_es.ts -no-obsolete -locations none
 	for ts in $(I18N)/*.ts; do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
-	# The PDFs' words (reports/ cannot use Qt): GNU gettext's xgettext, msgmerge, msgfmt.
+	# The PDFs' words and the command line's messages (neither may use Qt): GNU gettext's
+	# xgettext, msgmerge, msgfmt.
 	xgettext -L Python --from-code=UTF-8 -k_ -kN_ --no-location --sort-output \
-		-o lmt_tracker/locale/lmt_tracker.pot lmt_tracker/reports/*.py
+		-o lmt_tracker/locale/lmt_tracker.pot \
+		$$(find lmt_tracker/reports lmt_tracker/cli -name '*.py' | sort)
+	# --help's texts live in the parsers, out of xgettext's sight: the parser lists them.
+	PYTHONPATH=. LANGUAGE=en $(BIN)/python -m lmt_tracker.cli.help_language > lmt_tracker/locale/help.pot
+	msgcat --use-first --sort-output -o lmt_tracker/locale/lmt_tracker.pot \
+		lmt_tracker/locale/lmt_tracker.pot lmt_tracker/locale/help.pot
+	rm lmt_tracker/locale/help.pot
 	for po in lmt_tracker/locale/*/LC_MESSAGES/lmt_tracker.po; do \
 		msgmerge --quiet --update --backup=none --no-location $$po lmt_tracker/locale/lmt_tracker.pot; \
+		msgfmt --check -o $${po%.po}.mo $$po; done
+	# argparse's own words ("usage:", "the following arguments are required"), by hand.
+	for po in lmt_tracker/locale/*/LC_MESSAGES/argparse.po; do \
 		msgfmt --check -o $${po%.po}.mo $$po; done
 
 clean-venv:

@@ -21,6 +21,7 @@ DATA_PACKAGES = {
     "lmt_tracker.resources.desktop": "resources/desktop",
     "lmt_tracker.docs": "docs",
     "lmt_tracker.docs.guide": "docs/guide",
+    "lmt_tracker.docs.guide.es": "docs/guide/es",
 }
 
 # A data folder with nothing in it yet is simply not shipped.

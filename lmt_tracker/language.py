@@ -36,6 +36,16 @@ def code() -> str:
     return str(info.get("language", "en") or "en").split("_")[0]
 
 
+def counted(n: int, one: str, many: str, **fields: object) -> str:
+    """``one`` or ``many`` (both already through ``_``) as ``n`` asks, with ``{n}`` and
+    any other ``fields`` filled.
+
+    English and Spanish both say the singular for exactly one; the catalog stays a plain
+    msgid → msgstr list (no plural forms to keep in step).
+    """
+    return (one if n == 1 else many).format(n=n, **fields)
+
+
 def _(text: str) -> str:
     """``text`` in the language in use (itself where the catalog has no translation)."""
     if _current is None:

@@ -57,8 +57,12 @@ def docs_dir() -> Path:
     return _bundled("docs")
 
 
-def user_guide() -> Path:
-    """The user guide (Markdown; its pictures in ``guide/`` beside it)."""
+def user_guide(language: str = "en") -> Path:
+    """The user guide in ``language`` (Markdown; its pictures in ``guide/`` beside it):
+    ``user-guide.<language>.md`` where it exists, else the English ``user-guide.md``."""
+    translated = docs_dir() / f"user-guide.{language}.md"
+    if language != "en" and translated.is_file():
+        return translated
     return docs_dir() / "user-guide.md"
 
 

@@ -166,11 +166,22 @@ def test_the_macos_bundle_has_this_version_its_id_and_the_document_types(
 def test_the_bundle_carries_the_user_guide_and_its_pictures(macos: dict[str, Any]) -> None:
     (analysis,) = macos["Analysis"]
     datas = analysis.kwargs["datas"]
-    guide = [src for src, dest in datas if Path(src).name == "user-guide.md"]
-    assert guide and Path(guide[0]).is_file()
-    pictures = [Path(src) for src, dest in datas if Path(src).suffix == ".png"
-                and "guide" in dest]
-    assert pictures, "the guide's screenshots are not collected"
+    guides = {Path(src).name: dest for src, dest in datas
+              if Path(src).name.startswith("user-guide")}
+    assert guides == {"user-guide.md": "lmt_tracker/docs", "user-guide.es.md": "lmt_tracker/docs"}
+    pictures = {(Path(src).name, dest) for src, dest in datas if Path(src).suffix == ".png"
+                and "guide" in dest}
+    assert ("dashboard.png", "lmt_tracker/docs/guide") in pictures, "the guide's pictures"
+    assert ("dashboard.png", "lmt_tracker/docs/guide/es") in pictures, "the Spanish guide's"
+
+
+def test_the_bundle_carries_the_gettext_catalogs(macos: dict[str, Any]) -> None:
+    """The PDFs' and the command line's Spanish (stdlib gettext reads the compiled .mo)."""
+    (analysis,) = macos["Analysis"]
+    catalogs = {(Path(src).name, dest) for src, dest in analysis.kwargs["datas"]
+                if Path(src).suffix == ".mo"}
+    assert catalogs == {("lmt_tracker.mo", "lmt_tracker/locale/es/LC_MESSAGES"),
+                        ("argparse.mo", "lmt_tracker/locale/es/LC_MESSAGES")}
 
 
 @pytest.mark.parametrize(("version", "expected"), [

@@ -48,11 +48,14 @@ def test_the_wheel_holds_the_desktop_entry_metainfo_and_icons(wheel: Path) -> No
 def test_the_wheel_holds_the_user_guide_and_its_pictures_only(wheel: Path) -> None:
     """Help › User guide opens offline from an install; developer documents stay out."""
     names = set(zipfile.ZipFile(wheel).namelist())
-    pictures = {f"lmt_tracker/docs/guide/{p.name}" for p in (ROOT / "docs" / "guide").iterdir()}
+    pictures = {f"lmt_tracker/docs/{p.relative_to(ROOT / 'docs').as_posix()}"
+                for p in (ROOT / "docs" / "guide").rglob("*.png")}
+    assert "lmt_tracker/docs/guide/es/dashboard.png" in pictures  # the Spanish guide's too
     assert pictures and pictures <= names
-    assert "lmt_tracker/docs/user-guide.md" in names
+    guides = {"lmt_tracker/docs/user-guide.md", "lmt_tracker/docs/user-guide.es.md"}
+    assert guides <= names
     assert not [n for n in names if n.startswith("lmt_tracker/docs/")
-                and n not in pictures and n != "lmt_tracker/docs/user-guide.md"]
+                and n not in pictures and n not in guides]
 
 
 def test_an_installed_copy_finds_its_data_from_any_folder(wheel: Path, tmp_path: Path) -> None:

@@ -6,7 +6,8 @@ each is scaled to the guide's reading width and reduced to 256 colours (a screen
 colours loses nothing visible), about a tenth of the full picture's size.
 
 Run from the source checkout: ``python tools/make_guide_pictures.py`` (offscreen; about a
-minute). Which screenshot illustrates which section is the table below; the guide names
+minute). ``--language es`` makes the Spanish guide's pictures (``docs/guide/es/``) from the
+app under ``LANG=es_US.UTF-8``. Which screenshot illustrates which section is the table below; the guide names
 the files, and tests/help/test_user_guide.py checks every named picture exists.
 """
 
@@ -47,20 +48,27 @@ def shrink(source: Path, target: Path) -> None:
     picture.quantize(colors=256, method=Image.Quantize.MEDIANCUT).save(target, optimize=True)
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    target = GUIDE
+    if argv[:1] == ["--language"] and argv[1:2] and argv[1] != "en":
+        # The app follows the system's language: no override may stand in its way.
+        for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+            env.pop(name, None)
+        env["LANG"] = {"es": "es_US.UTF-8"}.get(argv[1], argv[1])
+        target = GUIDE / argv[1]
     with tempfile.TemporaryDirectory() as tmp:
         db, shots = Path(tmp, "demo.sqlite3"), Path(tmp, "shots")
         base = [sys.executable, "-m", "lmt_tracker", "--db", str(db)]
         subprocess.run([*base, "demo"], check=True, env=env, cwd=ROOT)
         subprocess.run([*base, "screenshots", "--out", str(shots)], check=True, env=env,
                        cwd=ROOT)
-        GUIDE.mkdir(exist_ok=True)
+        target.mkdir(exist_ok=True)
         for name, shot in PICTURES.items():
-            shrink(shots / shot, GUIDE / name)
-            print(GUIDE / name, f"{(GUIDE / name).stat().st_size:,} bytes")
+            shrink(shots / shot, target / name)
+            print(target / name, f"{(target / name).stat().st_size:,} bytes")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

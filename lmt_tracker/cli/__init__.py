@@ -13,6 +13,7 @@ import sys
 
 from lmt_tracker import __version__
 from lmt_tracker.cli.common import CLIError
+from lmt_tracker.language import _
 
 # Each module registers one command group. Order is the order in --help.
 COMMAND_MODULES = (
@@ -63,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     from lmt_tracker.cli import examples
 
     examples.attach(parser)
+    from lmt_tracker.cli import help_language
+
+    help_language.translate(parser)
     return parser
 
 
@@ -97,10 +101,10 @@ def main(argv: list[str]) -> int:
             return run_gui(args)
         return int(args.func(args))
     except CLIError as exc:
-        print(f"lmt-tracker: error: {exc}", file=sys.stderr)
+        print(_("lmt-tracker: error: {message}").format(message=exc), file=sys.stderr)
         return exc.status
     except KeyboardInterrupt:
-        print("lmt-tracker: interrupted", file=sys.stderr)
+        print(_("lmt-tracker: interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader (e.g. `| head`) went away: stop quietly, as Unix tools do.
@@ -113,5 +117,5 @@ def main(argv: list[str]) -> int:
             raise
         # A command that did not translate a storage or validation refusal itself:
         # still a message naming what and how to fix it, never a traceback.
-        print(f"lmt-tracker: error: {exc}", file=sys.stderr)
+        print(_("lmt-tracker: error: {message}").format(message=exc), file=sys.stderr)
         return 2

@@ -26,6 +26,7 @@ from lmt_tracker.cli.common import (
     parse_codes,
     parse_date,
 )
+from lmt_tracker.language import _, counted
 
 if TYPE_CHECKING:
     from lmt_tracker.domain.cohort import CohortAudit
@@ -72,14 +73,16 @@ def _name(value: str | None, option: str) -> str | None:
         return None
     value = " ".join(value.split())
     if not value or len(value) > MAX_NAME:
-        raise CLIError(f"{option}: give a name of 1 to {MAX_NAME} characters")
+        raise CLIError(_("{option}: give a name of 1 to {most} characters").format(
+            option=option, most=MAX_NAME))
     return value
 
 
 def _check(args: argparse.Namespace) -> tuple[Path | None, str | None, str | None]:
     school, klass = _name(args.school, "--school"), _name(args.class_name, "--class")
     if args.save and not (school and klass):
-        raise CLIError("--save needs --school NAME and --class NAME (where to store the class)")
+        raise CLIError(_(
+            "--save needs --school NAME and --class NAME (where to store the class)"))
     out = output_path(args.out, (".csv", ".pdf")) if args.out else None
     return out, school, klass
 
@@ -111,7 +114,8 @@ def run(args: argparse.Namespace) -> int:
     out, school, klass = _check(args)
     transcripts = Path(args.transcripts) if args.transcripts else None
     if transcripts is not None and transcripts.exists() and not transcripts.is_dir():
-        raise CLIError(f"--transcripts: {transcripts} is a file; give a folder")
+        raise CLIError(_("--transcripts: {path} is a file; give a folder").format(
+            path=transcripts))
     on = parse_date(args.as_of, "--as-of") if args.as_of else dt.date.today()
     try:
         jurisdictions = choose(load_all(), parse_codes(args.states), on)
@@ -129,14 +133,16 @@ def run(args: argparse.Namespace) -> int:
 
             if isinstance(exc, DiskFullError):  # the file, the space needed, the way out
                 raise CLIError(str(exc)) from None
-            raise CLIError(f"cannot write {out}: {exc.strerror or exc}") from None
+            raise CLIError(_("cannot write {path}: {error}").format(
+                path=out, error=exc.strerror or exc)) from None
     if transcripts is not None:
         _transcripts(transcripts, audit, school, klass)
     for error in parsed.errors:
         print(f"{Path(args.file).name}: {error}", file=sys.stderr)
     if parsed.refused:
-        print(f"{parsed.refused} of {parsed.rows_read} rows refused; the other "
-              f"{len(parsed.graduates)} were audited.", file=sys.stderr)
+        print(_("{refused} of {read} rows refused; the other {audited} were audited.").format(
+            refused=parsed.refused, read=parsed.rows_read, audited=len(parsed.graduates)),
+            file=sys.stderr)
     if args.json:
         _print_json(audit, parsed, args.summary)
     elif args.summary:
@@ -161,9 +167,15 @@ def _transcripts(folder: Path, audit: CohortAudit, school: str | None,
 
         if isinstance(exc, DiskFullError):
             raise CLIError(str(exc)) from None
-        raise CLIError(f"cannot write transcripts in {folder}: {exc.strerror or exc}") from None
-    print(f"Wrote {len(written.files)} transcripts and {written.combined.name} in {folder} "
-          f"({written.size:,} bytes, {time.perf_counter() - started:.1f} s).", file=sys.stderr)
+        raise CLIError(_("cannot write transcripts in {folder}: {error}").format(
+            folder=folder, error=exc.strerror or exc)) from None
+    print(counted(len(written.files),
+                  _("Wrote {n} transcript and {combined} in {folder} "
+                    "({size} bytes, {seconds} s)."),
+                  _("Wrote {n} transcripts and {combined} in {folder} "
+                    "({size} bytes, {seconds} s)."),
+                  combined=written.combined.name, folder=folder, size=f"{written.size:,}",
+                  seconds=f"{time.perf_counter() - started:.1f}"), file=sys.stderr)
 
 
 def _save(args: argparse.Namespace, school: str, klass: str,
@@ -172,17 +184,19 @@ def _save(args: argparse.Namespace, school: str, klass: str,
     from lmt_tracker.store import StoreError
 
     if not graduates:
-        print("Nothing saved: no row could be read.", file=sys.stderr)
+        print(_("Nothing saved: no row could be read."), file=sys.stderr)
         return
     store = open_store(args)
     try:
-        _, inserted, updated = store.save_class(school, klass, graduates)
+        _saved_class, inserted, updated = store.save_class(school, klass, graduates)
     except (StoreError, RecordInvalid) as exc:
-        raise CLIError(f"not saved: {exc}") from None
+        raise CLIError(_("not saved: {error}").format(error=exc)) from None
     finally:
         store.close()
-    print(f"Saved {school} / {klass}: {inserted} graduates added, {updated} updated.",
-          file=sys.stderr)
+    print(_("Saved {school} / {klass}: {added}, {updated} updated.").format(
+        school=school, klass=klass, updated=updated,
+        added=counted(inserted, _("{n} graduate added"), _("{n} graduates added"))),
+        file=sys.stderr)
 
 
 def _write(out: Path, audit: CohortAudit, parsed: ParsedClass, school: str | None,
@@ -196,7 +210,7 @@ def _write(out: Path, audit: CohortAudit, parsed: ParsedClass, school: str | Non
 
         title = " — ".join(x for x in (school, klass) if x) or out.stem
         size = write_cohort_pdf(audit, CohortReportInfo(title), out, parsed.errors)
-    print(f"Wrote {out} ({size:,} bytes).", file=sys.stderr)
+    print(_("Wrote {out} ({size} bytes).").format(out=out, size=f"{size:,}"), file=sys.stderr)
 
 
 def _print_json(audit: CohortAudit, parsed: ParsedClass, summary: bool = False) -> None:
@@ -214,16 +228,21 @@ def _print_json(audit: CohortAudit, parsed: ParsedClass, summary: bool = False) 
 
 def _print_summary(audit: CohortAudit) -> None:
     total = len(audit.rows)
-    print(f"{total} graduates audited against {len(audit.columns)} jurisdictions "
-          f"as of {audit.as_of.isoformat()}.")
+    print(counted(total, _("{n} graduate audited against {jurisdictions} as of {on}."),
+                  _("{n} graduates audited against {jurisdictions} as of {on}."),
+                  on=audit.as_of.isoformat(),
+                  jurisdictions=counted(len(audit.columns), _("{n} jurisdiction"),
+                                        _("{n} jurisdictions"))))
     for column, ok in zip(audit.columns, audit.eligible_counts, strict=True):
-        print(f"  {column.code:3} {column.name:24} {ok:>6} of {total} eligible")
+        print(f"  {column.code:3} {column.name:24} "
+              + _("{ok:>6} of {total} eligible").format(ok=ok, total=total))
     for row in audit.rows:
         short = [c.code for c, r in zip(audit.columns, row.results, strict=True)
                  if r.eligible is False]
-        where = f"; short in {', '.join(short)}" if short else ""
-        print(f"{row.graduate.student_id}  {row.graduate.name}: eligible in "
-              f"{row.eligible_count} of {row.eligible_count + len(short)}{where}")
+        where = "; " + _("short in {codes}").format(codes=", ".join(short)) if short else ""
+        print(f"{row.graduate.student_id}  {row.graduate.name}: "
+              + _("eligible in {ok} of {judged}").format(
+                  ok=row.eligible_count, judged=row.eligible_count + len(short)) + where)
 
 
 def _print_glance(audit: CohortAudit) -> None:
@@ -232,13 +251,15 @@ def _print_glance(audit: CohortAudit) -> None:
 
     summary = summarize(audit)
     total = summary.graduates
-    print(f"{total} graduates, as of {summary.as_of_text}: eligible per state")
+    print(counted(total, _("{n} graduate, as of {on}: eligible per state"),
+                  _("{n} graduates, as of {on}: eligible per state"), on=summary.as_of_text))
     for s in sorted(summary.states, key=lambda s: (-s.eligible, s.code)):
         bar = "#" * round(20 * s.share)
-        print(f"  {s.code:3} {s.name[:22]:22} {s.eligible:>6} of {total} "
-              f"{100 * s.share:5.1f}%  {bar}")
+        print(f"  {s.code:3} {s.name[:22]:22} "
+              + _("{ok:>6} of {total}").format(ok=s.eligible, total=total)
+              + f" {100 * s.share:5.1f}%  {bar}")
     if summary.shortfalls:
-        print("Most common shortfalls (graduates short of it in at least one state):")
+        print(_("Most common shortfalls (graduates short of it in at least one state):"))
         for f in summary.shortfalls[:15]:
             states = ", ".join(f.states[:8]) + (" …" if len(f.states) > 8 else "")
             print(f"  {f.graduates:>6}  {f.label} — {states}")

@@ -16,14 +16,22 @@ from pathlib import Path
 from typing import Any
 
 from lmt_tracker.cli.common import CLIError, open_store, print_json
+from lmt_tracker.language import _
+
+
+def N_(text: str) -> str:
+    """Marks a word for the catalog (``make i18n``); ``_`` translates it where printed."""
+    return text
+
 
 ACCEPTED = (".pdf", ".png", ".jpg", ".jpeg")
-LABELS = (("title", "Title"), ("provider", "Provider"), ("completed", "Completed"),
-          ("hours", "Hours"), ("delivery", "Delivery"), ("participant", "Name"))
-DELIVERY_WORDS = {"in_person": "in person", "live_online": "live online",
-                  "self_study": "self-study"}
-SOURCE_WORDS = {"pdf_text": "text of the PDF", "ocr": "OCR of the picture",
-                "none": "nothing could be read"}
+LABELS = (("title", N_("Title")), ("provider", N_("Provider")), ("completed", N_("Completed")),
+          ("hours", N_("Hours")), ("delivery", N_("Delivery")), ("participant", N_("Name")))
+DELIVERY_WORDS = {"in_person": N_("in person"), "live_online": N_("live online"),
+                  "self_study": N_("self-study")}
+SOURCE_WORDS = {"pdf_text": N_("read from the text of the PDF"),
+                "ocr": N_("read from the OCR of the picture"),
+                "none": N_("nothing could be read")}
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -88,30 +96,35 @@ def reading_document(file_name: str, cert: Any, reading: Any) -> dict[str, Any]:
 
 def _value_words(name: str, f: Any) -> str:
     if name == "hours":
-        unit = {1: "minutes", 50: "hours of 50 minutes"}.get(f.hour_minutes, "hours")
-        return f"{f.hours} {unit} (printed as {f.unit})"
+        unit = {1: _("minutes"), 50: _("hours of 50 minutes")}.get(f.hour_minutes, _("hours"))
+        return _("{hours} {unit} (printed as {printed})").format(hours=f.hours, unit=unit,
+                                                                  printed=f.unit)
     if name == "delivery":
-        return DELIVERY_WORDS.get(f.value, str(f.value))
+        return _(DELIVERY_WORDS[f.value]) if f.value in DELIVERY_WORDS else str(f.value)
     return str(f.value)
 
 
 def print_reading(file_name: str, cert: Any, reading: Any) -> None:
-    print(f"{file_name}: read from the {SOURCE_WORDS[reading.source]}")
+    print(f"{file_name}: {_(SOURCE_WORDS[reading.source])}")
+    since = _("from: {evidence!r}")
     for name, label in LABELS:
         f = getattr(reading, name)
         if f is None:
-            print(f"  {label + ':':<11} not found")
+            print(f"  {_(label) + ':':<11} " + _("not found"))
             continue
-        print(f"  {label + ':':<11} {_value_words(name, f)}   [{f.confidence}]")
-        print(f"  {'':<11} from: {f.evidence!r}" + (f" — {f.note}" if f.note else ""))
+        print(f"  {_(label) + ':':<11} {_value_words(name, f)}   [{f.confidence}]")
+        print(f"  {'':<11} " + since.format(evidence=f.evidence)
+              + (f" — {f.note}" if f.note else ""))
+    approval, topic = _("Approval") + ":", _("Topic") + ":"
     for a in reading.approvals:
-        print(f"  {'Approval:':<11} {a.body} {a.number}   [{a.confidence}]")
-        print(f"  {'':<11} from: {a.evidence!r}")
+        print(f"  {approval:<11} {a.body} {a.number}   [{a.confidence}]")
+        print(f"  {'':<11} " + since.format(evidence=a.evidence))
     for t in reading.topics:
-        hours = f", {t.hours} h" if t.hours is not None else ", hours not stated"
-        print(f"  {'Topic:':<11} {t.key}{hours}   [{t.confidence}] from: {t.evidence!r}")
+        hours = f", {t.hours} h" if t.hours is not None else ", " + _("hours not stated")
+        print(f"  {topic:<11} {t.key}{hours}   [{t.confidence}] "
+              + since.format(evidence=t.evidence))
     for note in reading.notes:
-        print(f"  Note: {note}")
+        print("  " + _("Note: {note}").format(note=note))
 
 
 def run_read(args: argparse.Namespace) -> int:
@@ -135,15 +148,16 @@ def certificate_files(names: list[str]) -> list[Path]:
         elif path.exists():
             files.append(path)
         else:
-            raise CLIError(f"{name}: no such file or folder")
+            raise CLIError(_("{name}: no such file or folder").format(name=name))
     if not files:
-        raise CLIError("no certificate files (PDF, PNG or JPEG) in " + ", ".join(names))
+        raise CLIError(_("no certificate files (PDF, PNG or JPEG) in {names}").format(
+            names=", ".join(names)))
     return files
 
 
 def _ask(question: str) -> bool:
-    print(question + " [y/N] ", end="", file=sys.stderr, flush=True)
-    return sys.stdin.readline().strip().lower() in ("y", "yes")
+    print(question + " " + _("[y/N]") + " ", end="", file=sys.stderr, flush=True)
+    return sys.stdin.readline().strip().lower() in ("y", "yes", _("y"), _("yes"))
 
 
 def run_add(args: argparse.Namespace) -> int:
@@ -151,8 +165,8 @@ def run_add(args: argparse.Namespace) -> int:
     from lmt_tracker.store import StoreError
 
     if not args.yes and not sys.stdin.isatty():
-        raise CLIError("nothing stored: add --yes to store the courses read without asking, "
-                       "or run the command in a terminal to confirm each one")
+        raise CLIError(_("nothing stored: add --yes to store the courses read without asking, "
+                         "or run the command in a terminal to confirm each one"))
     files = certificate_files(args.files)
     store = open_store(args)
     stored: list[dict[str, Any]] = []
@@ -176,7 +190,8 @@ def run_add(args: argparse.Namespace) -> int:
                 continue
             if not args.yes:
                 print_reading(path.name, cert, reading)
-                if not _ask(f"Store “{course.title}” ({course.completed})?"):
+                if not _ask(_("Store “{title}” ({completed})?").format(
+                        title=course.title, completed=course.completed)):
                     rest.append({"file": str(path), "reason": "not confirmed"})
                     continue
             try:
@@ -194,10 +209,10 @@ def run_add(args: argparse.Namespace) -> int:
         print_json({"stored": stored, "not_stored": rest})
     else:
         for s in stored:
-            print(f"stored      {s['file']} → course {s['course_id']}: {s['title']} "
-                  f"({s['completed']})")
-        for r in rest:
-            print(f"not stored  {r['file']}: {r['reason']}")
+            print(_("stored      {file} → course {id}: {title} ({completed})").format(
+                file=s["file"], id=s["course_id"], title=s["title"], completed=s["completed"]))
+        for r in rest:  # the reasons are also the JSON's: as the core words them
+            print(_("not stored  {file}: {reason}").format(file=r["file"], reason=r["reason"]))
     return 0 if not rest else 1
 
 

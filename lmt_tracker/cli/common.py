@@ -10,6 +10,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from lmt_tracker.language import _
+
 
 class CLIError(Exception):
     """Bad input or an impossible request: printed on stderr, exit ``status``."""
@@ -69,18 +71,22 @@ def parse_date(text: str, what: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise CLIError(f"{what}: {text!r} is not a date; use YYYY-MM-DD, e.g. 2026-03-31") from None
+        raise CLIError(_("{what}: {text!r} is not a date; use YYYY-MM-DD, e.g. 2026-03-31").format(
+            what=what, text=text)) from None
 
 
 def parse_hours(text: str, what: str) -> Decimal:
     try:
         value = Decimal(text)
     except InvalidOperation:
-        raise CLIError(f"{what}: {text!r} is not a number of hours; use e.g. 500 or 12.5") from None
+        raise CLIError(_("{what}: {text!r} is not a number of hours; use e.g. 500 or 12.5").format(
+            what=what, text=text)) from None
     if not value.is_finite() or value < 0:
-        raise CLIError(f"{what}: {text!r} must be zero or more hours")
+        raise CLIError(_("{what}: {text!r} must be zero or more hours").format(
+            what=what, text=text))
     if value > 100000:
-        raise CLIError(f"{what}: {text!r} hours is not plausible; check the figure")
+        raise CLIError(_("{what}: {text!r} hours is not plausible; check the figure").format(
+            what=what, text=text))
     return value
 
 
@@ -93,9 +99,11 @@ def parse_codes(text: str | None) -> list[str] | None:
 def output_path(text: str, suffixes: tuple[str, ...]) -> Path:
     path = Path(text)
     if path.suffix.lower() not in suffixes:
-        raise CLIError(f"--out {text!r}: the file name must end in {' or '.join(suffixes)}")
+        raise CLIError(_("--out {text!r}: the file name must end in {suffixes}").format(
+            text=text, suffixes=_(" or ").join(suffixes)))
     if not path.parent.exists():
-        raise CLIError(f"--out {text!r}: the folder {str(path.parent)!r} does not exist")
+        raise CLIError(_("--out {text!r}: the folder {folder!r} does not exist").format(
+            text=text, folder=str(path.parent)))
     return path
 
 

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from lmt_tracker.cli.common import CLIError, database_target, open_store, output_path, print_json
+from lmt_tracker.language import _
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -59,7 +60,7 @@ def _write_failed(out: str, exc: OSError) -> CLIError:
 
     if isinstance(exc, DiskFullError):  # names the file, the space needed and the way out
         return CLIError(str(exc))
-    return CLIError(f"--out {out!r}: cannot write: {exc.strerror}")
+    return CLIError(_("--out {out!r}: cannot write: {error}").format(out=out, error=exc.strerror))
 
 
 def _database_file(args: argparse.Namespace) -> Path:
@@ -67,8 +68,8 @@ def _database_file(args: argparse.Namespace) -> Path:
 
     target = parse_target(database_target(args))
     if target.path is None:
-        raise CLIError("backups and restore work on SQLite database files; for a server "
-                       "database use its own tools (pg_dump) or 'export'")
+        raise CLIError(_("backups and restore work on SQLite database files; for a server "
+                         "database use its own tools (pg_dump) or 'export'"))
     return target.path
 
 
@@ -86,7 +87,8 @@ def run_export(args: argparse.Namespace) -> int:
         raise _write_failed(args.out, exc) from exc
     finally:
         store.close()
-    print(f"Exported to {out} ({size:,} bytes).", file=sys.stderr)
+    print(_("Exported to {out} ({size} bytes).").format(out=out, size=_grouped(size)),
+          file=sys.stderr)
     return 0
 
 
@@ -97,7 +99,7 @@ def run_import(args: argparse.Namespace) -> int:
 
     source = Path(args.file)
     if not source.is_file():
-        raise CLIError(f"{args.file}: no such file")
+        raise CLIError(_("{file}: no such file").format(file=args.file))
     store = open_store(args)
     try:
         backup = import_from(store, source, replace=args.replace)
@@ -105,8 +107,10 @@ def run_import(args: argparse.Namespace) -> int:
         raise _fail(exc) from exc
     finally:
         store.close()
-    kept = f" The previous contents were backed up to {backup}." if backup else ""
-    print(f"Imported {source.name} into {store.target.describe()}.{kept}", file=sys.stderr)
+    kept = " " + _("The previous contents were backed up to {backup}.").format(
+        backup=backup) if backup else ""
+    print(_("Imported {file} into {database}.").format(
+        file=source.name, database=store.target.describe()) + kept, file=sys.stderr)
     return 0
 
 
@@ -116,7 +120,8 @@ def run_backup(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     if not out.parent.is_dir():
-        raise CLIError(f"--out {args.out!r}: the folder {str(out.parent)!r} does not exist")
+        raise CLIError(_("--out {text!r}: the folder {folder!r} does not exist").format(
+            text=args.out, folder=str(out.parent)))
     store = open_store(args, create=False)
     try:
         backup_to(store, out)
@@ -126,7 +131,8 @@ def run_backup(args: argparse.Namespace) -> int:
         raise _write_failed(args.out, exc) from exc
     finally:
         store.close()
-    print(f"Backed up {store.target.describe()} to {out}.", file=sys.stderr)
+    print(_("Backed up {database} to {out}.").format(database=store.target.describe(), out=out),
+          file=sys.stderr)
     return 0
 
 
@@ -142,22 +148,52 @@ def run_backups(args: argparse.Namespace) -> int:
         except StoreError as exc:
             raise CLIError(f"--keep-in {args.keep_in!r}: {exc}") from exc
         except OSError as exc:
-            raise CLIError(f"cannot remember the backups folder: {exc.strerror}") from exc
-        print(f"Automatic backups of {database} will be kept in {backups_folder(database)}.",
-              file=sys.stderr)
+            raise CLIError(_("cannot remember the backups folder: {error}").format(
+                error=exc.strerror)) from exc
+        print(_("Automatic backups of {database} will be kept in {folder}.").format(
+            database=database, folder=backups_folder(database)), file=sys.stderr)
         return 0
     found = list_backups(database, every=args.all)
     if args.json:
         print_json([b.as_json() for b in found])
         return 0
     if not found:
-        whose = "any database" if args.all else str(database)
-        print(f"No backups of {whose} in {backups_folder(database)}.", file=sys.stderr)
+        whose = _("any database") if args.all else str(database)
+        print(_("No backups of {database} in {folder}.").format(
+            database=whose, folder=backups_folder(database)), file=sys.stderr)
         return 0
     for b in found:
         name = f"{b.database}  " if args.all else ""
-        print(f"{b.created:%Y-%m-%d %H:%M}  {name}{b.label:<34} {_size(b.size):>9}  {b.path}")
+        label = _backup_label(b)
+        print(f"{b.created:%Y-%m-%d %H:%M}  {name}{label:<34} {_size(b.size):>9}  {b.path}")
     return 0
+
+
+def N_(text: str) -> str:
+    """Marks a word for the catalog (``make i18n``); ``_`` translates it where printed."""
+    return text
+
+
+#: ``store.backups.LABELS``, marked for the catalog (the JSON keeps them in English).
+_BACKUP_WORDS = (N_("Daily copy"), N_("Before an import"), N_("Before a restore"),
+                 N_("Before a schema upgrade"), N_("Damaged file set aside"))
+
+
+def _backup_label(backup) -> str:  # type: ignore[no-untyped-def]
+    """Why a copy was made, in the language in use."""
+    from lmt_tracker.store.backups import LABELS
+
+    text = _(LABELS[backup.reason])
+    revision = getattr(backup, "revision", None)
+    return _("{label} (schema {revision})").format(label=text, revision=revision) \
+        if revision else text
+
+
+def _grouped(n: int) -> str:
+    """A whole number with its thousands grouped as the language writes them."""
+    from lmt_tracker import language
+
+    return f"{n:,}".replace(",", " ") if language.code() == "es" else f"{n:,}"
 
 
 def _size(n: int) -> str:
@@ -179,15 +215,17 @@ def run_restore(args: argparse.Namespace) -> int:
         else:
             source = Path(args.file)
             if not source.is_file():
-                raise CLIError(f"{args.file}: no such file")
+                raise CLIError(_("{file}: no such file").format(file=args.file))
             done = restore_backup(database, source)
     except StoreError as exc:
         raise _fail(exc) from exc
     if done.aside is None:
         kept = ""
     elif done.replaced_unreadable:
-        kept = f" The damaged or unreadable file was kept, byte for byte, at {done.aside}."
+        kept = " " + _("The damaged or unreadable file was kept, byte for byte, at {path}.").format(
+            path=done.aside)
     else:
-        kept = f" The previous contents are kept at {done.aside}."
-    print(f"Restored {done.source} into {database}.{kept}", file=sys.stderr)
+        kept = " " + _("The previous contents are kept at {path}.").format(path=done.aside)
+    print(_("Restored {source} into {database}.").format(source=done.source, database=database)
+          + kept, file=sys.stderr)
     return 0

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from lmt_tracker.cli.common import CLIError, open_store
+from lmt_tracker.language import _, counted
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -25,22 +26,25 @@ def run(args: argparse.Namespace) -> int:
     from lmt_tracker.store.bulk import write_bundle
 
     if args.courses < 0 or args.courses > 1_000_000:
-        raise CLIError(f"--courses {args.courses}: choose a number from 0 to 1000000")
+        raise CLIError(_("--courses {n}: choose a number from 0 to 1000000").format(n=args.courses))
     store = open_store(args)
     try:
         if not store.is_empty():
-            raise CLIError(
-                f"{store.target.describe()} already holds records; the demo fills "
-                "only an empty database (use --db NEW.sqlite3)"
-            )
+            raise CLIError(_(
+                "{database} already holds records; the demo fills only an empty database "
+                "(use --db NEW.sqlite3)").format(database=store.target.describe()))
         bundle = demo_bundle(extra_courses=args.courses)
         write_bundle(store, bundle, replace=False)
     finally:
         store.close()
-    print(
-        f"Demo data written to {store.target.describe()}: {len(bundle.credentials)} credentials, "
-        f"{len(bundle.courses)} courses, {len(bundle.certificates)} certificates, "
-        f"{sum(len(k.graduates) for k in bundle.classes)} graduates.",
-        file=sys.stderr,
-    )
+    graduates = sum(len(k.graduates) for k in bundle.classes)
+    print(_("Demo data written to {database}: {credentials}, {courses}, {certificates}, "
+            "{graduates}.").format(
+        database=store.target.describe(),
+        credentials=counted(len(bundle.credentials), _("{n} credential"), _("{n} credentials")),
+        courses=counted(len(bundle.courses), _("{n} course"), _("{n} courses")),
+        certificates=counted(len(bundle.certificates), _("{n} certificate"),
+                             _("{n} certificates")),
+        graduates=counted(graduates, _("{n} graduate"), _("{n} graduates"))),
+        file=sys.stderr)
     return 0

@@ -12,6 +12,7 @@ import argparse
 import sys
 
 from lmt_tracker.cli.common import CLIError
+from lmt_tracker.language import _
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -33,11 +34,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def _refuse_elsewhere() -> None:
     if sys.platform == "win32":
-        raise CLIError("desktop install is for Linux; on Windows, make a Start-menu shortcut "
-                       "to lmt-tracker.exe (the bundle) or lmt-tracker-app (pipx)")
+        raise CLIError(_("desktop install is for Linux; on Windows, make a Start-menu shortcut "
+                         "to lmt-tracker.exe (the bundle) or lmt-tracker-app (pipx)"))
     if sys.platform == "darwin":
-        raise CLIError("desktop install is for Linux; on macOS, drag LMT Tracker.app "
-                       "to Applications")
+        raise CLIError(_("desktop install is for Linux; on macOS, drag LMT Tracker.app "
+                         "to Applications"))
 
 
 def _home_for_humans(path: object) -> str:
@@ -56,14 +57,16 @@ def run_install(args: argparse.Namespace) -> int:
     try:
         changed = desktop.install(home, command)
     except OSError as exc:
-        raise CLIError(f"cannot write into {_home_for_humans(exc.filename or home)}: "
-                       f"{exc.strerror}; check that the folder is yours and writable") from exc
+        raise CLIError(_("cannot write into {folder}: {error}; check that the folder is yours "
+                         "and writable").format(folder=_home_for_humans(exc.filename or home),
+                                                error=exc.strerror)) from exc
     for path in changed:
-        print(f"wrote {_home_for_humans(path)}")
+        print(_("wrote {path}").format(path=_home_for_humans(path)))
     if changed:
-        print(f"LMT Tracker is in your application menu (it runs {' '.join(command)}).")
+        print(_("LMT Tracker is in your application menu (it runs {command}).").format(
+            command=" ".join(command)))
     else:
-        print("LMT Tracker was already in your application menu; nothing changed.")
+        print(_("LMT Tracker was already in your application menu; nothing changed."))
     return 0
 
 
@@ -75,9 +78,10 @@ def run_uninstall(args: argparse.Namespace) -> int:
     try:
         removed = desktop.uninstall(home)
     except OSError as exc:
-        raise CLIError(f"cannot remove {_home_for_humans(exc.filename)}: {exc.strerror}") from exc
+        raise CLIError(_("cannot remove {path}: {error}").format(
+            path=_home_for_humans(exc.filename), error=exc.strerror)) from exc
     for path in removed:
-        print(f"removed {_home_for_humans(path)}")
-    print("LMT Tracker is no longer in your application menu." if removed
-          else "LMT Tracker was not in your application menu; nothing to remove.")
+        print(_("removed {path}").format(path=_home_for_humans(path)))
+    print(_("LMT Tracker is no longer in your application menu.") if removed
+          else _("LMT Tracker was not in your application menu; nothing to remove."))
     return 0

@@ -58,7 +58,7 @@ class ExampleFormatter(argparse.HelpFormatter):
     """Wraps descriptions as usual but keeps the example lines of an epilog as written."""
 
     def _fill_text(self, text: str, width: int, indent: str) -> str:
-        if text.startswith("example"):
+        if "\n  lmt-tracker" in text:  # "examples:" (in any language), then the lines
             return "\n".join(indent + line for line in text.splitlines())
         return super()._fill_text(text, width, indent)
 

@@ -16,6 +16,7 @@ from lmt_tracker.cli.common import (
     parse_hours,
     print_json,
 )
+from lmt_tracker.language import _, counted
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -89,12 +90,11 @@ def _jurisdictions(codes: list[str] | None, overrides: list[Any], on: dt.date) -
         return [j for j in every.values() if j.kind != "national"]
     unknown = [c for c in codes if c not in every]
     if unknown:
-        from lmt_tracker.domain.words import plural  # not at start-up
-
-        raise CLIError(
-            f"--states: unknown {plural(len(unknown), 'code')} {', '.join(unknown)}; "
-            "'lmt-tracker rules list' shows the codes"
-        )
+        raise CLIError(counted(
+            len(unknown),
+            _("--states: unknown code {codes}; 'lmt-tracker rules list' shows the codes"),
+            _("--states: unknown codes {codes}; 'lmt-tracker rules list' shows the codes"),
+            codes=", ".join(unknown)))
     return [every[c] for c in codes]
 
 
@@ -103,7 +103,9 @@ def _pairs(items: list[str], option: str) -> list[tuple[str, str]]:
     for item in items:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            raise CLIError(f"{option} {item!r}: write KEY=VALUE, e.g. {option} anatomy=120")
+            raise CLIError(_(
+                "{option} {item!r}: write KEY=VALUE, e.g. {option} anatomy=120").format(
+                option=option, item=item))
         pairs.append((key.strip(), value.strip()))
     return pairs
 
@@ -115,68 +117,66 @@ def _applicant(args: argparse.Namespace, on: dt.date) -> Any:
     subjects: dict[str, Decimal] = {}
     for key, value in _pairs(args.subject, "--subject"):
         if key not in vocabulary.ENTRY_SUBJECTS:
-            raise CLIError(
-                f"--subject {key!r}: not a subject key; use one of "
-                f"{', '.join(sorted(vocabulary.ENTRY_SUBJECTS))}"
-            )
+            raise CLIError(_("--subject {key!r}: not a subject key; use one of {keys}").format(
+                key=key, keys=", ".join(sorted(vocabulary.ENTRY_SUBJECTS))))
         subjects[key] = subjects.get(key, Decimal(0)) + parse_hours(value, f"--subject {key}")
     exams: list[Any] = []
     for key, value in _pairs(args.exam, "--exam"):
         if key not in vocabulary.EXAMS:
-            raise CLIError(
-                f"--exam {key!r}: not an exam key; use one of {', '.join(sorted(vocabulary.EXAMS))}"
-            )
+            raise CLIError(_("--exam {key!r}: not an exam key; use one of {keys}").format(
+                key=key, keys=", ".join(sorted(vocabulary.EXAMS))))
         if value.lower() == "pass":
             exams.append(key)
         elif value[:1].isdigit():
             passed_on = parse_date(value, f"--exam {key}")
             if passed_on > on:
-                raise CLIError(f"--exam {key}={value}: the pass date is after --as-of {on}")
+                raise CLIError(_(
+                    "--exam {key}={value}: the pass date is after --as-of {on}").format(
+                    key=key, value=value, on=on))
             exams.append(PassedExam(key, passed_on))
         else:
-            raise CLIError(
-                f"--exam {key}={value}: only passed exams count; write {key}=pass "
-                f"or the date it was passed, {key}=2024-05-01"
-            )
+            raise CLIError(_(
+                "--exam {key}={value}: only passed exams count; write {key}=pass "
+                "or the date it was passed, {key}=2024-05-01").format(key=key, value=value))
     online_split: dict[str, Decimal] | None = None
     for key, value in _pairs(args.subject_online, "--subject-online"):
         if key not in subjects:
-            raise CLIError(
-                f"--subject-online {key!r}: give the subject's hours first with --subject {key}=N"
-            )
+            raise CLIError(_(
+                "--subject-online {key!r}: give the subject's hours first with --subject {key}=N"
+            ).format(key=key))
         online_split = online_split or {}
         hours = parse_hours(value, f"--subject-online {key}")
         online_split[key] = online_split.get(key, Decimal(0)) + hours
         if online_split[key] > subjects[key]:
-            raise CLIError(
-                f"--subject-online {key}={value}: more than the {subjects[key]} hours of {key}"
-            )
+            raise CLIError(_(
+                "--subject-online {key}={value}: more than the {hours} hours of {key}"
+            ).format(key=key, value=value, hours=subjects[key]))
     online = parse_hours(args.online_hours or "0", "--online-hours")
     if online_split is not None and sum(online_split.values()) != online:
-        raise CLIError(
-            f"--subject-online hours add up to {sum(online_split.values())}, not the "
-            f"--online-hours {online}; give every online subject, or fix --online-hours"
-        )
+        raise CLIError(_(
+            "--subject-online hours add up to {total}, not the --online-hours {online}; "
+            "give every online subject, or fix --online-hours"
+        ).format(total=sum(online_split.values()), online=online))
     elsewhere: dict[str, int] = {}
     for item in args.licensed_elsewhere:
         code, sep, years = item.partition(":")
         code = code.strip().upper()
         if not sep or len(code) != 2 or not code.isalpha() or not years.strip().isdigit():
-            raise CLIError(
-                f"--licensed-elsewhere {item!r}: write STATE:YEARS, e.g. --licensed-elsewhere WA:6"
-            )
+            raise CLIError(_(
+                "--licensed-elsewhere {item!r}: write STATE:YEARS, e.g. --licensed-elsewhere WA:6"
+            ).format(item=item))
         elsewhere[code] = max(int(years), elsewhere.get(code, 0))
     state = args.program_state.strip().upper() if args.program_state else None
     if state is not None and (len(state) != 2 or not state.isalpha()):
-        raise CLIError(f"--program-state {args.program_state!r}: give a two-letter code, e.g. OH")
+        raise CLIError(_("--program-state {state!r}: give a two-letter code, e.g. OH").format(
+            state=args.program_state))
     total = parse_hours(args.hours, "--hours")
     if sum(subjects.values(), Decimal(0)) > total:
-        raise CLIError(
-            f"--subject hours add up to {sum(subjects.values())}, more than --hours "
-            f"{args.hours}; check the figures"
-        )
+        raise CLIError(_(
+            "--subject hours add up to {total}, more than --hours {hours}; check the figures"
+        ).format(total=sum(subjects.values()), hours=args.hours))
     if args.age is not None and not 0 < args.age < 130:
-        raise CLIError(f"--age {args.age}: give an age in years, e.g. 19")
+        raise CLIError(_("--age {age}: give an age in years, e.g. 19").format(age=args.age))
     return Applicant.of(
         on,
         total_hours=total,
@@ -206,8 +206,8 @@ def run_eligibility(args: argparse.Namespace) -> int:
         if args.hours is None:
             raise
         # A what-if from figures on the command line does not need the database.
-        print(f"lmt-tracker: warning: your rule overrides could not be read ({exc}); "
-              "judged without them", file=sys.stderr)
+        print(_("lmt-tracker: warning: your rule overrides could not be read ({error}); "
+                "judged without them").format(error=exc), file=sys.stderr)
         overrides = []
     jurisdictions = _jurisdictions(parse_codes(args.states), overrides, on)
     if args.hours is not None:
@@ -223,7 +223,7 @@ def run_eligibility(args: argparse.Namespace) -> int:
             or args.program_state
             or args.licensed_elsewhere
         ):
-            raise CLIError("--subject, --exam and other figures need --hours (the total)")
+            raise CLIError(_("--subject, --exam and other figures need --hours (the total)"))
         store = open_reader(args)
         try:
             applicant = Applicant.from_record(store.load_record(), on)
@@ -235,7 +235,7 @@ def run_eligibility(args: argparse.Namespace) -> int:
         print_json([_with_overrides(r.to_json(), by_code.get(r.code)) for r in results])
         return 0
     for r in results:
-        verdict = {True: "can apply", False: "not yet", None: "not regulated"}[r.eligible]
+        verdict = {True: _("can apply"), False: _("not yet"), None: _("not regulated")}[r.eligible]
         print(f"{r.code:3} {r.name:24} {verdict}")
         for finding in r.missing:
             print(f"      - {finding.message}")
@@ -271,20 +271,23 @@ def run_status(args: argparse.Namespace) -> int:
         print_json([_with_overrides(_status_json(r), rules.get(r.jurisdiction)) for r in results])
         return 0
     if not results:
-        print("No credentials recorded yet. Add one in the app, or try 'lmt-tracker demo'.")
+        print(_("No credentials recorded yet. Add one in the app, or try 'lmt-tracker demo'."))
     for r in results:
         doc = _status_json(r)
-        verdict = {True: "compliant", False: "NOT compliant", None: "not judged"}[doc["compliant"]]
+        verdict = {True: _("compliant"), False: _("NOT compliant"),
+                   None: _("not judged")}[doc["compliant"]]
         if doc["reason"]:
             verdict += f" — {doc['reason']}"
         window = (
-            f"{doc['cycle_start']} – {doc['cycle_end']}" if doc["cycle_end"] else "cycle unknown"
+            f"{doc['cycle_start']} – {doc['cycle_end']}" if doc["cycle_end"] else _("cycle unknown")
         )
-        days = f", {doc['days_left']} days left" if doc["days_left"] is not None else ""
+        days = ", " + counted(doc["days_left"], _("{n} day left"), _("{n} days left")) \
+            if doc["days_left"] is not None else ""
         hours = (
-            f"; {doc['counted_hours']} of {doc['required_hours']} CE hours"
+            "; " + _("{counted} of {required} CE hours").format(
+                counted=_number(doc["counted_hours"]), required=_number(doc["required_hours"]))
             if doc["required_hours"] is not None
-            else ("; no CE requirement" if doc["compliant"] is not None else "")
+            else ("; " + _("no CE requirement") if doc["compliant"] is not None else "")
         )
         print(
             f"#{doc['id']} {doc['jurisdiction']} {doc['kind']} {doc['number']}: {verdict} "
@@ -293,6 +296,14 @@ def run_status(args: argparse.Namespace) -> int:
         for item in doc["missing"]:
             print(f"      - {item['message']}")
     return 0
+
+
+def _number(value: Any) -> str:
+    """Hours as the language writes them: "102.67" in English, "102,67" in Spanish."""
+    from lmt_tracker import language
+
+    text = str(value)
+    return text.replace(".", ",") if language.code() == "es" else text
 
 
 def _status_json(status) -> dict:  # type: ignore[no-untyped-def]

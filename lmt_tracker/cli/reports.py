@@ -22,6 +22,7 @@ from lmt_tracker.cli.common import (
     parse_codes,
     parse_date,
 )
+from lmt_tracker.language import _, counted
 
 if TYPE_CHECKING:
     from lmt_tracker.store import Store
@@ -86,7 +87,8 @@ def _run(args: argparse.Namespace, suffix: str,
     except ReportError as exc:
         raise CLIError(str(exc)) from exc
     except RulesError as exc:
-        raise CLIError(f"the bundled rule files are broken: {exc}", RULES_BROKEN_STATUS) from exc
+        raise CLIError(_("the bundled rule files are broken: {error}").format(error=exc),
+                       RULES_BROKEN_STATUS) from exc
     finally:
         store.close()
 
@@ -98,7 +100,7 @@ def run_renewal(args: argparse.Namespace) -> int:
         return write_renewal_pdf(store, args.credential, target, as_of)
 
     _run(args, ".pdf", act, read_only=True)
-    print(f"Renewal summary written to {args.out}", file=sys.stderr)
+    print(_("Renewal summary written to {out}").format(out=args.out), file=sys.stderr)
     return 0
 
 
@@ -107,13 +109,13 @@ def run_transcript(args: argparse.Namespace) -> int:
 
     states = parse_codes(args.states)
     if args.states is not None and not states:
-        raise CLIError("--states: give jurisdiction codes separated by commas, e.g. FL,NY")
+        raise CLIError(_("--states: give jurisdiction codes separated by commas, e.g. FL,NY"))
 
     def act(store: Store | SQLiteReader, target: Path, as_of: dt.date | None) -> Path:
         return write_transcript_pdf(store, target, states, as_of)
 
     _run(args, ".pdf", act, read_only=True)
-    print(f"Transcript written to {args.out}", file=sys.stderr)
+    print(_("Transcript written to {out}").format(out=args.out), file=sys.stderr)
     return 0
 
 
@@ -124,7 +126,6 @@ def run_calendar(args: argparse.Namespace) -> int:
         return write_calendar(store, target, as_of)
 
     events = _run(args, ".ics", act)
-    from lmt_tracker.domain.words import count  # not at start-up
-
-    print(f"{count(events, 'deadline')} written to {args.out}", file=sys.stderr)
+    print(counted(events, _("{n} deadline written to {out}"), _("{n} deadlines written to {out}"),
+                  out=args.out), file=sys.stderr)
     return 0

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from lmt_tracker.cli.common import CLIError, open_reader, open_store, parse_date, print_json
+from lmt_tracker.language import _, counted
 
 #: What the user types to install a pack that the release key did not sign.
 CONFIRM_WORD = "install"
@@ -99,16 +100,18 @@ def run_pack(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     if not out.parent.exists():
-        raise CLIError(f"--out {args.out!r}: the folder {str(out.parent)!r} does not exist")
+        raise CLIError(_("--out {text!r}: the folder {folder!r} does not exist").format(
+            text=args.out, folder=str(out.parent)))
     if args.pack_version is not None and args.pack_version < 1:
-        raise CLIError(f"--pack-version {args.pack_version}: must be a whole number ≥ 1")
+        raise CLIError(_("--pack-version {n}: must be a whole number ≥ 1").format(
+            n=args.pack_version))
     try:
         key = load_private_key(args.key)
     except SigningError as exc:
         raise CLIError(str(exc)) from None
     source = Path(args.source) if args.source else None
     if source is not None and not source.is_dir():
-        raise CLIError(f"--source {args.source!r}: not a folder")
+        raise CLIError(_("--source {source!r}: not a folder").format(source=args.source))
     started = time.perf_counter()
     try:
         manifest = build_pack(
@@ -120,9 +123,11 @@ def run_pack(args: argparse.Namespace) -> int:
         )
     except RulesError as exc:
         listed = "\n  ".join(exc.problems)
-        raise CLIError(f"the rule files have problems; no pack was written:\n  {listed}") from None
+        raise CLIError(_("the rule files have problems; no pack was written:\n  {problems}").format(
+            problems=listed)) from None
     except OSError as exc:
-        raise CLIError(f"--out {args.out!r}: cannot write ({exc.strerror or exc})") from None
+        raise CLIError(_("--out {out!r}: cannot write ({error})").format(
+            out=args.out, error=exc.strerror or exc)) from None
     seconds = time.perf_counter() - started
     document = {
         "pack": str(out),
@@ -135,10 +140,11 @@ def run_pack(args: argparse.Namespace) -> int:
     if args.json:
         print_json(document)
     else:
-        print(
-            f"Wrote {out}: {manifest.label}, {len(manifest.files)} rule files, signed by key "
-            f"{document['key_id']} ({seconds:.2f} s)"
-        )
+        print(counted(len(manifest.files),
+                      _("Wrote {out}: {label}, {n} rule file, signed by key {key} ({seconds} s)"),
+                      _("Wrote {out}: {label}, {n} rule files, signed by key {key} ({seconds} s)"),
+                      out=out, label=manifest.label, key=document["key_id"],
+                      seconds=f"{seconds:.2f}"))
     return 0
 
 
@@ -161,14 +167,13 @@ def _confirm_untrusted(args: argparse.Namespace, reason: str) -> None:
     if args.yes:
         return
     if not sys.stdin.isatty():
-        raise CLIError(
-            f"refused: {reason}. To install it anyway, pass --allow-untrusted --yes "
-            "(only for a pack whose maker you trust)"
-        )
-    print(f"WARNING: {reason}.", file=sys.stderr)
-    answer = input(f"Type {CONFIRM_WORD!r} to install it anyway: ")
+        raise CLIError(_(
+            "refused: {reason}. To install it anyway, pass --allow-untrusted --yes "
+            "(only for a pack whose maker you trust)").format(reason=reason))
+    print(_("WARNING: {reason}.").format(reason=reason), file=sys.stderr)
+    answer = input(_("Type {word!r} to install it anyway: ").format(word=CONFIRM_WORD))
     if answer.strip().lower() != CONFIRM_WORD:
-        raise CLIError("not confirmed; nothing changed")
+        raise CLIError(_("not confirmed; nothing changed"))
 
 
 def run_update(args: argparse.Namespace) -> int:
@@ -201,8 +206,9 @@ def run_update(args: argparse.Namespace) -> int:
             raise CLIError("\n  ".join(exc.problems)) from None
         except OSError as exc:
             if isinstance(exc, DiskFullError):
-                raise CLIError(f"cannot install the pack: {exc}") from None
-            raise CLIError(f"cannot install the pack ({exc}); nothing changed") from None
+                raise CLIError(_("cannot install the pack: {error}").format(error=exc)) from None
+            raise CLIError(_("cannot install the pack ({error}); nothing changed").format(
+                error=exc)) from None
     m = pack.manifest
     if args.json:
         print_json(
@@ -218,35 +224,36 @@ def run_update(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    print(f"{m.label}: {pack.trust.reason}; {len(m.files)} rule files verified and loaded.")
+    print(counted(len(m.files), _("{label}: {reason}; {n} rule file verified and loaded."),
+                  _("{label}: {reason}; {n} rule files verified and loaded."),
+                  label=m.label, reason=pack.trust.reason))
     _print_changes(changes)
     for line in flagged:
         print(f"  ! {line}")
     if installed is None:
-        print("Dry run: nothing installed.")
+        print(_("Dry run: nothing installed."))
     else:
-        print(f"Installed. {installed.describe()}. Undo with `lmt-tracker rules rollback`.")
+        print(_("Installed. {state}. Undo with `lmt-tracker rules rollback`.").format(
+            state=installed.describe()))
     return 0
 
 
 def _print_changes(changes: list[Any]) -> None:
     if not changes:
-        print("No figure changes.")
+        print(_("No figure changes."))
         return
-    from lmt_tracker.domain.words import count  # not at start-up
-
-    print(f"{count(len(changes), 'change')}:")
+    print(counted(len(changes), _("{n} change:"), _("{n} changes:")))
     current = None
     for c in changes:
         if c.code != current:
             current = c.code
             print(f"{c.code} {c.name}")
-        old = c.old if c.old is not None else "(none)"
-        new = c.new if c.new is not None else "(removed)"
+        old = c.old if c.old is not None else _("(none)")
+        new = c.new if c.new is not None else _("(removed)")
         when = f" [{c.version}]" if c.version else ""
         print(f"  {c.label}{when}: {old} → {new}")
         if c.source is not None and c.new is not None:
-            print(f"      source: {c.source.cite()}")
+            print("      " + _("source: {cite}").format(cite=c.source.cite()))
 
 
 def _flag_overrides(changes: list[Any], overrides: list[Any]) -> list[str]:
@@ -289,7 +296,7 @@ def run_rollback(args: argparse.Namespace) -> int:
     if args.json:
         print_json(_state_json(state))
     else:
-        print(f"Rolled back. {state.describe()}.")
+        print(_("Rolled back. {state}.").format(state=state.describe()))
     return 0
 
 
@@ -302,7 +309,7 @@ def run_status(args: argparse.Namespace) -> int:
         return 0
     print(state.describe())
     for e in state.history:
-        print(f"  before it: {e.label}")
+        print("  " + _("before it: {label}").format(label=e.label))
     return 0
 
 
@@ -315,7 +322,7 @@ def run_override_set(args: argparse.Namespace) -> int:
     try:
         record = check_override(load_all(), args.code, args.field, args.value, args.note, today)
     except OverrideError as exc:
-        raise CLIError(f"{exc}; nothing was recorded") from None
+        raise CLIError(_("{error}; nothing was recorded").format(error=exc)) from None
     store = open_store(args)
     try:
         saved = store.save_rule_override(record)
@@ -324,11 +331,10 @@ def run_override_set(args: argparse.Namespace) -> int:
     if args.json:
         print_json(_override_json(saved))
     else:
-        said = saved.rules_value if saved.rules_value is not None else "no figure"
-        print(
-            f"Recorded your override: {saved.jurisdiction} {field_label(saved.field)} = "
-            f"{saved.value} ({saved.note}); the rules say {said}."
-        )
+        said = saved.rules_value if saved.rules_value is not None else _("no figure")
+        print(_("Recorded your override: {code} {field} = {value} ({note}); the rules say "
+                "{said}.").format(code=saved.jurisdiction, field=field_label(saved.field),
+                                  value=saved.value, note=saved.note, said=said))
     return 0
 
 
@@ -353,10 +359,10 @@ def run_override_list(args: argparse.Namespace) -> int:
         print_json({"overrides": [_override_json(o) for o in overrides], "flags": problems})
         return 0
     if not overrides:
-        print("No overrides recorded.")
+        print(_("No overrides recorded."))
     for o in overrides:
         print(f"{o.jurisdiction} {field_label(o.field)} [{o.field}] = {o.value} — {o.note} "
-              f"(recorded {o.recorded.isoformat()})")
+              + _("(recorded {date})").format(date=o.recorded.isoformat()))
     for line in problems:
         print(f"  ! {line}")
     return 0
@@ -372,5 +378,6 @@ def run_override_remove(args: argparse.Namespace) -> int:
         raise CLIError(str(exc)) from None
     finally:
         store.close()
-    print(f"Removed your override of {gone.jurisdiction} {gone.field} ({gone.value}).")
+    print(_("Removed your override of {code} {field} ({value}).").format(
+        code=gone.jurisdiction, field=gone.field, value=gone.value))
     return 0

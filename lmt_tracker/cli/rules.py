@@ -7,6 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from lmt_tracker.cli.common import CLIError, parse_date, print_json
+from lmt_tracker.language import _
 
 if TYPE_CHECKING:
     # Every command builds this module's parser: importing the rule records here would
@@ -62,7 +63,8 @@ def _jurisdictions() -> dict[str, Jurisdiction]:
     except RulesError as exc:
         listed = "\n  ".join(exc.problems)
         raise CLIError(
-            f"the rule files have problems:\n  {listed}", status=RULES_BROKEN_STATUS
+            _("the rule files have problems:\n  {problems}").format(problems=listed),
+            status=RULES_BROKEN_STATUS,
         ) from None
 
 
@@ -87,10 +89,10 @@ def run_show(args: argparse.Namespace) -> int:
     jurisdictions = _jurisdictions()
     code = args.code.strip().upper()
     if code not in jurisdictions:
-        raise CLIError(
-            f"no jurisdiction with code {args.code!r}; "
+        raise CLIError(_(
+            "no jurisdiction with code {code!r}; "
             "run `lmt-tracker rules list` to see the codes (e.g. FL, NY, NCBTMB)"
-        )
+        ).format(code=args.code))
     if args.json:
         print_json(rules_json.jurisdiction_json(jurisdictions[code], on))
     else:

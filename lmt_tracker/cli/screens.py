@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from lmt_tracker.cli.common import CLIError, database_target
+from lmt_tracker.language import _, counted
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -31,7 +32,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise CLIError(f"--out {args.out!r}: cannot create the folder ({exc.strerror})") from exc
+        raise CLIError(_("--out {out!r}: cannot create the folder ({error})").format(
+            out=args.out, error=exc.strerror)) from exc
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from lmt_tracker.gui.screenshots import render_all
     from lmt_tracker.store import StoreError
@@ -42,5 +44,6 @@ def run(args: argparse.Namespace) -> int:
         raise CLIError(str(exc)) from exc
     for path in written:
         print(path, file=sys.stderr)
-    print(f"{len(written)} screenshots written to {out}", file=sys.stderr)
+    print(counted(len(written), _("{n} screenshot written to {out}"),
+                  _("{n} screenshots written to {out}"), out=out), file=sys.stderr)
     return 0

@@ -3,9 +3,14 @@
 The guide is ``docs/user-guide.md`` (shipped inside the package and the frozen bundle,
 ``paths.user_guide``), shown as Markdown in a ``QTextBrowser`` whose base URL is its
 folder, so its pictures (``guide/*.png``) load from the installed files and nothing is
-fetched from the internet. Qt's Markdown reader gives headings no anchors, so a section
+fetched from the internet. The guide is read in the app's language
+(``user-guide.es.md``, its pictures in ``guide/es/``), English where none is written.
+
+Qt's Markdown reader gives headings no anchors, so a section
 is found by its heading's slug — the same slug GitHub gives it, so the guide's own
-``#links`` work in both places. F1 opens the section of the screen on show; links to a
+``#links`` work in both places. A section's key is the English heading's slug whatever
+the language: a translated guide's headings are mapped to it in ``HEADINGS`` (its own
+slugs still work for its own ``#links``). F1 opens the section of the screen on show; links to a
 web page open in the browser, links inside the guide move within it.
 """
 
@@ -13,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import QDialog, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
@@ -33,6 +38,26 @@ SECTIONS = {
 }
 
 
+# A translated guide's section headings (as slugs) → the section's key (the English slug).
+HEADINGS = {
+    "es": {
+        "primera-configuración": "first-set-up",
+        "agregar-un-curso-desde-un-certificado": "adding-a-course-from-a-certificate",
+        "prepararse-para-la-renovación": "getting-ready-for-renewal",
+        "cuando-se-muda-de-estado": "when-you-move-states",
+        "cuando-lo-auditan": "being-audited",
+        "la-auditoría-de-egreso-de-una-escuela": "a-schools-graduation-audit",
+        "respaldos-y-cambio-de-computadora": "backups-and-moving-to-a-new-computer",
+        "uso-de-la-línea-de-comandos": "using-the-command-line",
+    },
+}
+
+
+def app_language() -> str:
+    """The language the window speaks ("es", "en"): the default locale its translation set."""
+    return QLocale().name().split("_")[0] or "en"
+
+
 def slug(heading: str) -> str:
     """A heading as GitHub names its anchor: lower case, punctuation dropped, "-" for spaces."""
     kept = re.sub(r"[^\w\- ]", "", heading.strip().lower())
@@ -44,8 +69,9 @@ class GuideWindow(QDialog):
 
     section_shown = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, language: str | None = None) -> None:
         super().__init__(parent)
+        self.language = language or app_language()
         self.setWindowTitle(self.tr("LMT Tracker — User guide"))
         self.setObjectName("userGuide")
         self.resize(860, 720)
@@ -62,7 +88,8 @@ class GuideWindow(QDialog):
         self._load()
 
     def _load(self) -> None:
-        guide = paths.user_guide()
+        guide = paths.user_guide(self.language)
+        keys = HEADINGS.get(self.language, {}) if guide != paths.user_guide() else {}
         try:
             text = guide.read_text(encoding="utf-8")
         except OSError as exc:
@@ -78,7 +105,10 @@ class GuideWindow(QDialog):
         block = document.begin()
         while block.isValid():
             if block.blockFormat().headingLevel() > 0:
-                self.headings.setdefault(slug(block.text()), block.position())
+                own = slug(block.text())
+                self.headings.setdefault(own, block.position())
+                if own in keys:
+                    self.headings.setdefault(keys[own], block.position())
             block = block.next()
 
     def show_section(self, section: str) -> bool:

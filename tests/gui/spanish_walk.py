@@ -168,9 +168,12 @@ def main(db: str) -> None:
     allowed |= strings_in(evaluate_status(record, rules, ctx.today()))
     allowed |= _entry_and_school_strings(ctx, store, record, rules)
     allowed |= {readable(s) for s in allowed} | {localize_dates(s) for s in allowed}
-    # The user guide (Help › User guide) ships in English only so far: its text counts as
-    # data until a Spanish guide ships (issue 21 keeps this open).
-    allowed |= {t for t in texts if t.startswith("LMT Tracker user guide\n")}
+    # The Spanish user guide (Help › Guía del usuario) is walked like any screen; only its
+    # `code` spans may stay as written: commands and the class list's column names and
+    # values (`none`), which the app reads in English whatever the language.
+    from lmt_tracker import paths
+
+    allowed |= set(re.findall(r"`([^`]+)`", paths.user_guide("es").read_text(encoding="utf-8")))
     json.dump({"texts": texts, "data": sorted(allowed)}, sys.stdout, ensure_ascii=False)
     window.close()
     store.close()

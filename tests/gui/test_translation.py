@@ -172,6 +172,8 @@ def spanish_walk(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str
 def test_every_screen_speaks_spanish_under_a_spanish_locale(spanish_walk) -> None:
     texts = spanish_walk["texts"]
     assert "Panel" in texts and "Configuración" in texts  # the sidebar, translated
+    # The user guide's window is walked too, and shows the Spanish guide.
+    assert any(t.startswith("Guía del usuario de LMT Tracker\n") for t in texts)
     data = sorted({s for s in spanish_walk["data"] if len(s) > 2}, key=len, reverse=True)
     english = []
     for text in texts:

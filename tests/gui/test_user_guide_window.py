@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QToolButton
 
@@ -100,8 +100,70 @@ def test_an_unknown_section_shows_the_top(qtbot, app) -> None:
 def test_a_missing_guide_says_so_and_how_to_get_it_back(qtbot, app, monkeypatch, tmp_path) -> None:
     from lmt_tracker import paths
 
-    monkeypatch.setattr(paths, "user_guide", lambda: tmp_path / "user-guide.md")
+    monkeypatch.setattr(paths, "user_guide", lambda language="en": tmp_path / "user-guide.md")
     guide = GuideWindow()
     qtbot.addWidget(guide)
     text = guide.browser.toPlainText()
     assert "missing" in text and "Reinstalling" in text and str(tmp_path) in text
+
+
+# The Spanish guide's headings, as written in docs/user-guide.es.md (checked by reading it).
+SPANISH_HEADINGS = {"courses": "Agregar un curso desde un certificado",
+                    "school": "La auditoría de egreso de una escuela",
+                    "settings": "Respaldos y cambio de computadora",
+                    "rules": "Cuando se muda de estado",
+                    "reports": "Cuando lo auditan",
+                    "dashboard": "Prepararse para la renovación",
+                    "training": "Primera configuración"}
+
+
+@pytest.fixture
+def spanish_app(app):
+    """The app speaking Spanish as far as the guide can tell (the default locale)."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.UnitedStates))
+    yield app
+    QLocale.setDefault(before)
+
+
+def test_the_spanish_guide_opens_in_spanish_with_its_pictures(qtbot, spanish_app) -> None:
+    guide = GuideWindow()
+    qtbot.addWidget(guide)
+    text = guide.browser.toPlainText()
+    assert text.startswith("Guía del usuario de LMT Tracker")
+    assert "Primera configuración" in text and "First set-up" not in text
+    images = _image_names(guide.browser.document())
+    assert len(images) >= 8 and all(name.startswith("guide/es/") for name in images)
+    for name in images:
+        picture = guide.browser.document().resource(QTextDocument.ResourceType.ImageResource,
+                                                    QUrl(name))
+        assert picture is not None and not picture.isNull(), name
+
+
+@pytest.mark.parametrize("key", sorted(SPANISH_HEADINGS))
+def test_the_question_mark_opens_the_spanish_section(harness, qtbot, spanish_app, key) -> None:
+    screen = harness.screen(key)
+    (button,) = [b for b in screen.findChildren(QToolButton) if b.objectName() == "helpButton"]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    guide = harness.window.guide_window
+    assert guide.isVisible() and guide.language == "es"
+    assert _top_heading(guide) == SPANISH_HEADINGS[key]
+    guide.close()
+
+
+def test_a_spanish_link_inside_the_spanish_guide_moves_to_its_section(qtbot, app) -> None:
+    guide = GuideWindow(language="es")
+    qtbot.addWidget(guide)
+    guide.show()
+    with qtbot.waitSignal(guide.section_shown):
+        guide.browser.anchorClicked.emit(QUrl("#cuando-lo-auditan"))
+    assert _top_heading(guide) == "Cuando lo auditan"
+
+
+def test_a_language_without_a_guide_shows_the_english_one(qtbot, app) -> None:
+    guide = GuideWindow(language="fr")
+    qtbot.addWidget(guide)
+    guide.show()
+    assert guide.browser.toPlainText().startswith("LMT Tracker user guide")
+    assert guide.show_section("being-audited")
+    assert _top_heading(guide) == "Being audited"

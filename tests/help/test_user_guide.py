@@ -8,21 +8,23 @@ import re
 from pathlib import Path
 
 from lmt_tracker import paths
-from lmt_tracker.gui.guide import SECTIONS, slug
+from lmt_tracker.gui.guide import HEADINGS, SECTIONS, slug
 
 ROOT = Path(__file__).resolve().parents[2]
 GUIDE = ROOT / "docs" / "user-guide.md"
+SPANISH = ROOT / "docs" / "user-guide.es.md"
 TASKS = ("First set-up", "Adding a course from a certificate", "Getting ready for renewal",
          "When you move states", "Being audited", "A school's graduation audit",
          "Backups and moving to a new computer")
 
 
-def _text() -> str:
-    return GUIDE.read_text(encoding="utf-8")
+def _text(guide: Path = GUIDE) -> str:
+    return guide.read_text(encoding="utf-8")
 
 
-def _headings() -> list[str]:
-    return [line.lstrip("#").strip() for line in _text().splitlines() if line.startswith("## ")]
+def _headings(guide: Path = GUIDE) -> list[str]:
+    return [line.lstrip("#").strip() for line in _text(guide).splitlines()
+            if line.startswith("## ")]
 
 
 def test_the_guide_has_a_section_for_each_task_of_the_brief() -> None:
@@ -38,7 +40,7 @@ def test_every_picture_named_exists_and_every_picture_shipped_is_named() -> None
     assert named, "the guide shows no pictures"
     for picture in named:
         assert (GUIDE.parent / picture).is_file(), picture
-    shipped = {f"guide/{p.name}" for p in (GUIDE.parent / "guide").iterdir()}
+    shipped = {f"guide/{p.name}" for p in (GUIDE.parent / "guide").iterdir() if p.is_file()}
     assert shipped == named
     # Shipped in every install: small enough not to weigh on the package.
     assert sum((GUIDE.parent / p).stat().st_size for p in named) < 1_000_000
@@ -63,6 +65,34 @@ def test_each_screens_section_is_a_heading_of_the_guide() -> None:
     anchors = {slug(h) for h in _headings()}
     for entry in screens.entries():
         assert SECTIONS[entry.key] in anchors, entry.key
+
+
+def test_the_spanish_guide_has_every_section_of_the_english_one_in_the_same_order() -> None:
+    english = [slug(h) for h in _headings()]
+    spanish = [HEADINGS["es"].get(slug(h), f"unmapped: {h}") for h in _headings(SPANISH)]
+    assert spanish == english
+
+
+def test_the_app_finds_the_spanish_guide_and_falls_back_to_english() -> None:
+    assert paths.user_guide("es").resolve() == SPANISH.resolve()
+    assert paths.user_guide("fr").resolve() == GUIDE.resolve()
+
+
+def test_the_spanish_guide_shows_spanish_pictures_of_every_english_one() -> None:
+    named = re.findall(r"!\[[^\]]+\]\((guide/[^)]+)\)", _text(SPANISH))
+    english = re.findall(r"!\[[^\]]+\]\((guide/[^)]+)\)", _text())
+    assert named == [p.replace("guide/", "guide/es/") for p in english]
+    shipped = {f"guide/es/{p.name}" for p in (GUIDE.parent / "guide" / "es").iterdir()}
+    assert shipped == set(named)
+    assert sum((GUIDE.parent / p).stat().st_size for p in named) < 1_000_000
+
+
+def test_every_link_inside_the_spanish_guide_names_one_of_its_headings() -> None:
+    anchors = {slug(h) for h in _headings(SPANISH)}
+    links = re.findall(r"\]\(#([^)]+)\)", _text(SPANISH))
+    assert len(links) >= 8
+    for target in links:
+        assert target in anchors, target
 
 
 # Messages a user may see that still name a repository document, each with why it may.

@@ -61,9 +61,13 @@ def test_the_compiled_catalog_holds_exactly_the_po() -> None:
 
 
 @pytest.mark.skipif(shutil.which("xgettext") is None, reason="needs xgettext (gettext)")
-def test_the_catalog_holds_every_string_of_the_reports_and_no_other(tmp_path: Path) -> None:
+def test_the_catalog_holds_every_string_of_the_reports_and_no_other(tmp_path: Path,
+                                                                    monkeypatch) -> None:
+    """The PDFs' words, the command line's messages and its --help texts (``make i18n``
+    extracts all three: xgettext, then ``python -m lmt_tracker.cli.help_language``)."""
     pot = tmp_path / "lmt_tracker.pot"
-    sources = sorted(str(p) for p in (ROOT / "lmt_tracker" / "reports").glob("*.py"))
+    sources = sorted(str(p) for folder in ("reports", "cli")
+                     for p in (ROOT / "lmt_tracker" / folder).rglob("*.py"))
     subprocess.run(["xgettext", "-L", "Python", "--from-code=UTF-8", "-k_", "-kN_",
                     "--no-location", "-o", str(pot), *sources], check=True, capture_output=True)
     found = set()
@@ -73,6 +77,12 @@ def test_the_catalog_holds_every_string_of_the_reports_and_no_other(tmp_path: Pa
             start = next(i for i, line in enumerate(lines) if line.startswith("msgstr"))
             found.add(_unquote(lines[:start]))
     found.discard("")
+    from lmt_tracker import language
+    from lmt_tracker.cli import build_parser
+    from lmt_tracker.cli.help_language import help_texts
+
+    monkeypatch.setattr(language, "_current", None)  # the parser as written: English
+    found |= set(help_texts(build_parser()))
     entries = set(po_entries())
     assert sorted(found - entries) == [], "new strings without Spanish: run make i18n"
     assert sorted(entries - found) == [], "Spanish for strings the code no longer has"

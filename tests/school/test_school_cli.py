@@ -102,7 +102,7 @@ def test_out_writes_csv_and_pdf(cli, tmp_path: Path, bad_csv: str) -> None:
         out = tmp_path / name
         status, stdout, err = cli("audit", bad_csv, "--states", "TX,NY", "--out", str(out))
         assert status == 1 and out.stat().st_size > 0 and f"Wrote {out}" in err
-        assert "1 graduates audited against 2 jurisdictions" in stdout
+        assert "1 graduate audited against 2 jurisdictions" in stdout  # one: singular
     assert (tmp_path / "audit.pdf").read_bytes().startswith(b"%PDF")
 
 
