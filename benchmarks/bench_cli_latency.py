@@ -8,7 +8,7 @@ run: ``status --json``, ``eligibility``, ``rules list`` and ``report renewal`` (
 demo's first credential). Issue 17 sets the bar for ``status --json`` on the demo at 3x
 ``--version``; the other commands are printed with their ratio and no bar.
 
-Two states of the rules cache (``lmt_tracker.rules_loader.cache``) are measured:
+Two states of the rules cache (``lmt_tracker.rules.loader.cache``) are measured:
 
 * warm — the cache written by an earlier run is read (every start after the first);
 * cold — the cache folder is emptied before each run, so the rule files are parsed

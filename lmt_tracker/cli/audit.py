@@ -29,8 +29,8 @@ from lmt_tracker.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from lmt_tracker.domain.cohort import CohortAudit
-    from lmt_tracker.domain.records import Graduate
+    from lmt_tracker.domain.core.records import Graduate
+    from lmt_tracker.domain.entry.cohort import CohortAudit
     from lmt_tracker.io.school_csv import ParsedClass
 
 MAX_NAME = 300  # the database's limit for school and class names
@@ -105,8 +105,8 @@ def _read(args: argparse.Namespace) -> ParsedClass:
 
 
 def run(args: argparse.Namespace) -> int:
-    from lmt_tracker.domain.cohort import UnknownJurisdictions, audit_cohort, choose
-    from lmt_tracker.rules_loader import load_all
+    from lmt_tracker.domain.entry.cohort import UnknownJurisdictions, audit_cohort, choose
+    from lmt_tracker.rules.loader import load_all
 
     out, school, klass = _check(args)
     transcripts = Path(args.transcripts) if args.transcripts else None
@@ -168,7 +168,7 @@ def _transcripts(folder: Path, audit: CohortAudit, school: str | None,
 
 def _save(args: argparse.Namespace, school: str, klass: str,
           graduates: Sequence[Graduate]) -> None:
-    from lmt_tracker.domain.validation import RecordInvalid
+    from lmt_tracker.domain.core.validation import RecordInvalid
     from lmt_tracker.store import StoreError
 
     if not graduates:
@@ -223,7 +223,7 @@ def _print_json(audit: CohortAudit, parsed: ParsedClass, summary: bool = False) 
     errors = json.dumps([e.to_json() for e in parsed.errors], ensure_ascii=False)
     tail = ""
     if summary:  # the summary names the date judged on
-        from lmt_tracker.domain.cohort_summary import summarize
+        from lmt_tracker.domain.entry.cohort_summary import summarize
 
         tail += ', "summary": ' + json.dumps(summarize(audit).to_json(), ensure_ascii=False)
     out.write(f'\n], "errors": {errors}{tail}}}\n')
@@ -245,7 +245,7 @@ def _print_summary(audit: CohortAudit) -> None:
 
 def _print_glance(audit: CohortAudit) -> None:
     """The class at a glance: a bar per state, then the most common shortfalls."""
-    from lmt_tracker.domain.cohort_summary import summarize
+    from lmt_tracker.domain.entry.cohort_summary import summarize
 
     summary = summarize(audit)
     total = summary.graduates

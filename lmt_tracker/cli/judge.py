@@ -82,7 +82,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _jurisdictions(codes: list[str] | None, overrides: list[Any], on: dt.date) -> list[Any]:
-    from lmt_tracker.rules_in_force import judged_rules
+    from lmt_tracker.rules.in_force import judged_rules
 
     every = judged_rules(overrides, on)
     if codes is None:
@@ -107,8 +107,8 @@ def _pairs(items: list[str], option: str) -> list[tuple[str, str]]:
 
 
 def _applicant(args: argparse.Namespace, on: dt.date) -> Any:
-    from lmt_tracker.domain import vocabulary
-    from lmt_tracker.domain.eligibility import Applicant, PassedExam
+    from lmt_tracker.domain.core import vocabulary
+    from lmt_tracker.domain.entry.eligibility import Applicant, PassedExam
 
     subjects: dict[str, Decimal] = {}
     for key, value in _pairs(args.subject, "--subject"):
@@ -195,7 +195,7 @@ def _applicant(args: argparse.Namespace, on: dt.date) -> Any:
 
 def run_eligibility(args: argparse.Namespace) -> int:
     from lmt_tracker.cli.rule_packs import stored_overrides
-    from lmt_tracker.domain.eligibility import Applicant, eligibility_for
+    from lmt_tracker.domain.entry.eligibility import Applicant, eligibility_for
 
     on = parse_date(args.as_of, "--as-of") if args.as_of else dt.date.today()
     try:
@@ -245,7 +245,7 @@ def run_eligibility(args: argparse.Namespace) -> int:
 
 def _with_overrides(doc: dict[str, Any], jurisdiction: Any) -> dict[str, Any]:
     """A result's JSON, with an ``overrides`` list when the user overrode a figure of it."""
-    from lmt_tracker.rules_in_force import overrides_json
+    from lmt_tracker.rules.in_force import overrides_json
 
     if jurisdiction is not None and jurisdiction.overrides:
         doc["overrides"] = overrides_json(jurisdiction)
@@ -254,7 +254,7 @@ def _with_overrides(doc: dict[str, Any], jurisdiction: Any) -> dict[str, Any]:
 
 def run_status(args: argparse.Namespace) -> int:
     from lmt_tracker.domain.status import evaluate_status
-    from lmt_tracker.rules_in_force import judged_rules
+    from lmt_tracker.rules.in_force import judged_rules
 
     on = parse_date(args.as_of, "--as-of") if args.as_of else dt.date.today()
     store = open_store(args, create=False)

@@ -63,7 +63,7 @@ def _run(args: argparse.Namespace, suffix: str,
          action: Callable[[Store, Path, dt.date | None], T]) -> T:
     """Open the store, run one report action, translate its errors."""
     from lmt_tracker.reports.api import ReportError
-    from lmt_tracker.rules_loader import RulesError
+    from lmt_tracker.rules.loader import RulesError
 
     target = output_path(args.out, (suffix,))
     as_of = parse_date(args.as_of, "--as-of") if args.as_of else None

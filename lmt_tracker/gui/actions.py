@@ -12,7 +12,7 @@ import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lmt_tracker.domain.records import (
+from lmt_tracker.domain.core.records import (
     Certificate,
     Course,
     Credential,

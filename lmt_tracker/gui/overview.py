@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from lmt_tracker.domain.records import Credential, Record
+from lmt_tracker.domain.core.records import Credential, Record
 from lmt_tracker.domain.status import CredentialStatus
 from lmt_tracker.gui.reminders import Reminder, due_reminders
 from lmt_tracker.gui.words import date, hours, word

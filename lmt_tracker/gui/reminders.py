@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from lmt_tracker.gui.words import date, days, hours, localize_dates, word
 
 if TYPE_CHECKING:  # the window imports this module before first paint: keep it light
-    from lmt_tracker.domain.records import ExamAttempt
+    from lmt_tracker.domain.core.records import ExamAttempt
     from lmt_tracker.domain.status import CredentialStatus
     from lmt_tracker.gui.context import AppContext
 

@@ -148,13 +148,13 @@ def _expected(exc: Exception) -> bool:
         return True
     kinds = [getattr(sys.modules.get(module), name, None) for module, name in (
         ("lmt_tracker.store.engine", "StoreError"),
-        ("lmt_tracker.domain.validation", "RecordInvalid"),
+        ("lmt_tracker.domain.core.validation", "RecordInvalid"),
         ("lmt_tracker.io.bundle", "DocumentError"),
         ("lmt_tracker.io.certificates", "CertificateFileError"),
         ("lmt_tracker.io.school_csv", "ClassFileError"),
         ("lmt_tracker.reports.api", "ReportError"),
         ("lmt_tracker.reports.fonts", "FontMissingError"),
-        ("lmt_tracker.rules_loader.reader", "RulesError"),
+        ("lmt_tracker.rules.loader.reader", "RulesError"),
     )]
     return any(isinstance(kind, type) and isinstance(exc, kind) for kind in kinds)
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand
 from lmt_tracker.gui import actions
 
 if TYPE_CHECKING:
-    from lmt_tracker.domain.records import Certificate, Course
+    from lmt_tracker.domain.core.records import Certificate, Course
     from lmt_tracker.gui.context import AppContext
 
 

@@ -15,8 +15,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from lmt_tracker import __version__
-from lmt_tracker.domain import validation as v
-from lmt_tracker.domain.records import (
+from lmt_tracker.domain.core import validation as v
+from lmt_tracker.domain.core.records import (
     Approval,
     Bundle,
     Certificate,
@@ -371,7 +371,7 @@ def from_document(doc: Any, source: str, today: dt.date) -> Bundle:
 
 def _rule_overrides(r: _Reader, raw: Any) -> tuple[RuleOverride, ...]:
     """The user's rule overrides (absent in documents written before they existed)."""
-    from lmt_tracker.domain.overrides import OverrideError, canonical, is_field
+    from lmt_tracker.domain.core.overrides import OverrideError, canonical, is_field
 
     out: list[RuleOverride] = []
     seen: set[tuple[str, str]] = set()

@@ -16,8 +16,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from lmt_tracker.domain.records import Certificate
-from lmt_tracker.domain.validation import (
+from lmt_tracker.domain.core.records import Certificate
+from lmt_tracker.domain.core.validation import (
     MAX_CERTIFICATE_BYTES,
     Problem,
     certificate_problems,

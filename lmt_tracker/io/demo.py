@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 
-from lmt_tracker.domain.records import (
+from lmt_tracker.domain.core.records import (
     Approval,
     Bundle,
     Certificate,

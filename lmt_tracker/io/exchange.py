@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from lmt_tracker import portable
-from lmt_tracker.domain.records import Bundle
+from lmt_tracker.domain.core.records import Bundle
 from lmt_tracker.io.bundle import DocumentError, from_document, to_document
 from lmt_tracker.portable import atomic_write, open_regular_file
 from lmt_tracker.store import Store, StoreError, open_database

@@ -24,8 +24,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TypeVar
 
-from lmt_tracker.domain import validation
-from lmt_tracker.domain.records import Graduate
+from lmt_tracker.domain.core import validation
+from lmt_tracker.domain.core.records import Graduate
 from lmt_tracker.io.class_mapping import (
     DATE_COLUMNS,
     DELIVERY_COLUMNS,

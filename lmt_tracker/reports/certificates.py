@@ -26,7 +26,7 @@ from pypdf.errors import LimitReachedError, PyPdfError
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph
 
-from lmt_tracker.domain.records import Certificate
+from lmt_tracker.domain.core.records import Certificate
 from lmt_tracker.reports import layout
 from lmt_tracker.reports import styles as st
 from lmt_tracker.reports.text import markup

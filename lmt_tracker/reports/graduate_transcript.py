@@ -20,7 +20,13 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable
 
-from lmt_tracker.domain.cohort import CohortAudit, GraduateAudit, shortfalls, state_of, to_confirm
+from lmt_tracker.domain.entry.cohort import (
+    CohortAudit,
+    GraduateAudit,
+    shortfalls,
+    state_of,
+    to_confirm,
+)
 from lmt_tracker.reports import blocks
 from lmt_tracker.reports import styles as st
 from lmt_tracker.reports.labels import date, word

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 
 from reportlab.platypus import Flowable
 
-from lmt_tracker.domain.records import Certificate
+from lmt_tracker.domain.core.records import Certificate
 from lmt_tracker.reports import blocks
 from lmt_tracker.reports import styles as st
 from lmt_tracker.reports.certificates import (

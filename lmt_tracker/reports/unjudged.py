@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from lmt_tracker.domain.findings import Finding
+    from lmt_tracker.domain.core.findings import Finding
     from lmt_tracker.domain.status import CredentialStatus
 
 #: Credential states whose ``compliant = None`` is a fact, not a gap in the record.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from lmt_tracker.domain.records import Bundle, Certificate, ClassBundle, Graduate
+from lmt_tracker.domain.core.records import Bundle, Certificate, ClassBundle, Graduate
 from lmt_tracker.store import mapping as m
 from lmt_tracker.store.repository import Store
 from lmt_tracker.store.tables import (

@@ -20,8 +20,8 @@ from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from lmt_tracker import portable
-from lmt_tracker.domain import validation as v
-from lmt_tracker.domain.records import (
+from lmt_tracker.domain.core import validation as v
+from lmt_tracker.domain.core.records import (
     Approval,
     Certificate,
     Course,

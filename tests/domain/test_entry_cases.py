@@ -17,15 +17,15 @@ from typing import Any
 import pytest
 from rulefiles import rule, version
 
-from lmt_tracker.domain.eligibility import (
+from lmt_tracker.domain.core.rules import Jurisdiction
+from lmt_tracker.domain.entry.eligibility import (
     Applicant,
     EligibilityResult,
     PassedExam,
     eligibility_for,
     eligibility_for_cohort,
 )
-from lmt_tracker.domain.rules import Jurisdiction
-from lmt_tracker.rules_loader import load_all
+from lmt_tracker.rules.loader import load_all
 
 D = dt.date
 TODAY = D(2026, 12, 4)
@@ -440,7 +440,7 @@ def test_exam_counts_only_when_passed_before_the_day(
 
 
 def _record() -> Any:
-    from lmt_tracker.domain.records import (
+    from lmt_tracker.domain.core.records import (
         Credential,
         ExamAttempt,
         Record,

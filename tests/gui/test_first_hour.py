@@ -165,7 +165,7 @@ def demo_store_file(tmp_path):
 # -- item 1: never reassure without a basis ---------------------------------------------------
 
 def test_unknown_jurisdiction_card_and_reminder_say_what_is_missing(harness_for, store) -> None:
-    from lmt_tracker.domain.records import Credential
+    from lmt_tracker.domain.core.records import Credential
 
     store.save_credential(Credential("state_license", "Texas", "1", "LMT", None, None))
     h = harness_for(store)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from lmt_tracker.domain.records import Course
+from lmt_tracker.domain.core.records import Course
 from lmt_tracker.io.exchange import backup_to, export_bytes, restore_from
 from lmt_tracker.store import StoreError, open_database
 

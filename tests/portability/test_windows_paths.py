@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from lmt_tracker import portable
-from lmt_tracker.domain.records import Course
+from lmt_tracker.domain.core.records import Course
 from lmt_tracker.io.certificates import read_certificate
 from lmt_tracker.io.exchange import (
     atomic_write,

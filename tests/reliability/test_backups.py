@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from lmt_tracker.domain.records import Course
+from lmt_tracker.domain.core.records import Course
 from lmt_tracker.io.exchange import (
     backup_to,
     export_bytes,

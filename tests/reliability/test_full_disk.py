@@ -33,8 +33,8 @@ from pathlib import Path
 
 import pytest
 
-from lmt_tracker.domain.records import Course
-from lmt_tracker.domain.validation import make_certificate
+from lmt_tracker.domain.core.records import Course
+from lmt_tracker.domain.core.validation import make_certificate
 from lmt_tracker.store import DiskFullError, open_database
 from lmt_tracker.store import backups as bk
 from tests.reliability import reliability_helpers as h
@@ -327,8 +327,8 @@ def test_a_rule_pack_on_a_full_disk_leaves_the_rules_in_force_then_installs(
         cli, disk: Disk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    from lmt_tracker.rulepacks.archive import build_pack
-    from lmt_tracker.rules_loader.files import forget_cached
+    from lmt_tracker.rules.loader.files import forget_cached
+    from lmt_tracker.rules.packs.archive import build_pack
     from tests.rulepacks.packtools import PACK_DATE, trust
 
     key = Ed25519PrivateKey.generate()
@@ -336,7 +336,7 @@ def test_a_rule_pack_on_a_full_disk_leaves_the_rules_in_force_then_installs(
     data = disk.work / "data"
     monkeypatch.setenv("XDG_DATA_HOME", str(data))
     forget_cached()
-    monkeypatch.setattr("lmt_tracker.rules_loader.files.forget_cached", forget_cached)
+    monkeypatch.setattr("lmt_tracker.rules.loader.files.forget_cached", forget_cached)
     first, second = tmp_path / "v2.zip", tmp_path / "v3.zip"
     build_pack(first, key, date=PACK_DATE, pack_version=2)
     build_pack(second, key, date=PACK_DATE, pack_version=3)

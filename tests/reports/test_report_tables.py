@@ -8,9 +8,9 @@ from decimal import Decimal
 import pytest
 import report_sample as sample
 
-from lmt_tracker.domain.eligibility import EligibilityResult
-from lmt_tracker.domain.findings import Finding
-from lmt_tracker.domain.records import Credential, Record
+from lmt_tracker.domain.core.findings import Finding
+from lmt_tracker.domain.core.records import Credential, Record
+from lmt_tracker.domain.entry.eligibility import EligibilityResult
 from lmt_tracker.reports import tables, transcript_tables
 from lmt_tracker.reports.api import ReportError, build_renewal, build_transcript, default_states
 from lmt_tracker.reports.labels import hours, word
@@ -129,7 +129,7 @@ def test_a_credential_without_a_rule_file_still_reports() -> None:
 
 def test_a_licence_without_dates_says_what_is_missing_not_that_nothing_is() -> None:
     """Issue 14: a Texas licence with no dates printed "No hour requirement applies"."""
-    from lmt_tracker.rules_loader import load_all
+    from lmt_tracker.rules.loader import load_all
 
     texas = Credential("state_license", "TX", "", "LMT", None, None, id=1)
     report = build_renewal(Record(None, credentials=(texas,)), 1, dt.date(2026, 12, 4),

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from lmt_tracker import paths
-from lmt_tracker.domain.validation import graduate_problems
+from lmt_tracker.domain.core.validation import graduate_problems
 from lmt_tracker.io.school_csv import ClassFileError, parse_class_csv, read_class_csv
 
 TODAY = dt.date(2026, 6, 1)

@@ -59,8 +59,8 @@ def test_foreign_headers_read_like_the_canonical_file() -> None:
 
 
 def test_a_law_exam_column_is_judged_by_its_state_only() -> None:
-    from lmt_tracker.domain.cohort import audit_cohort, choose
-    from lmt_tracker.rules_loader import load_all
+    from lmt_tracker.domain.entry.cohort import audit_cohort, choose
+    from lmt_tracker.rules.loader import load_all
 
     rules = load_all()
     text = ("student_id,name,total_hours,mblex,tx_law_exam\n"

@@ -32,7 +32,7 @@ from lmt_tracker.gui import tasks
 
 if TYPE_CHECKING:
     from lmt_tracker.certificates.reading import Reading
-    from lmt_tracker.domain.records import Certificate
+    from lmt_tracker.domain.core.records import Certificate
     from lmt_tracker.gui.dialogs.course_dialog import CourseDialog
 
 MARK_STYLE = ("QLineEdit[fromCertificate=\"true\"], QDateEdit[fromCertificate=\"true\"], "

@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lmt_tracker.domain import validation, vocabulary
-from lmt_tracker.domain.records import (
+from lmt_tracker.domain.core import validation, vocabulary
+from lmt_tracker.domain.core.records import (
     MINUTE_UNIT,
     Approval,
     Certificate,

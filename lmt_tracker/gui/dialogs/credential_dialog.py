@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from dateutil.relativedelta import relativedelta
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from lmt_tracker.domain import validation
-from lmt_tracker.domain.records import Credential
+from lmt_tracker.domain.core import validation
+from lmt_tracker.domain.core.records import Credential
 from lmt_tracker.gui import undo
 from lmt_tracker.gui.dialogs.base import FormDialog
 from lmt_tracker.gui.widgets.common import label
@@ -157,7 +157,7 @@ class CredentialDialog(FormDialog):
         self.ce_period_end = f.add("ce_period_end", "CE period to:", DateEdit(optional=True))
 
     def _show_facts(self) -> None:
-        from lmt_tracker.domain.credential_facts import (
+        from lmt_tracker.domain.core.credential_facts import (
             CE_PERIOD,
             LICENSED_BY,
             PRACTICE_START,

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lmt_tracker.domain.cohort import (
+from lmt_tracker.domain.entry.cohort import (
     ELIGIBLE,
     SHORT,
     GraduateAudit,
@@ -45,8 +45,8 @@ from lmt_tracker.gui.undo import Command
 from lmt_tracker.gui.widgets.common import label
 
 if TYPE_CHECKING:
-    from lmt_tracker.domain.records import Graduate
-    from lmt_tracker.domain.rules import Jurisdiction
+    from lmt_tracker.domain.core.records import Graduate
+    from lmt_tracker.domain.core.rules import Jurisdiction
     from lmt_tracker.gui.context import AppContext
     from lmt_tracker.gui.screens.school_mapping import MappingPanel
     from lmt_tracker.io.class_mapping import ColumnMapping

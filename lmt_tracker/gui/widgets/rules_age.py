@@ -12,8 +12,8 @@ from collections.abc import Mapping
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
-from lmt_tracker.domain.rules import Jurisdiction
-from lmt_tracker.domain.rules_age import rules_age
+from lmt_tracker.domain.core.rules import Jurisdiction
+from lmt_tracker.domain.core.rules_age import rules_age
 from lmt_tracker.gui.widgets.common import label
 
 

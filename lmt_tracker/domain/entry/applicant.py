@@ -1,0 +1,512 @@
+"""The applicant an entry rule judges: training hours, exams, age and dates.
+
+Built from a therapist's record, a school's graduate row, or by hand
+(:meth:`Applicant.of`). Its :attr:`Applicant.profile` (hours by subject and delivery)
+is all the hours checks look at. A rule looks at only a few *measures* of it (hours
+counted toward the total under the rule's online and CPR policy, clinic hours, the sum
+of each subject group), computed here whether one applicant or a cohort is judged;
+the engine memoises hours findings by the exact text of the measures a rule uses, so
+profiles that differ only where a rule does not look share its findings.
+:class:`HoursMinimum` turns one measure into its met/short finding.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Final
+
+from dateutil.relativedelta import relativedelta
+
+from lmt_tracker.domain.core.findings import (
+    UNVERIFIED_NOTE,
+    Finding,
+    fmt_hours,
+    hours_word,
+    json_number,
+)
+from lmt_tracker.domain.core.records import Graduate, Record
+from lmt_tracker.domain.core.rules import Source
+
+ZERO: Final = Decimal(0)
+CPR_SUBJECT: Final = "first_aid_cpr"
+
+ProfileKey = tuple[Decimal, tuple[tuple[str, Decimal], ...], Decimal, Decimal, Decimal]
+#: A rule's way of counting hours toward its total: online counts, online cap, online
+#: share cap, the base of that share (the rule's total; None: the applicant's), CPR
+#: counts, whether the rule has a total at all, and its subject maximums (group, most).
+CountPolicy = tuple[
+    bool,
+    Decimal | None,
+    Decimal | None,
+    Decimal | None,
+    bool,
+    bool,
+    tuple[tuple[tuple[str, ...], Decimal], ...],
+]
+#: Hours counted under a policy, as the exact text of what findings quote: counted
+#: (None without a total), (online, allowed online, why) when online hours are cut,
+#: CPR hours when they do not count, and hours above subject maximums. ``str`` of a
+#: Decimal is exact (``Decimal(str(d))`` is ``d``, exponent and sign included), so equal
+#: keys mean identical findings.
+Counted = tuple[str | None, tuple[str, str, str] | None, str | None, str | None]
+
+
+_ONE_MBLEX: Final = (("mblex", 1),)
+#: Exams that belong to one jurisdiction: a pass elsewhere does not count.
+STATE_EXAMS: Final = frozenset({"state_exam", "jurisprudence", "practical_exam"})
+EXAM_NAMES: Final = {
+    "mblex": "the MBLEx",
+    "ncbtmb_exam": "an NCBTMB national exam (NCETM/NCETMB, also taken as the NESL)",
+    "bcetmb": "the NCBTMB board-certification exam",
+    "state_exam": "the state's own licensing exam",
+    "jurisprudence": "the state's law (jurisprudence) exam",
+    "practical_exam": "a practical exam",
+    "amma": "the AMMA exam",
+    "ncca": "the NCCAOM Asian bodywork exam",
+    "colon_hydrotherapy": "the National Board for Colon Hydrotherapy exam",
+}
+
+
+@lru_cache(maxsize=4096)
+def years_before(on: dt.date, years: int) -> dt.date:
+    """``on`` minus ``years`` calendar years (29 February falls back to the 28th)."""
+    found: dt.date = on - relativedelta(years=years)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class PassedExam:
+    exam: str
+    date: dt.date | None = None
+    jurisdiction: str | None = None  # for state and law exams
+
+
+@dataclass(frozen=True, slots=True)
+class Applicant:
+    """What entry rules look at: hours, exams, age and dates. Build with the classmethods."""
+
+    application_date: dt.date
+    total_hours: Decimal = ZERO
+    subject_hours: tuple[tuple[str, Decimal], ...] = ()  # sorted by subject
+    online_hours: Decimal = ZERO
+    clinical_hours: Decimal = ZERO
+    online_cpr_hours: Decimal = ZERO  # online hours of first_aid_cpr (for cpr_counts)
+    exams_passed: tuple[PassedExam, ...] = ()
+    exam_attempts: tuple[tuple[str, int], ...] = ()  # exam -> attempts sat (passed or failed)
+    birth_date: dt.date | None = None
+    age: int | None = None  # used when the birth date is unknown
+    program_start: dt.date | None = None
+    authorized_by: frozenset[str] = frozenset()  # jurisdictions that authorized the MBLEx
+    # online hours by subject (sorted); None: the record does not say which subjects
+    # were taught online (a school's file gives only the online total)
+    subject_online: tuple[tuple[str, Decimal], ...] | None = ()
+    completed: dt.date | None = None  # when the course of study was finished
+    program_state: str | None = None  # where the school is (two-letter code)
+    # (jurisdiction, whole years licensed there), for licensure by endorsement
+    licensed_elsewhere: tuple[tuple[str, int], ...] = ()
+
+    # -- construction -------------------------------------------------------------------
+    @classmethod
+    def of(
+        cls,
+        on: dt.date,
+        *,
+        total_hours: Decimal | int | str = 0,
+        subjects: Mapping[str, Decimal | int | str] | None = None,
+        online_hours: Decimal | int | str = 0,
+        clinical_hours: Decimal | int | str = 0,
+        exams: Iterable[str | PassedExam] = (),
+        age: int | None = None,
+        birth_date: dt.date | None = None,
+        program_start: dt.date | None = None,
+        subject_online: Mapping[str, Decimal | int | str] | None = None,
+        completed: dt.date | None = None,
+        program_state: str | None = None,
+        licensed_elsewhere: Mapping[str, int] | None = None,
+    ) -> Applicant:
+        """A convenient builder for the command line and tests.
+
+        ``subject_online`` None: no online hours (all of them in class) when
+        ``online_hours`` is zero, else unknown per subject."""
+        passed = tuple(e if isinstance(e, PassedExam) else PassedExam(e) for e in exams)
+        online = Decimal(online_hours)
+        split: tuple[tuple[str, Decimal], ...] | None
+        if subject_online is None:
+            split = () if online == 0 else None
+        else:
+            split = tuple(sorted((k, Decimal(v)) for k, v in subject_online.items()))
+        return cls(
+            application_date=on,
+            total_hours=Decimal(total_hours),
+            subject_hours=tuple(sorted((k, Decimal(v)) for k, v in (subjects or {}).items())),
+            online_hours=online,
+            clinical_hours=Decimal(clinical_hours),
+            exams_passed=passed,
+            age=age,
+            birth_date=birth_date,
+            program_start=program_start,
+            subject_online=split,
+            completed=completed,
+            program_state=program_state,
+            licensed_elsewhere=tuple(sorted((licensed_elsewhere or {}).items())),
+        )
+
+    @classmethod
+    def from_record(cls, record: Record, on: dt.date) -> Applicant:
+        """Training programs, exam attempts, birth date and licences of a therapist's record.
+
+        The course of study is finished when its last program ended (unknown when any
+        program has no end date); the school's state is known when every program names
+        the same one; years licensed elsewhere count from each active state licence's
+        issue date."""
+        subjects: dict[str, Decimal] = {}
+        by_subject_online: dict[str, Decimal] = {}
+        total = online = clinical = online_cpr = ZERO
+        starts: list[dt.date] = []
+        ends: list[dt.date | None] = []
+        states: set[str | None] = set()
+        for program in record.programs:
+            if program.start_date is not None:
+                starts.append(program.start_date)
+            ends.append(program.end_date)
+            states.add(program.jurisdiction.upper() if program.jurisdiction else None)
+            for h in program.hours:
+                total += h.hours
+                subjects[h.subject] = subjects.get(h.subject, ZERO) + h.hours
+                if h.delivery == "online":
+                    online += h.hours
+                    by_subject_online[h.subject] = by_subject_online.get(h.subject, ZERO) + h.hours
+                    if h.subject == CPR_SUBJECT:
+                        online_cpr += h.hours
+                elif h.delivery == "clinical":
+                    clinical += h.hours
+        passed: list[PassedExam] = []
+        attempts: dict[str, int] = {}
+        authorized: set[str] = set()
+        for attempt in record.exams:
+            when = attempt.result_date or attempt.test_date
+            if attempt.status in ("passed", "failed") and (when is None or when <= on):
+                attempts[attempt.exam] = attempts.get(attempt.exam, 0) + 1
+            if attempt.status == "passed" and (when is None or when <= on):
+                passed.append(PassedExam(attempt.exam, when, attempt.jurisdiction))
+            if attempt.exam == "mblex" and attempt.jurisdiction:
+                authorized.add(attempt.jurisdiction)
+        birth = record.therapist.birth_date if record.therapist else None
+        elsewhere: dict[str, int] = {}
+        for c in record.credentials:
+            if c.kind != "state_license" or c.status not in ("active", "inactive"):
+                continue
+            since = c.issue_date
+            if since is None or since > on:
+                continue
+            years = on.year - since.year - ((on.month, on.day) < (since.month, since.day))
+            code = c.jurisdiction.upper()
+            elsewhere[code] = max(years, elsewhere.get(code, 0))
+        completed = max(ends) if ends and None not in ends else None  # type: ignore[type-var]
+        return cls(
+            application_date=on,
+            total_hours=total,
+            subject_hours=tuple(sorted(subjects.items())),
+            online_hours=online,
+            clinical_hours=clinical,
+            online_cpr_hours=online_cpr,
+            exams_passed=tuple(passed),
+            exam_attempts=tuple(sorted(attempts.items())),
+            birth_date=birth,
+            program_start=min(starts) if starts else None,
+            authorized_by=frozenset(authorized),
+            subject_online=tuple(sorted(by_subject_online.items())),
+            completed=completed,
+            program_state=states.pop() if len(states) == 1 else None,
+            licensed_elsewhere=tuple(sorted(elsewhere.items())),
+        )
+
+    @classmethod
+    def from_graduate(cls, graduate: Graduate, on: dt.date) -> Applicant:
+        """A school's graduate row (totals, subject hours, MBLEx)."""
+        passed: tuple[PassedExam, ...] = ()
+        attempts: tuple[tuple[str, int], ...] = ()
+        if graduate.mblex == "pass" and (graduate.mblex_date is None or graduate.mblex_date <= on):
+            passed = (PassedExam("mblex", graduate.mblex_date),)
+            attempts = _ONE_MBLEX
+        elif graduate.mblex == "fail":
+            attempts = _ONE_MBLEX
+        if graduate.state_exams:  # a state's own exams count in that state only
+            passed += tuple(PassedExam(exam, None, code)
+                            for code, exam, result in graduate.state_exams if result == "pass")
+        return cls(  # positional (fields in order): a school audit builds thousands
+            on,
+            graduate.total_hours,
+            tuple(sorted(graduate.subject_hours)),
+            graduate.online_hours,
+            graduate.clinical_hours,
+            ZERO,
+            passed,
+            attempts,
+            graduate.birth_date,
+            None,
+            graduate.program_start,
+            frozenset(),
+            () if graduate.online_hours == 0 else None,  # online subjects not in the file
+            graduate.graduation_date,
+            graduate.school_state or None,
+        )
+
+    # -- derived ------------------------------------------------------------------------
+    @property
+    def profile(self) -> ProfileKey:
+        """The training profile: everything the hours checks look at."""
+        return (
+            self.total_hours,
+            self.subject_hours,
+            self.online_hours,
+            self.clinical_hours,
+            self.online_cpr_hours,
+        )
+
+    def age_on(self, on: dt.date) -> int | None:
+        b = self.birth_date
+        if b is not None:
+            return on.year - b.year - ((on.month, on.day) < (b.month, b.day))
+        return self.age
+
+    def attempts(self, exam: str) -> int:
+        for name, count in self.exam_attempts:
+            if name == exam:
+                return count
+        return 0
+
+
+def _with_date(a: Applicant, as_of: dt.date | None) -> Applicant:
+    if as_of is None or as_of == a.application_date:
+        return a
+    return Applicant(
+        application_date=as_of,
+        total_hours=a.total_hours,
+        subject_hours=a.subject_hours,
+        online_hours=a.online_hours,
+        clinical_hours=a.clinical_hours,
+        online_cpr_hours=a.online_cpr_hours,
+        exams_passed=a.exams_passed,
+        exam_attempts=a.exam_attempts,
+        birth_date=a.birth_date,
+        age=a.age,
+        program_start=a.program_start,
+        authorized_by=a.authorized_by,
+        subject_online=a.subject_online,
+        completed=a.completed,
+        program_state=a.program_state,
+        licensed_elsewhere=a.licensed_elsewhere,
+    )
+
+
+def exact_profile(
+    a: Applicant,
+) -> tuple[str, str, str, str, tuple[tuple[str, str], ...], object]:
+    """The training profile as text: equal keys mean identical Decimals (``40`` and
+    ``40.0`` differ), so members of a class get findings with their own numbers. Item
+    4 is the subject hours alone (what subject groups look at); item 5 the online
+    hours by subject (None: not known; what delivery-limited subjects look at)."""
+    split = a.subject_online
+    return (
+        str(a.total_hours),
+        str(a.online_hours),
+        str(a.clinical_hours),
+        str(a.online_cpr_hours),
+        tuple([(k, str(v)) for k, v in a.subject_hours]),
+        None if split is None else tuple([(k, str(v)) for k, v in split]) if split else (),
+    )
+
+
+#: A subject minimum's measure when it is not a plain sum: its group, whether online
+#: hours count, the most online hours that do, and (subject, most hours that count).
+DeliveryGroup = tuple[tuple[str, ...], bool, Decimal | None, tuple[tuple[str, Decimal], ...]]
+UNKNOWN_SPLIT: Final = "?"  # the measure's text when the online split is not recorded
+
+
+def in_class_hours(
+    spec: DeliveryGroup,
+    subjects: Mapping[str, Decimal],
+    online: tuple[tuple[str, Decimal], ...] | None,
+) -> str:
+    """A delivery-limited group's hours that count, as text: the group's hours less its
+    online hours beyond what the rule lets count. ``UNKNOWN_SPLIT`` when online hours
+    exist and the record does not say which subjects they were in."""
+    group, online_counts, max_online, most_from = spec
+    have = group_hours(group, subjects)
+    for name, most in most_from:  # hours of a subject above what may count toward it
+        have -= max(subjects.get(name, ZERO) - most, ZERO)
+    if online_counts and max_online is None:  # delivery does not matter
+        return str(have)
+    if online is None:
+        return UNKNOWN_SPLIT
+    taught_online = ZERO
+    for name, hours in online:
+        if name in group:
+            taught_online += hours
+    allowed = ZERO if not online_counts else (max_online if max_online is not None else have)
+    excess = max(taught_online - allowed, ZERO)
+    return str(max(have - excess, ZERO))
+
+
+def cap_excess(
+    caps: tuple[tuple[tuple[str, ...], Decimal], ...], subjects: Mapping[str, Decimal]
+) -> Decimal:
+    """Hours above the rule's subject maximums: they do not count toward the total."""
+    excess = ZERO
+    for group, most in caps:
+        excess += max(group_hours(group, subjects) - most, ZERO)
+    return excess
+
+
+def count_hours(
+    policy: CountPolicy,
+    total: Decimal,
+    online_hours: Decimal,
+    online_cpr: Decimal,
+    cpr: Decimal,
+    capped: Decimal = ZERO,
+) -> Counted:
+    """Hours counted toward a rule's total (online and CPR hours may not count, nor
+    ``capped`` hours above the rule's subject maximums)."""
+    online_counts, max_online_hours, max_online_share, share_base, cpr_counts, has_total = policy[
+        :6
+    ]
+    cpr_excluded = ZERO if cpr_counts else cpr
+    online = online_hours - (ZERO if cpr_counts else min(online_cpr, cpr))
+    online = max(online, ZERO)
+    allowed = online
+    why = ""
+    if not online_counts:
+        allowed = ZERO
+        why = "online training hours do not count"
+    else:
+        if max_online_hours is not None and max_online_hours < allowed:
+            allowed = max_online_hours
+            why = f"at most {fmt_hours(max_online_hours)} online hours count"
+        if max_online_share is not None:
+            base = share_base if share_base is not None else total
+            cap = base * max_online_share
+            if cap < allowed:
+                allowed = cap
+                why = (
+                    f"online hours count up to {json_number(max_online_share * 100)}% "
+                    f"of {fmt_hours(base)} hours"
+                )
+    online_excluded = online - allowed
+    counted = max(total - cpr_excluded - online_excluded - capped, ZERO)
+    return (
+        str(counted) if has_total else None,
+        (str(online), str(allowed), why) if online_excluded > 0 else None,
+        str(cpr) if cpr_excluded > 0 else None,
+        str(capped) if capped > 0 and has_total else None,
+    )
+
+
+def group_hours(group: tuple[str, ...], subjects: Mapping[str, Decimal]) -> Decimal:
+    """Hours of a subject group (the sum of its subjects, in the group's order)."""
+    have = ZERO
+    for name in group:
+        got = subjects.get(name)
+        if got is not None:
+            have += got
+    return have
+
+
+_FMT: dict[str, str] = {}  # fmt_hours by exact text (it depends on the value only)
+
+
+def _fmt(text: str, value: Decimal) -> str:
+    found = _FMT.get(text)
+    if found is None:
+        if len(_FMT) > 65536:
+            _FMT.clear()
+        found = _FMT[text] = fmt_hours(value)
+    return found
+
+
+class HoursMinimum:
+    """An hours minimum of a rule, its text precomputed, and its findings memoised by
+    the exact text of the hours had. A finding is what ``findings.hours_finding`` gives
+    (without a due date), built faster: a cohort builds thousands; tests compare both."""
+
+    __slots__ = (
+        "key",
+        "kind",
+        "label",
+        "memo",
+        "needed",
+        "needed_text",
+        "source",
+        "suffix",
+        "what",
+    )
+
+    def __init__(
+        self,
+        kind: str,
+        key: str,
+        label: str,
+        needed: Decimal,
+        source: Source | None,
+        what: str,
+        unverified: bool,
+    ) -> None:
+        self.kind, self.key, self.label, self.what = kind, key, label, what
+        self.needed = needed
+        self.needed_text = fmt_hours(needed)
+        self.source = source
+        self.suffix = (
+            f" (the figure rests on a secondary source: {UNVERIFIED_NOTE})" if unverified else ""
+        )
+        self.memo: dict[str, Finding] = {}
+
+    def finding(self, have_text: str) -> Finding:
+        found = self.memo.get(have_text)
+        if found is None:
+            found = self.memo.setdefault(have_text, self.build(have_text))
+        return found
+
+    def build(self, have_text: str) -> Finding:
+        if have_text == UNKNOWN_SPLIT:
+            return Finding(
+                self.kind,
+                self.key,
+                self.label,
+                "to_confirm",
+                f"{self.label}: {self.needed_text} hours of {self.what} — the record does "
+                "not say which subjects were taught online; confirm, or enter the online "
+                "hours by subject" + self.suffix,
+                self.needed,
+                None,
+                None,
+                self.source,
+                None,
+            )
+        have = Decimal(have_text)
+        short = max(self.needed - have, ZERO)
+        if short > 0:
+            message = (
+                f"Needs {_fmt(str(short), short)} more {hours_word(short)} of {self.what} "
+                f"({_fmt(have_text, have)} of {self.needed_text})"
+            )
+            status = "short"
+        else:
+            message = f"{self.label}: {_fmt(have_text, have)} of {self.needed_text} hours — met"
+            status = "met"
+        return Finding(
+            self.kind,
+            self.key,
+            self.label,
+            status,
+            message + self.suffix,
+            self.needed,
+            have,
+            short,
+            self.source,
+            None,
+        )

@@ -1,0 +1,597 @@
+"""One rule version's entry requirements, compiled into an :class:`EntryChecker`.
+
+The checker splits a judgement into three parts: *hours* findings, which depend only
+on a few measures of the applicant's training profile (hours counted toward the total,
+clinic hours, each subject group's hours; see ``applicant``) and are memoised by their
+exact text, check by check and as a whole; *personal* findings (exams, age, exam
+policy), which depend on a few threshold dates and counts; and *constant* findings
+(conditions, unknown figures), the same for every applicant. Choosing the version and
+wrapping the verdict is ``compiled_jurisdiction``'s job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from itertools import count
+from typing import Any
+
+from lmt_tracker.domain.core.findings import (
+    UNVERIFIED_NOTE,
+    Finding,
+    fmt_hours,
+    hours_word,
+    rule_key_label,
+)
+from lmt_tracker.domain.core.rules import (
+    EntryRule,
+    ExamRequirement,
+    Route,
+    RuleVersion,
+    SubjectMinimum,
+)
+from lmt_tracker.domain.entry.applicant import (
+    CPR_SUBJECT,
+    EXAM_NAMES,
+    STATE_EXAMS,
+    ZERO,
+    Applicant,
+    CountPolicy,
+    DeliveryGroup,
+    HoursMinimum,
+    cap_excess,
+    count_hours,
+    group_hours,
+    in_class_hours,
+    years_before,
+)
+
+#: Hours findings, whether any is short, and an id unique in the process (a memo key).
+HoursPart = tuple[tuple[Finding, ...], bool, int]
+_PART_IDS = count()
+
+
+def _group_key(group: Sequence[str]) -> str:
+    return "+".join(group)
+
+
+def _label_lower(label: str) -> str:
+    return label[:1].lower() + label[1:] if label[:2] != label[:2].upper() else label
+
+
+__all__ = ["EXAM_NAMES", "STATE_EXAMS", "EntryChecker", "HoursMinimum", "HoursPart", "years_before"]
+
+
+class EntryChecker:
+    """One rule version's entry requirements, precompiled; hours findings memoised."""
+
+    __slots__ = (
+        "_authorization",
+        "_caps_memo",
+        "_clinical",
+        "_constant",
+        "_cpr_memo",
+        "_delivery",
+        "_exams",
+        "_groups",
+        "_hours_memo",
+        "_minimums",
+        "_online_memo",
+        "_total",
+        "code",
+        "entry",
+        "in_state",
+        "policy",
+        "version",
+    )
+
+    def __init__(
+        self, code: str, version: RuleVersion, entry: EntryRule, *, in_state: bool = False
+    ) -> None:
+        self.code = code
+        # the variant judging programs at schools inside the jurisdiction, when the
+        # rule's online limits apply only to schools outside it
+        self.in_state = in_state
+        self.version = version
+        self.entry = entry
+        self._hours_memo: dict[tuple[object, ...], HoursPart] = {}
+        # findings per check by the exact text of the numbers in them
+        self._online_memo: dict[tuple[str, str, str], Finding] = {}
+        self._cpr_memo: dict[str, Finding] = {}
+        self._caps_memo: dict[str, Finding] = {}
+        unverified = entry.unverified
+        self._total = None
+        if entry.total_hours is not None:
+            self._total = HoursMinimum(
+                "hours",
+                "total_hours",
+                "Total training hours",
+                entry.total_hours,
+                entry.source,
+                "supervised training",
+                "total_hours" in unverified,
+            )
+        minimums: list[tuple[int, HoursMinimum]] = []  # (column of the hours key, minimum)
+        if entry.min_clinical_hours is not None:
+            clinic = HoursMinimum(
+                "delivery",
+                "clinical",
+                "Supervised clinic hours",
+                entry.min_clinical_hours,
+                entry.source,
+                "supervised student clinic",
+                "min_clinical_hours" in unverified,
+            )
+            minimums.append((1, clinic))
+        # columns: plain subject groups first, then delivery-limited ones
+        plain = [sm for sm in entry.subjects if not sm.delivery_limited]
+        limited = [sm for sm in entry.subjects if sm.delivery_limited]
+        for i, sm in enumerate(plain + limited, 2):
+            subject = HoursMinimum(
+                "subject",
+                _group_key(sm.group),
+                sm.label,
+                sm.hours,
+                sm.source,
+                _subject_what(sm),
+                "subjects" in unverified,
+            )
+            minimums.append((i, subject))
+        self._minimums = tuple(minimums)
+        share = entry.max_online_share
+        self.policy: CountPolicy = (
+            entry.online_counts,
+            entry.max_online_hours,
+            share,
+            entry.total_hours if share is not None else None,
+            entry.cpr_counts,
+            entry.total_hours is not None,
+            tuple((c.group, c.max_hours) for c in entry.subject_caps),
+        )
+        self._clinical = entry.min_clinical_hours is not None
+        self._groups = tuple(sm.group for sm in plain)
+        self._delivery: tuple[DeliveryGroup, ...] = tuple(
+            (sm.group, sm.online_counts, sm.max_online_hours, sm.max_hours_from) for sm in limited
+        )
+        self._exams: tuple[tuple[ExamRequirement, frozenset[str], str], ...] = tuple(
+            (req, frozenset(req.any_of), _exam_phrase(req)) for req in entry.exams
+        )
+        self._authorization = bool(
+            entry.exam_policy is not None
+            and entry.exam_policy.state_authorization
+            and any("mblex" in req.any_of for req in entry.exams)
+        )
+        self._constant = self._compile_constant()
+
+    # -- constant findings (the same for every applicant) ------------------------------
+    def _compile_constant(self) -> tuple[Finding, ...]:
+        entry = self.entry
+        out: list[Finding] = []
+        for cond in entry.conditions:
+            out.append(
+                Finding(
+                    kind="other",
+                    key=cond.key,
+                    label=cond.label,
+                    status="to_confirm",
+                    message=f"{cond.label}: required before a licence is issued — "
+                    "your record cannot show it, confirm it yourself",
+                    source=cond.source,
+                )
+            )
+        if entry.hour_minutes is not None:
+            low, high = entry.hour_minutes
+            span = f"{low} minutes" if low == high else f"{low} to {high} minutes"
+            out.append(
+                Finding(
+                    kind="hours",
+                    key="hour_minutes",
+                    label="Length of a training hour",
+                    status="info",
+                    message=f"One training hour is {span} of instruction: hours on a "
+                    f"transcript count as hours when each is at least {low} minutes",
+                    needed=Decimal(low),
+                    source=entry.source_of("hour_minutes"),
+                )
+            )
+        for key, note in sorted(entry.unknown.items()):
+            kind = "hours" if "hours" in key else "exam" if "exam" in key else "other"
+            out.append(
+                Finding(
+                    kind=kind,
+                    key=key,
+                    label=rule_key_label(key),
+                    status="unverified",
+                    message=f"{rule_key_label(key)}: {UNVERIFIED_NOTE}"
+                    + (f" ({note})" if note else ""),
+                    source=entry.source,
+                )
+            )
+        return tuple(out)
+
+    # -- hours (memoised by the exact measures this rule looks at) ---------------------
+    @property
+    def measures(
+        self,
+    ) -> tuple[CountPolicy, bool, tuple[tuple[str, ...], ...], tuple[DeliveryGroup, ...]]:
+        """What the hours checks look at: the counting policy, whether clinic hours are
+        checked, the subject groups, and the delivery-limited subject groups. A cohort
+        computes each measure once per profile and looks the findings up with
+        :meth:`hours_part`."""
+        return self.policy, self._clinical, self._groups, self._delivery
+
+    def hours_findings(self, applicant: Applicant) -> tuple[Finding, ...]:
+        return self.hours_of(applicant)[0]
+
+    def hours_of(self, a: Applicant) -> HoursPart:
+        """The hours findings of one applicant, whether any is short, and their id."""
+        subjects = dict(a.subject_hours)
+        caps = self.policy[6]
+        counted = count_hours(
+            self.policy,
+            a.total_hours,
+            a.online_hours,
+            a.online_cpr_hours,
+            subjects.get(CPR_SUBJECT, ZERO),
+            cap_excess(caps, subjects) if caps else ZERO,
+        )
+        clinical = str(a.clinical_hours) if self._clinical else None
+        key = (
+            counted,
+            clinical,
+            *[str(group_hours(g, subjects)) for g in self._groups],
+            *[in_class_hours(d, subjects, a.subject_online) for d in self._delivery],
+        )
+        found = self._hours_memo.get(key)
+        if found is None:
+            found = self.hours_part(key)
+        return found
+
+    @property
+    def hours_memo(self) -> dict[tuple[object, ...], HoursPart]:
+        """Hours parts by exact measures (for a cohort's lookups; fill via hours_part)."""
+        return self._hours_memo
+
+    def hours_part(self, key: tuple[object, ...]) -> HoursPart:
+        """Hours findings for the exact measures in ``key`` (see :attr:`measures`): the
+        counted hours (:data:`~lmt_tracker.domain.entry.applicant.Counted`), the clinic hours
+        (or None) and each group's hours, each Decimal as its ``str``."""
+        found = self._hours_memo.get(key)
+        if found is None:
+            hours, short = self._hours(key)
+            found = self._hours_memo.setdefault(key, (hours, short, next(_PART_IDS)))
+        return found
+
+    def _hours(self, keys: tuple[Any, ...]) -> tuple[tuple[Finding, ...], bool]:
+        """Findings are memoised per check by the exact text of the numbers in them;
+        a finding is built from ``Decimal(text)``, the very Decimal measured."""
+        out: list[Finding] = []
+        ckey: tuple[Any, ...] = keys[0]  # applicant.Counted
+        short = False
+        if self._total is not None:  # ckey[0] is the counted hours' text
+            total = self._total.memo.get(ckey[0]) or self._total.finding(ckey[0])
+            short = total.status == "short"
+            out.append(total)
+        if ckey[1] is not None:  # online hours excluded
+            out.append(self._online_memo.get(ckey[1]) or self._online(ckey[1]))
+        if ckey[2] is not None:  # CPR hours excluded (all of them: CPR does not count)
+            out.append(self._cpr_memo.get(ckey[2]) or self._cpr(ckey[2]))
+        if ckey[3] is not None:  # hours above the subject maximums
+            out.append(self._caps_memo.get(ckey[3]) or self._capped(ckey[3]))
+        for i, minimum in self._minimums:  # clinic hours, then each subject group
+            met_or_short = minimum.memo.get(keys[i]) or minimum.finding(keys[i])
+            short = short or met_or_short.status == "short"
+            out.append(met_or_short)
+        return tuple(out), short
+
+    def _online(self, key: tuple[str, str, str]) -> Finding:
+        online, allowed, why = Decimal(key[0]), Decimal(key[1]), key[2]
+        online_excluded = online - allowed
+        return self._online_memo.setdefault(
+            key,
+            Finding(
+                kind="delivery",
+                key="online",
+                label="Online training hours",
+                status="info",
+                message=f"{fmt_hours(online_excluded)} of {fmt_hours(online)} online "
+                f"hours do not count toward the total: {why}",
+                needed=allowed,
+                have=online,
+                source=self.entry.source_of(
+                    "max_online_share"
+                    if self.entry.max_online_share is not None
+                    else "max_online_hours"
+                    if self.entry.max_online_hours is not None
+                    else "online_counts"
+                ),
+            ),
+        )
+
+    def _capped(self, key: str) -> Finding:
+        caps = "; ".join(
+            f"{c.label}: at most {fmt_hours(c.max_hours)}" for c in self.entry.subject_caps
+        )
+        excess = Decimal(key)
+        return self._caps_memo.setdefault(
+            key,
+            Finding(
+                kind="subject",
+                key="subject_caps",
+                label="Hours above a subject maximum",
+                status="info",
+                message=f"{fmt_hours(excess)} {hours_word(excess)} above the rule's subject "
+                f"maximums do not count toward the total ({caps})",
+                have=excess,
+                source=self.entry.subject_caps[0].source,
+            ),
+        )
+
+    def _cpr(self, key: str) -> Finding:
+        cpr = cpr_excluded = Decimal(key)
+        return self._cpr_memo.setdefault(
+            key,
+            Finding(
+                kind="subject",
+                key=CPR_SUBJECT,
+                label="First aid and CPR",
+                status="info",
+                message=f"{fmt_hours(cpr_excluded)} first aid/CPR hours are required "
+                "training but do not count toward the total",
+                have=cpr,
+                source=self.entry.source,
+            ),
+        )
+
+    # -- personal part: exams, age, exam policy ----------------------------------------
+    def personal_findings(self, a: Applicant) -> list[Finding]:
+        e = self.entry
+        on = a.application_date
+        out: list[Finding] = []
+        for req, accepted, phrase in self._exams:
+            cutoff = years_before(on, req.within_years) if req.within_years else None
+            before = dict(req.passed_before)
+            status = "short"
+            too_late: list[str] = []
+            for p in a.exams_passed:
+                if p.exam not in accepted:
+                    continue
+                if p.exam in STATE_EXAMS and p.jurisdiction not in (None, self.code):
+                    continue
+                if p.date is not None and p.date > on:
+                    continue
+                last = before.get(p.exam)
+                if last is not None:
+                    if p.date is None:
+                        status = "to_confirm"
+                        continue
+                    if p.date >= last:
+                        too_late.append(f"{EXAM_NAMES.get(p.exam, p.exam)} (before {last})")
+                        continue
+                if cutoff is None or (p.date is not None and p.date >= cutoff):
+                    status = "met"
+                    break
+                if p.date is None:
+                    status = "to_confirm"
+            key = "|".join(req.any_of)
+            if status == "met":
+                message = f"{req.label}: passed — met"
+            elif status == "to_confirm" and before:
+                message = (
+                    f"{req.label}: passed, but the date is not recorded; some of these exams "
+                    "count only when passed before "
+                    + ", ".join(f"{d.isoformat()} ({x})" for x, d in req.passed_before)
+                    + " — enter the date or confirm"
+                )
+            elif status == "to_confirm":
+                message = (
+                    f"{req.label}: passed, but the date is not recorded; it must be within "
+                    f"{req.within_years} years before applying — enter the date or confirm"
+                )
+            else:
+                message = f"Needs a passing result on {phrase}"
+                if req.within_years:
+                    message += f", passed within {req.within_years} years before applying"
+                if too_late:
+                    message += "; passed too late to count: " + ", ".join(too_late)
+            out.append(
+                Finding(
+                    kind="exam",
+                    key=key,
+                    label=req.label,
+                    status=status,
+                    message=message,
+                    source=req.source,
+                )
+            )
+        if self._authorization and e.exam_policy is not None:
+            ok = self.code in a.authorized_by
+            out.append(
+                Finding(
+                    kind="exam",
+                    key="state_authorization",
+                    label="Board authorization before the MBLEx",
+                    status="met" if ok else "to_confirm",
+                    message=(
+                        "The board authorized your MBLEx — met"
+                        if ok
+                        else "The board must approve your application before you sit the "
+                        "MBLEx: confirm it did (or apply to the board first)"
+                    ),
+                    source=e.exam_policy.source,
+                )
+            )
+        if e.exam_policy is not None and e.exam_policy.max_attempts is not None:
+            limit = e.exam_policy.max_attempts
+            exams = sorted({x for req in e.exams for x in req.any_of})
+            over = [x for x in exams if a.attempts(x) > limit]
+            if over:
+                out.append(
+                    Finding(
+                        kind="exam",
+                        key="max_attempts",
+                        label="Exam attempts",
+                        status="to_confirm",
+                        message=f"More than {limit} attempts at {', '.join(over)}: the board "
+                        "sets extra requirements after that — confirm what it asks of you",
+                        needed=Decimal(limit),
+                        source=e.exam_policy.source,
+                    )
+                )
+        if e.min_age is not None:
+            age = a.age_on(on)
+            if age is None:
+                status, message = (
+                    "to_confirm",
+                    f"Minimum age {e.min_age}: enter your birth date, or confirm you are "
+                    f"at least {e.min_age}",
+                )
+            elif age >= e.min_age:
+                status, message = "met", f"Minimum age {e.min_age} — met"
+            else:
+                status, message = (
+                    "short",
+                    f"Must be at least {e.min_age} years old when applying",
+                )
+            out.append(
+                Finding(
+                    kind="other",
+                    key="min_age",
+                    label="Minimum age",
+                    status=status,
+                    message=message,
+                    needed=Decimal(e.min_age),
+                    source=e.source,
+                )
+            )
+        if e.completed_within_years is not None:
+            out.append(self._completion(a))
+        return out
+
+    def _completion(self, a: Applicant) -> Finding:
+        """The course of study finished at most N years before applying."""
+        years = self.entry.completed_within_years
+        assert years is not None
+        earliest = years_before(a.application_date, years)
+        if a.completed is None:
+            status = "to_confirm"
+            message = (
+                f"The course of study must be finished at most {years} years before applying: "
+                "enter when your program ended"
+            )
+        elif a.completed >= earliest:
+            status = "met"
+            message = f"Course of study finished within {years} years before applying — met"
+        else:
+            status = "short"
+            message = (
+                f"The course of study must be finished at most {years} years before applying "
+                f"(on or after {earliest.isoformat()}); yours ended {a.completed.isoformat()}"
+            )
+        return Finding(
+            kind="other",
+            key="completed_within_years",
+            label="Recency of education",
+            status=status,
+            message=message,
+            needed=Decimal(years),
+            source=self.entry.source_of("completed_within_years"),
+        )
+
+    def routes(self, a: Applicant) -> tuple[tuple[Finding, ...], frozenset[str]]:
+        """Each alternative route judged, and the parts of the rule a met route stands
+        in for (``training``, ``exams``). A route resting on good standing elsewhere is
+        met with an item to confirm."""
+        out: list[Finding] = []
+        replaced: set[str] = set()
+        for route in self.entry.routes:
+            finding, met = _route_finding(route, a, self.code)
+            out.extend(finding)
+            if met:
+                replaced.update(route.replaces)
+        return tuple(out), frozenset(replaced)
+
+    @property
+    def constant(self) -> tuple[Finding, ...]:
+        return self._constant
+
+    def findings(self, a: Applicant) -> tuple[Finding, ...]:
+        return self.hours_findings(a) + tuple(self.personal_findings(a)) + self._constant
+
+
+def _subject_what(sm: SubjectMinimum) -> str:
+    what = _label_lower(sm.label)
+    if not sm.online_counts:
+        if "in class" in what.lower():  # the label says so already
+            return f"{what} (online hours do not count)"
+        return f"{what} taught in class (online hours do not count)"
+    if sm.max_online_hours is not None:
+        return f"{what} (at most {fmt_hours(sm.max_online_hours)} of them online)"
+    if sm.max_hours_from:
+        caps = ", ".join(f"{fmt_hours(h)} of {s.replace('_', ' ')}" for s, h in sm.max_hours_from)
+        return f"{what} (counting at most {caps})"
+    return what
+
+
+_REPLACES_WORDS = {"training": "the training hours", "exams": "the exam"}
+
+
+def _route_finding(route: Route, a: Applicant, code: str) -> tuple[list[Finding], bool]:
+    """One route: met (and what it stands in for) or not, in the user's words."""
+    missing: list[str] = []
+    if route.exams_any_of:
+        passed = any(
+            p.exam in route.exams_any_of
+            and (p.date is None or p.date <= a.application_date)
+            and not (p.exam in STATE_EXAMS and p.jurisdiction not in (None, code))
+            for p in a.exams_passed
+        )
+        if not passed:
+            names = [EXAM_NAMES.get(x, x) for x in route.exams_any_of]
+            missing.append("a pass on " + " or ".join(names))
+    if route.total_hours is not None and a.total_hours < route.total_hours:
+        missing.append(f"{fmt_hours(route.total_hours)} training hours")
+    years = route.licensed_elsewhere_years
+    if years is not None:
+        best = max((n for state, n in a.licensed_elsewhere if state != code), default=None)
+        if best is None:
+            missing.append(f"a licence held elsewhere for {years} years")
+        elif best < years:
+            missing.append(f"{years} years licensed elsewhere (you have {best})")
+    instead = " and ".join(_REPLACES_WORDS[r] for r in route.replaces)
+    met = not missing
+    out = [
+        Finding(
+            kind="other",
+            key=f"route:{route.key}",
+            label=route.label,
+            status="met" if met else "info",
+            message=(
+                f"{route.label}: met — it stands in for {instead}"
+                if met
+                else f"Another way to qualify — {route.label}, instead of {instead}: "
+                f"needs {'; '.join(missing)}"
+            ),
+            source=route.source,
+        )
+    ]
+    if met and route.good_standing:
+        out.append(
+            Finding(
+                kind="other",
+                key=f"route:{route.key}:good_standing",
+                label="Good standing",
+                status="to_confirm",
+                message=f"{route.label}: your licence elsewhere must be in good standing "
+                "(no discipline) — confirm it with that board",
+                source=route.source,
+            )
+        )
+    return out, met
+
+
+def _exam_phrase(req: ExamRequirement) -> str:
+    names = [EXAM_NAMES.get(x, x) for x in req.any_of]
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " or " + names[-1]
