@@ -174,8 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
+    from lmt_tracker.domain.entry.applicant import Applicant
     from lmt_tracker.domain.entry.cohort import audit_cohort
-    from lmt_tracker.domain.entry.eligibility import Applicant
     from lmt_tracker.io.school_csv import parse_class_csv
     from lmt_tracker.rules.loader import load_all
 

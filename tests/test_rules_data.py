@@ -299,7 +299,7 @@ def test_readme_layout_comments_match_the_code() -> None:
 
 def _schema_keys() -> set[str]:
     """Every key the loader accepts in some table (README prose mentions some of them)."""
-    from lmt_tracker.rules import loader
+    from lmt_tracker.rules.loader import schema as loader
 
     names = (getattr(loader, name) for name in dir(loader) if name.endswith("_KEYS"))
     return set().union(*(keys for keys in names if isinstance(keys, frozenset)))

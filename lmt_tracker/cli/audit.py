@@ -86,7 +86,8 @@ def _check(args: argparse.Namespace) -> tuple[Path | None, str | None, str | Non
 
 def _read(args: argparse.Namespace) -> ParsedClass:
     from lmt_tracker.io.class_mapping import MapFile, MappingError, read_map
-    from lmt_tracker.io.school_csv import AmbiguousDates, ClassFileError, read_class_file
+    from lmt_tracker.io.class_table import ClassFileError
+    from lmt_tracker.io.school_csv import AmbiguousDates, read_class_file
 
     mapping: MapFile | None = None
     if args.map:

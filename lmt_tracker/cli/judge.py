@@ -108,7 +108,7 @@ def _pairs(items: list[str], option: str) -> list[tuple[str, str]]:
 
 def _applicant(args: argparse.Namespace, on: dt.date) -> Any:
     from lmt_tracker.domain.core import vocabulary
-    from lmt_tracker.domain.entry.eligibility import Applicant, PassedExam
+    from lmt_tracker.domain.entry.applicant import Applicant, PassedExam
 
     subjects: dict[str, Decimal] = {}
     for key, value in _pairs(args.subject, "--subject"):
@@ -195,7 +195,8 @@ def _applicant(args: argparse.Namespace, on: dt.date) -> Any:
 
 def run_eligibility(args: argparse.Namespace) -> int:
     from lmt_tracker.cli.rule_packs import stored_overrides
-    from lmt_tracker.domain.entry.eligibility import Applicant, eligibility_for
+    from lmt_tracker.domain.entry.applicant import Applicant
+    from lmt_tracker.domain.entry.eligibility import eligibility_for
 
     on = parse_date(args.as_of, "--as-of") if args.as_of else dt.date.today()
     try:

@@ -23,8 +23,8 @@ from lmt_tracker.domain.entry.cohort import (
     shortfalls,
     state_of,
 )
-from lmt_tracker.domain.entry.eligibility import EligibilityResult
-from lmt_tracker.io.exchange import atomic_write
+from lmt_tracker.domain.entry.compiled import EligibilityResult
+from lmt_tracker.portable import atomic_write
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 

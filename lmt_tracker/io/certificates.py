@@ -23,7 +23,7 @@ from lmt_tracker.domain.core.validation import (
     certificate_problems,
     make_certificate,
 )
-from lmt_tracker.io.files import open_regular_file
+from lmt_tracker.portable import open_regular_file
 
 # How far from the end a format's closing marker may sit (writers add padding).
 _TAIL = 4096

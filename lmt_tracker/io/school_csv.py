@@ -28,9 +28,6 @@ from lmt_tracker.domain.core import validation
 from lmt_tracker.domain.core.records import Graduate
 from lmt_tracker.io.class_mapping import (
     DATE_COLUMNS,
-    DELIVERY_COLUMNS,
-    KNOWN_COLUMNS,
-    REQUIRED,
     SUBJECT_COLUMNS,
     ColumnMapping,
     MapFile,
@@ -42,9 +39,14 @@ from lmt_tracker.io.class_mapping import (
 from lmt_tracker.io.class_table import MAX_ROWS, ClassFileError, RawTable, text_table
 
 __all__ = [
-    "DATE_COLUMNS", "DELIVERY_COLUMNS", "KNOWN_COLUMNS", "MAX_ROWS", "REQUIRED",
-    "SUBJECT_COLUMNS", "AmbiguousDates", "ClassFileError", "ParsedClass", "RowError",
-    "parse_class_csv", "parse_table", "read_class_csv", "read_class_file", "read_table",
+    "AmbiguousDates",
+    "ParsedClass",
+    "RowError",
+    "parse_class_csv",
+    "parse_table",
+    "read_class_csv",
+    "read_class_file",
+    "read_table",
 ]
 
 EXAM_RESULTS = {

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from lmt_tracker.domain.core.records import Certificate, Credential, Record
 from lmt_tracker.domain.core.rules import Jurisdiction
-from lmt_tracker.domain.entry.eligibility import Applicant, eligibility_for
+from lmt_tracker.domain.entry.applicant import Applicant
+from lmt_tracker.domain.entry.eligibility import eligibility_for
 from lmt_tracker.domain.exams import AUTHORIZATION_DAYS, mblex_findings
 from lmt_tracker.domain.status import credential_status, evaluate_status
 from lmt_tracker.reports.tables import RenewalReport, renewal_report
@@ -58,8 +59,7 @@ def _check_target(path: Path | str) -> Path:
 
 
 def _write(target: Path, data: bytes) -> Path:
-    from lmt_tracker.io.exchange import atomic_write
-    from lmt_tracker.portable import DiskFullError
+    from lmt_tracker.portable import DiskFullError, atomic_write
 
     try:
         atomic_write(target, data)

@@ -23,6 +23,7 @@ from reportlab.lib.units import inch
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from lmt_tracker.domain.core.findings import UNVERIFIED_NOTE
+from lmt_tracker.domain.core.words import word
 from lmt_tracker.domain.entry.cohort import CohortAudit, GraduateAudit, shortfalls
 from lmt_tracker.reports import labels
 from lmt_tracker.reports.layout import DocumentInfo, build_pdf, frame_width
@@ -90,7 +91,7 @@ def _summary(audit: CohortAudit) -> list[Flowable]:
     for i, (col, ok, short) in enumerate(zip(audit.columns, audit.eligible_counts,
                                              audit.short_counts, strict=True)):
         share = f"{round(100 * ok / total)}%" if total else "–"
-        rows.append([col.code, col.name, labels.word(col.regulation), ok, short, share,
+        rows.append([col.code, col.name, word(col.regulation), ok, short, share,
                      _bar(ok / total if total else 0, bar, GOOD)])
         if total and ok == total:
             colours[(3, i)] = GOOD
@@ -228,7 +229,7 @@ def cohort_pdf_bytes(audit: CohortAudit, info: CohortReportInfo,
 def write_cohort_pdf(audit: CohortAudit, info: CohortReportInfo, path: Path,
                      errors: Sequence[RowError] = ()) -> int:
     """Write the report atomically (a failure leaves any old file whole); returns its size."""
-    from lmt_tracker.io.exchange import atomic_write
+    from lmt_tracker.portable import atomic_write
 
     data = cohort_pdf_bytes(audit, info, errors)
     atomic_write(Path(path), data)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable
 
+from lmt_tracker.domain.core.words import word
 from lmt_tracker.domain.entry.cohort import (
     CohortAudit,
     GraduateAudit,
@@ -29,7 +30,7 @@ from lmt_tracker.domain.entry.cohort import (
 )
 from lmt_tracker.reports import blocks
 from lmt_tracker.reports import styles as st
-from lmt_tracker.reports.labels import date, word
+from lmt_tracker.reports.labels import date
 from lmt_tracker.reports.layout import DocumentInfo, build_pdf, frame_width
 from lmt_tracker.reports.tables import Citations, SourceRow
 
@@ -149,7 +150,7 @@ def file_name(row: GraduateAudit) -> str:
 
 
 def _write(path: Path, data: bytes) -> None:
-    from lmt_tracker.io.exchange import atomic_write
+    from lmt_tracker.portable import atomic_write
 
     atomic_write(path, data)
 

@@ -10,9 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
-from lmt_tracker.domain.core.words import word
-
-__all__ = ["count", "date", "hours", "moment", "word"]
+__all__ = ["count", "date", "hours", "moment"]
 
 _CENT = Decimal("0.01")
 

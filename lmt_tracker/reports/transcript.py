@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether
 
+from lmt_tracker.domain.core.words import word
 from lmt_tracker.reports import blocks
 from lmt_tracker.reports import styles as st
-from lmt_tracker.reports.labels import date, moment, word
+from lmt_tracker.reports.labels import date, moment
 from lmt_tracker.reports.layout import DocumentInfo, build_pdf, frame_width
 from lmt_tracker.reports.tables import Verdict
 from lmt_tracker.reports.transcript_tables import (

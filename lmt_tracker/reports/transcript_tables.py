@@ -16,8 +16,9 @@ from lmt_tracker.domain.core.findings import Finding
 from lmt_tracker.domain.core.records import ExamAttempt, Record
 from lmt_tracker.domain.core.rules import Jurisdiction
 from lmt_tracker.domain.core.rules_age import RulesAge, rules_age
-from lmt_tracker.domain.entry.eligibility import EligibilityResult
-from lmt_tracker.reports.labels import count, date, hours, word
+from lmt_tracker.domain.core.words import word
+from lmt_tracker.domain.entry.compiled import EligibilityResult
+from lmt_tracker.reports.labels import count, date, hours
 from lmt_tracker.reports.tables import (
     STATUS_WORDS,
     Citations,

@@ -17,13 +17,9 @@ from lmt_tracker.domain.core.records import (
     TrainingProgram,
 )
 from lmt_tracker.domain.core.rules import Jurisdiction
-from lmt_tracker.domain.entry.eligibility import (
-    Applicant,
-    EligibilityResult,
-    PassedExam,
-    eligibility_for,
-    eligibility_for_cohort,
-)
+from lmt_tracker.domain.entry.applicant import Applicant, PassedExam
+from lmt_tracker.domain.entry.compiled import EligibilityResult
+from lmt_tracker.domain.entry.eligibility import eligibility_for, eligibility_for_cohort
 
 D = dt.date
 ON = D(2026, 6, 1)

@@ -18,13 +18,9 @@ import pytest
 from rulefiles import rule, version
 
 from lmt_tracker.domain.core.rules import Jurisdiction
-from lmt_tracker.domain.entry.eligibility import (
-    Applicant,
-    EligibilityResult,
-    PassedExam,
-    eligibility_for,
-    eligibility_for_cohort,
-)
+from lmt_tracker.domain.entry.applicant import Applicant, PassedExam
+from lmt_tracker.domain.entry.compiled import EligibilityResult
+from lmt_tracker.domain.entry.eligibility import eligibility_for, eligibility_for_cohort
 from lmt_tracker.rules.loader import load_all
 
 D = dt.date

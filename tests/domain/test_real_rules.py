@@ -17,7 +17,8 @@ from lmt_tracker.domain.core.records import (
     Therapist,
     TopicHours,
 )
-from lmt_tracker.domain.entry.eligibility import Applicant, eligibility_for, eligibility_for_cohort
+from lmt_tracker.domain.entry.applicant import Applicant
+from lmt_tracker.domain.entry.eligibility import eligibility_for, eligibility_for_cohort
 from lmt_tracker.domain.status import evaluate_status
 from lmt_tracker.rules.loader import load_all
 

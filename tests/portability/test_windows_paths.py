@@ -22,13 +22,13 @@ from lmt_tracker import portable
 from lmt_tracker.domain.core.records import Course
 from lmt_tracker.io.certificates import read_certificate
 from lmt_tracker.io.exchange import (
-    atomic_write,
     export_bytes,
     export_to,
     import_from,
     read_document,
     restore_backup,
 )
+from lmt_tracker.portable import atomic_write
 from lmt_tracker.store import backups as bk
 from lmt_tracker.store import open_database
 from lmt_tracker.store.engine import SQLITE_MAGIC, quick_check

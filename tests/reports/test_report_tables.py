@@ -10,10 +10,11 @@ import report_sample as sample
 
 from lmt_tracker.domain.core.findings import Finding
 from lmt_tracker.domain.core.records import Credential, Record
-from lmt_tracker.domain.entry.eligibility import EligibilityResult
+from lmt_tracker.domain.core.words import word
+from lmt_tracker.domain.entry.compiled import EligibilityResult
 from lmt_tracker.reports import tables, transcript_tables
 from lmt_tracker.reports.api import ReportError, build_renewal, build_transcript, default_states
-from lmt_tracker.reports.labels import hours, word
+from lmt_tracker.reports.labels import hours
 
 D = Decimal
 RULES = {"ZZ": sample.zedland()}

@@ -16,12 +16,8 @@ from lmt_tracker.io.class_mapping import (
     read_map,
     to_toml,
 )
-from lmt_tracker.io.school_csv import (
-    AmbiguousDates,
-    ClassFileError,
-    parse_class_csv,
-    read_class_file,
-)
+from lmt_tracker.io.class_table import ClassFileError
+from lmt_tracker.io.school_csv import AmbiguousDates, parse_class_csv, read_class_file
 
 TODAY = dt.date(2026, 12, 4)
 CANONICAL = ("student_id,name,total_hours,anatomy_physiology,kinesiology,pathology,"

@@ -281,7 +281,7 @@ class Applicant:
         return 0
 
 
-def _with_date(a: Applicant, as_of: dt.date | None) -> Applicant:
+def with_date(a: Applicant, as_of: dt.date | None) -> Applicant:
     if as_of is None or as_of == a.application_date:
         return a
     return Applicant(

@@ -59,7 +59,7 @@ def _label_lower(label: str) -> str:
     return label[:1].lower() + label[1:] if label[:2] != label[:2].upper() else label
 
 
-__all__ = ["EXAM_NAMES", "STATE_EXAMS", "EntryChecker", "HoursMinimum", "HoursPart", "years_before"]
+__all__ = ["EntryChecker", "HoursPart"]
 
 
 class EntryChecker:

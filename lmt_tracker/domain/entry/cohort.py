@@ -17,12 +17,9 @@ from lmt_tracker.domain.core.findings import Finding
 from lmt_tracker.domain.core.records import Graduate
 from lmt_tracker.domain.core.rules import Jurisdiction
 from lmt_tracker.domain.core.rules_age import RulesAge, rules_age
-from lmt_tracker.domain.entry.eligibility import (
-    NOT_REGULATED,
-    Applicant,
-    EligibilityResult,
-    eligibility_for_cohort,
-)
+from lmt_tracker.domain.entry.applicant import Applicant
+from lmt_tracker.domain.entry.compiled import NOT_REGULATED, EligibilityResult
+from lmt_tracker.domain.entry.eligibility import eligibility_for_cohort
 
 ELIGIBLE: Final = "eligible"
 SHORT: Final = "short"

@@ -24,41 +24,16 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from lmt_tracker.domain.core.rules import Jurisdiction
 from lmt_tracker.domain.entry.applicant import (
-    CPR_SUBJECT,
-    EXAM_NAMES,
-    STATE_EXAMS,
-    ZERO,
     Applicant,
-    PassedExam,
-    ProfileKey,
-    _with_date,
-    years_before,
+    with_date,
 )
-from lmt_tracker.domain.entry.checker import EntryChecker
 from lmt_tracker.domain.entry.cohort_classes import cohort_for
 from lmt_tracker.domain.entry.compiled import (
-    NOT_REGULATED,
     CompiledJurisdiction,
     EligibilityResult,
 )
 
-__all__ = [
-    "CPR_SUBJECT",
-    "EXAM_NAMES",
-    "NOT_REGULATED",
-    "STATE_EXAMS",
-    "ZERO",
-    "Applicant",
-    "CompiledJurisdiction",
-    "EligibilityResult",
-    "EntryChecker",
-    "PassedExam",
-    "ProfileKey",
-    "compile_jurisdiction",
-    "eligibility_for",
-    "eligibility_for_cohort",
-    "years_before",
-]
+__all__ = ["compile_jurisdiction", "eligibility_for", "eligibility_for_cohort"]
 
 _COMPILED: dict[int, tuple[Jurisdiction, CompiledJurisdiction]] = {}
 
@@ -90,7 +65,7 @@ def eligibility_for(
 ) -> list[EligibilityResult]:
     """One result per jurisdiction, in the order given. ``as_of`` overrides the
     applicant's application date."""
-    a = _with_date(applicant, as_of)
+    a = with_date(applicant, as_of)
     return [compile_jurisdiction(j).evaluate(a) for j in _as_list(jurisdictions)]
 
 
@@ -113,4 +88,4 @@ def eligibility_for_cohort(
     row = cohort.row
     if as_of is None:
         return [row(a) for a in applicants]
-    return [row(_with_date(a, as_of)) for a in applicants]
+    return [row(with_date(a, as_of)) for a in applicants]

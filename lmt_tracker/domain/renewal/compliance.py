@@ -39,39 +39,21 @@ from lmt_tracker.domain.renewal.cycles import (
     ce_period,
     licence_cycles,
 )
-from lmt_tracker.domain.renewal.findings import _cap_reasons, _ce_findings
-from lmt_tracker.domain.renewal.lines import Allocation, AllocationLine, _Spec
+from lmt_tracker.domain.renewal.findings import cap_reasons, ce_findings
+from lmt_tracker.domain.renewal.lines import Allocation, AllocationLine, Spec
 from lmt_tracker.domain.renewal.periods import (
     calendar_before_renewal,
     calendar_period,
     notice_period,
 )
-from lmt_tracker.domain.renewal.problem import _build_problem, _spread
+from lmt_tracker.domain.renewal.problem import build_problem, spread
 from lmt_tracker.domain.renewal.requirement import requirement
 from lmt_tracker.domain.renewal.terms import (
-    CENT,
-    DELIVERY_WORDS,
-    NATIONAL_BODY,
-    TOPIC_WORDS,
     ZERO,
     round_cents,
-    topic_words,
 )
 
-__all__ = [
-    "CENT",
-    "DELIVERY_WORDS",
-    "NATIONAL_BODY",
-    "TOPIC_WORDS",
-    "ZERO",
-    "Allocation",
-    "AllocationLine",
-    "CEResult",
-    "CourseIndex",
-    "TopicResult",
-    "evaluate_renewal",
-    "topic_words",
-]
+__all__ = ["CEResult", "TopicResult", "evaluate_renewal"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +108,7 @@ class CEResult:
 class _Outcome:
     required_minutes: Decimal | None
     counted_minutes: Decimal
-    spec: _Spec
+    spec: Spec
     findings: tuple[Finding, ...]
     topics: tuple[TopicResult, ...]
 
@@ -146,16 +128,16 @@ def _allocate(
     hm = ce.hour_minutes or 60
     hmd = Decimal(hm)
     req = requirement(ce, period, credential)
-    spec = _Spec(hm, ce.minutes_count)
+    spec = Spec(hm, ce.minutes_count)
     spec.carried_minutes = carried_minutes
     spec.unknown_approved = unknown_approved
-    built = _build_problem(ce, code, period, credential, index, as_of, spec, req)
+    built = build_problem(ce, code, period, credential, index, as_of, spec, req)
     x = solve(built.problem)
     spec.x = x
-    _spread(spec, built, x)
-    _cap_reasons(spec, built, ce, hmd)
+    spread(spec, built, x)
+    cap_reasons(spec, built, ce, hmd)
     counted = sum(x, ZERO)
-    findings = _ce_findings(ce, period.period.end, req.notes, req.hours, counted, spec, built, hmd)
+    findings = ce_findings(ce, period.period.end, req.notes, req.hours, counted, spec, built, hmd)
     topics = []
     for m, tm in zip(spec.mins, [*built.topic_mins, None], strict=False):
         if m.topic is None:
@@ -434,7 +416,7 @@ def _result(
     counted: Decimal | None,
     carried: Decimal,
     findings: list[Finding],
-    spec: _Spec | None,
+    spec: Spec | None,
     hour_minutes: int,
     as_of: dt.date,
     topics: tuple[TopicResult, ...] = (),

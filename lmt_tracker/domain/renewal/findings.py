@@ -20,19 +20,19 @@ from lmt_tracker.domain.core.findings import (
 )
 from lmt_tracker.domain.core.rules import CERule
 from lmt_tracker.domain.renewal.allocation import Problem
-from lmt_tracker.domain.renewal.lines import _Spec
-from lmt_tracker.domain.renewal.problem import _Built
+from lmt_tracker.domain.renewal.lines import Spec
+from lmt_tracker.domain.renewal.problem import Built
 from lmt_tracker.domain.renewal.terms import (
     DELIVERY_WORDS,
     NATIONAL_BODY,
     ZERO,
-    _approved_for,
+    approved_for,
     round_cents,
     topic_words,
 )
 
 
-def _cap_reasons(spec: _Spec, built: _Built, ce: CERule, hmd: Decimal) -> None:
+def cap_reasons(spec: Spec, built: Built, ce: CERule, hmd: Decimal) -> None:
     """Why each cap of the problem leaves hours out, in words, onto ``spec.caps``."""
     self_study_cap = built.self_study_cap
     problem = built.problem
@@ -63,14 +63,14 @@ def _cap_reasons(spec: _Spec, built: _Built, ce: CERule, hmd: Decimal) -> None:
         spec.caps.append((name, limit, idx, why))
 
 
-def _ce_findings(
+def ce_findings(
     ce: CERule,
     due: dt.date,
     notes: Sequence[Finding],
     required: Decimal | None,
     counted: Decimal,
-    spec: _Spec,
-    built: _Built,
+    spec: Spec,
+    built: Built,
     hmd: Decimal,
 ) -> tuple[Finding, ...]:
     """The period's findings: the notes on the requirement, then what the allocation shows."""
@@ -224,7 +224,7 @@ def _ce_findings(
 
 
 def _cap_findings(
-    problem: Problem, x: Sequence[Decimal], spec: _Spec, hmd: Decimal, ce: CERule
+    problem: Problem, x: Sequence[Decimal], spec: Spec, hmd: Decimal, ce: CERule
 ) -> list[Finding]:
     out = []
     for name, limit, idx, why in spec.caps:
@@ -254,7 +254,7 @@ def _cap_findings(
 def _provider_findings(
     ce: CERule,
     code_bodies: frozenset[str],
-    spec: _Spec,
+    spec: Spec,
     hmd: Decimal,
     req_minutes: Decimal | None,
 ) -> list[Finding]:
@@ -266,7 +266,7 @@ def _provider_findings(
         unshown = [
             (c, m)
             for c, m in zip(spec.courses, per_course, strict=True)
-            if m > 0 and not _approved_for(c, code_bodies | {NATIONAL_BODY})
+            if m > 0 and not approved_for(c, code_bodies | {NATIONAL_BODY})
         ]
         if unshown:
             hours = sum((m for _, m in unshown), ZERO) / hmd
@@ -291,7 +291,7 @@ def _provider_findings(
             (
                 m
                 for c, m in zip(spec.courses, per_course, strict=True)
-                if _approved_for(c, frozenset({NATIONAL_BODY}))
+                if approved_for(c, frozenset({NATIONAL_BODY}))
             ),
             ZERO,
         )
@@ -319,7 +319,7 @@ def _provider_findings(
     return out
 
 
-def _unknown_approvals(ce: CERule, spec: _Spec, hmd: Decimal) -> list[Finding]:
+def _unknown_approvals(ce: CERule, spec: Spec, hmd: Decimal) -> list[Finding]:
     """Courses whose approval the cap on unapproved providers turns on, but the record
     does not say: they were counted as not approved; the user confirms either way."""
     if ce.unapproved_max_hours is None or not ce.approving_bodies:
@@ -352,7 +352,7 @@ def _unknown_approvals(ce: CERule, spec: _Spec, hmd: Decimal) -> list[Finding]:
     ]
 
 
-def _extra_findings(spec: _Spec, hmd: Decimal, due: dt.date) -> list[Finding]:
+def _extra_findings(spec: Spec, hmd: Decimal, due: dt.date) -> list[Finding]:
     """Requirements on top of the total: their own hours, never the total's."""
     return [
         hours_finding(
@@ -369,7 +369,7 @@ def _extra_findings(spec: _Spec, hmd: Decimal, due: dt.date) -> list[Finding]:
     ]
 
 
-def _approver_findings(spec: _Spec) -> list[Finding]:
+def _approver_findings(spec: Spec) -> list[Finding]:
     """Topic hours that only a named body's approval lets count, where the record is silent."""
     seen: dict[tuple[str, str], list[str]] = {}
     for course, topic, body in spec.approver_unknown:
@@ -390,7 +390,7 @@ def _approver_findings(spec: _Spec) -> list[Finding]:
     ]
 
 
-def _grace_findings(ce: CERule, spec: _Spec, hmd: Decimal, due: dt.date) -> list[Finding]:
+def _grace_findings(ce: CERule, spec: Spec, hmd: Decimal, due: dt.date) -> list[Finding]:
     """Hours completed in the grace period after the deadline, which count on a condition."""
     late = [(c, m) for c, m in zip(spec.courses, spec.minutes_of, strict=True) if c.completed > due]
     if not ce.grace_days or not late:

@@ -1,6 +1,6 @@
 """The record of one solved CE allocation and the per-course lines that explain it.
 
-:class:`_Spec` keeps what the allocation was built from and what it counted (filled by
+:class:`Spec` keeps what the allocation was built from and what it counted (filled by
 ``ce_problem`` and ``ce_findings``); :class:`Allocation` turns it into
 :class:`AllocationLine` rows only when a report or screen asks, since most status
 checks never look at them.
@@ -34,7 +34,7 @@ class AllocationLine:
     how: str = ""  # how its stated hours became rule hours, in words
 
 
-class _Segment(NamedTuple):
+class Segment(NamedTuple):
     course: int  # index into the window's course list
     topic: str
     delivery: str
@@ -47,7 +47,7 @@ class Allocation:
 
     __slots__ = ("_lines", "_spec")
 
-    def __init__(self, spec: _Spec | None) -> None:
+    def __init__(self, spec: Spec | None) -> None:
         self._spec = spec
         self._lines: tuple[AllocationLine, ...] | None = None
 
@@ -61,7 +61,7 @@ class Allocation:
         return "Allocation(...)"
 
 
-class _Spec:
+class Spec:
     """Everything one allocation needs, kept to explain it afterwards."""
 
     __slots__ = (
@@ -87,7 +87,7 @@ class _Spec:
     def __init__(self, hm: int = 60, counting: str | None = None) -> None:
         self.courses: list[Course] = []
         self.minutes_of: list[Decimal] = []
-        self.segments: list[_Segment] = []
+        self.segments: list[Segment] = []
         self.cells: list[Cell] = []
         self.x: tuple[Decimal, ...] = ()
         self.seg_counted: list[Decimal] = []

@@ -21,20 +21,20 @@ from lmt_tracker.domain.core.rules import CERule, TopicMinimum
 from lmt_tracker.domain.renewal.allocation import GENERAL, UNAPPROVED, Cell, Minimum, Problem
 from lmt_tracker.domain.renewal.course_index import CourseIndex, SameCourses
 from lmt_tracker.domain.renewal.cycles import CEPeriod
-from lmt_tracker.domain.renewal.lines import _Segment, _Spec
+from lmt_tracker.domain.renewal.lines import Segment, Spec
 from lmt_tracker.domain.renewal.requirement import Requirement
-from lmt_tracker.domain.renewal.terms import _NATIONAL, DELIVERY_WORDS, ZERO, _approved_for
+from lmt_tracker.domain.renewal.terms import DELIVERY_WORDS, NATIONAL, ZERO, approved_for
 
 
 def _priority(course: Course, bodies: frozenset[str] = frozenset()) -> tuple[int, int]:
     """Fill order inside a cell: courses showing an approval first, then national ones."""
     if not course.approvals:
         return (1, 1)
-    return (0 if _approved_for(course, bodies) else 1, 0 if _approved_for(course, _NATIONAL) else 1)
+    return (0 if approved_for(course, bodies) else 1, 0 if approved_for(course, NATIONAL) else 1)
 
 
 @dataclass(frozen=True, slots=True)
-class _Built:
+class Built:
     """One period's allocation problem and what spreading and explaining its solution need."""
 
     problem: Problem
@@ -60,7 +60,7 @@ def _window(
     credential: Credential,
     index: CourseIndex,
     as_of: dt.date,
-    spec: _Spec,
+    spec: Spec,
 ) -> list[Course]:
     """The credential's courses in the period up to ``as_of``; the rest go to ``spec.excluded``.
 
@@ -145,16 +145,16 @@ def _window(
     return window
 
 
-def _build_problem(
+def build_problem(
     ce: CERule,
     code: str,
     period: CEPeriod,
     credential: Credential,
     index: CourseIndex,
     as_of: dt.date,
-    spec: _Spec,
+    spec: Spec,
     req: Requirement,
-) -> _Built:
+) -> Built:
     """The problem for one period; fills ``spec`` with its courses, segments, cells, minimums."""
     hmd = Decimal(spec.hm)
     factor = req.factor
@@ -201,10 +201,10 @@ def _build_problem(
             if topic in relevant and topic != GENERAL:
                 amount = min(minutes, left)
                 if amount > 0:
-                    spec.segments.append(_Segment(k, topic, delivery, amount, tag))
+                    spec.segments.append(Segment(k, topic, delivery, amount, tag))
                     left -= amount
         if left > 0:
-            spec.segments.append(_Segment(k, GENERAL, delivery, left, tag))
+            spec.segments.append(Segment(k, GENERAL, delivery, left, tag))
     daily = ce.daily_max_hours * hmd if ce.daily_max_hours is not None else None
     binding_days: set[int] = set()
     if daily is not None:
@@ -273,7 +273,7 @@ def _build_problem(
         daily_cap=daily if binding_days else None,
         tag_caps=tag_caps,
     )
-    return _Built(
+    return Built(
         problem=problem,
         window=window,
         members=members,
@@ -287,7 +287,7 @@ def _build_problem(
     )
 
 
-def _approver_allows(course: Course, topic: str, body: str, spec: _Spec) -> bool:
+def _approver_allows(course: Course, topic: str, body: str, spec: Spec) -> bool:
     """Whether ``course``'s hours may fill ``topic``, whose minimum only ``body``'s approved
     courses fill; an unrecorded approval is noted for the user to confirm."""
     verdict = course.approval_by(body)
@@ -312,7 +312,7 @@ def _approval_tag(course: Course, bodies: frozenset[str], unknown_approved: bool
     return UNAPPROVED
 
 
-def _spread(spec: _Spec, built: _Built, x: tuple[Decimal, ...]) -> None:
+def spread(spec: Spec, built: Built, x: tuple[Decimal, ...]) -> None:
     """Spread each cell's counted minutes over its segments, best evidence first."""
     members = built.members
     cell_minutes = built.cell_minutes

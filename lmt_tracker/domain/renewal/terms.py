@@ -15,7 +15,7 @@ from lmt_tracker.domain.core.records import Course
 ZERO: Final = Decimal(0)
 CENT: Final = Decimal("0.01")
 NATIONAL_BODY: Final = "NCBTMB"
-_NATIONAL: Final = frozenset({NATIONAL_BODY})
+NATIONAL: Final = frozenset({NATIONAL_BODY})
 DELIVERY_WORDS: Final = {
     "in_person": "in-person",
     "live_online": "live online",
@@ -50,5 +50,5 @@ def round_cents(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-def _approved_for(course: Course, bodies: frozenset[str]) -> bool:
+def approved_for(course: Course, bodies: frozenset[str]) -> bool:
     return any(a.approved and a.body.strip().upper() in bodies for a in course.approvals)

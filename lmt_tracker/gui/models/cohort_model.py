@@ -33,7 +33,7 @@ from lmt_tracker.domain.entry.cohort import (
     state_of,
     to_confirm,
 )
-from lmt_tracker.domain.entry.eligibility import EligibilityResult
+from lmt_tracker.domain.entry.compiled import EligibilityResult
 from lmt_tracker.gui import theme
 
 FIXED: Final = ("Student ID", "Name", "Eligible")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from lmt_tracker.domain.core.rules_age import rules_age
-from lmt_tracker.domain.entry.eligibility import EligibilityResult
+from lmt_tracker.domain.entry.compiled import EligibilityResult
 from lmt_tracker.gui import tasks
 from lmt_tracker.gui.context import AppContext
 from lmt_tracker.gui.findings_html import findings_html
@@ -234,7 +234,8 @@ class RulesScreen(Screen):
         ctx = self.ctx
 
         def work(progress: tasks.Progress) -> list[EligibilityResult]:
-            from lmt_tracker.domain.entry.eligibility import Applicant, eligibility_for
+            from lmt_tracker.domain.entry.applicant import Applicant
+            from lmt_tracker.domain.entry.eligibility import eligibility_for
 
             record = ctx.record()
             applicant = Applicant.from_record(record, ctx.today())

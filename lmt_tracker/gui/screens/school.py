@@ -333,12 +333,8 @@ class SchoolScreen(Screen):
         """Read the file through ``mapping`` (or the one remembered for its columns, or
         the proposed one) and open the review; unsettled dates open it with the question."""
         from lmt_tracker.io.class_mapping import MappingError, parse_map
-        from lmt_tracker.io.school_csv import (
-            ClassFileError,
-            mapping_for,
-            parse_table,
-            read_table,
-        )
+        from lmt_tracker.io.class_table import ClassFileError
+        from lmt_tracker.io.school_csv import mapping_for, parse_table, read_table
 
         today, store = self.ctx.today(), self.ctx.store
 

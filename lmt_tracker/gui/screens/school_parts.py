@@ -147,7 +147,7 @@ class ImportReview(QDialog):
         if not path:
             return
         from lmt_tracker.io.class_mapping import to_toml
-        from lmt_tracker.io.exchange import atomic_write
+        from lmt_tracker.portable import atomic_write
 
         try:
             atomic_write(Path(path), to_toml(mapping).encode("utf-8"))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from lmt_tracker.domain.core.records import TrainingProgram
-from lmt_tracker.domain.entry.eligibility import EligibilityResult
+from lmt_tracker.domain.entry.compiled import EligibilityResult
 from lmt_tracker.gui import tasks, undo
 from lmt_tracker.gui.context import AppContext
 from lmt_tracker.gui.findings_html import findings_html
@@ -146,7 +146,8 @@ class TrainingScreen(Screen):
         chosen = self._target
 
         def work(progress: tasks.Progress) -> tuple:
-            from lmt_tracker.domain.entry.eligibility import Applicant, compile_jurisdiction
+            from lmt_tracker.domain.entry.applicant import Applicant
+            from lmt_tracker.domain.entry.eligibility import compile_jurisdiction
 
             record = ctx.record()
             code = chosen or ctx.store.setting(TARGET_KEY) or _default_target(record)

@@ -25,27 +25,6 @@ from __future__ import annotations
 from lmt_tracker.rules.loader.command import main
 from lmt_tracker.rules.loader.files import load_all, load_file, rule_files, validate
 from lmt_tracker.rules.loader.reader import RulesError, show
-
-# The key sets are re-exported too: tests/test_rules_data.py reads every ``*_KEYS`` set
-# of the package to compare what the loader accepts with the layout the README shows.
-from lmt_tracker.rules.loader.schema import _CE_KEYS as _CE_KEYS
-from lmt_tracker.rules.loader.schema import _CONDITION_KEYS as _CONDITION_KEYS
-from lmt_tracker.rules.loader.schema import _ENTRY_KEYS as _ENTRY_KEYS
-from lmt_tracker.rules.loader.schema import _EXAM_KEYS as _EXAM_KEYS
-from lmt_tracker.rules.loader.schema import _EXAM_POLICY_KEYS as _EXAM_POLICY_KEYS
-from lmt_tracker.rules.loader.schema import _EXTRA_KEYS as _EXTRA_KEYS
-from lmt_tracker.rules.loader.schema import _NOTE_KEYS as _NOTE_KEYS
-from lmt_tracker.rules.loader.schema import _RENEWAL_KEYS as _RENEWAL_KEYS
-from lmt_tracker.rules.loader.schema import _ROUTE_KEYS as _ROUTE_KEYS
-from lmt_tracker.rules.loader.schema import _SOURCE_KEYS as _SOURCE_KEYS
-from lmt_tracker.rules.loader.schema import _STAGGER_KEYS as _STAGGER_KEYS
-from lmt_tracker.rules.loader.schema import _SUBJECT_CAP_KEYS as _SUBJECT_CAP_KEYS
-from lmt_tracker.rules.loader.schema import _SUBJECT_KEYS as _SUBJECT_KEYS
-from lmt_tracker.rules.loader.schema import _TOP_KEYS as _TOP_KEYS
-from lmt_tracker.rules.loader.schema import _TOPIC_CAP_KEYS as _TOPIC_CAP_KEYS
-from lmt_tracker.rules.loader.schema import _TOPIC_KEYS as _TOPIC_KEYS
-from lmt_tracker.rules.loader.schema import _VERSION_KEYS as _VERSION_KEYS
-from lmt_tracker.rules.loader.schema import _YEARS_KEYS as _YEARS_KEYS
 from lmt_tracker.rules.loader.schema import MAX_HOURS, NATIONAL_DIR, SCHEMA_VERSION
 
 __all__ = [

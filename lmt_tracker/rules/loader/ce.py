@@ -19,40 +19,40 @@ from lmt_tracker.domain.core.rules import (
     TopicMinimum,
     YearsInPractice,
 )
-from lmt_tracker.rules.loader.reader import _kept, _Reader
+from lmt_tracker.rules.loader.reader import Reader, kept
 from lmt_tracker.rules.loader.schema import (
-    _CE_ITEMS,
-    _CE_KEYS,
-    _CE_MINIMUMS_WITHIN_TOTAL,
-    _EXTRA_KEYS,
-    _NOTE_KEYS,
-    _PARITIES,
-    _TOPIC_CAP_KEYS,
-    _TOPIC_KEYS,
-    _YEARS_KEYS,
+    CE_ITEMS,
+    CE_KEYS,
+    CE_MINIMUMS_WITHIN_TOTAL,
+    EXTRA_KEYS,
+    NOTE_KEYS,
+    PARITIES,
+    TOPIC_CAP_KEYS,
+    TOPIC_KEYS,
+    YEARS_KEYS,
 )
 from lmt_tracker.rules.loader.sources import (
-    _Cite,
-    _read_notes,
-    _required_or_unknown,
-    _Sources,
-    _table_source,
+    Cite,
+    Sources,
+    read_notes,
+    required_or_unknown,
+    table_source,
 )
 
 
-def _read_ce(reader: _Reader, sources: _Sources, fallback: Source | None) -> CERule:
-    reader.check_keys(_CE_KEYS)
-    notes = _read_notes(reader, _CE_KEYS)
-    cite, source = _table_source(reader, sources, _CE_ITEMS, fallback)
+def read_ce(reader: Reader, sources: Sources, fallback: Source | None) -> CERule:
+    reader.check_keys(CE_KEYS)
+    notes = read_notes(reader, CE_KEYS)
+    cite, source = table_source(reader, sources, CE_ITEMS, fallback)
     required = reader.flag("required")
     if required is False:
         for key in reader.table:
-            if key not in _NOTE_KEYS | {"required"}:
+            if key not in NOTE_KEYS | {"required"}:
                 reader.error(key, "no CE is required (required = false): remove it")
     elif "required" not in notes.unknown:
-        _required_or_unknown(reader, "hours", notes, "the CE hours per period are needed")
+        required_or_unknown(reader, "hours", notes, "the CE hours per period are needed")
         # No silent default: a left-out hour length once read as 60 minutes unannounced.
-        _required_or_unknown(
+        required_or_unknown(
             reader, "hour_minutes", notes, "the length of a CE hour (50 or 60 minutes) is needed"
         )
     hours = reader.hours("hours")
@@ -61,12 +61,12 @@ def _read_ce(reader: _Reader, sources: _Sources, fallback: Source | None) -> CER
         reader.missing("first_cycle_hours", 'missing: first_cycle = "reduced" needs it')
     if reader.has("first_cycle_hours") and first_cycle != "reduced":
         reader.error("first_cycle_hours", 'is used only with first_cycle = "reduced"')
-    within_total = {key: reader.hours(key) for key in _CE_MINIMUMS_WITHIN_TOTAL}
+    within_total = {key: reader.hours(key) for key in CE_MINIMUMS_WITHIN_TOTAL}
     for key, value in within_total.items():
         if value is not None and hours is not None and value > hours:
             reader.error(key, f"is above the CE total hours = {hours}")
-    topics = _kept(_read_topic(i, cite, hours) for i in reader.items("topics"))
-    caps = _kept(_read_cap(i, cite) for i in reader.items("topic_caps"))
+    topics = kept(_read_topic(i, cite, hours) for i in reader.items("topics"))
+    caps = kept(_read_cap(i, cite) for i in reader.items("topic_caps"))
     _check_caps_against_minimums(reader, topics, caps)
     first = _read_first_cycle(reader, first_cycle or "full", cite)
     basis = reader.choice("period_basis", vocab.CE_PERIOD_BASES, "CE period basis") or "licence"
@@ -86,7 +86,7 @@ def _read_ce(reader: _Reader, sources: _Sources, fallback: Source | None) -> CER
         required=required is not False,
         hours=hours,
         period_years=reader.whole("period_years", 1, 10),
-        period_end_parity=reader.choice("period_end_parity", _PARITIES, "parity"),
+        period_end_parity=reader.choice("period_end_parity", PARITIES, "parity"),
         hour_minutes=_read_hour_minutes(reader),
         in_person_min_hours=within_total["in_person_min_hours"],
         hands_on_min_hours=within_total["hands_on_min_hours"],
@@ -118,14 +118,14 @@ def _read_ce(reader: _Reader, sources: _Sources, fallback: Source | None) -> CER
         topics=topics,
         topic_caps=caps,
         years_in_practice=_read_years_in_practice(reader, hours, cite),
-        extra=_kept(_read_extra(i, cite) for i in reader.items("extra")),
+        extra=kept(_read_extra(i, cite) for i in reader.items("extra")),
         grace_days=reader.whole("grace_days", 1, 366),
         unknown=notes.unknown,
         unverified=notes.unverified,
     )
 
 
-def _read_hour_minutes(reader: _Reader) -> int:
+def _read_hour_minutes(reader: Reader) -> int:
     value = reader.whole("hour_minutes", 1, 600)
     if value is not None and value not in vocab.HOUR_LENGTHS:
         lengths = " or ".join(str(n) for n in sorted(vocab.HOUR_LENGTHS))
@@ -134,8 +134,8 @@ def _read_hour_minutes(reader: _Reader) -> int:
     return value or 60
 
 
-def _read_topic(item: _Reader, cite: _Cite, total: Decimal | None) -> TopicMinimum | None:
-    item.check_keys(_TOPIC_KEYS)
+def _read_topic(item: Reader, cite: Cite, total: Decimal | None) -> TopicMinimum | None:
+    item.check_keys(TOPIC_KEYS)
     key = item.choice("key", vocab.CE_TOPICS, "CE topic", required=True)
     hours = item.hours("min_hours", required=True)
     if hours is not None and total is not None and hours > total:
@@ -160,9 +160,9 @@ def _read_topic(item: _Reader, cite: _Cite, total: Decimal | None) -> TopicMinim
     )
 
 
-def _read_extra(item: _Reader, cite: _Cite) -> ExtraRequirement | None:
+def _read_extra(item: Reader, cite: Cite) -> ExtraRequirement | None:
     """``[[version.ce.extra]]``: hours on top of the total (they never count toward it)."""
-    item.check_keys(_EXTRA_KEYS)
+    item.check_keys(EXTRA_KEYS)
     key = item.choice("key", vocab.CE_TOPICS, "CE topic", required=True)
     hours = item.hours("hours", required=True)
     if hours is not None and hours == 0:
@@ -187,7 +187,7 @@ def _read_extra(item: _Reader, cite: _Cite) -> ExtraRequirement | None:
     )
 
 
-def _read_deliveries(item: _Reader) -> tuple[str, ...] | None:
+def _read_deliveries(item: Reader) -> tuple[str, ...] | None:
     """``delivery = "in_person"`` or a set, ``delivery = ["in_person", "live_online"]``."""
     if not item.has("delivery"):
         return ()
@@ -198,7 +198,7 @@ def _read_deliveries(item: _Reader) -> tuple[str, ...] | None:
     return (one,) if one is not None else None
 
 
-def _read_bodies(reader: _Reader) -> tuple[str, ...]:
+def _read_bodies(reader: Reader) -> tuple[str, ...]:
     value = reader.table.get("approving_bodies")
     if value is None:
         return ()
@@ -224,7 +224,7 @@ class _FirstCycle:
     topics: tuple[TopicMinimum, ...] | None = None
 
 
-def _read_first_cycle(reader: _Reader, rule: str, cite: _Cite) -> _FirstCycle:
+def _read_first_cycle(reader: Reader, rule: str, cite: Cite) -> _FirstCycle:
     """The keys that shape the first cycle, each allowed only with the rule that uses it."""
     allowed = {
         "first_cycle_condition": ("exempt", "next_full_cycle"),
@@ -270,7 +270,7 @@ def _read_first_cycle(reader: _Reader, rule: str, cite: _Cite) -> _FirstCycle:
             chart = [Decimal(str(v)) for v in raw]
     topics = None
     if reader.has("first_cycle_topics"):
-        topics = _kept(_read_topic(i, cite, None) for i in reader.items("first_cycle_topics"))
+        topics = kept(_read_topic(i, cite, None) for i in reader.items("first_cycle_topics"))
     return _FirstCycle(
         condition=condition,
         exempt_months=reader.whole("first_cycle_exempt_months", 1, 120),
@@ -281,8 +281,8 @@ def _read_first_cycle(reader: _Reader, rule: str, cite: _Cite) -> _FirstCycle:
     )
 
 
-def _read_cap(item: _Reader, cite: _Cite) -> TopicCap | None:
-    item.check_keys(_TOPIC_CAP_KEYS)
+def _read_cap(item: Reader, cite: Cite) -> TopicCap | None:
+    item.check_keys(TOPIC_CAP_KEYS)
     key = item.choice("key", vocab.CE_TOPICS, "CE topic", required=True)
     hours = item.hours("max_hours", required=True)
     source = cite.item(item)
@@ -292,7 +292,7 @@ def _read_cap(item: _Reader, cite: _Cite) -> TopicCap | None:
 
 
 def _check_caps_against_minimums(
-    reader: _Reader, topics: Sequence[TopicMinimum], caps: Sequence[TopicCap]
+    reader: Reader, topics: Sequence[TopicMinimum], caps: Sequence[TopicCap]
 ) -> None:
     """A topic capped below its own minimum can never be met."""
     for i, cap in enumerate(caps):
@@ -306,11 +306,11 @@ def _check_caps_against_minimums(
 
 
 def _read_years_in_practice(
-    reader: _Reader, total: Decimal | None, cite: _Cite
+    reader: Reader, total: Decimal | None, cite: Cite
 ) -> tuple[YearsInPractice, ...]:
     found: list[YearsInPractice] = []
     for item in reader.items("years_in_practice"):
-        item.check_keys(_YEARS_KEYS)
+        item.check_keys(YEARS_KEYS)
         after = item.whole("after_years", 1, 80, required=True)
         hours = item.hours("hours", required=True)
         if hours is not None and total is not None and hours > total:
@@ -319,7 +319,7 @@ def _read_years_in_practice(
             item.error("after_years", "items must be in increasing order of after_years")
         topics = None
         if item.has("topics"):
-            topics = _kept(_read_topic(i, cite, hours) for i in item.items("topics"))
+            topics = kept(_read_topic(i, cite, hours) for i in item.items("topics"))
         in_person = item.hours("in_person_min_hours")
         hands_on = item.hours("hands_on_min_hours")
         for key, value in (("in_person_min_hours", in_person), ("hands_on_min_hours", hands_on)):

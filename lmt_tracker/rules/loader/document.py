@@ -13,24 +13,24 @@ from typing import Any
 
 from lmt_tracker.domain.core import vocabulary as vocab
 from lmt_tracker.domain.core.rules import Jurisdiction
-from lmt_tracker.rules.loader.reader import _Reader, _Report
+from lmt_tracker.rules.loader.reader import Reader, Report
 from lmt_tracker.rules.loader.schema import (
-    _NATIONAL_CODE,
-    _STATE_CODE,
-    _TOP_KEYS,
+    NATIONAL_CODE,
     NATIONAL_DIR,
     SCHEMA_VERSION,
+    STATE_CODE,
+    TOP_KEYS,
 )
-from lmt_tracker.rules.loader.sources import _read_sources
-from lmt_tracker.rules.loader.versions import _read_versions
+from lmt_tracker.rules.loader.sources import read_sources
+from lmt_tracker.rules.loader.versions import read_versions
 
 
-def _check_code(reader: _Reader, path: Path, kind: str | None) -> str | None:
+def _check_code(reader: Reader, path: Path, kind: str | None) -> str | None:
     code = reader.text("code", required=True)
     if code is None:
         return None
     national = kind == "national"
-    pattern = _NATIONAL_CODE if national else _STATE_CODE
+    pattern = NATIONAL_CODE if national else STATE_CODE
     if not pattern.match(code):
         form = "upper-case letters and digits" if national else "two upper-case letters"
         reader.error("code", f"must be {form}")
@@ -43,9 +43,9 @@ def _check_code(reader: _Reader, path: Path, kind: str | None) -> str | None:
     return code
 
 
-def _parse(report: _Report, data: Mapping[str, Any], path: Path) -> Jurisdiction | None:
-    reader = _Reader(report, data, "")
-    reader.check_keys(_TOP_KEYS)
+def parse(report: Report, data: Mapping[str, Any], path: Path) -> Jurisdiction | None:
+    reader = Reader(report, data, "")
+    reader.check_keys(TOP_KEYS)
     schema = reader.whole("schema", 0, 1000, required=True)
     if schema is not None and schema != SCHEMA_VERSION:
         reader.error("schema", f"this version of the app reads schema {SCHEMA_VERSION}")
@@ -55,8 +55,8 @@ def _parse(report: _Report, data: Mapping[str, Any], path: Path) -> Jurisdiction
     board = reader.text("board", required=True)
     board_url = reader.url("board_url", required=True)
     notes = reader.text("notes")
-    sources = _read_sources(reader)
-    versions = _read_versions(reader, sources)
+    sources = read_sources(reader)
+    versions = read_versions(reader, sources)
     if report.problems:
         return None
     assert code and name and kind and board and board_url  # guaranteed by no problems

@@ -18,36 +18,36 @@ from lmt_tracker.domain.core.rules import (
     SubjectCap,
     SubjectMinimum,
 )
-from lmt_tracker.rules.loader.reader import _expected, _kept, _Reader
+from lmt_tracker.rules.loader.reader import Reader, expected, kept
 from lmt_tracker.rules.loader.schema import (
-    _CONDITION_KEYS,
-    _ENTRY_ITEMS,
-    _ENTRY_KEYS,
-    _EXAM_KEYS,
-    _EXAM_POLICY_KEYS,
-    _NOTE_KEYS,
-    _ONLINE_LIMIT_APPLIES_TO,
-    _ROUTE_KEYS,
-    _ROUTE_REPLACES,
-    _SELECTED_BY,
-    _SUBJECT_CAP_KEYS,
-    _SUBJECT_KEYS,
+    CONDITION_KEYS,
+    ENTRY_ITEMS,
+    ENTRY_KEYS,
+    EXAM_KEYS,
+    EXAM_POLICY_KEYS,
+    NOTE_KEYS,
+    ONLINE_LIMIT_APPLIES_TO,
+    ROUTE_KEYS,
+    ROUTE_REPLACES,
+    SELECTED_BY,
+    SUBJECT_CAP_KEYS,
+    SUBJECT_KEYS,
 )
 from lmt_tracker.rules.loader.sources import (
-    _Cite,
-    _Notes,
-    _read_notes,
-    _required_or_unknown,
-    _Sources,
-    _table_source,
+    Cite,
+    Notes,
+    Sources,
+    read_notes,
+    required_or_unknown,
+    table_source,
 )
 
 
-def _read_entry(reader: _Reader, sources: _Sources, fallback: Source | None) -> EntryRule:
-    reader.check_keys(_ENTRY_KEYS)
-    notes = _read_notes(reader, _ENTRY_KEYS)
+def read_entry(reader: Reader, sources: Sources, fallback: Source | None) -> EntryRule:
+    reader.check_keys(ENTRY_KEYS)
+    notes = read_notes(reader, ENTRY_KEYS)
     # selected_by picks which version judges a student; the version's notes justify it.
-    cite, source = _table_source(reader, sources, _ENTRY_ITEMS | {"selected_by", "cite"}, fallback)
+    cite, source = table_source(reader, sources, ENTRY_ITEMS | {"selected_by", "cite"}, fallback)
     cites = _read_cites(reader, sources)
     _require_verdict_keys(reader, notes)
     total = reader.hours("total_hours")
@@ -60,7 +60,7 @@ def _read_entry(reader: _Reader, sources: _Sources, fallback: Source | None) -> 
     if clinical is not None and total is not None and clinical > total:
         reader.error("min_clinical_hours", f"is above the entry total_hours = {total}")
     policy = reader.table_at("exam_policy")
-    applies_to = reader.choice("online_limit_applies_to", _ONLINE_LIMIT_APPLIES_TO, "scope")
+    applies_to = reader.choice("online_limit_applies_to", ONLINE_LIMIT_APPLIES_TO, "scope")
     if applies_to == "out_of_state" and not any(reader.has(k) for k in _ONLINE_LIMITS):
         reader.error(
             "online_limit_applies_to",
@@ -68,7 +68,7 @@ def _read_entry(reader: _Reader, sources: _Sources, fallback: Source | None) -> 
         )
     return EntryRule(
         source=source,
-        selected_by=reader.choice("selected_by", _SELECTED_BY, "selection") or "application",
+        selected_by=reader.choice("selected_by", SELECTED_BY, "selection") or "application",
         total_hours=total,
         min_age=reader.whole("min_age", 0, 99),
         online_counts=online_counts is not False,
@@ -80,25 +80,25 @@ def _read_entry(reader: _Reader, sources: _Sources, fallback: Source | None) -> 
         hour_minutes=_read_hour_minutes(reader),
         cites=cites,
         completed_within_years=reader.whole("completed_within_years", 1, 50),
-        subjects=_kept(_read_subject(i, cite, total) for i in reader.items("subjects")),
-        subject_caps=_kept(_read_subject_cap(i, cite) for i in reader.items("subject_caps")),
-        exams=_kept(_read_exam(i, cite) for i in reader.items("exams")),
+        subjects=kept(_read_subject(i, cite, total) for i in reader.items("subjects")),
+        subject_caps=kept(_read_subject_cap(i, cite) for i in reader.items("subject_caps")),
+        exams=kept(_read_exam(i, cite) for i in reader.items("exams")),
         exam_policy=_read_exam_policy(policy, cite) if policy else None,
-        conditions=_kept(_read_condition(i, cite) for i in reader.items("conditions")),
-        routes=_kept(_read_route(i, cite) for i in reader.items("routes")),
+        conditions=kept(_read_condition(i, cite) for i in reader.items("conditions")),
+        routes=kept(_read_route(i, cite) for i in reader.items("routes")),
         unknown=notes.unknown,
         unverified=notes.unverified,
     )
 
 
-def _require_verdict_keys(reader: _Reader, notes: _Notes) -> None:
+def _require_verdict_keys(reader: Reader, notes: Notes) -> None:
     """No silent defaults: the keys that change an eligibility verdict are stated or unknown.
 
     A left-out ``online_counts`` once read as "online hours count", which judged
     Pennsylvania's in-class hours wrongly; a left-out exam list reads as "no exam".
     Each must be given, or named in ``unknown`` with a note saying what was found.
     """
-    _required_or_unknown(
+    required_or_unknown(
         reader, "online_counts", notes, "say whether online training hours count (true or false)"
     )
     if reader.table.get("online_counts") is True and not any(
@@ -110,17 +110,17 @@ def _require_verdict_keys(reader: _Reader, notes: _Notes) -> None:
             "(max_online_hours, or max_online_share = 1 when the rule sets none) "
             "or name max_online_hours in `unknown` with a note",
         )
-    _required_or_unknown(
+    required_or_unknown(
         reader, "exams", notes, "list the accepted exams as [[...exams]] (exams = [] when none)"
     )
 
 
 _ONLINE_LIMITS = ("max_online_hours", "max_online_share")
 # every scalar figure of the table may cite its own source
-_CITABLE = _ENTRY_KEYS - _NOTE_KEYS - _ENTRY_ITEMS - {"cite", "selected_by"}
+_CITABLE = ENTRY_KEYS - NOTE_KEYS - ENTRY_ITEMS - {"cite", "selected_by"}
 
 
-def _read_cites(reader: _Reader, sources: _Sources) -> Mapping[str, Source]:
+def _read_cites(reader: Reader, sources: Sources) -> Mapping[str, Source]:
     """``cite = { hour_minutes = "pacode20_1" }``: a figure whose source is not the table's."""
     table = reader.table_at("cite")
     if table is None:
@@ -128,7 +128,7 @@ def _read_cites(reader: _Reader, sources: _Sources) -> Mapping[str, Source]:
     out: dict[str, Source] = {}
     for key in table.table:
         if key not in _CITABLE:
-            table.error(key, f"cannot be cited separately; {_expected(_CITABLE, key)}")
+            table.error(key, f"cannot be cited separately; {expected(_CITABLE, key)}")
             continue
         if not reader.has(key):
             table.error(key, f"cites {key}, but {key} is not given in this table")
@@ -139,8 +139,8 @@ def _read_cites(reader: _Reader, sources: _Sources) -> Mapping[str, Source]:
     return MappingProxyType(out)
 
 
-def _read_subject(item: _Reader, cite: _Cite, total: Decimal | None) -> SubjectMinimum | None:
-    item.check_keys(_SUBJECT_KEYS)
+def _read_subject(item: Reader, cite: Cite, total: Decimal | None) -> SubjectMinimum | None:
+    item.check_keys(SUBJECT_KEYS)
     label = item.text("label", required=True)
     group = item.keys("group", vocab.ENTRY_SUBJECTS, "entry subject", required=True)
     hours = item.hours("hours", required=True)
@@ -170,7 +170,7 @@ def _read_subject(item: _Reader, cite: _Cite, total: Decimal | None) -> SubjectM
 
 
 def _read_max_hours_from(
-    item: _Reader, group: tuple[str, ...] | None
+    item: Reader, group: tuple[str, ...] | None
 ) -> tuple[tuple[str, Decimal], ...] | None:
     """``max_hours_from = { clinical_practicum = 50 }``: at most this many hours of a
     subject of the group count toward the minimum."""
@@ -192,8 +192,8 @@ def _read_max_hours_from(
     return tuple(sorted(out)) if good else None
 
 
-def _read_subject_cap(item: _Reader, cite: _Cite) -> SubjectCap | None:
-    item.check_keys(_SUBJECT_CAP_KEYS)
+def _read_subject_cap(item: Reader, cite: Cite) -> SubjectCap | None:
+    item.check_keys(SUBJECT_CAP_KEYS)
     label = item.text("label", required=True)
     group = item.keys("group", vocab.ENTRY_SUBJECTS, "entry subject", required=True)
     most = item.hours("max_hours", required=True)
@@ -203,7 +203,7 @@ def _read_subject_cap(item: _Reader, cite: _Cite) -> SubjectCap | None:
     return SubjectCap(label=label, group=group, max_hours=most, source=source)
 
 
-def _read_hour_minutes(reader: _Reader) -> tuple[int, int] | None:
+def _read_hour_minutes(reader: Reader) -> tuple[int, int] | None:
     """``hour_minutes = 50`` or a range ``[50, 60]`` ("50 to 60 minutes")."""
     if not reader.has("hour_minutes"):
         return None
@@ -225,11 +225,11 @@ def _read_hour_minutes(reader: _Reader) -> tuple[int, int] | None:
     return (low, high)
 
 
-def _read_route(item: _Reader, cite: _Cite) -> Route | None:
-    item.check_keys(_ROUTE_KEYS)
+def _read_route(item: Reader, cite: Cite) -> Route | None:
+    item.check_keys(ROUTE_KEYS)
     key = item.text("key", required=True)
     label = item.text("label", required=True)
-    replaces = item.keys("replaces", _ROUTE_REPLACES, "requirement part", required=True)
+    replaces = item.keys("replaces", ROUTE_REPLACES, "requirement part", required=True)
     exams = item.keys("exams_any_of", vocab.EXAMS, "exam")
     years = item.whole("licensed_elsewhere_years", 0, 50)
     hours = item.hours("total_hours")
@@ -262,8 +262,8 @@ def _read_route(item: _Reader, cite: _Cite) -> Route | None:
     )
 
 
-def _read_exam(item: _Reader, cite: _Cite) -> ExamRequirement | None:
-    item.check_keys(_EXAM_KEYS)
+def _read_exam(item: Reader, cite: Cite) -> ExamRequirement | None:
+    item.check_keys(EXAM_KEYS)
     any_of = item.keys("any_of", vocab.EXAMS, "exam", required=True)
     label = item.text("label", required=True)
     within = item.whole("within_years", 1, 50)
@@ -277,7 +277,7 @@ def _read_exam(item: _Reader, cite: _Cite) -> ExamRequirement | None:
 
 
 def _read_passed_before(
-    item: _Reader, any_of: tuple[str, ...] | None
+    item: Reader, any_of: tuple[str, ...] | None
 ) -> tuple[tuple[str, dt.date], ...] | None:
     """``passed_before = { ncbtmb_exam = 2015-02-01 }``: a pass counts only before the day."""
     table = item.table_at("passed_before")
@@ -298,8 +298,8 @@ def _read_passed_before(
     return tuple(sorted(out)) if good else None
 
 
-def _read_exam_policy(reader: _Reader, cite: _Cite) -> ExamPolicy | None:
-    reader.check_keys(_EXAM_POLICY_KEYS)
+def _read_exam_policy(reader: Reader, cite: Cite) -> ExamPolicy | None:
+    reader.check_keys(EXAM_POLICY_KEYS)
     attempts = reader.whole("max_attempts", 1, 99)
     authorization = reader.flag("state_authorization")
     source = cite.item(reader)
@@ -310,8 +310,8 @@ def _read_exam_policy(reader: _Reader, cite: _Cite) -> ExamPolicy | None:
     )
 
 
-def _read_condition(item: _Reader, cite: _Cite) -> Condition | None:
-    item.check_keys(_CONDITION_KEYS)
+def _read_condition(item: Reader, cite: Cite) -> Condition | None:
+    item.check_keys(CONDITION_KEYS)
     key = item.choice("key", vocab.CONDITIONS, "condition", required=True)
     label = item.text("label", required=True)
     source = cite.item(item)

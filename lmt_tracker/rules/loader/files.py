@@ -15,7 +15,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from lmt_tracker.domain.core.rules import Jurisdiction
-from lmt_tracker.rules.loader.reader import RulesError, _Report, show
+from lmt_tracker.rules.loader.reader import Report, RulesError, show
 from lmt_tracker.rules.loader.schema import NATIONAL_DIR
 
 
@@ -29,9 +29,9 @@ def _label(path: Path) -> str:
 def _load(path: Path) -> tuple[Jurisdiction | None, list[str]]:
     """Parse one file: the record, or None and every problem found."""
     # The parser is imported here: a start that finds the rules cached never needs it.
-    from lmt_tracker.rules.loader.document import _parse
+    from lmt_tracker.rules.loader.document import parse
 
-    report = _Report(_label(path))
+    report = Report(_label(path))
     try:
         with path.open("rb") as handle:
             data = tomllib.load(handle)
@@ -44,7 +44,7 @@ def _load(path: Path) -> tuple[Jurisdiction | None, list[str]]:
     except UnicodeDecodeError as exc:
         report.add("(file)", f"is not UTF-8 text: {exc.reason}")
         return None, report.problems
-    return _parse(report, data, path), report.problems
+    return parse(report, data, path), report.problems
 
 
 def load_file(path: Path | str) -> Jurisdiction:

@@ -1,6 +1,6 @@
 """Strict primitives: typed getters over one TOML table, and how problems are worded.
 
-A :class:`_Reader` wraps one table; each getter checks a type, a range or a vocabulary
+A :class:`Reader` wraps one table; each getter checks a type, a range or a vocabulary
 and, on a mistake, records a problem naming the file, key path and value instead of
 raising, so one run reports every problem of a file. :func:`show` and the
 "did you mean" hint keep messages short and helpful. Everything else in the package
@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from lmt_tracker.rules.loader.schema import _URL, MAX_HOURS
+from lmt_tracker.rules.loader.schema import MAX_HOURS, URL
 
 _T = TypeVar("_T")
 
@@ -48,7 +48,7 @@ def show(value: object, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _type_name(value: object) -> str:
+def type_name(value: object) -> str:
     """The TOML name of a value's type, for 'must be X, not Y' messages."""
     names: tuple[tuple[type | tuple[type, ...], str], ...] = (
         (bool, "a boolean"),
@@ -66,7 +66,7 @@ def _type_name(value: object) -> str:
     return "a table"
 
 
-def _expected(choices: Iterable[str], value: str) -> str:
+def expected(choices: Iterable[str], value: str) -> str:
     """'expected one of …' with a 'did you mean' when a choice is close to the typo."""
     ordered = sorted(choices)
     close = difflib.get_close_matches(value, ordered, n=1)
@@ -74,7 +74,7 @@ def _expected(choices: Iterable[str], value: str) -> str:
     return f"{hint}expected one of: {', '.join(ordered)}"
 
 
-class _Report:
+class Report:
     """The problems found in one file, each prefixed with the file's label."""
 
     def __init__(self, label: str) -> None:
@@ -88,13 +88,13 @@ class _Report:
             self.problems.append(f"{self.label}: {path} = {show(value)}: {message}")
 
 
-class _Reader:
+class Reader:
     """One TOML table being read: typed getters that record a problem and return None.
 
     Getters never raise, so a file with twenty mistakes yields twenty messages.
     """
 
-    def __init__(self, report: _Report, table: Mapping[str, Any], path: str) -> None:
+    def __init__(self, report: Report, table: Mapping[str, Any], path: str) -> None:
         self.report = report
         self.table = table
         self.path = path
@@ -114,7 +114,7 @@ class _Reader:
     def check_keys(self, allowed: frozenset[str]) -> None:
         for key in self.table:
             if key not in allowed:
-                self.error(key, f"unknown key; {_expected(allowed, key)}")
+                self.error(key, f"unknown key; {expected(allowed, key)}")
 
     def _get(self, key: str, required: bool) -> Any:
         if key not in self.table:
@@ -128,7 +128,7 @@ class _Reader:
         if value is None:
             return None
         if not isinstance(value, str):
-            self.error(key, f"must be a string, not {_type_name(value)}")
+            self.error(key, f"must be a string, not {type_name(value)}")
             return None
         if not value.strip():
             self.error(key, "must not be empty")
@@ -137,7 +137,7 @@ class _Reader:
 
     def url(self, key: str, *, required: bool = False) -> str | None:
         value = self.text(key, required=required)
-        if value is not None and not _URL.match(value):
+        if value is not None and not URL.match(value):
             self.error(key, "must be a web address starting with http:// or https://")
             return None
         return value
@@ -147,7 +147,7 @@ class _Reader:
         if value is None:
             return None
         if not isinstance(value, bool):
-            self.error(key, f"must be true or false, not {_type_name(value)}")
+            self.error(key, f"must be true or false, not {type_name(value)}")
             return None
         return value
 
@@ -156,7 +156,7 @@ class _Reader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            self.error(key, f"must be a whole number, not {_type_name(value)}")
+            self.error(key, f"must be a whole number, not {type_name(value)}")
             return None
         if not low <= value <= high:
             self.error(key, f"must be from {low} to {high}")
@@ -168,7 +168,7 @@ class _Reader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.error(key, f"must be a number, not {_type_name(value)}")
+            self.error(key, f"must be a number, not {type_name(value)}")
             return None
         if isinstance(value, float) and not math.isfinite(value):
             self.error(key, "must be a finite number")
@@ -200,7 +200,7 @@ class _Reader:
             return None
         if type(value) is not dt.date:
             hint = " (write it unquoted, e.g. 2024-07-01)" if isinstance(value, str) else ""
-            self.error(key, f"must be a TOML date, not {_type_name(value)}{hint}")
+            self.error(key, f"must be a TOML date, not {type_name(value)}{hint}")
             return None
         if not 1900 <= value.year <= 2100:
             self.error(key, "the year must be from 1900 to 2100")
@@ -212,7 +212,7 @@ class _Reader:
     ) -> str | None:
         value = self.text(key, required=required)
         if value is not None and value not in choices:
-            self.error(key, f"not a known {what}; {_expected(choices, value)}")
+            self.error(key, f"not a known {what}; {expected(choices, value)}")
             return None
         return value
 
@@ -230,7 +230,7 @@ class _Reader:
         if value is None:
             return None
         if not isinstance(value, list):
-            self.error(key, f"must be an array of {what} keys, not {_type_name(value)}")
+            self.error(key, f"must be an array of {what} keys, not {type_name(value)}")
             return None
         if not value and not may_be_empty:
             self.error(key, f"must name at least one {what}")
@@ -239,26 +239,26 @@ class _Reader:
         for i, item in enumerate(value):
             path = f"{self.at(key)}[{i}]"
             if not isinstance(item, str):
-                self.report.add(path, f"must be a string, not {_type_name(item)}", item)
+                self.report.add(path, f"must be a string, not {type_name(item)}", item)
                 good = False
             elif item not in choices:
-                self.report.add(path, f"not a known {what}; {_expected(choices, item)}", item)
+                self.report.add(path, f"not a known {what}; {expected(choices, item)}", item)
                 good = False
             elif value.index(item) != i:
                 self.report.add(path, "listed twice", item)
                 good = False
         return tuple(value) if good else None
 
-    def table_at(self, key: str) -> _Reader | None:
+    def table_at(self, key: str) -> Reader | None:
         value = self._get(key, False)
         if value is None:
             return None
         if not isinstance(value, dict):
-            self.error(key, f"must be a table, not {_type_name(value)}")
+            self.error(key, f"must be a table, not {type_name(value)}")
             return None
-        return _Reader(self.report, value, self.at(key))
+        return Reader(self.report, value, self.at(key))
 
-    def items(self, key: str) -> list[_Reader]:
+    def items(self, key: str) -> list[Reader]:
         """An array of tables (``[[a.b]]``); a problem and no items when it is something else."""
         value = self._get(key, False)
         if value is None:
@@ -266,9 +266,9 @@ class _Reader:
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
             self.error(key, f"must be an array of tables ([[{self.at(key)}]])")
             return []
-        return [_Reader(self.report, item, f"{self.at(key)}[{i}]") for i, item in enumerate(value)]
+        return [Reader(self.report, item, f"{self.at(key)}[{i}]") for i, item in enumerate(value)]
 
 
-def _kept(items: Iterable[_T | None]) -> tuple[_T, ...]:
+def kept(items: Iterable[_T | None]) -> tuple[_T, ...]:
     """The items that were read without a problem (the problems are already recorded)."""
     return tuple(item for item in items if item is not None)

@@ -12,27 +12,27 @@ from collections.abc import Sequence
 
 from lmt_tracker.domain.core import vocabulary as vocab
 from lmt_tracker.domain.core.rules import RenewalRule, Source, Stagger
-from lmt_tracker.rules.loader.reader import _kept, _Reader
+from lmt_tracker.rules.loader.reader import Reader, kept
 from lmt_tracker.rules.loader.schema import (
-    _LETTER_PART,
-    _PARITIES,
-    _PATTERN_KEYS,
-    _PATTERN_NEEDS,
-    _RENEWAL_KEYS,
-    _STAGGER_KEYS,
-    _STAGGER_YEAR_PARITIES,
-    _STAGGERED,
+    LETTER_PART,
+    PARITIES,
+    PATTERN_KEYS,
+    PATTERN_NEEDS,
+    RENEWAL_KEYS,
+    STAGGER_KEYS,
+    STAGGER_YEAR_PARITIES,
+    STAGGERED,
 )
 from lmt_tracker.rules.loader.sources import (
-    _Notes,
-    _read_notes,
-    _required_or_unknown,
-    _Sources,
-    _table_source,
+    Notes,
+    Sources,
+    read_notes,
+    required_or_unknown,
+    table_source,
 )
 
 
-def _check_day(reader: _Reader, month: int | None, day: int | None) -> bool:
+def _check_day(reader: Reader, month: int | None, day: int | None) -> bool:
     """A month/day that exists in every year (so no 29 February): a problem otherwise."""
     if month is None or day is None:
         return False
@@ -44,22 +44,22 @@ def _check_day(reader: _Reader, month: int | None, day: int | None) -> bool:
     return True
 
 
-def _check_parity_period(reader: _Reader, key: str, parity: str | None, period: int | None) -> None:
+def _check_parity_period(reader: Reader, key: str, parity: str | None, period: int | None) -> None:
     """Renewing only in odd (or even) years needs a period of an even number of years."""
     if parity in ("odd", "even", "match_birth_year") and period is not None and period % 2:
         reader.error(key, f"renewing in {parity} years needs an even period_years, not {period}")
 
 
-def _read_renewal(
-    reader: _Reader, sources: _Sources, fallback: Source | None
+def read_renewal(
+    reader: Reader, sources: Sources, fallback: Source | None
 ) -> RenewalRule | None:
-    reader.check_keys(_RENEWAL_KEYS)
-    notes = _read_notes(reader, _RENEWAL_KEYS)
+    reader.check_keys(RENEWAL_KEYS)
+    notes = read_notes(reader, RENEWAL_KEYS)
     # "pattern = unknown" states no fact, so it alone does not need a source.
     unstated = frozenset({"pattern"} if reader.table.get("pattern") == "unknown" else ())
-    _, source = _table_source(reader, sources, unstated, fallback)
-    _required_or_unknown(reader, "period_years", notes, "the licence period is needed")
-    _required_or_unknown(reader, "pattern", notes, "the renewal pattern is needed")
+    _, source = table_source(reader, sources, unstated, fallback)
+    required_or_unknown(reader, "period_years", notes, "the licence period is needed")
+    required_or_unknown(reader, "pattern", notes, "the renewal pattern is needed")
     period = reader.whole("period_years", 1, 10)
     pattern = reader.choice("pattern", vocab.RENEWAL_PATTERNS, "renewal pattern")
     if not reader.has("pattern"):
@@ -78,8 +78,8 @@ def _read_renewal(
             reader.error("year_parity", "match_birth_year needs a birth-date pattern")
     _check_parity_period(reader, "year_parity", year_parity, period)
     items = reader.items("stagger")
-    stagger = _kept(_read_stagger(i, pattern, period) for i in items)
-    if pattern in _STAGGERED and len(stagger) == len(items):
+    stagger = kept(_read_stagger(i, pattern, period) for i in items)
+    if pattern in STAGGERED and len(stagger) == len(items):
         _check_stagger_cover(reader, pattern, stagger)
     if pattern is None:
         return None
@@ -97,13 +97,13 @@ def _read_renewal(
     )
 
 
-def _check_pattern_keys(reader: _Reader, pattern: str, notes: _Notes) -> None:
+def _check_pattern_keys(reader: Reader, pattern: str, notes: Notes) -> None:
     """Each pattern uses its own keys: the others are errors, its required ones must be there."""
-    used = _PATTERN_KEYS[pattern]
+    used = PATTERN_KEYS[pattern]
     for key in ("month", "day", "year_parity", "anchor_year", "stagger"):
         if reader.has(key) and key not in used:
             reader.error(key, f'not used by pattern = "{pattern}"; remove it')
-    for key in _PATTERN_NEEDS.get(pattern, ()):
+    for key in PATTERN_NEEDS.get(pattern, ()):
         if not reader.has(key) and key not in notes.unknown:
             what = "[[renewal.stagger]] items" if key == "stagger" else "month and day"
             if pattern == "birth_month_day":
@@ -111,13 +111,13 @@ def _check_pattern_keys(reader: _Reader, pattern: str, notes: _Notes) -> None:
             reader.missing(key, f'missing: pattern = "{pattern}" needs {what}')
 
 
-def _read_stagger(item: _Reader, pattern: str | None, period: int | None) -> Stagger | None:
-    item.check_keys(_STAGGER_KEYS)
+def _read_stagger(item: Reader, pattern: str | None, period: int | None) -> Stagger | None:
+    item.check_keys(STAGGER_KEYS)
     letters = item.text("letters")
-    parity = item.choice("parity", _PARITIES, "parity")
+    parity = item.choice("parity", PARITIES, "parity")
     month = item.whole("month", 1, 12, required=True)
     day = item.whole("day", 1, 31, required=True)
-    year_parity = item.choice("year_parity", _STAGGER_YEAR_PARITIES, "year parity")
+    year_parity = item.choice("year_parity", STAGGER_YEAR_PARITIES, "year parity")
     _check_parity_period(item, "year_parity", year_parity, period)
     good = _check_day(item, month, day)
     if pattern == "last_name":
@@ -140,13 +140,13 @@ def _read_stagger(item: _Reader, pattern: str | None, period: int | None) -> Sta
     )
 
 
-def _check_letters(item: _Reader, letters: str | None) -> bool:
+def _check_letters(item: Reader, letters: str | None) -> bool:
     if letters is None:
         if not item.has("letters"):
             item.missing("letters", 'missing: pattern = "last_name" needs letters, e.g. "A-L"')
         return False
     for part in letters.replace(" ", "").upper().split(","):
-        match = _LETTER_PART.match(part)
+        match = LETTER_PART.match(part)
         if not match or (match.group(2) and match.group(2) < match.group(1)):
             item.error("letters", f'{part!r} is not a letter or a range like "A-L"')
             return False
@@ -161,7 +161,7 @@ def _letters_of(stagger: Stagger) -> list[str]:
     return out
 
 
-def _check_stagger_cover(reader: _Reader, pattern: str, stagger: Sequence[Stagger]) -> None:
+def _check_stagger_cover(reader: Reader, pattern: str, stagger: Sequence[Stagger]) -> None:
     """Every holder must fall in exactly one slice: each letter (or parity) once."""
     if not stagger:
         return

@@ -16,18 +16,18 @@ SCHEMA_VERSION = 1
 MAX_HOURS = Decimal(10000)  # above any real requirement: a larger figure is a typo
 NATIONAL_DIR = "national"
 
-_NOTE_KEYS = frozenset({"source", "unknown", "unverified"})
-_SOURCE_ID = re.compile(r"^[A-Za-z0-9_-]+$")
-_STATE_CODE = re.compile(r"^[A-Z]{2}$")
-_NATIONAL_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,15}$")
-_URL = re.compile(r"^https?://\S+$")
-_LETTER_PART = re.compile(r"^([A-Z])(?:-([A-Z]))?$")
+NOTE_KEYS = frozenset({"source", "unknown", "unverified"})
+SOURCE_ID = re.compile(r"^[A-Za-z0-9_-]+$")
+STATE_CODE = re.compile(r"^[A-Z]{2}$")
+NATIONAL_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,15}$")
+URL = re.compile(r"^https?://\S+$")
+LETTER_PART = re.compile(r"^([A-Z])(?:-([A-Z]))?$")
 
-_TOP_KEYS = frozenset(
+TOP_KEYS = frozenset(
     {"schema", "code", "name", "kind", "board", "board_url", "notes", "sources", "version"}
 )
-_SOURCE_KEYS = frozenset({"title", "url", "section", "checked", "kind"})
-_VERSION_KEYS = frozenset(
+SOURCE_KEYS = frozenset({"title", "url", "section", "checked", "kind"})
+VERSION_KEYS = frozenset(
     {
         "effective",
         "ends",
@@ -41,12 +41,12 @@ _VERSION_KEYS = frozenset(
         "ce",
     }
 )
-_ENTRY_ITEMS = frozenset(
+ENTRY_ITEMS = frozenset(
     {"subjects", "subject_caps", "exams", "exam_policy", "conditions", "routes"}
 )
-_ENTRY_KEYS = (
-    _NOTE_KEYS
-    | _ENTRY_ITEMS
+ENTRY_KEYS = (
+    NOTE_KEYS
+    | ENTRY_ITEMS
     | {
         "selected_by",
         "total_hours",
@@ -62,12 +62,12 @@ _ENTRY_KEYS = (
         "completed_within_years",
     }
 )
-_SUBJECT_KEYS = frozenset(
+SUBJECT_KEYS = frozenset(
     {"label", "group", "hours", "online_counts", "max_online_hours", "max_hours_from", "source"}
 )
-_SUBJECT_CAP_KEYS = frozenset({"label", "group", "max_hours", "source"})
-_EXAM_KEYS = frozenset({"any_of", "label", "within_years", "passed_before", "source"})
-_ROUTE_KEYS = frozenset(
+SUBJECT_CAP_KEYS = frozenset({"label", "group", "max_hours", "source"})
+EXAM_KEYS = frozenset({"any_of", "label", "within_years", "passed_before", "source"})
+ROUTE_KEYS = frozenset(
     {
         "key",
         "label",
@@ -79,11 +79,11 @@ _ROUTE_KEYS = frozenset(
         "source",
     }
 )
-_ROUTE_REPLACES = frozenset({"training", "exams"})
-_ONLINE_LIMIT_APPLIES_TO = frozenset({"all", "out_of_state"})
-_EXAM_POLICY_KEYS = frozenset({"max_attempts", "state_authorization", "source"})
-_CONDITION_KEYS = frozenset({"key", "label", "source"})
-_RENEWAL_KEYS = _NOTE_KEYS | {
+ROUTE_REPLACES = frozenset({"training", "exams"})
+ONLINE_LIMIT_APPLIES_TO = frozenset({"all", "out_of_state"})
+EXAM_POLICY_KEYS = frozenset({"max_attempts", "state_authorization", "source"})
+CONDITION_KEYS = frozenset({"key", "label", "source"})
+RENEWAL_KEYS = NOTE_KEYS | {
     "period_years",
     "pattern",
     "month",
@@ -92,11 +92,11 @@ _RENEWAL_KEYS = _NOTE_KEYS | {
     "anchor_year",
     "stagger",
 }
-_STAGGER_KEYS = frozenset({"letters", "parity", "month", "day", "year_parity"})
-_CE_ITEMS = frozenset({"topics", "topic_caps", "first_cycle_topics", "extra"})
-_CE_KEYS = (
-    _NOTE_KEYS
-    | _CE_ITEMS
+STAGGER_KEYS = frozenset({"letters", "parity", "month", "day", "year_parity"})
+CE_ITEMS = frozenset({"topics", "topic_caps", "first_cycle_topics", "extra"})
+CE_KEYS = (
+    NOTE_KEYS
+    | CE_ITEMS
     | {
         "required",
         "hours",
@@ -130,22 +130,22 @@ _CE_KEYS = (
         "grace_days",
     }
 )
-_TOPIC_KEYS = frozenset(
+TOPIC_KEYS = frozenset(
     {"key", "min_hours", "label", "delivery", "also", "approved_by", "source"}
 )
-_EXTRA_KEYS = frozenset(
+EXTRA_KEYS = frozenset(
     {"key", "hours", "label", "per_year", "once_after", "inside_total", "source"}
 )
-_TOPIC_CAP_KEYS = frozenset({"key", "max_hours", "source"})
-_YEARS_KEYS = frozenset(
+TOPIC_CAP_KEYS = frozenset({"key", "max_hours", "source"})
+YEARS_KEYS = frozenset(
     {"after_years", "hours", "topics", "in_person_min_hours", "hands_on_min_hours"}
 )
 
-_SELECTED_BY = frozenset({"application", "program_start"})
-_PARITIES = frozenset({"odd", "even"})
-_STAGGER_YEAR_PARITIES = frozenset({"odd", "even", "any"})
-_STAGGERED = frozenset({"license_number_parity", "last_name"})
-_PATTERN_KEYS: Mapping[str, frozenset[str]] = {
+SELECTED_BY = frozenset({"application", "program_start"})
+PARITIES = frozenset({"odd", "even"})
+STAGGER_YEAR_PARITIES = frozenset({"odd", "even", "any"})
+STAGGERED = frozenset({"license_number_parity", "last_name"})
+PATTERN_KEYS: Mapping[str, frozenset[str]] = {
     "fixed_date": frozenset({"month", "day", "year_parity", "anchor_year"}),
     "birth_month_end": frozenset({"year_parity"}),
     "birth_month_day": frozenset({"day", "year_parity"}),
@@ -156,10 +156,10 @@ _PATTERN_KEYS: Mapping[str, frozenset[str]] = {
     "last_name": frozenset({"stagger"}),
     "unknown": frozenset(),
 }
-_PATTERN_NEEDS: Mapping[str, tuple[str, ...]] = {
+PATTERN_NEEDS: Mapping[str, tuple[str, ...]] = {
     "fixed_date": ("month", "day"),
     "birth_month_day": ("day",),
     "license_number_parity": ("stagger",),
     "last_name": ("stagger",),
 }
-_CE_MINIMUMS_WITHIN_TOTAL = ("in_person_min_hours", "hands_on_min_hours", "first_cycle_hours")
+CE_MINIMUMS_WITHIN_TOTAL = ("in_person_min_hours", "hands_on_min_hours", "first_cycle_hours")

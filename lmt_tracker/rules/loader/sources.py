@@ -15,21 +15,21 @@ from types import MappingProxyType
 
 from lmt_tracker.domain.core import vocabulary as vocab
 from lmt_tracker.domain.core.rules import Source
-from lmt_tracker.rules.loader.reader import _expected, _Reader, show
-from lmt_tracker.rules.loader.schema import _NOTE_KEYS, _SOURCE_ID, _SOURCE_KEYS
+from lmt_tracker.rules.loader.reader import Reader, expected, show
+from lmt_tracker.rules.loader.schema import NOTE_KEYS, SOURCE_ID, SOURCE_KEYS
 
 # Stands in for a section source that could not be resolved; only ever in refused files.
 _UNRESOLVED = Source(id="", title="", url="", checked=dt.date.min, kind="")
 
 
 @dataclasses.dataclass(frozen=True)
-class _Sources:
+class Sources:
     """The file's sources by id; ``defined`` also holds ids whose table had a problem."""
 
     by_id: Mapping[str, Source]
     defined: frozenset[str]
 
-    def ref(self, reader: _Reader, key: str = "source") -> Source | None:
+    def ref(self, reader: Reader, key: str = "source") -> Source | None:
         """The source a ``source = "id"`` key names; a problem when there is no such id."""
         ident = reader.text(key)
         if ident is None:
@@ -42,26 +42,26 @@ class _Sources:
 
 
 @dataclasses.dataclass(frozen=True)
-class _Notes:
+class Notes:
     """A section's ``unknown`` notes and ``unverified`` keys."""
 
     unknown: Mapping[str, str]
     unverified: frozenset[str]
 
 
-def _read_notes(reader: _Reader, allowed: frozenset[str]) -> _Notes:
+def read_notes(reader: Reader, allowed: frozenset[str]) -> Notes:
     """Check ``unknown`` and ``unverified`` against the section's keys and what is given.
 
     An unknown key is by definition not given; an unverified key is given but shaky.
     Naming a key the other way round is a contradiction the reader of the file must fix.
     """
-    figures = allowed - _NOTE_KEYS
+    figures = allowed - NOTE_KEYS
     unknown: dict[str, str] = {}
     table = reader.table_at("unknown")
     if table is not None:
         for key, note in table.table.items():
             if key not in figures:
-                table.error(key, f"names no key of this table; {_expected(figures, key)}")
+                table.error(key, f"names no key of this table; {expected(figures, key)}")
             elif not isinstance(note, str) or not note.strip():
                 table.error(key, "must be a note (a non-empty string) saying what was found")
             elif reader.has(key) and not _restates_unknown(reader, key):
@@ -81,29 +81,29 @@ def _read_notes(reader: _Reader, allowed: frozenset[str]) -> _Notes:
             )
         else:
             unverified.add(key)
-    return _Notes(MappingProxyType(unknown), frozenset(unverified))
+    return Notes(MappingProxyType(unknown), frozenset(unverified))
 
 
-def _restates_unknown(reader: _Reader, key: str) -> bool:
+def _restates_unknown(reader: Reader, key: str) -> bool:
     """``pattern = "unknown"`` with a note on it says the same thing twice; not a contradiction."""
     return key == "pattern" and reader.table.get(key) == "unknown"
 
 
-def _required_or_unknown(reader: _Reader, key: str, notes: _Notes, why: str) -> None:
+def required_or_unknown(reader: Reader, key: str, notes: Notes, why: str) -> None:
     """A key that must be given, or named in ``unknown`` with a note saying why it is not."""
     if not reader.has(key) and key not in notes.unknown:
         reader.missing(key, f"missing: {why}; give it or name it in `unknown` with a note")
 
 
 @dataclasses.dataclass(frozen=True)
-class _Cite:
+class Cite:
     """The sources a table's items may cite: their own ``source``, else the table's."""
 
-    sources: _Sources
+    sources: Sources
     parent: Source | None
     parent_named: bool  # the table has a ``source`` key (even a broken one)
 
-    def item(self, item: _Reader) -> Source | None:
+    def item(self, item: Reader) -> Source | None:
         """An item's own source, else its table's; a problem when neither is given."""
         if item.has("source"):
             return self.sources.ref(item)
@@ -112,9 +112,9 @@ class _Cite:
         return self.parent
 
 
-def _table_source(
-    reader: _Reader, sources: _Sources, not_figures: frozenset[str], fallback: Source | None
-) -> tuple[_Cite, Source]:
+def table_source(
+    reader: Reader, sources: Sources, not_figures: frozenset[str], fallback: Source | None
+) -> tuple[Cite, Source]:
     """(what the table's items may cite, the source to store on the table's record).
 
     A table stating a figure must name its source. A table whose only content is
@@ -123,25 +123,25 @@ def _table_source(
     been recorded, and the record gets ``_UNRESOLVED`` (the file is refused anyway).
     """
     own = sources.ref(reader)
-    cite = _Cite(sources, own, reader.has("source"))
+    cite = Cite(sources, own, reader.has("source"))
     if reader.has("source"):
         return cite, own or _UNRESOLVED
-    figures = [k for k in reader.table if k not in _NOTE_KEYS | not_figures]
+    figures = [k for k in reader.table if k not in NOTE_KEYS | not_figures]
     if figures:
         stated = ", ".join(f"{k} = {show(reader.table[k], 30)}" for k in figures[:3])
         reader.missing("source", f"missing: the table states {stated}, which needs a source")
     return cite, fallback or _UNRESOLVED
 
 
-def _read_sources(reader: _Reader) -> _Sources:
+def read_sources(reader: Reader) -> Sources:
     table = reader.table_at("sources")
     if table is None:
         if not reader.has("sources"):
             reader.missing("sources", "missing: at least one [sources.ID] table is required")
-        return _Sources(MappingProxyType({}), frozenset())
+        return Sources(MappingProxyType({}), frozenset())
     found: dict[str, Source] = {}
     for ident in table.table:
-        if not _SOURCE_ID.match(ident):
+        if not SOURCE_ID.match(ident):
             table.error(ident, "a source id may use only letters, digits, _ and -")
             continue
         source = _read_source(table, ident)
@@ -149,14 +149,14 @@ def _read_sources(reader: _Reader) -> _Sources:
             found[ident] = source
     if not table.table:
         reader.error("sources", "at least one [sources.ID] table is required")
-    return _Sources(MappingProxyType(found), frozenset(table.table))
+    return Sources(MappingProxyType(found), frozenset(table.table))
 
 
-def _read_source(parent: _Reader, ident: str) -> Source | None:
+def _read_source(parent: Reader, ident: str) -> Source | None:
     reader = parent.table_at(ident)
     if reader is None:
         return None
-    reader.check_keys(_SOURCE_KEYS)
+    reader.check_keys(SOURCE_KEYS)
     title = reader.text("title", required=True)
     url = reader.url("url", required=True)
     checked = reader.date("checked", required=True)

@@ -13,16 +13,16 @@ from collections.abc import Sequence
 
 from lmt_tracker.domain.core import vocabulary as vocab
 from lmt_tracker.domain.core.rules import RuleVersion, Source
-from lmt_tracker.rules.loader.ce import _read_ce
-from lmt_tracker.rules.loader.entry import _read_entry
-from lmt_tracker.rules.loader.reader import _Reader, _type_name
-from lmt_tracker.rules.loader.renewal import _read_renewal
-from lmt_tracker.rules.loader.schema import _VERSION_KEYS
-from lmt_tracker.rules.loader.sources import _Sources
+from lmt_tracker.rules.loader.ce import read_ce
+from lmt_tracker.rules.loader.entry import read_entry
+from lmt_tracker.rules.loader.reader import Reader, type_name
+from lmt_tracker.rules.loader.renewal import read_renewal
+from lmt_tracker.rules.loader.schema import VERSION_KEYS
+from lmt_tracker.rules.loader.sources import Sources
 
 
-def _read_version(reader: _Reader, sources: _Sources) -> RuleVersion | None:
-    reader.check_keys(_VERSION_KEYS)
+def _read_version(reader: Reader, sources: Sources) -> RuleVersion | None:
+    reader.check_keys(VERSION_KEYS)
     effective = reader.date("effective", required=True)
     ends = reader.date("ends")
     if effective is not None and ends is not None and ends < effective:
@@ -36,9 +36,9 @@ def _read_version(reader: _Reader, sources: _Sources) -> RuleVersion | None:
             if reader.has(key):
                 reader.missing(key, 'regulation = "none" has no credential: remove this table')
     sections = {key: reader.table_at(key) for key in ("entry", "renewal", "ce")}
-    entry = _read_entry(sections["entry"], sources, fallback) if sections["entry"] else None
-    renewal = _read_renewal(sections["renewal"], sources, fallback) if sections["renewal"] else None
-    ce = _read_ce(sections["ce"], sources, fallback) if sections["ce"] else None
+    entry = read_entry(sections["entry"], sources, fallback) if sections["entry"] else None
+    renewal = read_renewal(sections["renewal"], sources, fallback) if sections["renewal"] else None
+    ce = read_ce(sections["ce"], sources, fallback) if sections["ce"] else None
     if ce is not None and ce.period_years is None and "period_years" not in ce.unknown:
         ce = dataclasses.replace(ce, period_years=renewal.period_years if renewal else None)
     abbreviation = reader.text("abbreviation")
@@ -59,7 +59,7 @@ def _read_version(reader: _Reader, sources: _Sources) -> RuleVersion | None:
     )
 
 
-def _read_version_sources(reader: _Reader, sources: _Sources) -> tuple[Source, ...]:
+def _read_version_sources(reader: Reader, sources: Sources) -> tuple[Source, ...]:
     value = reader.table.get("sources")
     if value is None:
         reader.missing("sources", 'missing: list the ids of the sources, e.g. ["statute"]')
@@ -71,7 +71,7 @@ def _read_version_sources(reader: _Reader, sources: _Sources) -> tuple[Source, .
     for i, ident in enumerate(value):
         path = f"{reader.at('sources')}[{i}]"
         if not isinstance(ident, str):
-            reader.report.add(path, f"must be a source id string, not {_type_name(ident)}", ident)
+            reader.report.add(path, f"must be a source id string, not {type_name(ident)}", ident)
         elif ident not in sources.defined:
             known = ", ".join(sorted(sources.defined)) or "none"
             reader.report.add(path, f"no such source; the [sources] table defines: {known}", ident)
@@ -80,7 +80,7 @@ def _read_version_sources(reader: _Reader, sources: _Sources) -> tuple[Source, .
     return tuple(cited)
 
 
-def _read_versions(reader: _Reader, sources: _Sources) -> tuple[RuleVersion, ...]:
+def read_versions(reader: Reader, sources: Sources) -> tuple[RuleVersion, ...]:
     """All versions, each ending the day before the next begins unless it says otherwise."""
     items = reader.items("version")
     if not items and not reader.has("version"):
@@ -100,7 +100,7 @@ def _read_versions(reader: _Reader, sources: _Sources) -> tuple[RuleVersion, ...
     return tuple(out)
 
 
-def _check_version_order(items: Sequence[_Reader]) -> None:
+def _check_version_order(items: Sequence[Reader]) -> None:
     """Versions ascend by ``effective`` and an explicit ``ends`` stops before the next one."""
     previous: tuple[int, dt.date] | None = None
     for i, item in enumerate(items):
