@@ -11,7 +11,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from lmt_tracker.paths import rules_dir
 from lmt_tracker.rules.packs import PackError, read_pack
-from lmt_tracker.rules.packs.installed import rules_root
+from lmt_tracker.rules.packs.state import rules_root
 from tests.rulepacks.packtools import (
     copy_rules,
     drop_from_zip,

@@ -23,7 +23,8 @@ This package only re-exports; each module has one job:
 from __future__ import annotations
 
 from lmt_tracker.rules.loader.command import main
-from lmt_tracker.rules.loader.files import load_all, load_file, rule_files, validate
+from lmt_tracker.rules.loader.files import load_all, load_file, validate
+from lmt_tracker.rules.loader.listing import rule_files
 from lmt_tracker.rules.loader.reader import RulesError, show
 from lmt_tracker.rules.loader.schema import MAX_HOURS, NATIONAL_DIR, SCHEMA_VERSION
 

@@ -59,6 +59,7 @@ _READER_SOURCES = (
     "rules/loader/reader.py",
     "rules/loader/schema.py",
     "rules/loader/files.py",
+    "rules/loader/listing.py",
     "rules/loader/cache.py",
 )
 

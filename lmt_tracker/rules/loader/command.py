@@ -6,7 +6,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from lmt_tracker.rules.loader.files import rule_files, validate
+from lmt_tracker.rules.loader.files import validate
+from lmt_tracker.rules.loader.listing import rule_files
 
 
 def main(argv: Sequence[str] | None = None) -> int:

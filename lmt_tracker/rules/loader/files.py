@@ -15,6 +15,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from lmt_tracker.domain.core.rules import Jurisdiction
+from lmt_tracker.rules.loader.listing import rule_files
 from lmt_tracker.rules.loader.reader import Report, RulesError, show
 from lmt_tracker.rules.loader.schema import NATIONAL_DIR
 
@@ -55,11 +56,6 @@ def load_file(path: Path | str) -> Jurisdiction:
     return found
 
 
-def rule_files(directory: Path) -> list[Path]:
-    """The rule files of a directory: ``*.toml`` and ``national/*.toml``."""
-    return sorted(directory.glob("*.toml")) + sorted((directory / NATIONAL_DIR).glob("*.toml"))
-
-
 def load_all(directory: Path | None = None) -> dict[str, Jurisdiction]:
     """Every jurisdiction of ``directory`` (default: the rules in force) by code, sorted.
 
@@ -75,7 +71,7 @@ def load_all(directory: Path | None = None) -> dict[str, Jurisdiction]:
 @cache
 def _load_default() -> Mapping[str, Jurisdiction]:
     from lmt_tracker.paths import rules_dir
-    from lmt_tracker.rules.packs.installed import rules_in_force_dir
+    from lmt_tracker.rules.packs.state import rules_in_force_dir
 
     chosen = rules_in_force_dir()
     bundled = rules_dir()
@@ -130,3 +126,4 @@ def _load_many(paths: Sequence[Path]) -> tuple[dict[str, Jurisdiction], list[str
 def validate(paths: Sequence[Path]) -> list[str]:
     """Every problem of the given files, in file order."""
     return _load_many(paths)[1]
+

@@ -52,7 +52,7 @@ class VerifiedPack:
 
 
 def _rule_names(directory: Path) -> list[str]:
-    from lmt_tracker.rules.loader import rule_files
+    from lmt_tracker.rules.loader.listing import rule_files
 
     return [p.relative_to(directory).as_posix() for p in rule_files(directory)]
 
