@@ -133,7 +133,8 @@ def run_backup(args: argparse.Namespace) -> int:
 def run_backups(args: argparse.Namespace) -> int:
     """List copies without opening the database, which may be the damaged file in question."""
     from lmt_tracker.store import StoreError
-    from lmt_tracker.store.backups import backups_folder, choose_folder, list_backups
+    from lmt_tracker.store.backup_list import backups_folder, list_backups
+    from lmt_tracker.store.backups import choose_folder
 
     database = _database_file(args)
     if args.keep_in or args.keep_beside:

@@ -263,9 +263,9 @@ def open_database_work(target: str) -> Store:
 
 def switch_database(ctx: AppContext, store: Store, message: str | None = None) -> None:
     """Use another database from now on (after ``open_database_work`` succeeded)."""
-    from lmt_tracker.gui import preferences
+    from lmt_tracker.gui import databases
 
-    preferences.remember_database(store.target.describe())  # never the demo file
+    databases.remember_database(store.target.describe())  # never the demo file
     ctx.replace_store(store)
     ctx.signals.status_message.emit(message or f"Opened {store.target.describe()}")
 

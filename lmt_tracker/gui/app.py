@@ -77,12 +77,12 @@ class Startup(QObject):
         QThreadPool.globalInstance().start(self._task)
 
     def _opened(self, result: tuple[Any, bool]) -> None:
-        from lmt_tracker.gui import commands
+        from lmt_tracker.gui import commands, databases
         from lmt_tracker.gui.context import AppContext
 
         store, empty = result
         ctx = AppContext(store)
-        preferences.remember_database(store.target.describe())
+        databases.remember_database(store.target.describe())
         self.window.attach(ctx)
         dashboard = self.window.screens.get("dashboard")
         if dashboard is not None and hasattr(dashboard, "loaded"):

@@ -85,7 +85,7 @@ def export_file(window: QWidget) -> None:
 def _backups_folder(ctx) -> Path:
     """The open database's backups folder (beside it); a server's: the user's data folder."""
     from lmt_tracker import paths
-    from lmt_tracker.store.backups import backups_folder
+    from lmt_tracker.store.backup_list import backups_folder
 
     path = ctx.store.target.path
     return backups_folder(path) if path is not None else paths.user_data_dir()

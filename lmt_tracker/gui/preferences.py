@@ -43,15 +43,3 @@ def recent_databases() -> list[str]:
     if isinstance(value, str):
         return [value] if value else []
     return [str(v) for v in value or []]
-
-
-def remember_database(target: str) -> None:
-    """Put ``target`` first in the recent list (the demo file is never remembered)."""
-    from lmt_tracker.gui.databases import is_demo
-
-    if is_demo(target):
-        return
-    s = settings()
-    recent = [target, *[r for r in recent_databases() if r != target]][:6]
-    s.setValue("recent", recent)
-    s.sync()

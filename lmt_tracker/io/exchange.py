@@ -23,19 +23,17 @@ from lmt_tracker import portable
 from lmt_tracker.domain.core.records import Bundle
 from lmt_tracker.io.bundle import DocumentError, from_document, to_document
 from lmt_tracker.portable import atomic_write, open_regular_file
-from lmt_tracker.store import Store, StoreError, open_database
+from lmt_tracker.store import Store, StoreError, backup_list, open_database, revisions
 from lmt_tracker.store import backups as bk
-from lmt_tracker.store import engine as eng
-from lmt_tracker.store.backups import Backup, check_backup_file
+from lmt_tracker.store.backup_list import Backup
+from lmt_tracker.store.backups import check_backup_file
 from lmt_tracker.store.bulk import read_bundle, write_bundle
-from lmt_tracker.store.engine import (
+from lmt_tracker.store.engine import prepare_schema
+from lmt_tracker.store.errors import DamagedDatabaseError, NewerDatabaseError, NotADatabaseError
+from lmt_tracker.store.sqlite_files import (
     BUSY_TIMEOUT,
-    DamagedDatabaseError,
-    NewerDatabaseError,
-    NotADatabaseError,
     explain,
     online_backup,
-    prepare_schema,
     quick_check,
     read_only_uri,
     stamp,
@@ -290,7 +288,8 @@ def _restore_into(store: Store, source: Path, revision: str) -> Path:
     finally:
         src.close()
     store.engine.dispose()
-    if revision != eng.HEAD:  # a copy from before an upgrade: upgrade it now, as opening would
+    # a copy from before an upgrade: upgrade it now, as opening would
+    if revision != revisions.HEAD:
         prepare_schema(store.engine, store.target, revision)
     return aside
 
@@ -333,7 +332,7 @@ def restore_latest(database: Path) -> Restored:
     latest = bk.latest_good_backup(database)
     if latest is None:
         raise StoreError(f"there is no intact backup of {database} in "
-                         f"{bk.backups_folder(database)}",
+                         f"{backup_list.backups_folder(database)}",
                          "open another file, or import an export file into a new database",
                          path=database)
     return restore_backup(database, latest)
@@ -348,8 +347,8 @@ def _swap_in(database: Path, source: Path) -> Restored:
     """
     aside = None
     if database.exists():
-        aside = bk.backups_folder(database) / (f"{database.stem}-before-restore-{stamp()}-"
-                                       f"{bk.database_key(database)}.sqlite3")
+        aside = backup_list.backups_folder(database) / (f"{database.stem}-before-restore-{stamp()}-"
+                                       f"{backup_list.database_key(database)}.sqlite3")
         for suffix in ("-wal", ""):
             original = Path(f"{database}{suffix}")
             if original.exists():

@@ -8,7 +8,8 @@ returns a ``Store``.
 
 from __future__ import annotations
 
-from lmt_tracker.store.engine import (
+from lmt_tracker.store.engine import parse_target
+from lmt_tracker.store.errors import (
     DamagedDatabaseError,
     DatabaseLockedError,
     DiskFullError,
@@ -16,7 +17,6 @@ from lmt_tracker.store.engine import (
     NotADatabaseError,
     ReadOnlyDatabaseError,
     StoreError,
-    parse_target,
 )
 from lmt_tracker.store.repository import ConcurrentEditError, NotFoundError, Store
 
@@ -44,16 +44,17 @@ def open_database(target: str, *, create: bool = True, daily_backup: bool = True
     push the wanted one out of "latest").
     """
     from lmt_tracker.store import engine as eng
+    from lmt_tracker.store import revisions, sqlite_files
 
     parsed = parse_target(target)
     revision: object = ...
     made = False  # this call created the file: a failed first schema must not leave it behind
     if parsed.path is not None:
         made = not parsed.path.exists()
-        new = eng.check_file(parsed.path, create=create)
-        revision = None if new else eng.inspect_file(parsed.path)
+        new = sqlite_files.check_file(parsed.path, create=create)
+        revision = None if new else sqlite_files.inspect_file(parsed.path)
         eng.refuse_newer(revision, parsed)  # type: ignore[arg-type]
-        if daily_backup and revision == eng.HEAD:
+        if daily_backup and revision == revisions.HEAD:
             from lmt_tracker.store import backups
 
             backups.daily_backup(parsed.path)
@@ -63,6 +64,6 @@ def open_database(target: str, *, create: bool = True, daily_backup: bool = True
     except BaseException:
         engine.dispose()
         if made and parsed.path is not None:
-            eng.remove_new_file(parsed.path)
+            sqlite_files.remove_new_file(parsed.path)
         raise
     return Store(engine, parsed)

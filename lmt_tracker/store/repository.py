@@ -36,7 +36,8 @@ from lmt_tracker.domain.core.records import (
     TrainingProgram,
 )
 from lmt_tracker.store import mapping as m
-from lmt_tracker.store.engine import DiskFullError, StoreError, Target
+from lmt_tracker.store.engine import Target
+from lmt_tracker.store.errors import DiskFullError, StoreError
 from lmt_tracker.store.tables import (
     CertificateRow,
     ClassRow,

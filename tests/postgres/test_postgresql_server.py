@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 from lmt_tracker.store import Store, StoreError, open_database
-from lmt_tracker.store.engine import HEAD, parse_target
+from lmt_tracker.store.engine import parse_target
+from lmt_tracker.store.revisions import HEAD
 
 if TYPE_CHECKING:
     from conftest import PostgresServer
@@ -175,7 +176,7 @@ def test_the_app_opens_on_a_server_database(server_store: Store) -> None:
 
 
 def test_a_refused_password_says_where_to_put_it() -> None:
-    from lmt_tracker.store.engine import explain
+    from lmt_tracker.store.sqlite_files import explain
 
     refused = explain(Exception('connection failed: FATAL:  password authentication failed for '
                                 'user "maria"'), None)

@@ -124,7 +124,8 @@ class SettingsScreen(Screen):
 
         from PySide6.QtWidgets import QFileDialog
 
-        from lmt_tracker.store.backups import backups_folder, choose_folder
+        from lmt_tracker.store.backup_list import backups_folder
+        from lmt_tracker.store.backups import choose_folder
 
         database = self.ctx.store.target.path
         if database is None:
@@ -145,11 +146,12 @@ class SettingsScreen(Screen):
         self._fill_backups()
 
     def _fill_backups(self) -> None:
-        from lmt_tracker.store.backups import KEEP_DAILY, backups_folder, list_backups
+        from lmt_tracker.store.backup_list import backups_folder, list_backups
+        from lmt_tracker.store.backups import KEEP_DAILY
 
         self.backup_list.clear()
         path = self.ctx.store.target.path
-        from lmt_tracker.store.backups import chosen_folder
+        from lmt_tracker.store.backup_list import chosen_folder
 
         self.backup_folder_button.setVisible(path is not None)
         self.backup_beside_button.setVisible(path is not None and chosen_folder(path) is not None)
