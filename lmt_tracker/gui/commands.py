@@ -8,15 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from lmt_tracker import __version__
 from lmt_tracker.gui import actions, tasks
-
-if TYPE_CHECKING:
-    from lmt_tracker.gui.main_window import MainWindow
 
 DB_FILTER = "LMT Tracker databases (*.sqlite3 *.db);;All files (*)"
 JSON_FILTER = "LMT Tracker export (*.json)"
@@ -36,7 +33,7 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
     return box.clickedButton() is go
 
 
-def new_course(window: MainWindow) -> None:
+def new_course(window: QWidget) -> None:
     from lmt_tracker.gui.dialogs.course_dialog import CourseDialog
 
     ctx = _ctx(window)

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QProgressDialog, QWidget
 
     from lmt_tracker.gui.context import AppContext
 
@@ -115,8 +115,6 @@ def start(
     task.signals.failed.connect(on_error or (lambda exc: report_error(ctx, parent, label, exc)))
     task.signals.cancelled.connect(lambda: ctx.signals.status_message.emit(f"{label} cancelled"))
     if show_progress:
-        from lmt_tracker.gui.dialogs.progress import attach_progress_dialog
-
         attach_progress_dialog(task, parent, cancellable=cancellable)
     task.signals.finished.connect(release)
     QThreadPool.globalInstance().start(task)
@@ -183,3 +181,35 @@ def shutdown(ctx: AppContext, wait_ms: int = 5000) -> None:
         if isinstance(task, Task):
             task.cancel()
     QThreadPool.globalInstance().waitForDone(wait_ms)
+
+
+def attach_progress_dialog(task: Task, parent: QWidget | None, *,
+                           cancellable: bool) -> QProgressDialog:
+    """A window-modal progress dialog that appears after 400 ms and closes when the task ends."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QProgressDialog
+
+    dialog = QProgressDialog(task.label, "Cancel" if cancellable else "", 0, 0, parent)
+    dialog.setWindowTitle("LMT Tracker")
+    dialog.setAccessibleName(f"Progress: {task.label}")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    if not cancellable:
+        dialog.setCancelButton(None)
+    dialog.canceled.connect(task.cancel)
+
+    def on_progress(fraction: float, text: str) -> None:
+        if fraction < 0:
+            dialog.setRange(0, 0)
+        else:
+            dialog.setRange(0, 1000)
+            dialog.setValue(int(fraction * 1000))
+        if text:
+            dialog.setLabelText(text)
+
+    task.signals.progress.connect(on_progress)
+    task.signals.finished.connect(dialog.close)
+    task.signals.finished.connect(dialog.deleteLater)
+    return dialog

@@ -33,7 +33,10 @@ from lmt_tracker.gui import tasks
 if TYPE_CHECKING:
     from lmt_tracker.certificates.reading import Reading
     from lmt_tracker.domain.core.records import Certificate
-    from lmt_tracker.gui.dialogs.course_dialog import CourseDialog
+
+# The course dialog (``course_dialog.CourseDialog``), which imports this module to call
+# ``fill_from``: typed loosely here so that the two do not import each other.
+CourseDialog = Any
 
 MARK_STYLE = ("QLineEdit[fromCertificate=\"true\"], QDateEdit[fromCertificate=\"true\"], "
               "QComboBox[fromCertificate=\"true\"], RowsEditor[fromCertificate=\"true\"] "
