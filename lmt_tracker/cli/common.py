@@ -8,7 +8,10 @@ import json
 import sys
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from lmt_tracker.store import Store
 
 
 class CLIError(Exception):
@@ -27,7 +30,7 @@ def database_target(args: argparse.Namespace) -> str:
     return chosen if chosen else str(paths.default_database())
 
 
-def open_store(args: argparse.Namespace, *, create: bool = True):
+def open_store(args: argparse.Namespace, *, create: bool = True) -> Store:
     """Open (and migrate) the chosen database, turning storage errors into CLI errors."""
     from lmt_tracker.store import StoreError, open_database
 

@@ -63,7 +63,7 @@ def _write_failed(out: str, exc: OSError) -> CLIError:
 
 
 def _database_file(args: argparse.Namespace) -> Path:
-    from lmt_tracker.store import parse_target
+    from lmt_tracker.store.engine import parse_target
 
     target = parse_target(database_target(args))
     if target.path is None:

@@ -6,7 +6,10 @@ import argparse
 import datetime as dt
 import sys
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from lmt_tracker.domain.status import CredentialStatus
 
 from lmt_tracker.cli.common import (
     CLIError,
@@ -294,7 +297,7 @@ def run_status(args: argparse.Namespace) -> int:
     return 0
 
 
-def _status_json(status) -> dict:  # type: ignore[no-untyped-def]
+def _status_json(status: CredentialStatus) -> dict[str, Any]:
     """The status item, plus ``reason``: why ``compliant`` is null (null when it is not).
 
     Derived from the findings (``reports.unjudged``), so "not judged" always names what

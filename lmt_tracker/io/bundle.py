@@ -12,7 +12,7 @@ import binascii
 import datetime as dt
 from dataclasses import fields
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, cast
 
 from lmt_tracker import __version__
 from lmt_tracker.domain.core import validation as v
@@ -153,7 +153,7 @@ class _Reader:
         if value is None and optional:
             return None
         try:
-            return dt.date.fromisoformat(value)
+            return dt.date.fromisoformat(cast(str, value))  # not text: TypeError, said below
         except (TypeError, ValueError):
             self.fail(f"{path}.{key}", f"expected a date YYYY-MM-DD, found {value!r}")
             return None

@@ -501,7 +501,7 @@ def demo_bundle(today: dt.date | None = None, extra_courses: int = 0) -> Bundle:
         title, provider, topics, delivery, hours = COURSE_CATALOGUE[i % len(COURSE_CATALOGUE)]
         completed = today - relativedelta(days=20 + (i * 47) % 1440)
         hours_d = D(hours)
-        approvals = (Approval("NCBTMB", f"{451000 + i * 13}-{i % 9:02d}"),)
+        approvals: tuple[Approval, ...] = (Approval("NCBTMB", f"{451000 + i * 13}-{i % 9:02d}"),)
         if "Florida" in title or i % 4 == 0:
             approvals += (Approval("FL", f"50-{12000 + i * 7}"),)
         course = Course(

@@ -247,8 +247,8 @@ def entry_lines(entry: EntryRule) -> Iterator[str]:
         attempts = f"at most {p.max_attempts} attempts" if p.max_attempts else "no attempt cap"
         board = "; board authorizes the candidate first" if p.state_authorization else ""
         yield f"    exam policy: {attempts}{board}{_cite(p.source, entry.source)}"
-    for c in entry.conditions:
-        yield f"    condition: {c.label} ({c.key}){_cite(c.source, entry.source)}"
+    for cond in entry.conditions:
+        yield f"    condition: {cond.label} ({cond.key}){_cite(cond.source, entry.source)}"
     for r in entry.routes:
         needs = []
         if r.exams_any_of:

@@ -53,7 +53,7 @@ def open_database(target: str, *, create: bool = True, daily_backup: bool = True
         made = not parsed.path.exists()
         new = sqlite_files.check_file(parsed.path, create=create)
         revision = None if new else sqlite_files.inspect_file(parsed.path)
-        eng.refuse_newer(revision, parsed)  # type: ignore[arg-type]
+        eng.refuse_newer(revision, parsed)
         if daily_backup and revision == revisions.HEAD:
             from lmt_tracker.store import backups
 

@@ -169,8 +169,8 @@ def _upgrade_sqlite(conn: Connection, upgrade: Any) -> None:
     """
     dbapi = conn.connection.dbapi_connection
     assert dbapi is not None
-    saved = dbapi.isolation_level  # type: ignore[attr-defined]
-    dbapi.isolation_level = None  # type: ignore[attr-defined]
+    saved = dbapi.isolation_level
+    dbapi.isolation_level = None
     try:
         conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
         conn.exec_driver_sql("BEGIN IMMEDIATE")
@@ -184,12 +184,12 @@ def _upgrade_sqlite(conn: Connection, upgrade: Any) -> None:
                     "report this, with the database, to the LMT Tracker developers")
             conn.exec_driver_sql("COMMIT")
         except BaseException:
-            if dbapi.in_transaction:  # type: ignore[attr-defined]
+            if dbapi.in_transaction:
                 conn.exec_driver_sql("ROLLBACK")
             raise
     finally:
         conn.exec_driver_sql("PRAGMA foreign_keys=ON")
-        dbapi.isolation_level = saved  # type: ignore[attr-defined]
+        dbapi.isolation_level = saved
         conn.rollback()  # SQLAlchemy's own bookkeeping; SQLite has nothing open
 
 
