@@ -83,7 +83,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_show(args: argparse.Namespace) -> int:
     from lmt_tracker.rules import as_json as rules_json
-    from lmt_tracker.rules import as_text as rules_text
+    from lmt_tracker.rules.show_text import show_text
 
     on = _as_of(args)
     jurisdictions = _jurisdictions()
@@ -96,5 +96,5 @@ def run_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(rules_json.jurisdiction_json(jurisdictions[code], on))
     else:
-        print(rules_text.show_text(jurisdictions[code], on))
+        print(show_text(jurisdictions[code], on))
     return 0

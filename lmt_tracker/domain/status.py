@@ -12,8 +12,9 @@ from lmt_tracker.domain.core.findings import UNVERIFIED_NOTE, Finding, json_numb
 from lmt_tracker.domain.core.overrides import override_findings
 from lmt_tracker.domain.core.records import Credential, Record
 from lmt_tracker.domain.core.rules import Jurisdiction
-from lmt_tracker.domain.renewal.compliance import CEResult, evaluate_renewal
+from lmt_tracker.domain.renewal.compliance import evaluate_renewal
 from lmt_tracker.domain.renewal.course_index import CourseIndex
+from lmt_tracker.domain.renewal.result import CEResult
 
 CPR_WARN_DAYS: Final = 30
 

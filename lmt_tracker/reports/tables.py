@@ -19,9 +19,9 @@ from lmt_tracker.domain.core.findings import Finding
 from lmt_tracker.domain.core.records import MINUTE_UNIT, Course, Therapist
 from lmt_tracker.domain.core.rules import Jurisdiction, Source
 from lmt_tracker.domain.core.words import word
-from lmt_tracker.domain.renewal.compliance import CEResult
 from lmt_tracker.domain.renewal.hours import stated_amount, stated_words
 from lmt_tracker.domain.renewal.lines import AllocationLine
+from lmt_tracker.domain.renewal.result import CEResult
 from lmt_tracker.domain.status import CredentialStatus
 from lmt_tracker.reports.labels import count, date, hours, moment
 from lmt_tracker.reports.unjudged import NOT_APPLICABLE, missing_to_judge

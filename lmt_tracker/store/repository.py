@@ -21,6 +21,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from lmt_tracker import portable
 from lmt_tracker.domain.core import validation as v
+from lmt_tracker.domain.core.certificate_checks import certificate_problems
 from lmt_tracker.domain.core.records import (
     Approval,
     Certificate,
@@ -240,7 +241,7 @@ class Store:
 
     @staticmethod
     def _put_certificate(s: Session, cert: Certificate) -> None:
-        v.require_valid("certificate", v.certificate_problems(cert))
+        v.require_valid("certificate", certificate_problems(cert))
         if s.get(CertificateRow, cert.sha256) is None:
             s.add(
                 CertificateRow(

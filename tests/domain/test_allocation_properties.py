@@ -19,7 +19,8 @@ from lmt_tracker.domain.core.rules import (
     TopicCap,
     TopicMinimum,
 )
-from lmt_tracker.domain.renewal.allocation import Cell, Minimum, Problem, brute_force, solve
+from lmt_tracker.domain.renewal.allocation import Cell, Minimum, Problem, solve
+from lmt_tracker.domain.renewal.brute_force import brute_force
 from lmt_tracker.domain.renewal.compliance import evaluate_renewal
 
 SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -20,9 +20,10 @@ from decimal import Decimal
 from lmt_tracker.domain.core.findings import Finding, hours_finding
 from lmt_tracker.domain.core.records import Graduate
 from lmt_tracker.domain.entry import cohort_classes, eligibility
-from lmt_tracker.domain.entry.applicant import Applicant, HoursMinimum, PassedExam
+from lmt_tracker.domain.entry.applicant import Applicant, PassedExam
 from lmt_tracker.domain.entry.compiled import EligibilityResult
 from lmt_tracker.domain.entry.eligibility import eligibility_for, eligibility_for_cohort
+from lmt_tracker.domain.entry.training_hours import HoursMinimum
 from lmt_tracker.rules.loader import load_all
 
 RULES = sorted(load_all().values(), key=lambda j: j.code)

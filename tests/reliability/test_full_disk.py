@@ -33,8 +33,8 @@ from pathlib import Path
 
 import pytest
 
+from lmt_tracker.domain.core.certificate_checks import make_certificate
 from lmt_tracker.domain.core.records import Course
-from lmt_tracker.domain.core.validation import make_certificate
 from lmt_tracker.store import DiskFullError, backup_list, open_database
 from tests.reliability import reliability_helpers as h
 

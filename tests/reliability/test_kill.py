@@ -27,8 +27,8 @@ from pathlib import Path
 import pytest
 import reliability_helpers as h
 
+from lmt_tracker.domain.core.certificate_checks import make_certificate
 from lmt_tracker.domain.core.records import Bundle
-from lmt_tracker.domain.core.validation import make_certificate
 from lmt_tracker.io.demo import demo_bundle
 from lmt_tracker.io.exchange import export_bytes, export_to
 from lmt_tracker.store import open_database

@@ -7,14 +7,12 @@ Returns problems as values (so a dialog can show each one beside its field);
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass
 from decimal import Decimal
 
 from lmt_tracker.domain.core import vocabulary as vocab
 from lmt_tracker.domain.core.records import (
     MINUTE_UNIT,
-    Certificate,
     Course,
     Credential,
     ExamAttempt,
@@ -307,62 +305,6 @@ def _course_amount(c: Course) -> list[Problem]:
     return []
 
 
-_MAGIC = (
-    (b"%PDF-", "application/pdf"),
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"\xff\xd8\xff", "image/jpeg"),
-)
-
-
-def sniff_media_type(data: bytes) -> str | None:
-    """The media type from the file's first bytes (PDF, PNG or JPEG), else None."""
-    for magic, media in _MAGIC:
-        if data.startswith(magic):
-            return media
-    return None
-
-
-def certificate_problems(cert: Certificate) -> list[Problem]:
-    problems: list[Problem] = []
-    if not cert.data:
-        return [Problem("certificate", cert.file_name, "is empty; choose the certificate file")]
-    if len(cert.data) > MAX_CERTIFICATE_BYTES:
-        size = len(cert.data) // (1024 * 1024)
-        return [
-            Problem(
-                "certificate",
-                cert.file_name,
-                f"is {size} MB; certificates may be at most 20 MB — scan at a lower resolution",
-            )
-        ]
-    media = sniff_media_type(cert.data)
-    if media is None:
-        problems.append(
-            Problem(
-                "certificate",
-                cert.file_name,
-                "is not a PDF, PNG or JPEG file; save or scan it as one of those",
-            )
-        )
-    elif media != cert.media_type:
-        problems.append(
-            Problem(
-                "certificate", cert.file_name, f"contains {media} but is labelled {cert.media_type}"
-            )
-        )
-    if hashlib.sha256(cert.data).hexdigest() != cert.sha256:
-        problems.append(
-            Problem("certificate", cert.file_name, "checksum does not match its content")
-        )
-    return problems
-
-
-def make_certificate(file_name: str, data: bytes) -> Certificate:
-    """A certificate record from a file's bytes, its type sniffed from the content."""
-    media = sniff_media_type(data) or "application/octet-stream"
-    return Certificate(hashlib.sha256(data).hexdigest(), file_name, media, data)
-
-
 def graduate_problems(g: Graduate, today: dt.date) -> list[Problem]:
     problems = _text("student_id", g.student_id, required=True, limit=60)
     problems += _text("name", g.name, required=True, limit=200)
@@ -401,3 +343,4 @@ def graduate_problems(g: Graduate, today: dt.date) -> list[Problem]:
 
 #: A state's own exams a graduate record may carry.
 STATE_EXAM_KEYS = frozenset({"jurisprudence", "state_exam", "practical_exam"})
+

@@ -38,12 +38,14 @@ from lmt_tracker.domain.entry.applicant import (
     Applicant,
     CountPolicy,
     DeliveryGroup,
+    years_before,
+)
+from lmt_tracker.domain.entry.training_hours import (
     HoursMinimum,
     cap_excess,
     count_hours,
     group_hours,
     in_class_hours,
-    years_before,
 )
 
 #: Hours findings, whether any is short, and an id unique in the process (a memo key).

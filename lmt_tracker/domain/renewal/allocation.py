@@ -383,31 +383,3 @@ def _simplex_max(c: list[Fraction], a: list[list[Fraction]], b: list[Fraction]) 
             x[j] = tab[i][-1]
     return x
 
-
-def brute_force(problem: Problem, step: Decimal = Decimal(1)) -> tuple[Decimal, Decimal]:
-    """The best (shortfall, counted) over every allocation in ``step`` increments.
-
-    For tests only: exponential in the number of cells.
-    """
-    cells = problem.cells
-    best: tuple[Decimal, Decimal] | None = None
-    choice = [ZERO] * len(cells)
-
-    def walk(i: int) -> None:
-        nonlocal best
-        if i == len(cells):
-            if problem.feasible(choice):
-                short, counted = problem.score(choice)
-                if best is None or (short, -counted) < (best[0], -best[1]):
-                    best = (short, counted)
-            return
-        v = ZERO
-        while v <= cells[i].minutes:
-            choice[i] = v
-            walk(i + 1)
-            v += step
-        choice[i] = ZERO
-
-    walk(0)
-    assert best is not None
-    return best

@@ -40,7 +40,7 @@ from lmt_tracker.domain.renewal.cycles import (
     licence_cycles,
 )
 from lmt_tracker.domain.renewal.findings import cap_reasons, ce_findings
-from lmt_tracker.domain.renewal.lines import Allocation, AllocationLine, Spec
+from lmt_tracker.domain.renewal.lines import Spec
 from lmt_tracker.domain.renewal.periods import (
     calendar_before_renewal,
     calendar_period,
@@ -48,60 +48,13 @@ from lmt_tracker.domain.renewal.periods import (
 )
 from lmt_tracker.domain.renewal.problem import build_problem, spread
 from lmt_tracker.domain.renewal.requirement import requirement
+from lmt_tracker.domain.renewal.result import CEResult, TopicResult, ce_result
 from lmt_tracker.domain.renewal.terms import (
     ZERO,
     round_cents,
 )
 
 __all__ = ["CEResult", "TopicResult", "evaluate_renewal"]
-
-
-@dataclass(frozen=True, slots=True)
-class TopicResult:
-    """One topic minimum of the period: needed and counted, in the rule's hours."""
-
-    key: str
-    needed: Decimal
-    counted: Decimal
-    deliveries: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class CEResult:
-    """One credential judged for renewal on ``as_of``."""
-
-    credential: Credential
-    jurisdiction: str
-    period: Cycle | None  # the CE period hours are counted in
-    licence: Cycle | None  # the current licence cycle
-    next_licence: Cycle | None
-    required_hours: Decimal | None
-    counted_hours: Decimal | None
-    carried_in: Decimal
-    compliant: bool | None
-    days_left: int | None
-    findings: tuple[Finding, ...]
-    allocation: Allocation
-    hour_minutes: int = 60
-    topics: tuple[TopicResult, ...] = ()
-
-    @property
-    def missing(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.is_open)
-
-    @property
-    def lines(self) -> tuple[AllocationLine, ...]:
-        return self.allocation.lines
-
-    @property
-    def not_counted(self) -> tuple[tuple[Course, Decimal, str], ...]:
-        """Each course with hours left out of this period: (course, rule hours, why)."""
-        out = []
-        for line in self.lines:
-            if line.excluded > 0:
-                why = "; ".join(line.reasons) or "not needed within the caps"
-                out.append((line.course, line.excluded, why))
-        return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +184,7 @@ def evaluate_renewal(
     base = list(cycles.findings)
     if ce_now is None or not ce_now.required:
         if cycles.current is None:
-            return _result(
+            return ce_result(
                 credential, jurisdiction, cycles, None, None, None, ZERO, base, None, 60, as_of
             )
         base.append(
@@ -244,7 +197,7 @@ def evaluate_renewal(
                 source=ce_now.source if ce_now is not None else None,
             )
         )
-        return _result(
+        return ce_result(
             credential,
             jurisdiction,
             cycles,
@@ -259,7 +212,7 @@ def evaluate_renewal(
         )
     period = _ce_window(cycles, ce_now, credential, as_of, base)
     if period is None:
-        return _result(
+        return ce_result(
             credential, jurisdiction, cycles, None, None, None, ZERO, base, None, 60, as_of
         )
     if cycles.current is None:
@@ -308,7 +261,7 @@ def evaluate_renewal(
     undecided = _turns_on_unknown_approvals(
         outcome, ce, jurisdiction.code, period, credential, index, as_of, carried
     )
-    return _result(
+    return ce_result(
         credential,
         jurisdiction,
         cycles,
@@ -406,44 +359,3 @@ def _carry_in(
         )
     return carried
 
-
-def _result(
-    credential: Credential,
-    jurisdiction: Jurisdiction,
-    cycles: LicenceCycles,
-    period: Cycle | None,
-    required: Decimal | None,
-    counted: Decimal | None,
-    carried: Decimal,
-    findings: list[Finding],
-    spec: Spec | None,
-    hour_minutes: int,
-    as_of: dt.date,
-    topics: tuple[TopicResult, ...] = (),
-    undecided: bool = False,
-    due: dt.date | None = None,
-) -> CEResult:
-    window = period or cycles.current
-    if required is None or undecided:
-        compliant: bool | None = None
-    else:
-        compliant = not any(f.status == "short" for f in findings)
-    return CEResult(
-        credential=credential,
-        jurisdiction=jurisdiction.code,
-        period=period,
-        licence=cycles.current,
-        next_licence=cycles.next,
-        required_hours=required,
-        counted_hours=counted,
-        carried_in=carried,
-        compliant=compliant,
-        days_left=(
-            (due - as_of).days if due is not None
-            else (window.end - as_of).days if window is not None else None
-        ),
-        findings=tuple(findings),
-        allocation=Allocation(spec),
-        hour_minutes=hour_minutes,
-        topics=topics,
-    )
