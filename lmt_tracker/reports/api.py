@@ -21,7 +21,8 @@ from lmt_tracker.domain.entry.applicant import Applicant
 from lmt_tracker.domain.entry.eligibility import eligibility_for
 from lmt_tracker.domain.exams import AUTHORIZATION_DAYS, mblex_findings
 from lmt_tracker.domain.status import credential_status, evaluate_status
-from lmt_tracker.reports.tables import RenewalReport, renewal_report
+from lmt_tracker.reports.renewal_rows import RenewalReport
+from lmt_tracker.reports.tables import renewal_report
 from lmt_tracker.reports.transcript_tables import TranscriptReport, transcript_report
 from lmt_tracker.store import Store, StoreError
 

@@ -32,7 +32,7 @@ from lmt_tracker.reports import blocks
 from lmt_tracker.reports import styles as st
 from lmt_tracker.reports.labels import date
 from lmt_tracker.reports.layout import DocumentInfo, build_pdf, frame_width
-from lmt_tracker.reports.tables import Citations, SourceRow
+from lmt_tracker.reports.renewal_rows import Citations, SourceRow
 
 ZERO = Decimal(0)
 STATE_EXAM_WORDS = {"jurisprudence": "law (jurisprudence) exam", "state_exam": "state exam",

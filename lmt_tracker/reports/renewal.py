@@ -20,12 +20,7 @@ from lmt_tracker.reports.certificates import (
 )
 from lmt_tracker.reports.labels import moment
 from lmt_tracker.reports.layout import DocumentInfo, build_pdf, frame_width
-from lmt_tracker.reports.tables import (
-    CourseRow,
-    ExcludedRow,
-    RenewalReport,
-    RequirementRow,
-)
+from lmt_tracker.reports.renewal_rows import CourseRow, ExcludedRow, RenewalReport, RequirementRow
 
 # Column widths in points, measured at 8 pt for the longest value (a four-digit course
 # number, an ISO date, "Self-study", "To confirm"); None columns share the rest.

@@ -13,7 +13,7 @@ from lmt_tracker.reports import blocks
 from lmt_tracker.reports import styles as st
 from lmt_tracker.reports.labels import date, moment
 from lmt_tracker.reports.layout import DocumentInfo, build_pdf, frame_width
-from lmt_tracker.reports.tables import Verdict
+from lmt_tracker.reports.renewal_rows import Verdict
 from lmt_tracker.reports.transcript_tables import (
     EligibilitySection,
     ExamRow,

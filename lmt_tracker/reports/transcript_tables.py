@@ -19,13 +19,7 @@ from lmt_tracker.domain.core.rules_age import RulesAge, rules_age
 from lmt_tracker.domain.core.words import word
 from lmt_tracker.domain.entry.compiled import EligibilityResult
 from lmt_tracker.reports.labels import count, date, hours
-from lmt_tracker.reports.tables import (
-    STATUS_WORDS,
-    Citations,
-    NoteRow,
-    SourceRow,
-    note_row,
-)
+from lmt_tracker.reports.renewal_rows import STATUS_WORDS, Citations, NoteRow, SourceRow, note_row
 
 ZERO = Decimal(0)
 

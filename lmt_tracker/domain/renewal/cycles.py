@@ -18,25 +18,9 @@ from dateutil.relativedelta import relativedelta
 from lmt_tracker.domain.core.findings import Finding
 from lmt_tracker.domain.core.records import Credential, Therapist
 from lmt_tracker.domain.core.rules import CERule, RenewalRule, Source, Stagger
+from lmt_tracker.domain.renewal.months import ONE_DAY, month_end
 
-ONE_DAY: Final = dt.timedelta(days=1)
 DEFAULT_PERIOD_YEARS: Final = 2
-
-
-def month_end(day: dt.date) -> dt.date:
-    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
-
-
-def whole_months(start: dt.date, end_inclusive: dt.date) -> int:
-    """Whole months from ``start`` to the day after ``end_inclusive``."""
-    delta = relativedelta(end_inclusive + ONE_DAY, start)
-    return int(delta.years) * 12 + int(delta.months)
-
-
-def months_touched(start: dt.date, end: dt.date) -> int:
-    """Calendar months from ``start``'s month to ``end``'s, both counted ("each month or
-    partial month"): 2024-02-15 .. 2025-08-31 is 19."""
-    return (end.year - start.year) * 12 + end.month - start.month + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -408,4 +392,3 @@ def period_from(
     if issue is not None and issue >= start:
         return CEPeriod(Cycle(issue, end, first=True), 1, findings, begins)
     return CEPeriod(Cycle(start, end), 1, findings, begins)
-
