@@ -18,7 +18,8 @@ from lmt_tracker.store.errors import (
     ReadOnlyDatabaseError,
     StoreError,
 )
-from lmt_tracker.store.repository import ConcurrentEditError, NotFoundError, Store
+from lmt_tracker.store.repository import Store
+from lmt_tracker.store.session import ConcurrentEditError, NotFoundError
 
 __all__ = [
     "ConcurrentEditError",
