@@ -145,7 +145,7 @@ def chart_for(status: CredentialStatus) -> ChartData:
     by_delivery: dict[str, list[Decimal]] = defaultdict(lambda: [ZERO, ZERO])
     renewal = status.renewal
     if renewal is not None:
-        # Every figure is the engine's (domain.ce_hours counted them): topics with a
+        # Every figure is the engine's (domain.renewal.hours counted them): topics with a
         # minimum, the rest as other hours, deliveries from the counted course lines.
         named = ZERO
         for t in renewal.topics:

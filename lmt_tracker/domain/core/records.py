@@ -131,7 +131,7 @@ class Course:
     # What the certificate states: ``hours`` units of ``hour_minutes`` minutes. A 60- or
     # 50-minute hour, or ``MINUTE_UNIT`` (1) when the certificate states minutes only
     # (then ``hours`` holds the minutes). How they count toward a rule whose hour has
-    # another length is ``domain.ce_hours``'s job, never a plain conversion.
+    # another length is ``domain.renewal.hours``'s job, never a plain conversion.
     hours: Decimal
     delivery: str  # in_person | live_online | self_study
     hour_minutes: int = 60

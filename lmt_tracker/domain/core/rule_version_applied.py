@@ -9,13 +9,13 @@ This module only chooses and explains, with the same choice the judgement makes:
   (else the version in force on the judging date) — unless the version in force when the
   period ends says its CE rule applies to renewals from its date (``ce.selected_by =
   "renewal_date"``, where the schema has it), which then judges the period;
-- entry (``compiled_jurisdiction.CompiledJurisdiction.select``): the version in force on
+- entry (``compiled.CompiledJurisdiction.select``): the version in force on
   the application date, or, where that version is selected by program start, the one in
   force when the program began.
 
 Call ``for_cycle`` where a renewal finding is built (``renewal.py``, after the CE
 period is known) and ``for_application`` where the entry version is selected
-(``compiled_jurisdiction.select``); ``finding`` turns the answer into a finding.
+(``compiled.select``); ``finding`` turns the answer into a finding.
 """
 
 from __future__ import annotations

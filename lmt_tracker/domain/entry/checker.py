@@ -6,7 +6,7 @@ clinic hours, each subject group's hours; see ``applicant``) and are memoised by
 exact text, check by check and as a whole; *personal* findings (exams, age, exam
 policy), which depend on a few threshold dates and counts; and *constant* findings
 (conditions, unknown figures), the same for every applicant. Choosing the version and
-wrapping the verdict is ``compiled_jurisdiction``'s job.
+wrapping the verdict is ``compiled``'s job.
 """
 
 from __future__ import annotations

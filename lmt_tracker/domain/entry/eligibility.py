@@ -12,7 +12,7 @@ does not fix, so every member of a class gets the same, correct result.
 
 This module is the public entry (judging one applicant or a cohort, and the cache of
 compiled jurisdictions); the parts live in ``applicant`` (:class:`Applicant`),
-``entry_checker`` (:class:`EntryChecker`), ``compiled_jurisdiction``
+``checker`` (:class:`EntryChecker`), ``compiled``
 (:class:`CompiledJurisdiction`, :class:`EligibilityResult`) and ``cohort_classes``
 (class keys and memos). Every name callers imported from here is still importable here.
 """

@@ -1,7 +1,7 @@
 """Renewal compliance: one credential's CE period, its requirement, and the best allocation.
 
 Quantities are exact *rule minutes* internally: what each course earns toward this
-rule's hour (``ce_hours``: one course hour is at most one rule hour), times the rule's
+rule's hour (``hours``: one course hour is at most one rule hour), times the rule's
 hour length; findings report hours of the rule's length (``CERule.hour_minutes``).
 See :mod:`lmt_tracker.domain.renewal.allocation` for why the allocation is optimal for the
 therapist.
@@ -9,15 +9,16 @@ therapist.
 This module is the public entry: it picks the licence cycle, CE period and rule
 version, carries hours over, and assembles the :class:`CEResult`. The parts live in
 
-- ``ce_requirement``: the hours one period requires (first cycle, years in practice);
-- ``ce_problem``: courses and rule into the allocation problem, and the solution
+- ``requirement``: the hours one period requires (first cycle, years in practice);
+- ``problem``: courses and rule into the allocation problem, and the solution
   spread back over the courses;
-- ``ce_findings``: a solved allocation as findings;
-- ``ce_lines``: the per-course explanation lines (:class:`AllocationLine`);
+- ``findings``: a solved allocation as findings;
+- ``lines``: the per-course explanation lines (:class:`AllocationLine`);
 - ``course_index``: courses sorted by date (:class:`CourseIndex`);
-- ``ce_terms``: words and constants they share.
+- ``terms``: words and constants they share.
 
-Every name callers imported from here before the split is still importable here.
+The result's record is in ``result``; callers import each name from the module that
+defines it.
 """
 
 from __future__ import annotations

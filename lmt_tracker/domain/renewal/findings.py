@@ -1,7 +1,7 @@
 """A solved CE allocation as findings: hours, topic and delivery minimums, caps, providers.
 
 Also words the reason each cap binds (``spec.caps``), which both the cap findings and
-the per-course lines in ``ce_lines`` quote. Findings report hours of the rule's length.
+the per-course lines in ``lines`` quote. Findings report hours of the rule's length.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The record of one solved CE allocation and the per-course lines that explain it.
 
 :class:`Spec` keeps what the allocation was built from and what it counted (filled by
-``ce_problem`` and ``ce_findings``); :class:`Allocation` turns it into
+``problem`` and ``findings``); :class:`Allocation` turns it into
 :class:`AllocationLine` rows only when a report or screen asks, since most status
 checks never look at them.
 """
@@ -29,7 +29,7 @@ class AllocationLine:
     toward: tuple[str, ...]
     excluded: Decimal
     reasons: tuple[str, ...]
-    minutes: Decimal = ZERO  # exact: the rule minutes the course earns (ce_hours)
+    minutes: Decimal = ZERO  # exact: the rule minutes the course earns (renewal.hours)
     counted_minutes: Decimal = ZERO  # exact: rule minutes counted
     how: str = ""  # how its stated hours became rule hours, in words
 
@@ -115,7 +115,7 @@ class Spec:
         ]
 
     def count(self, course: Course) -> CountedHours:
-        """What ``course`` earns toward this rule (``domain.ce_hours``)."""
+        """What ``course`` earns toward this rule (``domain.renewal.hours``)."""
         return count_course(course, self.hm, self.counting)
 
     def exclude(self, course: Course, why: str, kind: str) -> None:

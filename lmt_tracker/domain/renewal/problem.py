@@ -5,7 +5,7 @@ by the topics that matter to the rule; segments sharing a topic, delivery and (w
 a daily maximum binds) day form the cells :func:`lmt_tracker.domain.renewal.allocation.solve`
 allocates over. After solving, each cell's counted minutes are spread back over its
 segments, courses showing an approval first. Quantities are exact rule minutes
-(``ce_hours``); a course taken twice counts once (``course_index.same_course``).
+(``hours``); a course taken twice counts once (``course_index.same_course``).
 """
 
 from __future__ import annotations

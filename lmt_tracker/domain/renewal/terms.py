@@ -1,6 +1,6 @@
 """Shared terms of CE judging: exact zero and rounding, the national body, and words.
 
-The renewal modules (``ce_requirement``, ``ce_problem``, ``ce_findings``, ``ce_lines``
+The renewal modules (``requirement``, ``problem``, ``findings``, ``lines``
 and ``renewal``) all speak of deliveries, topics and approvals the same way; this
 module is where those words and the approval test are defined once.
 """
