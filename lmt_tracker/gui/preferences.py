@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings
 
@@ -39,7 +40,7 @@ def set_theme(value: str) -> None:
 
 
 def recent_databases() -> list[str]:
-    value = settings().value("recent", [])
+    value: Any = settings().value("recent", [])  # a list, or one string (QSettings)
     if isinstance(value, str):
         return [value] if value else []
     return [str(v) for v in value or []]

@@ -146,10 +146,11 @@ def notify_tray(ctx: AppContext, reminders: Sequence[Reminder], tray: object | N
     if not isinstance(tray, QSystemTrayIcon):
         from lmt_tracker.gui.icons import app_icon
 
-        tray = QSystemTrayIcon(app_icon(), parent)  # type: ignore[call-overload]
-        tray.setToolTip("LMT Tracker")
-        tray.activated.connect(lambda _reason: parent.showNormal())  # type: ignore[attr-defined]
-        tray.show()
+        icon: QSystemTrayIcon = QSystemTrayIcon(app_icon(), parent)  # type: ignore[call-overload]
+        icon.setToolTip("LMT Tracker")
+        icon.activated.connect(lambda _reason: parent.showNormal())  # type: ignore[attr-defined]
+        icon.show()
+        tray = icon
     body = "\n".join(r.message for r in fresh[:3])
     if len(fresh) > 3:
         body += f"\n…and {len(fresh) - 3} more"

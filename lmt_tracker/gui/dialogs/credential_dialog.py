@@ -74,7 +74,9 @@ def set_free_text(combo: QComboBox, on: bool) -> None:
     combo.setEditable(on)
     if on:
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.lineEdit().setPlaceholderText("e.g. American Heart Association")
+        line = combo.lineEdit()  # an editable combo has one
+        assert line is not None
+        line.setPlaceholderText("e.g. American Heart Association")
         if chosen == 0:
             combo.setEditText("")
     else:

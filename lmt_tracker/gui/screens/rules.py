@@ -196,7 +196,9 @@ class RulesScreen(Screen):
         t.setRowCount(len(rows))
         t.setHorizontalHeaderLabels([j.code for j in chosen])
         for col, j in enumerate(chosen):
-            t.horizontalHeaderItem(col).setToolTip(j.name)
+            header = t.horizontalHeaderItem(col)  # set by setHorizontalHeaderLabels
+            assert header is not None
+            header.setToolTip(j.name)
         t.setVerticalHeaderLabels([name for name, _ in rows])
         for r, (_name, cells) in enumerate(rows):
             for col, text in enumerate(cells):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -25,6 +26,7 @@ from lmt_tracker.gui.widgets.rules_card import RulesCard
 
 
 class SettingsScreen(Screen):
+    restore_backup_button: QPushButton  # made in _build, used by a slot connected before it
     key = "settings"
     title = "Settings"
     icon = "settings"

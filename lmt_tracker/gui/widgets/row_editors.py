@@ -59,6 +59,7 @@ class RowsEditor(QWidget):
         # Tab goes row by row, field by field, then on to the Add button (a new widget
         # would otherwise join the end of the window's focus chain, after Save).
         anchor = self.rows[-1][2] if self.rows else self.add_button.previousInFocusChain()
+        assert anchor is not None  # a focus chain always goes round
         self.box.insertWidget(self.box.count() - 1, holder)
         if self.isVisible():
             holder.show()  # now, not at the next event loop turn: focus may go there at once

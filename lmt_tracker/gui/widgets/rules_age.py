@@ -40,7 +40,9 @@ class RulesAgeNote(QFrame):
         self.stale = warning is not None
         # the banner frame style (theme.py) is keyed on the object name
         self.setObjectName("banner" if self.stale else "")
-        self.layout().setContentsMargins(*((12, 8, 12, 8) if self.stale else (0, 0, 0, 0)))
+        layout = self.layout()
+        assert layout is not None  # set in __init__
+        layout.setContentsMargins(*((12, 8, 12, 8) if self.stale else (0, 0, 0, 0)))
         self.text.setObjectName("" if self.stale else "muted")
         from lmt_tracker.gui.words import localize_dates
 
