@@ -10,7 +10,8 @@ STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 STAMP_PACKAGE := $(VENV)/.installed-package
 
-.PHONY: run test lint typecheck bench package sdist bytecode clean-venv
+.PHONY: run test lint typecheck bench package sdist bytecode clean-venv completions man \
+	guide-pictures
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -60,9 +61,19 @@ bench: bytecode $(STAMP_TEST)
 
 # One folder, dist/lmt-tracker-VERSION/ (build.spec says what goes in and why; on macOS
 # also "dist/LMT Tracker.app"), and the wheel and sdist in dist/ (MANIFEST.in).
-package: $(STAMP_PACKAGE)
+package: $(STAMP_PACKAGE) completions man
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
 	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir dist .
+
+# The man page and the bash, zsh and fish completions, from the parser (shtab and
+# argparse-manpage, the package extra), under dist/share/ as a Unix prefix keeps them:
+# copy dist/share to ~/.local/share (or /usr/local/share) to install them.
+completions man: $(STAMP_PACKAGE)
+	$(BIN)/python tools/shell_docs.py dist
+
+# The user guide's pictures (docs/guide/), from the screenshots command on the demo.
+guide-pictures: $(STAMP_RUN)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/make_guide_pictures.py
 
 sdist: $(STAMP_RUN)
 	$(BIN)/python -c "from setuptools import build_meta; print(build_meta.build_sdist('dist'))"

@@ -2,7 +2,9 @@
 
 ``state_requirements/`` and ``resources/`` live at the top of the source tree (where
 people edit them) but must sit inside the installed package, so they are mapped to
-``lmt_tracker.state_requirements`` and ``lmt_tracker.resources``.
+``lmt_tracker.state_requirements`` and ``lmt_tracker.resources``. From ``docs/`` only the
+user guide and its pictures ship (``lmt_tracker.docs``: Help › User guide opens it
+offline); the developers' documents stay in the source distribution.
 """
 
 from pathlib import Path
@@ -17,6 +19,8 @@ DATA_PACKAGES = {
     "lmt_tracker.resources.icons": "resources/icons",
     "lmt_tracker.resources.sample": "resources/sample",
     "lmt_tracker.resources.desktop": "resources/desktop",
+    "lmt_tracker.docs": "docs",
+    "lmt_tracker.docs.guide": "docs/guide",
 }
 
 # A data folder with nothing in it yet is simply not shipped.

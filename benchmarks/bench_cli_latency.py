@@ -5,8 +5,10 @@ rules, opening the database, judging and printing. Each figure here is a fresh p
 of this interpreter (``python -m lmt_tracker ...``), timed from spawn to exit, and the
 baseline is the cheapest command of the same program, ``--version``, timed in the same
 run: ``status --json``, ``eligibility``, ``rules list`` and ``report renewal`` (the
-demo's first credential). Issue 17 sets the bar for ``status --json`` on the demo at 3x
-``--version``; the other commands are printed with their ratio and no bar.
+demo's first credential), and ``status --json`` on a demo with 10,000 more courses
+(``demo --courses 10000``). Issue 17's bars: ``status --json`` at most 3x ``--version``
+on the demo and 5x on 10,000 courses (rules cache warm); the other commands are printed
+with their ratio and no bar.
 
 Two states of the rules cache (``lmt_tracker.rules.loader.cache``) are measured:
 
@@ -36,6 +38,8 @@ import time
 from pathlib import Path
 
 TARGET = 3.0  # status --json on the demo, vs --version (issue 17)
+TARGET_BIG = 5.0  # status --json with 10,000 courses
+BIG_LABEL = "status --json, 10k courses"
 COMMANDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("status --json", ("status", "--json")),
     ("eligibility", ("eligibility",)),
@@ -75,6 +79,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=9)
     parser.add_argument("--db", type=Path, help="database to use (default: a fresh demo)")
+    parser.add_argument("--courses", type=int, default=10_000,
+                        help="courses added to the demo for the large case (0: skip it)")
     options = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="bench-cli-") as tmp:
@@ -84,6 +90,9 @@ def main() -> int:
         db = options.db or home / "demo.sqlite3"
         if options.db is None:
             run(("--db", str(db), "demo"), env)
+        big = home / "big.sqlite3"
+        if options.courses:
+            run(("--db", str(big), "demo", "--courses", str(options.courses)), env)
         run(("--db", str(db), "rules", "list"), env)  # warm the cache (and the OS's)
 
         cases: list[tuple[str, tuple[str, ...], bool]] = [("--version", ("--version",), False)]
@@ -91,6 +100,8 @@ def main() -> int:
             args = tuple(a.format(tmp=tmp) for a in template)
             cases.append((f"{label} (warm)", ("--db", str(db), *args), False))
             cases.append((f"{label} (cold)", ("--db", str(db), *args), True))
+        if options.courses:
+            cases.append((f"{BIG_LABEL} (warm)", ("--db", str(big), "status", "--json"), False))
         wall: dict[str, list[float]] = {label: [] for label, _, _ in cases}
         cpu: dict[str, list[float]] = {label: [] for label, _, _ in cases}
         for round_no in range(options.rounds):
@@ -107,15 +118,20 @@ def main() -> int:
     base_wall = statistics.median(wall["--version"])
     base_cpu = statistics.median(cpu["--version"])
     print(f"{options.rounds} rounds, Python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
-    print(f"{'command':<28} {'wall ms':>8} {'ratio':>6} {'CPU ms':>8} {'ratio':>6}")
+    print(f"{'command':<36} {'wall ms':>8} {'ratio':>6} {'CPU ms':>8} {'ratio':>6}")
     for label, _, _ in cases:
         w, c = statistics.median(wall[label]), statistics.median(cpu[label])
-        print(f"{label:<28} {w:8.0f} {w / base_wall:5.2f}x {c:8.0f} {c / base_cpu:5.2f}x")
-    ratio = statistics.median(wall["status --json (warm)"]) / base_wall
-    verdict = "OK" if ratio <= TARGET else "OVER"
-    print(f"status --json (warm) on the demo: {ratio:.2f}x --version "
-          f"(target <= {TARGET}x) {verdict}")
-    return 0 if ratio <= TARGET else 1
+        print(f"{label:<36} {w:8.0f} {w / base_wall:5.2f}x {c:8.0f} {c / base_cpu:5.2f}x")
+    verdicts = []
+    for label, bar in (("status --json (warm)", TARGET), (f"{BIG_LABEL} (warm)", TARGET_BIG)):
+        if label not in wall:
+            continue
+        ratio = statistics.median(wall[label]) / base_wall
+        ratio_cpu = statistics.median(cpu[label]) / base_cpu
+        verdicts.append(ratio <= bar)
+        print(f"{label}: {ratio:.2f}x --version wall, {ratio_cpu:.2f}x CPU "
+              f"(target <= {bar}x) {'OK' if ratio <= bar else 'OVER'}")
+    return 0 if all(verdicts) else 1
 
 
 if __name__ == "__main__":

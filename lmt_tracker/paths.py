@@ -52,6 +52,16 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+def docs_dir() -> Path:
+    """The user guide's folder: ``docs/`` in a checkout, ``lmt_tracker/docs`` installed."""
+    return _bundled("docs")
+
+
+def user_guide() -> Path:
+    """The user guide (Markdown; its pictures in ``guide/`` beside it)."""
+    return docs_dir() / "user-guide.md"
+
+
 def migrations_dir() -> Path:
     return _PACKAGE / "store" / "migrations"
 

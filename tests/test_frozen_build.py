@@ -117,6 +117,13 @@ def test_the_bundle_holds_its_data_and_no_webengine(bundle: Bundle) -> None:
     # What `lmt-tracker desktop install` copies from the bundle (resources/desktop).
     desktop = {p.name for p in (ROOT / "resources" / "desktop").iterdir()}
     assert desktop <= {p.name for p in (internal / "resources" / "desktop").iterdir()}
+    # Help › User guide, offline, and the man page and completions under share/.
+    assert (internal / "docs" / "user-guide.md").is_file()
+    pictures = {p.name for p in (ROOT / "docs" / "guide").glob("*.png")}
+    assert pictures and pictures <= {p.name for p in (internal / "docs" / "guide").iterdir()}
+    share = bundle.folder / "_internal" / "share"
+    assert (share / "man" / "man1" / "lmt-tracker.1").is_file()
+    assert (share / "bash-completion" / "completions" / "lmt-tracker").is_file()
     assert not list(internal.rglob("__pycache__")), "bytecode caches shipped as data"
     everything = list(bundle.folder.rglob("*"))
     assert not [p for p in everything if "webengine" in p.name.lower()]
@@ -175,6 +182,19 @@ def test_windows_has_a_windowed_app_and_a_console_cli(bundle: Bundle) -> None:
     assert _pe_subsystem(bundle.folder / "lmt-tracker-cli.exe") == 3  # console
 
 
+@pytest.mark.skipif(sys.platform != "win32", reason="Windows programs")
+def test_windows_programs_carry_this_version_in_their_version_resource(bundle: Bundle) -> None:
+    from PyInstaller.utils.win32 import versioninfo  # needs pefile: installed on Windows
+
+    for name in ("lmt-tracker", "lmt-tracker-cli"):
+        info = versioninfo.read_version_info_from_executable(str(bundle.folder / f"{name}.exe"))
+        tables = [t for kid in info.kids if isinstance(kid, versioninfo.StringFileInfo)
+                  for t in kid.kids]
+        strings = {s.name: s.val for table in tables for s in table.kids}
+        assert strings["ProductVersion"] == strings["FileVersion"] == __version__
+        assert strings["OriginalFilename"] == f"{name}.exe"
+
+
 def _pe_subsystem(path: Path) -> int:
     """The Subsystem field of a Windows program's optional header (2 GUI, 3 console)."""
     data = path.read_bytes()[:4096]
@@ -193,4 +213,6 @@ def test_macos_has_an_app_bundle_with_its_info_plist(bundle: Bundle) -> None:
     assert info["CFBundleExecutable"] == "lmt-tracker"
     assert info["CFBundleShortVersionString"] == __version__
     assert info.get("LSBackgroundOnly") is False  # a Dock icon and a menu bar
+    extensions = {e for t in info["CFBundleDocumentTypes"] for e in t["CFBundleTypeExtensions"]}
+    assert {"lmtbackup", "sqlite3", "json"} <= extensions
     assert (app / "Contents" / "MacOS" / "lmt-tracker-cli").is_file()

@@ -45,6 +45,16 @@ def test_the_wheel_holds_the_desktop_entry_metainfo_and_icons(wheel: Path) -> No
     assert shipped <= names
 
 
+def test_the_wheel_holds_the_user_guide_and_its_pictures_only(wheel: Path) -> None:
+    """Help › User guide opens offline from an install; developer documents stay out."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    pictures = {f"lmt_tracker/docs/guide/{p.name}" for p in (ROOT / "docs" / "guide").iterdir()}
+    assert pictures and pictures <= names
+    assert "lmt_tracker/docs/user-guide.md" in names
+    assert not [n for n in names if n.startswith("lmt_tracker/docs/")
+                and n not in pictures and n != "lmt_tracker/docs/user-guide.md"]
+
+
 def test_an_installed_copy_finds_its_data_from_any_folder(wheel: Path, tmp_path: Path) -> None:
     target = tmp_path / "site"
     subprocess.run(
@@ -54,15 +64,16 @@ def test_an_installed_copy_finds_its_data_from_any_folder(wheel: Path, tmp_path:
     elsewhere.mkdir()
     script = (
         "from lmt_tracker import paths; from lmt_tracker.store import open_database;"
-        "print(paths.rules_dir()); print(paths.migrations_dir());"
+        "print(paths.rules_dir()); print(paths.migrations_dir()); print(paths.user_guide());"
         "open_database('fresh.sqlite3').close(); print('opened')"
     )
     env = {**os.environ, "PYTHONPATH": str(target), "HOME": str(tmp_path),
            "XDG_DATA_HOME": str(tmp_path / "data")}
     out = subprocess.run([sys.executable, "-c", script], cwd=elsewhere, env=env,
                          capture_output=True, text=True, check=True)
-    rules, migrations, opened = out.stdout.split()
+    rules, migrations, guide, opened = out.stdout.split()
     assert Path(rules).is_relative_to(target)
+    assert Path(guide).is_relative_to(target) and Path(guide).is_file()
     assert Path(migrations).is_relative_to(target)
     assert opened == "opened"
 

@@ -654,6 +654,48 @@ BROKEN += [
     ),
 ]
 
+# Issue 16, renewal patterns: the year from the issue date, a shortened first period.
+_FIXED_ODD = 'pattern = "fixed_date"\nmonth = 6\nday = 30\nyear_parity = "odd"'
+BROKEN += [
+    (
+        "first renewal within the period and an odd-year parity",
+        [(_FIXED_ODD, _FIXED_ODD + '\nfirst_renewal = "within_period"')],
+        'ZZ.toml: version[1].renewal.first_renewal = "within_period": within_period sets the '
+        "renewal years from the issue date: remove year_parity and anchor_year",
+    ),
+    (
+        "first renewal not a known value",
+        [(_FIXED_ODD, 'pattern = "birth_month_end"\nfirst_renewal = "soon"')],
+        'ZZ.toml: version[1].renewal.first_renewal = "soon": not a known first renewal',
+    ),
+    (
+        "first renewal with a pattern counted from the issue",
+        [(_FIXED_ODD, 'pattern = "from_issue"\nfirst_renewal = "within_period"')],
+        'ZZ.toml: version[1].renewal.first_renewal = "within_period": not used by '
+        'pattern = "from_issue"; remove it',
+    ),
+    (
+        "issue-year renewals with a pattern counted from the issue",
+        [(_FIXED_ODD, 'pattern = "from_issue_month_end"\nyear_parity = "issue_year"')],
+        'ZZ.toml: version[1].renewal.year_parity = "issue_year": not used by '
+        'pattern = "from_issue_month_end"; remove it',
+    ),
+]
+
+
+def test_renewal_years_from_the_issue_load(tmp_path: Path) -> None:
+    """Oklahoma's issue-year renewals and New York's shortened first period reach the record."""
+    ok = load_file(write(tmp_path, edited((_FIXED_ODD, 'pattern = "birth_month_end"\n'
+                                          'year_parity = "issue_year"'))))
+    assert ok.versions[1].renewal.year_parity == "issue_year"
+    assert ok.versions[1].renewal.first_renewal == "next"
+    ny = load_file(write(tmp_path, edited(
+        ("period_years = 2", "period_years = 3"),
+        (_FIXED_ODD, 'pattern = "birth_month_end"\nfirst_renewal = "within_period"'),
+    )))
+    assert ny.versions[1].renewal.first_renewal == "within_period"
+    assert ny.versions[1].renewal.period_years == 3
+
 
 @pytest.mark.parametrize(
     ("changes", "expected"),

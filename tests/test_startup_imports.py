@@ -40,3 +40,24 @@ def test_the_window_imports_nothing_of_the_database_before_its_first_paint() -> 
     modules = _imported_by("import lmt_tracker.gui.app")
     assert _heavy(modules) == []
     assert not any(m.startswith("lmt_tracker.gui.screens.") for m in modules)
+
+
+def test_read_commands_on_a_current_sqlite_file_never_import_sqlalchemy(demo_store, db_path,
+                                                                        tmp_path) -> None:
+    """``status``, ``eligibility``, ``rules override list`` and the renewal report read
+    through ``sqlite3``.
+
+    SQLAlchemy and the ORM mapping are about 0.3 s of such a command (issue 17);
+    ``store.open_for_reading`` reads a current-schema file without them.
+    """
+    demo_store.close()
+    renewal = ["report", "renewal", "--credential", "1", "--out", str(tmp_path / "r.pdf")]
+    for command in (["status", "--json"], ["eligibility"], ["rules", "override", "list"],
+                    renewal):
+        code = ("import contextlib, io\nfrom lmt_tracker.cli import main\n"
+                "with contextlib.redirect_stdout(io.StringIO()):\n"
+                f"    assert main(['--db', {str(db_path)!r}, *{command!r}]) == 0")
+        modules = _imported_by(code)
+        assert "lmt_tracker.store.sqlite_read" in modules, command  # the database was read
+        assert not [m for m in modules if m.split(".")[0] in ("sqlalchemy", "alembic")], command
+        assert "lmt_tracker.store.repository" not in modules, command

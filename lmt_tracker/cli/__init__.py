@@ -60,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
                 continue  # command group not built yet
             raise
         module.register(sub)
+    from lmt_tracker.cli import examples
+
+    examples.attach(parser)
     return parser
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
@@ -40,13 +39,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
         "audit",
         help="audit a school class (CSV or .xlsx) against the states' entry requirements",
-        description="Read a class list (CSV or Excel .xlsx, format in docs/school-audit.md) "
-        "and judge every graduate against each jurisdiction's entry rule. Exit 0: all rows "
-        "read; 1: some rows refused (the rest audited); 2: unusable input.",
+        description="Read a class list (CSV or Excel .xlsx; its columns are in the user "
+        "guide, Help › User guide in the app) and judge every graduate against each "
+        "jurisdiction's entry rule. Exit 0: all rows read; 1: some rows refused (the rest "
+        "audited); 2: unusable input.",
     )
     p.add_argument("file", metavar="CLASS.csv|CLASS.xlsx", help="the class list")
     p.add_argument("--map", metavar="MAP.toml", help="which of the file's columns is which "
-                   "field, and how to read its dates and decimals (docs/school-audit.md)")
+                   "field, and how to read its dates and decimals")
     p.add_argument("--sheet", metavar="NAME",
                    help="the workbook sheet to read (default: the first visible one)")
     p.add_argument("--states", metavar="A,B",
@@ -201,33 +201,16 @@ def _write(out: Path, audit: CohortAudit, parsed: ParsedClass, school: str | Non
 
 
 def _print_json(audit: CohortAudit, parsed: ParsedClass, summary: bool = False) -> None:
-    """The one JSON document, one graduate per line.
+    """The one JSON document (``io.audit_json``); with ``--summary`` the counts only."""
+    from lmt_tracker.io.audit_json import write_audit_json, write_summary_json
 
-    10,000 graduates × 50 states is hundreds of megabytes, but graduates the rules
-    cannot tell apart share result objects: each result is serialised once and its
-    text reused, so writing costs little more than the bytes themselves.
-    """
-    out = sys.stdout
-    memo: dict[int, str] = {}
-    out.write('{"graduates": [')
-    for n, row in enumerate(audit.rows):
-        texts = []
-        for result in row.results:
-            text = memo.get(id(result))
-            if text is None:
-                text = memo[id(result)] = json.dumps(result.to_json(), ensure_ascii=False)
-            texts.append(text)
-        head = json.dumps({"student_id": row.graduate.student_id, "name": row.graduate.name,
-                           "eligible_in": row.eligible_count}, ensure_ascii=False)
-        out.write(("\n" if n == 0 else ",\n") + head[:-1] + ', "results": ['
-                  + ", ".join(texts) + "]}")
-    errors = json.dumps([e.to_json() for e in parsed.errors], ensure_ascii=False)
-    tail = ""
-    if summary:  # the summary names the date judged on
+    errors = [e.to_json() for e in parsed.errors]
+    if summary:
         from lmt_tracker.domain.entry.cohort_summary import summarize
 
-        tail += ', "summary": ' + json.dumps(summarize(audit).to_json(), ensure_ascii=False)
-    out.write(f'\n], "errors": {errors}{tail}}}\n')
+        write_summary_json(sys.stdout, summarize(audit).to_json(), errors)
+    else:
+        write_audit_json(sys.stdout, audit, errors)
 
 
 def _print_summary(audit: CohortAudit) -> None:

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 from lmt_tracker.cli.common import (
     CLIError,
-    open_store,
+    open_reader,
     parse_codes,
     parse_date,
     parse_hours,
@@ -226,7 +226,7 @@ def run_eligibility(args: argparse.Namespace) -> int:
             or args.licensed_elsewhere
         ):
             raise CLIError("--subject, --exam and other figures need --hours (the total)")
-        store = open_store(args, create=False)
+        store = open_reader(args)
         try:
             applicant = Applicant.from_record(store.load_record(), on)
         finally:
@@ -261,7 +261,7 @@ def run_status(args: argparse.Namespace) -> int:
     from lmt_tracker.rules.in_force import judged_rules
 
     on = parse_date(args.as_of, "--as-of") if args.as_of else dt.date.today()
-    store = open_store(args, create=False)
+    store = open_reader(args)
     try:
         record = store.load_record()
         overrides = store.rule_overrides()

@@ -12,12 +12,20 @@ import datetime as dt
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from lmt_tracker.cli.common import CLIError, open_store, output_path, parse_codes, parse_date
+from lmt_tracker.cli.common import (
+    CLIError,
+    open_reader,
+    open_store,
+    output_path,
+    parse_codes,
+    parse_date,
+)
 
 if TYPE_CHECKING:
     from lmt_tracker.store import Store
+    from lmt_tracker.store.sqlite_read import SQLiteReader
 
 T = TypeVar("T")
 
@@ -60,14 +68,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _run(args: argparse.Namespace, suffix: str,
-         action: Callable[[Store, Path, dt.date | None], T]) -> T:
-    """Open the store, run one report action, translate its errors."""
+         action: Callable[[Any, Path, dt.date | None], T], *, read_only: bool = False) -> T:
+    """Open the store, run one report action, translate its errors.
+
+    ``read_only``: the action only reads, so an SQLite file is read without SQLAlchemy
+    (``open_reader``); otherwise the full store, which may write (the calendar keeps
+    its namespace in a setting).
+    """
     from lmt_tracker.reports.api import ReportError
     from lmt_tracker.rules.loader import RulesError
 
     target = output_path(args.out, (suffix,))
     as_of = parse_date(args.as_of, "--as-of") if args.as_of else None
-    store = open_store(args, create=False)
+    store = open_reader(args) if read_only else open_store(args, create=False)
     try:
         return action(store, target, as_of)
     except ReportError as exc:
@@ -81,10 +94,10 @@ def _run(args: argparse.Namespace, suffix: str,
 def run_renewal(args: argparse.Namespace) -> int:
     from lmt_tracker.reports.api import write_renewal_pdf
 
-    def act(store: Store, target: Path, as_of: dt.date | None) -> Path:
+    def act(store: Store | SQLiteReader, target: Path, as_of: dt.date | None) -> Path:
         return write_renewal_pdf(store, args.credential, target, as_of)
 
-    _run(args, ".pdf", act)
+    _run(args, ".pdf", act, read_only=True)
     print(f"Renewal summary written to {args.out}", file=sys.stderr)
     return 0
 
@@ -96,10 +109,10 @@ def run_transcript(args: argparse.Namespace) -> int:
     if args.states is not None and not states:
         raise CLIError("--states: give jurisdiction codes separated by commas, e.g. FL,NY")
 
-    def act(store: Store, target: Path, as_of: dt.date | None) -> Path:
+    def act(store: Store | SQLiteReader, target: Path, as_of: dt.date | None) -> Path:
         return write_transcript_pdf(store, target, states, as_of)
 
-    _run(args, ".pdf", act)
+    _run(args, ".pdf", act, read_only=True)
     print(f"Transcript written to {args.out}", file=sys.stderr)
     return 0
 

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from lmt_tracker.cli.common import CLIError, open_store, parse_date, print_json
+from lmt_tracker.cli.common import CLIError, open_reader, open_store, parse_date, print_json
 
 #: What the user types to install a pack that the release key did not sign.
 CONFIRM_WORD = "install"
@@ -150,7 +150,7 @@ def stored_overrides(args: argparse.Namespace) -> list[Any]:
     target = database_target(args)
     if "://" not in target and not Path(target).exists():
         return []
-    store = open_store(args, create=False)
+    store = open_reader(args)
     try:
         return list(store.rule_overrides())
     finally:

@@ -5,6 +5,10 @@ and painted before the database layer is even imported; the store is opened on
 a worker thread, then the dashboard evaluates the record in the background.
 ``--smoke`` prints the milliseconds to that first paint and exits once the
 dashboard has loaded, so a broken database still fails the smoke test.
+
+One window per database file (``single_instance``): a second launch on the same file
+brings the running window forward and ends; a file open on another computer is named
+before it is opened here.
 """
 
 from __future__ import annotations
@@ -65,7 +69,22 @@ class Startup(QObject):
         self.first_paint_ms = ms_since_start()
         self.first_paint_cpu_ms = time.process_time() * 1000  # steadier on a busy machine
         theme.follow_system(QApplication.instance())  # type: ignore[arg-type]
+        if not self.smoke and not self._may_open_here():
+            QApplication.exit(self.status)
+            return
         self._open_in_background()
+
+    def _may_open_here(self) -> bool:
+        """The file is open on another computer: say who has it, and open only if asked."""
+        from lmt_tracker import open_marker
+        from lmt_tracker.gui import single_instance
+
+        database = single_instance.database_file(self.target)
+        marker = open_marker.open_elsewhere(database) if database is not None else None
+        if marker is None:
+            return True
+        assert database is not None  # a marker is only found beside a file
+        return single_instance.ask_open_elsewhere(self.window, database, marker)
 
     def _open_in_background(self) -> None:
         from lmt_tracker.gui.tasks import Task
@@ -93,6 +112,7 @@ class Startup(QObject):
             QTimer.singleShot(0, lambda: commands.first_run(self.window))
 
     def _dashboard_loaded(self) -> None:
+        self._open_full_store()
         if self.smoke and self.status == 0:
             from lmt_tracker.gui.timing import ms_since_start
 
@@ -103,6 +123,19 @@ class Startup(QObject):
                   f"{ms_since_start():.0f} ms after start", file=sys.stderr)
             QApplication.quit()
         self.ready.emit()
+
+    def _open_full_store(self) -> None:
+        """Open SQLAlchemy's store in the background once the dashboard is drawn, so the
+        first edit does not wait for it (``store.read_first``); a failure here is left
+        for that edit to report, where the user can act on it."""
+        ctx = getattr(self.window, "ctx", None)
+        store: Any = ctx.store if ctx else None
+        if self.smoke or getattr(store, "opened", True):
+            return
+        from lmt_tracker.gui.tasks import Task
+
+        self._warm = Task(lambda progress: store.full(), "Opening the database")
+        QThreadPool.globalInstance().start(self._warm)
 
     def _failed(self, error: BaseException) -> None:
         """Say why the database did not open and offer the ways out; quit if none is taken."""
@@ -125,9 +158,10 @@ class Startup(QObject):
 
 
 def _open(target: str) -> tuple[Any, bool]:
-    from lmt_tracker.store import open_database
+    # Reads first (no SQLAlchemy until a write or the warm-up after the dashboard).
+    from lmt_tracker.store.read_first import open_read_first
 
-    store = open_database(target)
+    store = open_read_first(target)
     return store, store.is_empty()
 
 
@@ -165,7 +199,15 @@ def run(target: str = "", *, smoke: bool = False) -> int:
 
         target = default_target()
     app = application()
+    guard = None
+    if not smoke:  # a check runs beside a user's window; it never hands over to it
+        from lmt_tracker.gui import single_instance
+
+        if single_instance.forward_to_running(target):
+            return 0
     window = MainWindow(target)
+    if not smoke:
+        guard = window.instance_guard = single_instance.InstanceGuard(window)
     startup = Startup(window, target, smoke=smoke)
     if smoke:
         QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: (print("lmt-tracker: smoke timed out",
@@ -180,6 +222,8 @@ def run(target: str = "", *, smoke: bool = False) -> int:
 
     logs.set_crash_handler(None)
     collector.stop()
+    if guard is not None:
+        guard.release()
     if window.ctx is not None:
         window.ctx.store.close()
     return status or startup.status

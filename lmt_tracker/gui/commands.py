@@ -130,8 +130,24 @@ def open_database(window: QWidget, *, new: bool = False) -> None:
 
 
 def open_target(window: QWidget, target: str) -> None:
-    """Open ``target`` in the background and switch every screen to it."""
+    """Open ``target`` in the background and switch every screen to it.
+
+    A file another LMT Tracker window has open is not opened a second time: that window
+    comes forward instead (``single_instance``).
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    from lmt_tracker.gui import single_instance
+
     ctx = _ctx(window)
+    database = single_instance.database_file(target)
+    current = single_instance.database_file(ctx.store.target.describe())
+    if database is not None and database != current \
+            and single_instance.forward_to_running(target):
+        ctx.signals.status_message.emit(QCoreApplication.translate(
+            "SingleInstance", "{file} is open in another LMT Tracker window: it was brought "
+            "forward").format(file=database.name))
+        return
     label = Path(target).name if "://" not in target else target
     tasks.start(ctx, lambda progress: actions.open_database_work(target),
                 label=f"Opening {label}…", parent=window, show_progress=True,

@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._retheme_pending = False
         self.tray: object | None = None
+        self.instance_guard: object | None = None  # gui.single_instance, set by app.run
         self.day_timer = QTimer(self)
         self.day_timer.setInterval(DAY_CHECK_MS)
         self.day_timer.timeout.connect(self._check_day)
@@ -179,6 +180,9 @@ class MainWindow(QMainWindow):
             keys = f"Ctrl+{n}" if n <= 9 else None
             self._action(go, entry.title, keys, lambda k=entry.key: self.show_screen(k), entry.icon)
         help_menu = bar.addMenu("&Help")
+        self.guide_action = self._action(help_menu, self.tr("&User guide"),
+                                         QKeySequence.StandardKey.HelpContents, self.open_guide)
+        help_menu.addSeparator()
         self._action(help_menu, "Open &log folder", None, _open_log_folder)
         self._action(help_menu, "&About LMT Tracker", None, lambda: commands.about(self), "info")
 
@@ -202,6 +206,9 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             return
         target = self.ctx.store.target.describe()
+        guard = getattr(self, "instance_guard", None)
+        if guard is not None:  # a second launch on this file now finds this window
+            guard.follow(target)
         demo = databases.is_demo(target)
         self.demo_banner.setVisible(demo)
         if hasattr(self, "leave_demo_action"):
@@ -277,6 +284,13 @@ class MainWindow(QMainWindow):
             screen = self.show_screen("courses")
         if screen is not None and hasattr(screen, "focus_search"):
             screen.focus_search()
+
+    def open_guide(self) -> None:
+        """F1: the user guide, at the section of the screen on show."""
+        from lmt_tracker.gui.guide import SECTIONS, open_guide
+
+        screen = self.current_screen()
+        open_guide(self, SECTIONS.get(screen.key, "") if screen is not None else "")
 
     # -- reminders and the passing of days ---------------------------------------------------
     def _reminders_due(self, due: list) -> None:

@@ -73,7 +73,7 @@ def _save(widget: QWidget, path: Path, written: list[Path]) -> None:
 
 
 def _dialog(ctx: AppContext, make: Callable[[], QDialog | None], path: Path,
-            written: list[Path], before: Callable[[QDialog], None] | None = None) -> None:
+            written: list[Path], before: Callable[[QDialog], object] | None = None) -> None:
     dialog = make()
     if dialog is None:
         return
@@ -190,6 +190,10 @@ def _dialogs(ctx: AppContext, window: MainWindow, out: Path, written: list[Path]
     _dialog(ctx, lambda: ProfileDialog(ctx, record.therapist, window), out / "dialog-profile.png",
             written)
     _dialog(ctx, lambda: FirstRunWizard(ctx, window), out / "dialog-wizard.png", written)
+    from lmt_tracker.gui.guide import SECTIONS, GuideWindow
+
+    _dialog(ctx, lambda: GuideWindow(window), out / "dialog-user-guide.png", written,
+            before=lambda guide: cast(GuideWindow, guide).show_section(SECTIONS["courses"]))
     for page, name in ((PROFILE, "profile"), (LICENCES, "licence"), (DEMO_PAGE, "demo"),
                        (IMPORT_PAGE, "import")):
         _dialog(ctx, lambda page=page: _wizard_at(FirstRunWizard(ctx, window), page),  # type: ignore[misc]

@@ -214,6 +214,14 @@ def read_graduate(r: RecordReader, d: dict[str, Any], p: str, class_id: int) -> 
             subjects.append((pair[0], r.hours({"h": pair[1]}, "h", f"{p}.subject_hours[{i}]")))
         else:
             r.fail(f"{p}.subject_hours[{i}]", f"expected [subject, hours], found {pair!r}")
+    online: list[tuple[str, Decimal]] | None = None
+    if d.get("subject_online") is not None:  # absent from older exports: no split
+        online = []
+        for i, pair in enumerate(r.items(d.get("subject_online"), f"{p}.subject_online")):
+            if isinstance(pair, list) and len(pair) == 2 and isinstance(pair[0], str):
+                online.append((pair[0], r.hours({"h": pair[1]}, "h", f"{p}.subject_online[{i}]")))
+            else:
+                r.fail(f"{p}.subject_online[{i}]", f"expected [subject, hours], found {pair!r}")
     exams = []
     for i, item in enumerate(d.get("state_exams") or ()):  # absent before schema 0002
         if isinstance(item, list) and len(item) == 3 and all(isinstance(x, str) for x in item):
@@ -229,6 +237,7 @@ def read_graduate(r: RecordReader, d: dict[str, Any], p: str, class_id: int) -> 
         name=r.text(d, "name", p),
         total_hours=r.hours(d, "total_hours", p),
         subject_hours=tuple(subjects),
+        subject_online=None if online is None else tuple(online),
         online_hours=r.hours(d, "online_hours", p),
         clinical_hours=r.hours(d, "clinical_hours", p),
         program_start=r.date(d, "program_start", p),

@@ -29,8 +29,14 @@ REQUIRED: Final = ("student_id", "name", "total_hours")
 DELIVERY_COLUMNS: Final = ("online_hours", "clinical_hours")
 DATE_COLUMNS: Final = ("program_start", "graduation_date", "birth_date", "mblex_date")
 SUBJECT_COLUMNS: Final = tuple(sorted(ENTRY_SUBJECTS))
+#: A subject's online hours, part of that subject's hours: ``anatomy_physiology_online``.
+#: Per-subject delivery rules (Georgia's in-class subjects, Michigan's in-person clinic)
+#: judge them; without them a file's online total cannot say which subjects were online.
+ONLINE_SUFFIX: Final = "_online"
+ONLINE_SUBJECT_COLUMNS: Final = tuple(f"{s}{ONLINE_SUFFIX}" for s in SUBJECT_COLUMNS)
 KNOWN_COLUMNS: Final = frozenset(
-    (*REQUIRED, *DELIVERY_COLUMNS, *DATE_COLUMNS, "mblex", "school_state", *SUBJECT_COLUMNS)
+    (*REQUIRED, *DELIVERY_COLUMNS, *DATE_COLUMNS, "mblex", "school_state", *SUBJECT_COLUMNS,
+     *ONLINE_SUBJECT_COLUMNS)
 )
 #: A state's own exam column: ``<state>_law_exam`` (jurisprudence), ``<state>_state_exam``,
 #: ``<state>_practical_exam``; the state is a two-letter code.
@@ -94,6 +100,10 @@ _SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
     "mblex": ("MBLEx Result", "MBLEx Status", "MBLEx", "Exam", "Exam Result", "National Exam"),
     "mblex_date": ("MBLEx Date", "Exam Date", "MBLEx Exam Date", "Test Date"),
     "school_state": ("School State", "State of School", "Campus State", "Program State"),
+    "anatomy_physiology_online": ("A&P Online", "Online A&P", "Anatomy & Physiology Online"),
+    "massage_theory_technique_online": ("Massage Theory Online", "Online Massage Theory"),
+    "pathology_online": ("Path Online", "Online Pathology"),
+    "clinical_practicum_online": ("Practicum Online",),
 }
 
 
@@ -273,7 +283,8 @@ def unknown_field_message(header: str, value: str) -> str:
     near = difflib.get_close_matches(value, sorted(KNOWN_COLUMNS), n=1, cutoff=0.6)
     hint = f"did you mean {near[0]}? " if near else ""
     return (f"column {header!r} is mapped to {value!r}, which is not a field; {hint}fields are "
-            "the column names in docs/school-audit.md (student_id, name, total_hours, a "
+            "the column names in the user guide's “A school's graduation audit” (student_id, "
+            "name, total_hours, a "
             "subject key, …, or <state>_law_exam)")
 
 
@@ -357,7 +368,7 @@ def _toml_text(s: str) -> str:
 
 def to_toml(mapping: ColumnMapping) -> str:
     """The mapping as a map file (``lmt-tracker audit --map``)."""
-    lines = ["# Column mapping for lmt-tracker audit --map (docs/school-audit.md).",
+    lines = ["# Column mapping for lmt-tracker audit --map (the user guide: Help › User guide).",
              '# "Header in the file" = "field"; "" ignores the column.', "", "[columns]"]
     for header, field in mapping.given().items():
         lines.append(f"{_toml_text(header)} = {_toml_text(field)}")

@@ -191,6 +191,33 @@ COURSE_CATALOGUE = (
 )
 
 
+#: The courses of the earlier cycles: other titles, because a therapist does not retake the
+#: same elective, and NCBTMB counts a course once ever (a demo whose recent courses were all
+#: retakes showed board certification at 0 of 24 hours).
+EARLIER_COURSES = (
+    ("Medical Errors: Root Cause and Prevention", "Sunshine CE Institute",
+     (("medical_errors", "2"),), "self_study", "2"),
+    ("Florida Massage Law Update: Recent Rule Changes", "Sunshine CE Institute",
+     (("laws_rules", "2"),), "live_online", "2"),
+    ("Boundaries and the Therapeutic Relationship", "Ethics First Seminars",
+     (("ethics", "3"),), "in_person", "3"),
+    ("Recognizing Human Trafficking in the Treatment Room", "Sunshine CE Institute",
+     (("human_trafficking", "1"),), "self_study", "1"),
+    ("Deep Tissue Techniques for the Neck and Shoulders", "Coastal Bodywork Institute",
+     (("hands_on", "8"),), "in_person", "8"),
+    ("Hip and Low Back: Assessment and Technique", "Coastal Bodywork Institute",
+     (("hands_on", "8"),), "in_person", "8"),
+    ("Geriatric Massage: Safe Practice", "Integrative Care Education",
+     (("hands_on", "6"),), "in_person", "6"),
+    ("Body Mechanics and Injury Prevention", "Balanced Practice Online",
+     (("self_care", "2"),), "self_study", "2"),
+    ("Chair Massage for Events", "Athletic Touch Seminars",
+     (("hands_on", "6"),), "in_person", "6"),
+    ("Reading a Research Abstract", "Massage Research Guild",
+     (("research", "3"),), "live_online", "3"),
+)
+
+
 def _next_odd_year_aug31(today: dt.date) -> dt.date:
     year = today.year if today <= dt.date(today.year, 8, 31) else today.year + 1
     return dt.date(year if year % 2 else year + 1, 8, 31)
@@ -300,7 +327,9 @@ def demo_bundle(today: dt.date | None = None, extra_courses: int = 0) -> Bundle:
     courses: list[Course] = []
     certificates: dict[str, Certificate] = {}
     for i in range(30):
-        title, provider, topics, delivery, hours = COURSE_CATALOGUE[i % len(COURSE_CATALOGUE)]
+        title, provider, topics, delivery, hours = (
+            COURSE_CATALOGUE + EARLIER_COURSES
+        )[i]
         completed = today - relativedelta(days=20 + (i * 47) % 1440)
         hours_d = D(hours)
         approvals: tuple[Approval, ...] = (Approval("NCBTMB", f"{451000 + i * 13}-{i % 9:02d}"),)

@@ -28,6 +28,8 @@ from lmt_tracker.domain.core import validation
 from lmt_tracker.domain.core.records import Graduate
 from lmt_tracker.io.class_mapping import (
     DATE_COLUMNS,
+    ONLINE_SUBJECT_COLUMNS,
+    ONLINE_SUFFIX,
     SUBJECT_COLUMNS,
     ColumnMapping,
     MapFile,
@@ -217,6 +219,7 @@ class _Plan:
     mblex: tuple[str, int] | None
     exams: tuple[tuple[str, int, str, str], ...]  # (field, index, state, exam)
     school_state: tuple[str, int] | None = None
+    subject_online: tuple[tuple[str, int], ...] = ()  # ("<subject>_online", index)
 
     @classmethod
     def of(cls, mapping: ColumnMapping) -> _Plan:
@@ -236,11 +239,13 @@ class _Plan:
             online=at("online_hours"), clinical=at("clinical_hours"),
             dates=tuple((n, at(n)) for n in DATE_COLUMNS), mblex=at("mblex"),
             exams=tuple(exams), school_state=at("school_state"),
+            subject_online=tuple((n, index[n]) for n in ONLINE_SUBJECT_COLUMNS if n in index),
         )
 
     def hours_columns(self) -> list[int]:
         out = [self.total, *(i for _, i in self.subjects)]
         out += [c[1] for c in (self.online, self.clinical) if c is not None]
+        out += [i for _, i in self.subject_online]
         return out
 
 
@@ -300,8 +305,8 @@ class _Parser:
                 near = closest(raw, frozenset(filter(None, m.fields)))
                 hint = f"; did you mean {near}?" if near else ""
                 self.note(line, _normal(raw), f"unknown column {_normal(raw)!r}, ignored{hint} "
-                          "(docs/school-audit.md lists the columns; map it with --map or in "
-                          "the import preview)")
+                          "(the user guide's “A school's graduation audit” lists the "
+                          "columns; map it with --map or in the import preview)")
             elif how == "synonym":
                 by_name.append(f"{raw!r} as {field}")
             elif how == "closest":
@@ -555,6 +560,11 @@ class _Parser:
             hours = self._read(line, cells, column, self._hours, errors)
             if hours:
                 subject_hours.append((column[0], hours))
+        subject_online = []
+        for column in plan.subject_online:
+            hours = self._read(line, cells, column, self._hours, errors)
+            if hours:
+                subject_online.append((column[0].removesuffix(ONLINE_SUFFIX), hours))
         online = self._read(line, cells, plan.online, self._hours, errors)
         clinical = self._read(line, cells, plan.clinical, self._hours, errors)
         dates = {key: self._read(line, cells, column, readers[key], errors)
@@ -579,6 +589,7 @@ class _Parser:
         assert total is not None and mblex is not None
         school_state = cells[plan.school_state[1]].strip().upper() if plan.school_state else ""
         errors = _consistency(line, total, subject_hours, online, clinical, dates)
+        errors += _online_split(line, subject_hours, subject_online, online, plan.online)
         graduate = Graduate(
             student_id=student_id, name=name, total_hours=total,
             subject_hours=tuple(subject_hours),
@@ -586,6 +597,7 @@ class _Parser:
             program_start=dates["program_start"], graduation_date=dates["graduation_date"],
             birth_date=dates["birth_date"], mblex=mblex, mblex_date=dates["mblex_date"],
             state_exams=tuple(sorted(exams)), school_state=school_state,
+            subject_online=tuple(sorted(subject_online)) or None,
         )
         if not errors:
             # The store's own rules, so a row read here is never refused by save_class.
@@ -611,6 +623,28 @@ class _Parser:
                 self.errors.append(RowError(line, "student_id", f"duplicate student id {sid!r} "
                                             f"(also on line {others}); keep one row per student"))
         return [(line, g) for line, g in good if g.student_id not in repeated]
+
+
+def _online_split(line: int, subjects: list[tuple[str, Decimal]],
+                  split: list[tuple[str, Decimal]], online: Decimal | None,
+                  online_column: tuple[str, int] | None) -> list[RowError]:
+    """A subject's online hours are part of that subject's hours, and all of them part of
+    the program's online hours: each breach names the column, the value and the fix."""
+    have = dict(subjects)
+    out = []
+    for subject, hours in split:
+        if hours > have.get(subject, _ZERO):
+            out.append(RowError(line, f"{subject}{ONLINE_SUFFIX}", f"{hours} online hours are "
+                                f"more than the {subject} column's {have.get(subject, _ZERO)}; "
+                                f"the online hours are part of the subject's hours, so "
+                                f"{subject} must be at least {hours}"))
+    added = sum((h for _, h in split), _ZERO)
+    if not out and added > (online or _ZERO):
+        fix = ("add an online_hours column with the program's online total" if online_column
+               is None else f"online_hours must be at least {added} (it includes them)")
+        out.append(RowError(line, "online_hours", f"{online or _ZERO} is less than the "
+                            f"per-subject online columns' {added}; {fix}"))
+    return out
 
 
 def _consistency(line: int, total: Decimal, subjects: list[tuple[str, Decimal]],

@@ -14,6 +14,7 @@ import datetime as dt
 import uuid
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lmt_tracker.domain.core.records import Certificate, Credential, Record
 from lmt_tracker.domain.core.rules import Jurisdiction
@@ -24,7 +25,13 @@ from lmt_tracker.domain.status import credential_status, evaluate_status
 from lmt_tracker.reports.renewal_rows import RenewalReport
 from lmt_tracker.reports.tables import renewal_report
 from lmt_tracker.reports.transcript_tables import TranscriptReport, transcript_report
-from lmt_tracker.store import Store, StoreError
+from lmt_tracker.store import StoreError
+
+if TYPE_CHECKING:
+    # Not imported at run time: ``Store`` brings SQLAlchemy, and the PDF reports are
+    # also written from a ``SQLiteReader`` (``store.open_for_reading``), which does not.
+    from lmt_tracker.store import Store
+    from lmt_tracker.store.sqlite_read import SQLiteReader
 
 CALENDAR_NAMESPACE = "calendar_namespace"
 
@@ -39,7 +46,7 @@ def _rules() -> dict[str, Jurisdiction]:
     return load_all()
 
 
-def _store_rules(store: Store, today: dt.date) -> dict[str, Jurisdiction]:
+def _store_rules(store: Store | SQLiteReader, today: dt.date) -> dict[str, Jurisdiction]:
     """The rules in force with the user's overrides (shown as "your override" in reports)."""
     from lmt_tracker.rules.in_force import judged_rules
 
@@ -109,7 +116,7 @@ def renewal_pdf(report: RenewalReport, files: Mapping[str, Certificate | None]) 
     return render_renewal(report, files)
 
 
-def write_renewal_pdf(store: Store, credential_id: int, path: Path | str,
+def write_renewal_pdf(store: Store | SQLiteReader, credential_id: int, path: Path | str,
                       as_of: dt.date | None = None) -> Path:
     """Write the renewal summary of one credential, with every certificate attached."""
     target = _check_target(path)
@@ -162,7 +169,8 @@ def build_transcript(
                              as_of, generated_at, AUTHORIZATION_DAYS)
 
 
-def write_transcript_pdf(store: Store, path: Path | str, states: Sequence[str] | None = None,
+def write_transcript_pdf(store: Store | SQLiteReader, path: Path | str,
+                         states: Sequence[str] | None = None,
                          as_of: dt.date | None = None) -> Path:
     """Write the entry-level transcript, judged against ``states`` (default: your states)."""
     from lmt_tracker.reports.transcript import render_transcript

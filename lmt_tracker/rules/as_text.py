@@ -100,6 +100,14 @@ def renewal_text(renewal: RenewalRule | None) -> str:
         when = f"by licence number ({_stagger_text(renewal.stagger)})"
     else:
         when = "date pattern not confirmed: use the printed expiry date"
+    if renewal.year_parity == "issue_year" and renewal.period_years:
+        n = renewal.period_years
+        when += f", in the issue year + {n}, + {2 * n}, … (never the issue year)"
+    if renewal.first_renewal == "within_period" and pattern != "unknown":
+        when += (
+            "; the first period is shortened to end on the last such date within "
+            f"{_every(renewal).removeprefix('every ')} of the issue"
+        )
     return f"{every}, {when}"
 
 

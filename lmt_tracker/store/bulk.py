@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from lmt_tracker.domain.core.records import Bundle, Certificate, ClassBundle, Graduate
+from lmt_tracker.domain.core.records import Bundle, Certificate, ClassBundle, Course, Graduate
 from lmt_tracker.store import mapping as m
 from lmt_tracker.store.repository import Store
 from lmt_tracker.store.tables import (
@@ -53,10 +53,28 @@ def read_bundle(store: Store) -> Bundle:
         therapist=store.therapist(), programs=tuple(store.programs()),
         exams=tuple(sorted(store.exams(), key=lambda e: e.id or 0)),
         credentials=tuple(store.credentials()),
-        courses=tuple(sorted(store.courses(), key=lambda c: c.id or 0)),
+        courses=tuple(sorted(_courses(store), key=lambda c: c.id or 0)),
         certificates=certs, classes=tuple(classes), settings=settings,
         rule_overrides=tuple(store.rule_overrides()),
     )
+
+
+def _courses(store: Store) -> list[Course]:
+    """Every course; from an SQLite file through ``sqlite3`` directly (``SQLiteReader``).
+
+    The same records as ``Store.courses`` (``tests/store/test_sqlite_read.py``), without
+    SQLAlchemy's per-value result processing: for 100,000 courses that was most of the
+    reading an export does.
+    """
+    if store.target.is_sqlite and store.target.path is not None:
+        from lmt_tracker.store.sqlite_read import SQLiteReader
+
+        reader = SQLiteReader(store.target)
+        try:
+            return reader.courses()
+        finally:
+            reader.close()
+    return store.courses()
 
 
 def write_bundle(store: Store, bundle: Bundle, *, replace: bool) -> None:
@@ -144,7 +162,7 @@ def _advance_sequences(s: Session) -> None:
 def _graduate_values(g: Graduate, class_id: int) -> dict[str, object]:
     values: dict[str, object] = {f: getattr(g, f) for f in m.GRADUATE_FIELDS}
     values.update(class_id=class_id, version=1,
-                  subject_hours=m.encode_subject_hours(g.subject_hours),
+                  subject_hours=m.encode_subject_hours(g.subject_hours, g.subject_online),
                   state_exams=m.encode_state_exams(g.state_exams))
     if g.id is not None:
         values["id"] = g.id

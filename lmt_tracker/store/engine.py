@@ -2,7 +2,10 @@
 
 The only SQLite-specific code lives here (file sniffing, pragmas, online backup).
 Opening is cheap when the schema is current: one read-only query of ``alembic_version``
-against a constant; Alembic itself is imported only to create or migrate.
+against a constant; Alembic itself is imported only to create or migrate, and SQLAlchemy
+only to make an engine (the file checks here use the standard ``sqlite3`` module, so a
+read-only command can check a file and read it without importing SQLAlchemy at all —
+``store/sqlite_read.py``).
 
 A file is read through a separate read-only connection before any read-write
 connection touches it, so that a damaged, foreign or newer database is refused
@@ -16,11 +19,7 @@ import contextlib
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import create_engine, event, inspect, text
-from sqlalchemy.engine import URL, Connection, Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
+from typing import TYPE_CHECKING, Any
 
 from lmt_tracker.store import revisions, sqlite_files
 from lmt_tracker.store.errors import (
@@ -30,6 +29,9 @@ from lmt_tracker.store.errors import (
     StoreError,
 )
 from lmt_tracker.store.sqlite_files import explain
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
 
 # PostgreSQL advisory lock held while a schema is created or migrated ("LMTT").
 MIGRATION_LOCK = 0x4C4D5454
@@ -46,6 +48,9 @@ class Target:
         """The file, or the URL without its password: safe to show, log and remember."""
         if self.path:
             return str(self.path)
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
         try:
             # URL.set(password=None) would mean "unchanged"; the named tuple's _replace drops it.
             return make_url(self.url)._replace(password=None).render_as_string(hide_password=False)
@@ -81,6 +86,10 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def make_engine(target: Target) -> Engine:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.engine import URL
+    from sqlalchemy.exc import ArgumentError
+
     if target.is_sqlite:
         # A file's URL built from its path, not parsed from text: a name with '?' or '%20'
         # (legal on Linux and macOS) would otherwise open another file.
@@ -102,6 +111,9 @@ def make_engine(target: Target) -> Engine:
 
 def current_revision(engine: Engine) -> str | None:
     """The schema revision stored in the database, or None for an empty database."""
+    from sqlalchemy import inspect, text
+    from sqlalchemy.exc import DBAPIError
+
     try:
         with engine.connect() as conn:
             names = set(inspect(conn).get_table_names())
@@ -121,6 +133,8 @@ def run_migrations(engine: Engine, revision: str | None) -> None:
     from alembic import command
     from alembic.config import Config
     from alembic.util import CommandError
+    from sqlalchemy import text
+    from sqlalchemy.exc import SQLAlchemyError
 
     from lmt_tracker import paths
 

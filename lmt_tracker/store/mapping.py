@@ -108,15 +108,40 @@ def program_hours_rows(record: TrainingProgram) -> list[ProgramHoursRow]:
     ]
 
 
-def encode_subject_hours(pairs: tuple[tuple[str, Decimal], ...]) -> str:
-    return ";".join(f"{key}={format(hours, 'f')}" for key, hours in pairs)
+#: Marks a subject's online hours in the subject-hours text: "anatomy@online=25".
+ONLINE_MARK = "@online"
+
+
+def encode_subject_hours(
+    pairs: tuple[tuple[str, Decimal], ...],
+    online: tuple[tuple[str, Decimal], ...] | None = None,
+) -> str:
+    """Hours by subject, then online hours by subject, in one text column (the online
+    split needs no schema change: rows written before it simply have none)."""
+    items = [*pairs, *((f"{key}{ONLINE_MARK}", hours) for key, hours in online or ())]
+    return ";".join(f"{key}={format(hours, 'f')}" for key, hours in items)
 
 
 def decode_subject_hours(text: str) -> tuple[tuple[str, Decimal], ...]:
+    """The hours by subject (without the online split)."""
+    return decode_subject_split(text)[0]
+
+
+def decode_subject_split(
+    text: str,
+) -> tuple[tuple[tuple[str, Decimal], ...], tuple[tuple[str, Decimal], ...] | None]:
+    """Hours by subject and online hours by subject (None: the row has no split)."""
     if not text:
-        return ()
-    pairs = (part.split("=", 1) for part in text.split(";"))
-    return tuple((key, Decimal(value)) for key, value in pairs)
+        return (), None
+    hours: list[tuple[str, Decimal]] = []
+    online: list[tuple[str, Decimal]] = []
+    for part in text.split(";"):
+        key, value = part.split("=", 1)
+        if key.endswith(ONLINE_MARK):
+            online.append((key.removesuffix(ONLINE_MARK), Decimal(value)))
+        else:
+            hours.append((key, Decimal(value)))
+    return tuple(hours), (tuple(online) if online else None)
 
 
 def encode_state_exams(items: tuple[tuple[str, str, str], ...]) -> str:
@@ -134,11 +159,13 @@ def decode_state_exams(text: str) -> tuple[tuple[str, str, str], ...]:
 
 
 def graduate(row: GraduateRow) -> Graduate:
+    hours, online = decode_subject_split(row.subject_hours)
     return Graduate(
         id=row.id,
         version=row.version,
         class_id=row.class_id,
-        subject_hours=decode_subject_hours(row.subject_hours),
+        subject_hours=hours,
+        subject_online=online,
         state_exams=decode_state_exams(row.state_exams),
         **{f: getattr(row, f) for f in GRADUATE_FIELDS},
     )

@@ -89,7 +89,7 @@ class SchoolStore(StoreBase):
                 else:
                     updated += 1
                 m.copy_fields(row, g, m.GRADUATE_FIELDS)
-                row.subject_hours = m.encode_subject_hours(g.subject_hours)
+                row.subject_hours = m.encode_subject_hours(g.subject_hours, g.subject_online)
                 row.state_exams = m.encode_state_exams(g.state_exams)
             return class_row.id, inserted, updated
 

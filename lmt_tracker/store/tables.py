@@ -232,7 +232,8 @@ class GraduateRow(Base):
     total_hours: Mapped[Decimal] = mapped_column(DecimalText)
     online_hours: Mapped[Decimal] = mapped_column(DecimalText)
     clinical_hours: Mapped[Decimal] = mapped_column(DecimalText)
-    subject_hours: Mapped[str] = mapped_column(Text, default="")  # "key=hours;key=hours"
+    # "key=hours;key=hours", then the online split "key@online=hours" (store/mapping.py)
+    subject_hours: Mapped[str] = mapped_column(Text, default="")
     # "TX=jurisprudence=pass;…": a state's own exams (schema 0002)
     state_exams: Mapped[str] = mapped_column(Text, default="", server_default="")
     school_state: Mapped[str] = mapped_column(String(2), default="", server_default="")

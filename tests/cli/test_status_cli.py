@@ -138,3 +138,14 @@ def test_a_bad_date_is_refused(cli, tmp_path) -> None:
     db = demo_db(cli, tmp_path)
     status, out, err = cli("--db", db, "status", "--as-of", "31/12/2026", "--json")
     assert status == 2 and out == "" and "YYYY-MM-DD" in err
+
+
+def test_the_demos_board_certification_counts_its_recent_courses(cli, tmp_path) -> None:
+    """A sample therapist takes new electives each cycle; NCBTMB counts a course once ever,
+    so a demo whose recent courses retook earlier ones showed 0 of 24 hours."""
+    db = demo_db(cli, tmp_path)
+    status, out, err = cli("--db", db, "status", "--json")
+    assert status == 0, err
+    ncbtmb = next(r for r in json.loads(out) if r["jurisdiction"] == "NCBTMB")
+    assert not [n for n in ncbtmb["not_counted"] if n["reason"].startswith("repeat")]
+    assert ncbtmb["counted_hours"] > 0

@@ -8,7 +8,8 @@ from pathlib import Path
 from rulefiles import THERAPIST, licence, rule, version
 
 from lmt_tracker.domain.core.records import Therapist
-from lmt_tracker.domain.renewal.cycles import Cycle, ce_period, licence_cycles
+from lmt_tracker.domain.renewal.ce_period import ce_period
+from lmt_tracker.domain.renewal.cycles import Cycle, licence_cycles
 
 D = dt.date
 
@@ -216,3 +217,76 @@ def test_a_fixed_day_of_the_birth_month() -> None:
     assert schedule is not None, why
     assert schedule.end(schedule.locate(dt.date(2026, 11, 27))) == dt.date(2027, 3, 28)
     assert schedule.end(schedule.locate(dt.date(2027, 3, 1))) == dt.date(2027, 3, 28)
+
+
+def test_birth_month_renewal_in_the_issue_year_plus_one_period(tmp_path: Path) -> None:
+    """Oklahoma (OAC 175:20-5-3(a)): biennially at the end of the birth month, the year
+    set by the issue date: issued in 2024, renewed in March 2026, 2028, ..."""
+    r, _ = renewal(
+        tmp_path, 'period_years = 2\npattern = "birth_month_end"\nyear_parity = "issue_year"\n'
+    )
+    early = licence_cycles(licence(issued=D(2024, 2, 10)), r, THERAPIST, D(2025, 1, 1))
+    assert early.current == Cycle(D(2024, 2, 10), D(2026, 3, 31), first=True)
+    assert early.next == Cycle(D(2026, 4, 1), D(2028, 3, 31))
+    late = licence_cycles(licence(issued=D(2024, 11, 5)), r, THERAPIST, D(2025, 1, 1))
+    assert late.current == Cycle(D(2024, 11, 5), D(2026, 3, 31), first=True)
+    # later cycles keep the issue year's parity
+    assert licence_cycles(licence(issued=D(2023, 6, 1)), r, THERAPIST, D(2026, 6, 1)).current == (
+        Cycle(D(2025, 4, 1), D(2027, 3, 31))
+    )
+    # without the issue date the year cannot be told: the printed expiry is asked for
+    unknown = licence_cycles(licence(issued=None), r, THERAPIST, D(2025, 1, 1))
+    assert unknown.current is None
+    assert "issue date is needed" in unknown.findings[0].message
+
+
+def test_any_year_birth_month_renewal_falls_first_in_the_next_birth_month(tmp_path: Path) -> None:
+    """The contrast to the issue year: with no year rule the first birth month after the
+    issue ends the first cycle (so the two shapes differ for a November issue)."""
+    r, _ = renewal(tmp_path, 'period_years = 2\npattern = "birth_month_end"\n')
+    got = licence_cycles(licence(issued=D(2024, 11, 5)), r, THERAPIST, D(2025, 1, 1))
+    assert got.current == Cycle(D(2024, 11, 5), D(2025, 3, 31), first=True)
+
+
+def test_first_registration_shortened_to_the_birth_month(tmp_path: Path) -> None:
+    """New York: triennial registration, the first one prorated to a birth-month renewal:
+    it ends on the last birth-month end at most three years after licensure."""
+    r, _ = renewal(
+        tmp_path,
+        'period_years = 3\npattern = "birth_month_end"\nfirst_renewal = "within_period"\n',
+    )
+    october = Therapist("Dee", "Ng", D(1994, 10, 22))
+    got = licence_cycles(licence(issued=D(2023, 5, 10)), r, october, D(2024, 1, 1))
+    assert got.current == Cycle(D(2023, 5, 10), D(2025, 10, 31), first=True)
+    assert got.next == Cycle(D(2025, 11, 1), D(2028, 10, 31))
+    # born in March: 2026-03-31 is the last March end before 2026-05-10
+    march = licence_cycles(licence(issued=D(2023, 5, 10)), r, THERAPIST, D(2024, 1, 1))
+    assert march.current == Cycle(D(2023, 5, 10), D(2026, 3, 31), first=True)
+    # licensed on the last day of the birth month: a full three-year first period
+    may = Therapist("Eve", "Ono", D(1990, 5, 2))
+    full = licence_cycles(licence(issued=D(2023, 5, 31)), r, may, D(2024, 1, 1))
+    assert full.current == Cycle(D(2023, 5, 31), D(2026, 5, 31), first=True)
+    # a later registration runs the full three years
+    assert licence_cycles(licence(issued=D(2023, 5, 10)), r, october, D(2027, 1, 1)).current == (
+        Cycle(D(2025, 11, 1), D(2028, 10, 31))
+    )
+
+
+def test_the_new_renewal_shapes_in_words(tmp_path: Path) -> None:
+    from lmt_tracker.rules.as_text import renewal_text
+
+    ok, _ = renewal(
+        tmp_path, 'period_years = 2\npattern = "birth_month_end"\nyear_parity = "issue_year"\n'
+    )
+    assert renewal_text(ok) == (
+        "every 2 years, at the end of the birth month, in the issue year + 2, + 4, … "
+        "(never the issue year)"
+    )
+    ny, _ = renewal(
+        tmp_path,
+        'period_years = 3\npattern = "birth_month_end"\nfirst_renewal = "within_period"\n',
+    )
+    assert renewal_text(ny) == (
+        "every 3 years, at the end of the birth month; the first period is shortened to end "
+        "on the last such date within 3 years of the issue"
+    )

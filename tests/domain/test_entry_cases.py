@@ -82,6 +82,15 @@ _WA_OTHER = {  # 500 hours that miss Washington's own 2017 curriculum minimums
     "ethics": 20,
     "electives": 50,
 }
+_MI = {  # Mich. Admin. Code R 338.722a(2): the 625-hour curriculum, enrolled from 2020-01-10
+    "clinical_practicum": 75,
+    "massage_theory_technique": 200,
+    "anatomy_physiology": 125,
+    "pathology": 40,
+    "business": 15,
+    "ethics": 10,
+    "electives": 160,
+}
 _WA_EXAMS = [PassedExam("mblex", D(2015, 5, 1)), PassedExam("jurisprudence", D(2019, 5, 1), "WA")]
 
 CASES = [
@@ -161,6 +170,58 @@ CASES = [
         False,
         {"anatomy+physiology+anatomy_physiology+kinesiology+myology": "short"},
         {"anatomy+physiology+anatomy_physiology+kinesiology+myology": Decimal(140)},
+    ),
+    Case(
+        "MI supervised clinic taken partly online",
+        "MI",
+        "MCL 333.17959(1)(d)(i)(B): clinical experience only by in-person classroom "
+        "instruction; R 338.722a(2)(a)(i): 75 clinic hours, so 15 online leave 60",
+        TODAY,
+        {
+            "total_hours": 625,
+            "subjects": _MI,
+            "online_hours": 15,
+            "subject_online": {"clinical_practicum": 15},
+            "program_start": D(2021, 9, 1),
+            "age": 30,
+        },
+        False,
+        {"clinical_practicum": "short", "massage_theory_technique": "met", "ethics": "met"},
+        {"clinical_practicum": Decimal(60)},
+    ),
+    Case(
+        "MI massage theory partly online still counts",
+        "MI",
+        "R 338.722a(2)(a)(ii): 200 hours of assessment, theory and application; theory may "
+        "be distance education (MCL 333.17959(3)), so 50 online hours count",
+        TODAY,
+        {
+            "total_hours": 625,
+            "subjects": _MI,
+            "online_hours": 50,
+            "subject_online": {"massage_theory_technique": 50},
+            "program_start": D(2021, 9, 1),
+            "age": 30,
+        },
+        None,  # the accepted exams are not recorded for Michigan
+        {"massage_theory_technique": "met", "clinical_practicum": "met", "business+ethics": "met"},
+        {"massage_theory_technique": Decimal(200)},
+    ),
+    Case(
+        "MI ethics short of 10 hours",
+        "MI",
+        "R 338.722a(2)(b)(iii): 25 hours of business, professional practice or ethics with "
+        "at least 10 of ethics; 6 of ethics is short",
+        TODAY,
+        {
+            "total_hours": 625,
+            "subjects": {**_MI, "ethics": 6, "business": 19},
+            "program_start": D(2021, 9, 1),
+            "age": 30,
+        },
+        False,
+        {"ethics": "short", "business+ethics": "met"},
+        {"ethics": Decimal(6)},
     ),
     Case(
         "ME 300 hours and the MBLEx",
@@ -477,3 +538,33 @@ def test_where_could_i_apply_shows_the_endorsement_route(rules: dict[str, Jurisd
     assert new_york.eligible is True
     assert statuses["route:endorsement"] == "met"
     assert statuses["route:endorsement:good_standing"] == "to_confirm"
+
+
+def test_a_school_row_with_online_hours_by_subject_is_judged(
+    rules: dict[str, Jurisdiction],
+) -> None:
+    """Michigan's in-person clinic (MCL 333.17959(1)(d)(i)(B), R 338.722a): a graduate whose
+    file gives 15 online clinic hours is short (60 of 75); without the split the same
+    graduate is to confirm; a split that leaves online hours unaccounted for is too."""
+    from lmt_tracker.domain.core.records import Graduate
+
+    subjects = tuple(sorted((k, Decimal(v)) for k, v in _MI.items()))
+    base = Graduate("A1", "Ann", Decimal(625), subjects, online_hours=Decimal(15),
+                    program_start=D(2021, 9, 1), birth_date=D(1990, 1, 1))
+    split = Graduate("A1", "Ann", Decimal(625), subjects, online_hours=Decimal(15),
+                     program_start=D(2021, 9, 1), birth_date=D(1990, 1, 1),
+                     subject_online=(("clinical_practicum", Decimal(15)),))
+    partial = Graduate("A1", "Ann", Decimal(625), subjects, online_hours=Decimal(20),
+                       program_start=D(2021, 9, 1), birth_date=D(1990, 1, 1),
+                       subject_online=(("clinical_practicum", Decimal(15)),))
+    theory = Graduate("A1", "Ann", Decimal(625), subjects, online_hours=Decimal(15),
+                      program_start=D(2021, 9, 1), birth_date=D(1990, 1, 1),
+                      subject_online=(("massage_theory_technique", Decimal(15)),))
+    found = {}
+    for name, g in (("base", base), ("split", split), ("partial", partial), ("theory", theory)):
+        (result,) = eligibility_for(Applicant.from_graduate(g, TODAY), [rules["MI"]], TODAY)
+        found[name] = {f.key: f for f in result.findings}["clinical_practicum"]
+    assert found["split"].status == "short" and found["split"].have == Decimal(60)
+    assert found["base"].status == "to_confirm"
+    assert found["partial"].status == "to_confirm"
+    assert found["theory"].status == "met"

@@ -15,7 +15,7 @@ def test_screenshots_command_writes_pngs(app, cli, demo_store, db_path, tmp_path
     names = {p.name for p in out.glob("*.png")}
     for expected in ("01-dashboard.png", "05-courses.png", "06-rules-compare.png",
                      "dialog-course-new.png", "dialog-course-invalid.png", "dialog-wizard.png",
-                     "07-reports-preview.png"):
+                     "07-reports-preview.png", "dialog-user-guide.png"):
         assert expected in names
     assert all((out / n).stat().st_size > 5000 for n in names)
     small = {p.name for p in (out / "1024x700").glob("*.png")}

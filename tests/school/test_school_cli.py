@@ -27,23 +27,28 @@ def test_json_contract_every_row_read(cli) -> None:
     status, out, _err = cli("audit", EXAMPLE, "--states", "TX,FL", "--json")
     assert status == 0
     doc = json.loads(out)
-    assert set(doc) == {"graduates", "errors"} and doc["errors"] == []
+    assert set(doc) == {"format", "as_of", "jurisdictions", "graduates", "judgements",
+                        "legend", "errors"} and doc["errors"] == []
+    assert [j["code"] for j in doc["jurisdictions"]] == ["TX", "FL"]
     assert len(doc["graduates"]) == 5
     first = doc["graduates"][0]
-    assert {"student_id", "name", "results"} <= set(first)
-    assert [r["code"] for r in first["results"]] == ["TX", "FL"]
-    for result in first["results"]:
-        assert {"code", "eligible", "missing"} <= set(result)
+    assert {"student_id", "name", "eligible_in", "judgement"} <= set(first)
+    results = doc["judgements"][first["judgement"]]
+    assert [r["code"] for r in results] == ["TX", "FL"]
+    for result in results:
+        assert {"code", "eligible"} <= set(result)
         assert result["eligible"] in (True, False, None)
-        for item in result["missing"]:
-            assert set(item) == {"kind", "key", "needed", "have", "message", "source"}
+        for item in result.get("missing", []):
+            assert {"key", "needed", "have"} <= set(item) <= {"key", "needed", "have", "status"}
+            assert set(doc["legend"][result["code"]][item["key"]]) == {
+                "kind", "label", "message", "source"}
 
 
 def test_refused_rows_exit_1_and_the_rest_are_audited(cli, bad_csv: str) -> None:
     status, out, err = cli("audit", bad_csv, "--states", "TX", "--json")
     assert status == 1
     doc = json.loads(out)
-    assert [g["student_id"] for g in doc["graduates"]] == ["A1"]
+    assert [g["student_id"] for g in doc["graduates"]] == ["A1"]  # the only row read
     errors = {(e["line"], e["column"]) for e in doc["errors"]}
     assert errors == {(1, "colour"), (3, "total_hours"), (4, "mblex")}
     assert all(set(e) == {"line", "column", "message"} for e in doc["errors"])
@@ -99,3 +104,34 @@ def test_out_writes_csv_and_pdf(cli, tmp_path: Path, bad_csv: str) -> None:
         assert status == 1 and out.stat().st_size > 0 and f"Wrote {out}" in err
         assert "1 graduates audited against 2 jurisdictions" in stdout
     assert (tmp_path / "audit.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_online_clinic_hours_by_subject_are_judged_by_the_audit(cli, tmp_path: Path) -> None:
+    """Michigan (MCL 333.17959(1)(d)(i)(B), R 338.722a): the supervised clinic counts only in
+    person. A1's file row puts 15 of its 75 clinic hours online: 60 of 75. B2 gives only an
+    online total: which subjects it was in is to confirm (no number needed). C3 is
+    refused: more online clinic hours than clinic hours."""
+    path = tmp_path / "class.csv"
+    path.write_text(
+        "student_id,name,total_hours,clinical_practicum,massage_theory_technique,"
+        "anatomy_physiology,pathology,ethics,business,electives,online_hours,"
+        "clinical_practicum_online,program_start\n"
+        "A1,Ann Lee,625,75,200,125,40,10,15,160,15,15,2021-09-01\n"
+        "B2,Bob Roe,625,75,200,125,40,10,15,160,15,,2021-09-01\n"
+        "C3,Cy Day,625,75,200,125,40,10,15,160,90,80,2021-09-01\n",
+        encoding="utf-8",
+    )
+    status, out, _err = cli("audit", str(path), "--states", "MI", "--json")
+    assert status == 1
+    doc = json.loads(out)
+    assert [(e["line"], e["column"]) for e in doc["errors"]] == [(4, "clinical_practicum_online")]
+    missing = {
+        g["student_id"]: {m["key"]: m for m in doc["judgements"][g["judgement"]][0]["missing"]}
+        for g in doc["graduates"]
+    }
+    clinic = missing["A1"]["clinical_practicum"]
+    assert (clinic["needed"], clinic["have"]) == (75, 60)
+    assert "status" not in clinic  # a real shortfall, not an item to confirm
+    b2 = missing["B2"]["clinical_practicum"]
+    assert b2["have"] is None and b2["status"] == "to_confirm"
+    assert doc["legend"]["MI"]["clinical_practicum"]["label"] == "Supervised student clinic"

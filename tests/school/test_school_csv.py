@@ -199,3 +199,59 @@ def test_the_guide_names_every_column() -> None:
     guide = (Path(__file__).resolve().parents[2] / "docs" / "school-audit.md").read_text("utf-8")
     missing = [c for c in sorted(KNOWN_COLUMNS) if f"`{c}`" not in guide]
     assert missing == []
+
+
+# -- online hours by subject (issue 16): per-subject delivery rules judge them
+
+ONLINE_HEAD = "student_id,name,total_hours,anatomy_physiology,pathology,online_hours,"
+
+
+def test_online_hours_by_subject_are_read_as_part_of_each_subject() -> None:
+    parsed = parse(ONLINE_HEAD + "anatomy_physiology_online,pathology_online\n"
+                   "A1,Ann,600,125,40,35,25,10\nB2,Bo,600,125,40,0,,\n")
+    assert parsed.errors == ()
+    a1, b2 = parsed.graduates
+    assert a1.subject_online == (("anatomy_physiology", Decimal(25)), ("pathology", Decimal(10)))
+    assert b2.subject_online is None  # no online hours: nothing to split
+    for g in parsed.graduates:
+        assert graduate_problems(g, TODAY) == []
+    # a file without the columns does not say
+    (c3,) = parse(HEAD + "C3,Cy,600,150,50,,,\n").graduates
+    assert c3.subject_online is None
+
+
+def test_a_subject_online_above_its_subject_names_row_column_value_and_fix() -> None:
+    parsed = parse(ONLINE_HEAD + "anatomy_physiology_online\n"
+                   "OK1,Good,600,125,40,20,20\nA1,Ann,600,25,40,30,30\n")
+    assert [g.student_id for g in parsed.graduates] == ["OK1"]
+    error = only_error(parsed)
+    assert (error.line, error.column) == (3, "anatomy_physiology_online")
+    assert error.message.startswith("30 online hours are more than the anatomy_physiology "
+                                    "column's 25")
+    assert "anatomy_physiology must be at least 30" in error.message
+
+
+def test_subject_online_columns_above_the_online_total_are_refused() -> None:
+    parsed = parse(ONLINE_HEAD + "anatomy_physiology_online,pathology_online\n"
+                   "A1,Ann,600,125,40,20,15,10\n")
+    error = only_error(parsed)
+    assert (error.line, error.column) == (2, "online_hours")
+    assert "20 is less than the per-subject online columns' 25" in error.message
+    assert "online_hours must be at least 25" in error.message
+    # without an online_hours column the fix says to add one
+    parsed = parse("student_id,name,total_hours,pathology,pathology_online\nA1,Ann,600,40,10\n")
+    error = only_error(parsed)
+    assert error.column == "online_hours" and "add an online_hours column" in error.message
+
+
+def test_a_subject_online_cell_that_is_not_a_number() -> None:
+    parsed = parse(ONLINE_HEAD + "pathology_online\nA1,Ann,600,125,40,10,ten\n")
+    error = only_error(parsed)
+    assert (error.line, error.column) == (2, "pathology_online")
+    assert "'ten' is not a number" in error.message
+
+
+def test_synonyms_map_online_subject_headers() -> None:
+    parsed = parse("student_id,name,total_hours,A&P,A&P Online,online_hours\nA1,Ann,600,125,5,5\n")
+    (g,) = parsed.graduates
+    assert g.subject_online == (("anatomy_physiology", Decimal(5)),)

@@ -65,3 +65,24 @@ def test_state_law_exam_results_are_kept_with_a_saved_class_and_its_export(store
         "A1": (("TX", "jurisprudence", "pass"),),
         "C3": (("TX", "jurisprudence", "fail"),),
     }
+
+
+def test_online_hours_by_subject_survive_save_and_export(store) -> None:
+    """Issue 16: the per-subject online split is stored with the class and exported."""
+    from lmt_tracker.io.bundle import from_document, to_document
+    from lmt_tracker.store.bulk import read_bundle
+
+    text = ("student_id,name,total_hours,clinical_practicum,online_hours,"
+            "clinical_practicum_online\nA1,Ann Lee,625,75,15,15\nC3,Cy Day,625,75,10,\n"
+            "D4,Di Fox,625,75,0,\n")
+    parsed = parse_class_csv(text, TODAY)
+    class_id, _, _ = store.save_class("Lansing", "2025", parsed.graduates)
+    stored = {g.student_id: g for g in store.graduates(class_id)}
+    assert stored["A1"].subject_online == (("clinical_practicum", Decimal(15)),)
+    assert stored["A1"].subject_hours == (("clinical_practicum", Decimal(75)),)
+    assert stored["C3"].subject_online is None  # no split given: stored as not given
+    again = from_document(to_document(read_bundle(store)), "export.json", TODAY)
+    (klass,) = again.classes
+    assert {g.student_id: g.subject_online for g in klass.graduates} == {
+        "A1": (("clinical_practicum", Decimal(15)),), "C3": None, "D4": None,
+    }

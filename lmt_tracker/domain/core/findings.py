@@ -62,6 +62,7 @@ RULE_KEY_LABELS: Final = {
     "month": "Renewal month",
     "day": "Renewal day",
     "year_parity": "Renewal year (odd or even)",
+    "first_renewal": "First renewal date",
 }
 
 

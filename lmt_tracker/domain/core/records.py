@@ -215,6 +215,10 @@ class Graduate:
     #: The state the school is in (two-letter code), where a rule turns on it (Ohio caps
     #: the online share of out-of-state programs only); "" when the file does not say.
     school_state: str = ""
+    #: Online hours by subject, ``(subject, hours)`` sorted, from a class file's
+    #: ``<subject>_online`` columns (per-subject delivery rules judge them); None when
+    #: no subject's online hours are given (as stored: the store keeps only hours).
+    subject_online: tuple[tuple[str, Decimal], ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -200,6 +200,9 @@ class RenewalRule:
     day: int | None = None
     year_parity: str = "any"
     anchor_year: int | None = None  # a year with a renewal, for fixed dates every N > 2 years
+    # "next": the first date of the pattern after the issue; "within_period": the last one
+    # at most period_years after it (a shortened, prorated first period: New York).
+    first_renewal: str = "next"
     stagger: tuple[Stagger, ...] = ()
     unknown: Mapping[str, str] = field(default_factory=_no_notes)
     unverified: frozenset[str] = frozenset()

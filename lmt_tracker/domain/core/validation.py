@@ -320,6 +320,7 @@ def graduate_problems(g: Graduate, today: dt.date) -> list[Problem]:
             )
     problems += _hours("online_hours", g.online_hours, MAX_PROGRAM_HOURS)
     problems += _hours("clinical_hours", g.clinical_hours, MAX_PROGRAM_HOURS)
+    problems += _subject_online_problems(g)
     if g.mblex not in {"pass", "fail", "scheduled", "none"}:
         problems.append(Problem("mblex", g.mblex, "must be pass, fail, scheduled or none"))
     for name in ("program_start", "graduation_date", "birth_date"):
@@ -338,6 +339,29 @@ def graduate_problems(g: Graduate, today: dt.date) -> list[Problem]:
                                     "practical_exam"))
         if result not in {"pass", "fail", "scheduled"}:
             problems.append(Problem(field, result, "must be pass, fail or scheduled"))
+    return problems
+
+
+def _subject_online_problems(g: Graduate) -> list[Problem]:
+    """A subject's online hours: a known subject, within that subject's hours, and all
+    of them within the program's online hours."""
+    problems: list[Problem] = []
+    subjects = dict(g.subject_hours)
+    for key, hours in g.subject_online or ():
+        field = f"{key}_online"
+        if key not in vocab.ENTRY_SUBJECTS:
+            problems += _key(field, key, vocab.ENTRY_SUBJECTS)
+            continue
+        problems += _hours(field, hours, MAX_PROGRAM_HOURS)
+        if hours > subjects.get(key, Decimal(0)):
+            problems.append(Problem(field, str(hours), f"is more than the {key} hours "
+                                    f"({subjects.get(key, Decimal(0))}); a subject's online "
+                                    "hours are part of its hours"))
+    added = sum((h for _, h in g.subject_online or ()), Decimal(0))
+    if not problems and added > g.online_hours:
+        problems.append(Problem("online_hours", str(g.online_hours), f"is less than the "
+                                f"per-subject online hours ({added}); online_hours is the "
+                                "program's online total, so it includes them"))
     return problems
 
 

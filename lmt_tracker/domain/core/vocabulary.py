@@ -113,7 +113,13 @@ RENEWAL_PATTERNS = frozenset(
     }
 )
 
-YEAR_PARITIES = frozenset({"odd", "even", "any", "match_birth_year"})
+#: ``issue_year``: renewals fall in the issue year plus whole periods, never in the issue
+#: year itself (Oklahoma: a licence issued in 2024 renews in the birth month of 2026).
+YEAR_PARITIES = frozenset({"odd", "even", "any", "match_birth_year", "issue_year"})
+#: Where the first renewal falls: ``next`` (the first date of the pattern after the issue)
+#: or ``within_period`` (the last date of the pattern at most ``period_years`` after the
+#: issue: a first period shortened to meet it, New York's prorated first registration).
+FIRST_RENEWALS = frozenset({"next", "within_period"})
 FIRST_CYCLE_RULES = frozenset(
     {"full", "exempt", "prorated_monthly", "per_month", "chart", "reduced", "next_full_cycle"}
 )

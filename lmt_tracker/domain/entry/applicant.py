@@ -243,7 +243,7 @@ class Applicant:
             None,
             graduate.program_start,
             frozenset(),
-            () if graduate.online_hours == 0 else None,  # online subjects not in the file
+            _graduate_split(graduate),
             graduate.graduation_date,
             graduate.school_state or None,
         )
@@ -304,3 +304,15 @@ UNKNOWN_SPLIT: Final = "?"  # the measure's text when the online split is not re
 
 FMT: dict[str, str] = {}  # fmt_hours by exact text (it depends on the value only)
 
+
+def _graduate_split(graduate: Graduate) -> tuple[tuple[str, Decimal], ...] | None:
+    """A graduate's online hours by subject: none online is an empty split; a file's
+    per-subject online columns are the split when they account for every online hour;
+    otherwise (no such columns, or hours left in subjects the file does not name) the
+    split is unknown and a delivery-limited minimum is an item to confirm."""
+    if graduate.online_hours == 0:
+        return ()
+    split = graduate.subject_online
+    if split is None or sum((h for _, h in split), ZERO) != graduate.online_hours:
+        return None
+    return split

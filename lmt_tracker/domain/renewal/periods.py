@@ -13,13 +13,8 @@ import datetime as dt
 from lmt_tracker.domain.core.findings import Finding
 from lmt_tracker.domain.core.records import Credential
 from lmt_tracker.domain.core.rules import CERule, Source
-from lmt_tracker.domain.renewal.cycles import (
-    DEFAULT_PERIOD_YEARS,
-    CEPeriod,
-    Cycle,
-    LicenceCycles,
-    period_from,
-)
+from lmt_tracker.domain.renewal.ce_period import CEPeriod, period_from
+from lmt_tracker.domain.renewal.cycles import DEFAULT_PERIOD_YEARS, Cycle, LicenceCycles
 
 
 def _period_note(message: str, source: Source | None) -> Finding:

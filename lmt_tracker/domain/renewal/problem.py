@@ -19,8 +19,8 @@ from dateutil.relativedelta import relativedelta
 from lmt_tracker.domain.core.records import Course, Credential
 from lmt_tracker.domain.core.rules import CERule, TopicMinimum
 from lmt_tracker.domain.renewal.allocation import GENERAL, UNAPPROVED, Cell, Minimum, Problem
+from lmt_tracker.domain.renewal.ce_period import CEPeriod
 from lmt_tracker.domain.renewal.course_index import CourseIndex, SameCourses
-from lmt_tracker.domain.renewal.cycles import CEPeriod
 from lmt_tracker.domain.renewal.lines import Segment, Spec
 from lmt_tracker.domain.renewal.requirement import Requirement
 from lmt_tracker.domain.renewal.terms import DELIVERY_WORDS, NATIONAL, ZERO, approved_for

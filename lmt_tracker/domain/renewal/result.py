@@ -58,12 +58,7 @@ class CEResult:
     @property
     def not_counted(self) -> tuple[tuple[Course, Decimal, str], ...]:
         """Each course with hours left out of this period: (course, rule hours, why)."""
-        out = []
-        for line in self.lines:
-            if line.excluded > 0:
-                why = "; ".join(line.reasons) or "not needed within the caps"
-                out.append((line.course, line.excluded, why))
-        return tuple(out)
+        return self.allocation.not_counted()
 
 
 def ce_result(

@@ -114,7 +114,7 @@ class SchoolScreen(Screen):
             "Import a class list (CSV or Excel workbook) from your student records: one row "
             "per graduate with an ID, the name, total hours, hours by subject and the MBLEx "
             "result. Your own column names are fine: you confirm how each is read. The "
-            "format is described in docs/school-audit.md.",
+            "format is described in the user guide (the ? above, or F1).",
             [("Import class…", self.import_csv), ("Try the example file", self.import_example)])
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self._main())

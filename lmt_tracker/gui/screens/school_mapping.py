@@ -26,6 +26,8 @@ from lmt_tracker.gui.widgets.common import label
 from lmt_tracker.io.class_mapping import (
     DATE_COLUMNS,
     DELIVERY_COLUMNS,
+    ONLINE_SUBJECT_COLUMNS,
+    ONLINE_SUFFIX,
     REQUIRED,
     SUBJECT_COLUMNS,
     ColumnMapping,
@@ -53,11 +55,14 @@ def field_words(field: str) -> str:
         return f"{field[:2].upper()} state exam result"
     if field.endswith("_practical_exam"):
         return f"{field[:2].upper()} practical exam result"
+    if field in ONLINE_SUBJECT_COLUMNS:
+        return f"{words.word(field.removesuffix(ONLINE_SUFFIX))} hours taken online"
     return f"{words.word(field)} hours"
 
 
 def choices(states: Iterable[str]) -> list[str]:
-    out = [*REQUIRED, *SUBJECT_COLUMNS, *DELIVERY_COLUMNS, *DATE_COLUMNS, "mblex"]
+    out = [*REQUIRED, *SUBJECT_COLUMNS, *DELIVERY_COLUMNS, *ONLINE_SUBJECT_COLUMNS,
+           *DATE_COLUMNS, "mblex"]
     out += [f"{code.lower()}_law_exam" for code in sorted(states) if len(code) == 2]
     return out
 

@@ -74,13 +74,22 @@ def label(text: str = "", name: str = "", *, wrap: bool = False, rich: bool = Fa
 
 def header(title: str, subtitle: str = "",
            buttons: Sequence[QWidget] = ()) -> tuple[QWidget, QLabel]:
-    """A screen's title row with its main buttons on the right; returns (row, subtitle label)."""
+    """A screen's title row with its main buttons on the right; returns (row, subtitle label).
+
+    A "?" beside the title opens the user guide at the screen's section (``gui.guide``).
+    """
+    from lmt_tracker.gui.guide import help_button
+
     row = QWidget()
     lay = QHBoxLayout(row)
     lay.setContentsMargins(0, 0, 0, 4)
     text = QVBoxLayout()
     text.setSpacing(0)
-    text.addWidget(label(title, "screenTitle"))
+    title_row = QHBoxLayout()
+    title_row.addWidget(label(title, "screenTitle"))
+    title_row.addWidget(help_button(), 0, Qt.AlignmentFlag.AlignVCenter)
+    title_row.addStretch(1)
+    text.addLayout(title_row)
     sub = label(subtitle, "muted", wrap=True)
     text.addWidget(sub)
     lay.addLayout(text, 1)

@@ -70,6 +70,15 @@ def read_renewal(
     anchor_year = reader.whole("anchor_year", 1900, 2100)
     if anchor_year is not None and year_parity is not None:
         reader.error("anchor_year", "give either anchor_year or year_parity, not both")
+    first_renewal = reader.choice("first_renewal", vocab.FIRST_RENEWALS, "first renewal")
+    if first_renewal == "within_period" and (
+        anchor_year is not None or year_parity not in (None, "any")
+    ):
+        reader.error(
+            "first_renewal",
+            "within_period sets the renewal years from the issue date: "
+            "remove year_parity and anchor_year",
+        )
     if pattern is not None:
         _check_pattern_keys(reader, pattern, notes)
     if pattern == "fixed_date":
@@ -91,6 +100,7 @@ def read_renewal(
         day=day,
         year_parity=year_parity or "any",
         anchor_year=anchor_year,
+        first_renewal=first_renewal or "next",
         stagger=stagger,
         unknown=notes.unknown,
         unverified=notes.unverified,
@@ -100,7 +110,7 @@ def read_renewal(
 def _check_pattern_keys(reader: Reader, pattern: str, notes: Notes) -> None:
     """Each pattern uses its own keys: the others are errors, its required ones must be there."""
     used = PATTERN_KEYS[pattern]
-    for key in ("month", "day", "year_parity", "anchor_year", "stagger"):
+    for key in ("month", "day", "year_parity", "anchor_year", "first_renewal", "stagger"):
         if reader.has(key) and key not in used:
             reader.error(key, f'not used by pattern = "{pattern}"; remove it')
     for key in PATTERN_NEEDS.get(pattern, ()):

@@ -90,6 +90,7 @@ RENEWAL_KEYS = NOTE_KEYS | {
     "day",
     "year_parity",
     "anchor_year",
+    "first_renewal",
     "stagger",
 }
 STAGGER_KEYS = frozenset({"letters", "parity", "month", "day", "year_parity"})
@@ -146,10 +147,10 @@ PARITIES = frozenset({"odd", "even"})
 STAGGER_YEAR_PARITIES = frozenset({"odd", "even", "any"})
 STAGGERED = frozenset({"license_number_parity", "last_name"})
 PATTERN_KEYS: Mapping[str, frozenset[str]] = {
-    "fixed_date": frozenset({"month", "day", "year_parity", "anchor_year"}),
-    "birth_month_end": frozenset({"year_parity"}),
-    "birth_month_day": frozenset({"day", "year_parity"}),
-    "birthday": frozenset({"year_parity"}),
+    "fixed_date": frozenset({"month", "day", "year_parity", "anchor_year", "first_renewal"}),
+    "birth_month_end": frozenset({"year_parity", "first_renewal"}),
+    "birth_month_day": frozenset({"day", "year_parity", "first_renewal"}),
+    "birthday": frozenset({"year_parity", "first_renewal"}),
     "from_issue": frozenset(),
     "from_issue_month_end": frozenset(),
     "license_number_parity": frozenset({"stagger"}),
