@@ -191,6 +191,23 @@ def circles(graph: dict[str, set[str]]) -> list[list[str]]:
     return found
 
 
+def unresolved_imports(modules: dict[str, Module]) -> list[str]:
+    """Imports of the package that name no module of it (a moved module's old name)."""
+    found = []
+    for module in modules.values():
+        for node in ast.walk(module.tree):
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [_absolute(node, module)]
+            else:
+                continue
+            root = next(iter(modules)).split(".")[0]
+            found.extend(f"{module.name}:{node.lineno} imports {name}" for name in names
+                         if name.split(".")[0] == root and name not in modules)
+    return found
+
+
 def long_modules(modules: dict[str, Module], limit: int = MAX_LINES) -> list[str]:
     lengths = {m.name: len(m.path.read_text(encoding="utf-8").splitlines())
                for m in modules.values()}
@@ -209,6 +226,10 @@ def test_no_private_name_crosses_a_module_border() -> None:
 
 def test_names_are_imported_from_the_module_that_defines_them() -> None:
     assert re_exports(MODULES) == []
+
+
+def test_every_import_of_the_package_names_one_of_its_modules() -> None:
+    assert unresolved_imports(MODULES) == []
 
 
 def test_no_import_circles() -> None:
@@ -268,6 +289,13 @@ def test_the_checker_sees_circles_through_lazy_and_type_only_imports(tmp_path: P
         "c.py": "import pkg.a\n",
     })
     assert circles(import_graph(modules)) == [["pkg.a", "pkg.b"]]
+
+
+def test_the_checker_sees_imports_of_modules_that_are_gone(tmp_path: Path) -> None:
+    modules = _package(tmp_path, {"__init__.py": "", "a.py": "x = 1\n",
+                                  "b.py": "from pkg.a import x\nfrom pkg.gone import y\n"
+                                          "import pkg.a\nimport pkg.old\n"})
+    assert unresolved_imports(modules) == ["pkg.b:2 imports pkg.gone", "pkg.b:4 imports pkg.old"]
 
 
 def test_the_checker_reports_long_modules(tmp_path: Path) -> None:

@@ -13,8 +13,8 @@ from lmt_tracker.domain.core.overrides import override_findings
 from lmt_tracker.domain.core.records import Credential, Record
 from lmt_tracker.domain.core.rules import Jurisdiction
 from lmt_tracker.domain.renewal.compliance import evaluate_renewal
-from lmt_tracker.domain.renewal.compliance.result import CEResult
 from lmt_tracker.domain.renewal.course_index import CourseIndex
+from lmt_tracker.domain.renewal.result import CEResult
 
 CPR_WARN_DAYS: Final = 30
 

@@ -18,9 +18,9 @@ from lmt_tracker.domain.core.findings import Finding
 from lmt_tracker.domain.core.records import MINUTE_UNIT, Course, Therapist
 from lmt_tracker.domain.core.rules import Jurisdiction
 from lmt_tracker.domain.core.words import word
-from lmt_tracker.domain.renewal.compliance.result import CEResult
 from lmt_tracker.domain.renewal.hours import stated_amount, stated_words
 from lmt_tracker.domain.renewal.lines import AllocationLine
+from lmt_tracker.domain.renewal.result import CEResult
 from lmt_tracker.domain.status import CredentialStatus
 from lmt_tracker.reports.labels import count, date
 from lmt_tracker.reports.renewal_rows import (

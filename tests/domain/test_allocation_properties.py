@@ -8,7 +8,6 @@ from decimal import Decimal
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from lmt_tracker.domain.renewal.compliance.brute_force import brute_force
 
 from lmt_tracker.domain.core.records import Course, Credential, Therapist, TopicHours
 from lmt_tracker.domain.core.rules import (
@@ -21,6 +20,7 @@ from lmt_tracker.domain.core.rules import (
     TopicMinimum,
 )
 from lmt_tracker.domain.renewal.allocation import Cell, Minimum, Problem, solve
+from lmt_tracker.domain.renewal.brute_force import brute_force
 from lmt_tracker.domain.renewal.compliance import evaluate_renewal
 
 SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])

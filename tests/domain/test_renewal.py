@@ -6,11 +6,11 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from lmt_tracker.domain.renewal.compliance.result import CEResult
 from rulefiles import THERAPIST, course, licence, rule, version
 
 from lmt_tracker.domain.core.rules import Jurisdiction
 from lmt_tracker.domain.renewal.compliance import evaluate_renewal
+from lmt_tracker.domain.renewal.result import CEResult
 
 D = dt.date
 AS_OF = D(2026, 6, 1)

@@ -11,8 +11,8 @@ from dateutil.relativedelta import relativedelta
 
 from lmt_tracker.domain.core.findings import Finding
 from lmt_tracker.domain.core.rules import CERule, Source
-from lmt_tracker.domain.renewal.compliance.months import ONE_DAY
 from lmt_tracker.domain.renewal.cycles import Cycle, LicenceCycles, Schedule
+from lmt_tracker.domain.renewal.months import ONE_DAY
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,7 +33,6 @@ from lmt_tracker.domain.core.records import Course, Credential, Therapist
 from lmt_tracker.domain.core.rules import CERule, Jurisdiction, RuleVersion
 from lmt_tracker.domain.renewal.allocation import solve
 from lmt_tracker.domain.renewal.ce_period import CEPeriod, ce_period
-from lmt_tracker.domain.renewal.compliance.result import CEResult, TopicResult, ce_result
 from lmt_tracker.domain.renewal.course_index import CourseIndex
 from lmt_tracker.domain.renewal.cycles import Cycle, LicenceCycles, licence_cycles
 from lmt_tracker.domain.renewal.findings import cap_reasons, ce_findings
@@ -45,6 +44,7 @@ from lmt_tracker.domain.renewal.periods import (
 )
 from lmt_tracker.domain.renewal.problem import build_problem, spread
 from lmt_tracker.domain.renewal.requirement import requirement
+from lmt_tracker.domain.renewal.result import CEResult, TopicResult, ce_result
 from lmt_tracker.domain.renewal.terms import (
     ZERO,
     round_cents,

@@ -18,7 +18,7 @@ from dateutil.relativedelta import relativedelta
 from lmt_tracker.domain.core.findings import Finding
 from lmt_tracker.domain.core.records import Credential, Therapist
 from lmt_tracker.domain.core.rules import CERule, RenewalRule, Source, Stagger
-from lmt_tracker.domain.renewal.compliance.months import ONE_DAY, month_end
+from lmt_tracker.domain.renewal.months import ONE_DAY, month_end
 
 DEFAULT_PERIOD_YEARS: Final = 2
 

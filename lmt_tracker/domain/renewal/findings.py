@@ -20,14 +20,14 @@ from lmt_tracker.domain.core.findings import (
 )
 from lmt_tracker.domain.core.rules import CERule
 from lmt_tracker.domain.renewal.allocation import Problem
-from lmt_tracker.domain.renewal.compliance.side_findings import (
+from lmt_tracker.domain.renewal.lines import Spec
+from lmt_tracker.domain.renewal.problem import Built
+from lmt_tracker.domain.renewal.side_findings import (
     approver_findings,
     extra_findings,
     grace_findings,
     unknown_approvals,
 )
-from lmt_tracker.domain.renewal.lines import Spec
-from lmt_tracker.domain.renewal.problem import Built
 from lmt_tracker.domain.renewal.terms import (
     DELIVERY_WORDS,
     NATIONAL_BODY,

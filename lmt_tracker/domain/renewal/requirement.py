@@ -34,8 +34,8 @@ from lmt_tracker.domain.core.findings import UNVERIFIED_NOTE, Finding, fmt_hours
 from lmt_tracker.domain.core.records import Credential
 from lmt_tracker.domain.core.rules import CERule, ExtraRequirement, TopicMinimum
 from lmt_tracker.domain.renewal.ce_period import CEPeriod
-from lmt_tracker.domain.renewal.compliance.months import months_touched
-from lmt_tracker.domain.renewal.compliance.months import whole_months as _whole_months
+from lmt_tracker.domain.renewal.months import months_touched
+from lmt_tracker.domain.renewal.months import whole_months as _whole_months
 from lmt_tracker.domain.renewal.terms import ZERO, round_cents
 
 ONE: Decimal = Decimal(1)
