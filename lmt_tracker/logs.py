@@ -48,7 +48,9 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 log = logging.getLogger("lmt_tracker")
 
 # Quoted text on a message line (not a traceback's "File ..." line or source line).
-_QUOTED = re.compile(r"""'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*\"""")
+# A quote opens after a non-letter and closes before one, so the apostrophe of "today's"
+# is not taken for one (it hid the rest of the line, the reason with it).
+_QUOTED = re.compile(r"""(?<!\w)'(?:[^'\\\n]|\\.)*'(?!\w)|(?<!\w)"(?:[^"\\\n]|\\.)*"(?!\w)""")
 
 
 @dataclass(frozen=True)
@@ -91,12 +93,40 @@ def log_file() -> Path:
     return log_folder() / LOG_NAME
 
 
+# (text, what to write instead): the open databases' paths and folders, longest first.
+_PRIVATE: list[tuple[str, str]] = []
+
+
+def keep_out(database: str | Path) -> None:
+    """Never write ``database`` (a file or a server's URL) or its folder into the log.
+
+    A database's path says whose it is ("/srv/school/Jane Doe.sqlite3") and, outside
+    the home folder, ``~`` does not hide it; every message naming it (a backup that
+    could not be made, a full disk) shows ``<the database>`` instead.
+    """
+    text = str(database)
+    pairs = {text: "<the database>"}
+    if "://" not in text:
+        path = Path(text)
+        pairs[os.path.realpath(path)] = "<the database>"
+        for folder in {str(path.parent), os.path.realpath(path.parent)}:
+            if len(folder) > 1:
+                pairs[folder] = "<the database folder>"
+    for item in pairs.items():
+        if len(item[0]) > 1 and item not in _PRIVATE:
+            _PRIVATE.append(item)
+    _PRIVATE.sort(key=lambda item: len(item[0]), reverse=True)
+
+
 def redact(text: str) -> str:
-    """``text`` without personal data: the home folder as ``~``, quoted text as ``'…'``.
+    """``text`` without personal data: the databases' paths and folders named, not shown
+    (``keep_out``), the home folder as ``~``, quoted text as ``'…'``.
 
     Traceback lines (``File "…", line N``) and the source lines under them keep their
     quotes: they show the app's code, not the user's data.
     """
+    for private, instead in _PRIVATE:
+        text = text.replace(private, instead)
     for home in {str(Path.home()), os.path.realpath(Path.home())}:
         if len(home) > 1:
             text = text.replace(home, "~")
@@ -318,5 +348,6 @@ def reset() -> None:
             faulthandler.enable(file=sys.__stderr__)
     log.propagate = True
     log.setLevel(logging.NOTSET)
+    _PRIVATE.clear()
     for name, value in vars(_State()).items():
         setattr(_state, name, value)

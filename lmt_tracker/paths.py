@@ -70,9 +70,9 @@ def user_data_dir() -> Path:
     """The per-user data folder (created on first use, owner-only)."""
     from platformdirs import user_data_dir as _udd
 
-    path = Path(_udd(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
+    from lmt_tracker import portable
+
+    return portable.private_folder(Path(_udd(APP_NAME, appauthor=False)))
 
 
 def user_cache_dir() -> Path:
@@ -87,9 +87,9 @@ def default_database() -> Path:
 
 
 def backups_dir() -> Path:
-    path = user_data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
+    from lmt_tracker import portable
+
+    return portable.private_folder(user_data_dir() / "backups")
 
 
 def database_from_env() -> str | None:

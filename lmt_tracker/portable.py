@@ -186,8 +186,22 @@ def set_mode(path: Path, mode: int) -> None:
 
 
 def private_folder(path: Path) -> Path:
-    """Create ``path`` (and its parents) owner-only where the platform has modes; return it."""
-    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+    """Create ``path`` (and its parents) owner-only where the platform has modes; return it.
+
+    Every folder this call creates is 0700, not only the last: ``Path.mkdir(parents=True)``
+    makes the missing parents with the umask's mode, so a first start left
+    ``~/.cache/lmt-tracker`` and ``~/.local/state/lmt-tracker`` readable by everyone.
+    Folders that already existed keep their mode (they are the user's).
+    """
+    missing = []
+    folder = path
+    while not folder.exists() and folder.parent != folder:
+        missing.append(folder)
+        folder = folder.parent
+    for folder in reversed(missing):
+        folder.mkdir(exist_ok=True, mode=PRIVATE_DIR)
+    if not path.is_dir():
+        path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)  # raises the right error
     return path
 
 
@@ -252,8 +266,46 @@ def temporary_name(path: Path, suffix: str = "part") -> Path:
     return path.with_name(f".{path.name}.{os.getpid()}.{suffix}")
 
 
+def process_alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs (POSIX; on Windows, always assumed to run:
+    ``os.kill`` there would end it)."""
+    if WINDOWS or pid <= 0:
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process
+        return True
+    return True
+
+
+def remove_stale_temporaries(path: Path, suffix: str = "part") -> list[Path]:
+    """Remove the temporary files beside ``path`` left by writers that died (crash recovery).
+
+    A process killed between writing its temporary file and renaming it leaves
+    ``.NAME.PID.part`` behind: the user's data, in a hidden file nobody will delete. The
+    next write of the same file removes those whose process is gone.
+    """
+    removed = []
+    prefix = f".{path.name}."
+    with contextlib.suppress(OSError):
+        for tmp in path.parent.glob(f".{glob_escape(path.name)}.*.{suffix}"):
+            pid = tmp.name[len(prefix):-len(suffix) - 1]
+            if pid.isdigit() and int(pid) != os.getpid() and not process_alive(int(pid)):
+                tmp.unlink(missing_ok=True)
+                removed.append(tmp)
+    return removed
+
+
+def glob_escape(name: str) -> str:
+    """``name`` with the characters ``glob`` treats specially made literal."""
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that a crash leaves the old file or the new, never half."""
+    remove_stale_temporaries(path)
     tmp = temporary_name(path)
     with full_disk_guard(path, len(data)):
         fd = create_private(tmp)

@@ -9,6 +9,9 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+# Reports and messages follow the environment's language (gettext reads LANGUAGE first):
+# the suite checks the English wording; tests of Spanish choose it explicitly.
+os.environ["LANGUAGE"] = "en"
 
 from pathlib import Path
 from typing import TYPE_CHECKING

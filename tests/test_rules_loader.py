@@ -1010,7 +1010,7 @@ def test_validator_command_prints_every_problem(
     assert main([str(good), str(bad)]) == 1
     out = capsys.readouterr().out
     assert "AA.toml: version[1].renewal.day = 31: month 6 has no day 31 in every year" in out
-    assert "2 file(s) checked, 1 with problems, 1 problem(s)" in out
+    assert "2 files checked, 1 with problems, 1 problem" in out
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,8 @@
 "NCBTMB Approved Provider #451234-12", "approved by the National Certification Board
 for Therapeutic Massage & Bodywork (NCBTMB) … Provider # 1234", "Florida Board of
 Massage Therapy Provider #50-12345", "CE Broker Tracking #20-123456", "TX CE
-Provider No. 1234". A number on a line about the participant's own licence is the
-therapist's licence, not an approval, and is passed over.
+Provider No. 1234". A number on a line about the participant's own license is the
+therapist's license, not an approval, and is passed over.
 """
 
 from __future__ import annotations

@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 NOT_INSTALLED = ("Tesseract OCR is not installed, so pictures and scanned PDFs cannot be read: "
-                 "the certificate is kept, type the course details yourself (the README says "
-                 "how to install Tesseract)")
+                 "the certificate is kept, type the course details yourself (Help › User guide "
+                 "says how to install Tesseract)")
 TIMEOUT_SECONDS = 30
 _WINDOWS_DEFAULTS = (r"C:\Program Files\Tesseract-OCR\tesseract.exe",
                      r"C:\Program Files (x86)\Tesseract-OCR\tesseract.exe")

@@ -1,6 +1,6 @@
 """The command line: argument parsing and dispatch; each command group is one module.
 
-A command module exposes ``register(subparsers)``, which adds its parser(s) and sets
+A command module exposes ``register(subparsers)``, which adds its parsers and sets
 ``func`` to a handler ``(args) -> int``. Handlers raise ``CLIError`` for bad input;
 ``main`` turns it into a message on stderr and a non-zero exit — never a traceback.
 """
@@ -31,7 +31,7 @@ COMMAND_MODULES = (
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="lmt-tracker",
-        description="Track massage-therapy licences, exams and continuing education. "
+        description="Track massage-therapy licenses, exams and continuing education. "
         "With no command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"lmt-tracker {__version__}")

@@ -70,7 +70,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         action="append",
         default=[],
         metavar="STATE:YEARS",
-        help="a licence held in another state and for how many whole years (repeatable), "
+        help="a license held in another state and for how many whole years (repeatable), "
         "e.g. WA:6, for licensure by endorsement",
     )
     p.add_argument("--states", metavar="A,B", help="only these jurisdictions (default: all)")
@@ -92,8 +92,10 @@ def _jurisdictions(codes: list[str] | None, overrides: list[Any], on: dt.date) -
         return [j for j in every.values() if j.kind != "national"]
     unknown = [c for c in codes if c not in every]
     if unknown:
+        from lmt_tracker.domain.core.words import plural  # not at start-up
+
         raise CLIError(
-            f"--states: unknown code(s) {', '.join(unknown)}; "
+            f"--states: unknown {plural(len(unknown), 'code')} {', '.join(unknown)}; "
             "'lmt-tracker rules list' shows the codes"
         )
     return [every[c] for c in codes]

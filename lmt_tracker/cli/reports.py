@@ -124,5 +124,7 @@ def run_calendar(args: argparse.Namespace) -> int:
         return write_calendar(store, target, as_of)
 
     events = _run(args, ".ics", act)
-    print(f"{events} deadline(s) written to {args.out}", file=sys.stderr)
+    from lmt_tracker.domain.core.words import count  # not at start-up
+
+    print(f"{count(events, 'deadline')} written to {args.out}", file=sys.stderr)
     return 0

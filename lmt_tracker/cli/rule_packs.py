@@ -233,7 +233,9 @@ def _print_changes(changes: list[Any]) -> None:
     if not changes:
         print("No figure changes.")
         return
-    print(f"{len(changes)} change(s):")
+    from lmt_tracker.domain.core.words import count  # not at start-up
+
+    print(f"{count(len(changes), 'change')}:")
     current = None
     for c in changes:
         if c.code != current:

@@ -20,6 +20,7 @@ from lmt_tracker.domain.core.records import (
     Therapist,
     TrainingProgram,
 )
+from lmt_tracker.gui.translation import translate
 
 if TYPE_CHECKING:
     from lmt_tracker.gui.context import AppContext
@@ -55,7 +56,7 @@ def _stored(ctx: AppContext, saved: Course) -> Course:
 def save_course(ctx: AppContext, course: Course, certificate: Certificate | None = None) -> Course:
     """Insert or update a course (and store its certificate); raises RecordInvalid."""
     saved = _stored(ctx, ctx.store.save_course(course, certificate))
-    ctx.changed("courses", f"Saved {_name(saved)}")
+    ctx.changed("courses", translate("actions", "Saved {0}").format(_name(saved)))
     return saved
 
 
@@ -64,14 +65,15 @@ def delete_course(ctx: AppContext, ident: int) -> Course:
     removed = ctx.store.delete_course(ident)
     ctx.records.course_removed(ident)
     ctx.signals.course_removed.emit(ident)
-    ctx.changed("courses", f"Deleted {_name(removed)} — Ctrl+Z to undo")
+    ctx.changed("courses", translate("actions", "Deleted {0} — Ctrl+Z to undo")
+                .format(_name(removed)))
     return removed
 
 
 def restore_course(ctx: AppContext, course: Course) -> Course:
     """Put a deleted course back (under a new id, which is returned)."""
     restored = _stored(ctx, ctx.store.restore_course(course))
-    ctx.changed("courses", f"Restored {_name(restored)}")
+    ctx.changed("courses", translate("actions", "Restored {0}").format(_name(restored)))
     return restored
 
 
@@ -82,7 +84,7 @@ def certificate(ctx: AppContext, sha256: str) -> Certificate | None:
 # -- credentials ----------------------------------------------------------------------------
 def save_credential(ctx: AppContext, credential: Credential) -> Credential:
     saved = ctx.store.save_credential(credential)
-    ctx.changed("credentials", f"Saved {_credential_name(saved)}")
+    ctx.changed("credentials", translate("actions", "Saved {0}").format(_credential_name(saved)))
     return saved
 
 
@@ -96,7 +98,8 @@ def delete_credential(ctx: AppContext, ident: int) -> tuple[Credential, tuple[in
     ctx.store.delete_credential(ident)  # the database drops the course links with it
     for course_id in linked:
         _stored(ctx, ctx.store.course(course_id))
-    ctx.changed("credentials", f"Deleted {_credential_name(gone)} — Ctrl+Z to undo")
+    ctx.changed("credentials", translate("actions", "Deleted {0} — Ctrl+Z to undo")
+                .format(_credential_name(gone)))
     return gone, linked
 
 
@@ -109,49 +112,55 @@ def restore_credential(ctx: AppContext, credential: Credential,
         assert restored.id is not None
         links = tuple(sorted({*(course.applies_to or ()), restored.id}))
         _stored(ctx, ctx.store.save_course(dataclasses.replace(course, applies_to=links)))
-    ctx.changed("credentials", f"Restored {_credential_name(restored)}")
+    ctx.changed("credentials", translate("actions", "Restored {0}")
+                .format(_credential_name(restored)))
     return restored
 
 
 # -- profile, training, exams ---------------------------------------------------------------
 def save_therapist(ctx: AppContext, therapist: Therapist) -> Therapist:
     saved = ctx.store.save_therapist(therapist)
-    ctx.changed("therapist", f"Saved the profile of {saved.full_name}")
+    ctx.changed("therapist", translate("actions", "Saved the profile of {0}")
+                .format(saved.full_name))
     return saved
 
 
 def save_program(ctx: AppContext, program: TrainingProgram) -> TrainingProgram:
     saved = ctx.store.save_program(program)
-    ctx.changed("programs", f"Saved {saved.school}")
+    ctx.changed("programs", translate("actions", "Saved {0}").format(saved.school))
     return saved
 
 
 def delete_program(ctx: AppContext, ident: int) -> TrainingProgram:
     gone = next(p for p in ctx.store.programs() if p.id == ident)
     ctx.store.delete_program(ident)
-    ctx.changed("programs", f"Deleted {gone.school} — Ctrl+Z to undo")
+    ctx.changed("programs", translate("actions", "Deleted {0} — Ctrl+Z to undo")
+                .format(gone.school))
     return gone
 
 
 def save_exam(ctx: AppContext, exam: ExamAttempt) -> ExamAttempt:
     saved = ctx.store.save_exam(exam)
-    ctx.changed("exams", f"Saved the {_exam_name(saved.exam)} attempt")
+    ctx.changed("exams", translate("actions", "Saved the {0} attempt")
+                .format(_exam_name(saved.exam)))
     return saved
 
 
 def delete_exam(ctx: AppContext, ident: int) -> ExamAttempt:
     gone = next(e for e in ctx.store.exams() if e.id == ident)
     ctx.store.delete_exam(ident)
-    ctx.changed("exams", f"Deleted the {_exam_name(gone.exam)} attempt — Ctrl+Z to undo")
+    ctx.changed("exams", translate("actions", "Deleted the {0} attempt — Ctrl+Z to undo")
+                .format(_exam_name(gone.exam)))
     return gone
 
 
 def create_first_record(ctx: AppContext, therapist: Therapist,
                         credentials: list[Credential]) -> list[Credential]:
-    """The wizard's result: a profile and the licences named (each validated by the store)."""
+    """The wizard's result: a profile and the licenses named (each validated by the store)."""
     ctx.store.save_therapist(therapist)
     saved = [ctx.store.save_credential(c) for c in credentials]
-    ctx.changed("all", f"Welcome, {therapist.first_name}: your record is set up")
+    ctx.changed("all", translate("actions", "Welcome, {0}: your record is set up")
+                .format(therapist.first_name))
     return saved
 
 
@@ -160,11 +169,13 @@ def parse_reminder_days(text: str) -> tuple[int, ...]:
     """"90, 60, 30, 7" → (90, 60, 30, 7); raises ValueError with a message saying what to fix."""
     parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
     if not parts:
-        raise ValueError("enter at least one number of days, e.g. 90, 60, 30, 7")
+        raise ValueError(translate("actions", "enter at least one number of days, e.g. 90, 60, "
+                                   "30, 7"))
     days = []
     for part in parts:
         if not part.isdigit() or not 1 <= int(part) <= 730:
-            raise ValueError(f"“{part}” is not a number of days from 1 to 730")
+            raise ValueError(translate("actions", "“{part}” is not a number of days from 1 to "
+                                       "730").format(part=part))
         days.append(int(part))
     return tuple(sorted(set(days), reverse=True))
 
@@ -181,7 +192,9 @@ def reminder_days(ctx: AppContext) -> tuple[int, ...]:
 
 def set_reminder_days(ctx: AppContext, days: tuple[int, ...]) -> None:
     ctx.store.set_setting("reminder_days", ",".join(str(d) for d in days))
-    ctx.changed("settings", "Reminders: " + ", ".join(f"{d}" for d in days) + " days before")
+    ctx.changed("settings", translate("actions",
+                                      "Reminders: ") + ", ".join(f"{d}" for d in days)
+                + translate("actions", " days before"))
 
 
 def set_theme(ctx: AppContext, theme_name: str) -> None:
@@ -196,7 +209,10 @@ def set_theme(ctx: AppContext, theme_name: str) -> None:
         icons.clear()
         theme.apply(app, theme_name)
         ctx.signals.theme_changed.emit()
-    ctx.changed("settings", f"Theme: {theme_name.capitalize()}")
+    names = {"system": translate("actions", "follow the system"),
+             "light": translate("actions", "light"), "dark": translate("actions", "dark")}
+    ctx.changed("settings", translate("actions", "Theme: {0}").format(
+        names.get(theme_name, theme_name)))
 
 
 # -- whole-database work (worker thread) ----------------------------------------------------
@@ -206,9 +222,10 @@ def load_demo_work(store: Store) -> str:
     from lmt_tracker.store.bulk import write_bundle
 
     if not store.is_empty():
-        raise StoreError("the demo fills only an empty database; open a new one first")
+        raise StoreError(translate("actions", "the demo fills only an empty database; open a "
+                                   "new one first"))
     write_bundle(store, demo_bundle(), replace=False)
-    return "Demo data loaded: explore freely, nothing here is real"
+    return translate("actions", "Demo data loaded: explore freely, nothing here is real")
 
 
 def open_demo_work(target: str) -> Store:
@@ -230,29 +247,32 @@ def import_work(store: Store, path: Path, replace: bool) -> str:
     from lmt_tracker.io.exchange import import_from
 
     backup = import_from(store, path, replace=replace)
-    kept = f" (the previous contents were backed up to {backup})" if backup else ""
-    return f"Imported {path.name}{kept}"
+    kept = (translate("actions", " (the previous contents were backed up to {backup})")
+            .format(backup=backup) if backup else "")
+    return translate("actions", "Imported {0}{kept}").format(path.name, kept=kept)
 
 
 def export_work(store: Store, path: Path) -> str:
     from lmt_tracker.io.exchange import export_to
 
     size = export_to(store, path)
-    return f"Exported everything to {path} ({size:,} bytes)"
+    return translate("actions",
+                     "Exported everything to {path} ({size:,} bytes)").format(path=path, size=size)
 
 
 def backup_work(store: Store, path: Path) -> str:
     from lmt_tracker.io.exchange import backup_to
 
     backup_to(store, path)
-    return f"Backed up to {path}"
+    return translate("actions", "Backed up to {path}").format(path=path)
 
 
 def restore_work(store: Store, path: Path) -> str:
     from lmt_tracker.io.exchange import restore_from
 
     aside = restore_from(store, path)
-    return f"Restored {path.name}; the previous contents are kept at {aside}"
+    return translate("actions", "Restored {0}; the previous contents are kept at {aside}").format(
+        path.name, aside=aside)
 
 
 def open_database_work(target: str) -> Store:
@@ -267,7 +287,8 @@ def switch_database(ctx: AppContext, store: Store, message: str | None = None) -
 
     databases.remember_database(store.target.describe())  # never the demo file
     ctx.replace_store(store)
-    ctx.signals.status_message.emit(message or f"Opened {store.target.describe()}")
+    ctx.signals.status_message.emit(message or translate("actions", "Opened {0}")
+                                    .format(store.target.describe()))
 
 
 def finished_whole_database(ctx: AppContext, message: str) -> None:

@@ -21,12 +21,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from lmt_tracker import DESKTOP_ID
-from lmt_tracker.gui import preferences, theme
+from lmt_tracker import DESKTOP_ID, language
+from lmt_tracker.gui import preferences, theme, translation
 from lmt_tracker.gui.collector import MainThreadCollector
-from lmt_tracker.gui.main_window import MainWindow
+from lmt_tracker.gui.translation import translate
 
 if TYPE_CHECKING:
+    from lmt_tracker.gui.main_window import MainWindow
     from lmt_tracker.gui.tasks import Task
 
 SMOKE_TIMEOUT_MS = 120_000
@@ -45,6 +46,10 @@ def application() -> QApplication:
     # The launcher entry's name (resources/desktop): Wayland matches the window to it.
     app.setDesktopFileName(DESKTOP_ID)
     theme.apply(app, preferences.theme())
+    # Before the window's modules are imported: labels built at import are translated.
+    chosen = translation.resolve(preferences.language())
+    translation.install(app, chosen)
+    language.use(chosen)  # the PDFs saved from the window speak its language
     return app
 
 
@@ -90,7 +95,7 @@ class Startup(QObject):
         from lmt_tracker.gui.tasks import Task
 
         target = self.target
-        self._task = Task(lambda progress: _open(target), "Opening the database")
+        self._task = Task(lambda progress: _open(target), translate("app", "Opening the database"))
         self._task.signals.done.connect(self._opened)
         self._task.signals.failed.connect(self._failed)
         QThreadPool.globalInstance().start(self._task)
@@ -98,6 +103,9 @@ class Startup(QObject):
     def _opened(self, result: tuple[Any, bool]) -> None:
         from lmt_tracker.gui import commands, databases
         from lmt_tracker.gui.context import AppContext
+        from lmt_tracker.gui.screens.reports import remove_previews
+
+        remove_previews(stale_only=True)  # crash recovery: previews of an app that died
 
         store, empty = result
         ctx = AppContext(store)
@@ -205,6 +213,8 @@ def run(target: str = "", *, smoke: bool = False) -> int:
 
         if single_instance.forward_to_running(target):
             return 0
+    from lmt_tracker.gui.main_window import MainWindow  # after the translator is installed
+
     window = MainWindow(target)
     if not smoke:
         guard = window.instance_guard = single_instance.InstanceGuard(window)
@@ -219,6 +229,9 @@ def run(target: str = "", *, smoke: bool = False) -> int:
     status = app.exec()
     QThreadPool.globalInstance().waitForDone(10000)
     from lmt_tracker import logs
+    from lmt_tracker.gui.screens.reports import remove_previews
+
+    remove_previews()  # a preview is a report nobody asked to keep
 
     logs.set_crash_handler(None)
     collector.stop()

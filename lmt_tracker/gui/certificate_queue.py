@@ -16,12 +16,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.drop_zone import ACCEPTED
+from lmt_tracker.gui.words import count
 
 if TYPE_CHECKING:
     from lmt_tracker.gui.context import AppContext
 
-FILE_FILTER = "Certificates (*.pdf *.png *.jpg *.jpeg)"
+FILE_FILTER = translate("certificate_queue", "Certificates (*.pdf *.png *.jpg *.jpeg)")
 
 
 def dropped_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
@@ -43,7 +45,9 @@ def certificate_paths(paths: object) -> list[Path]:
 
 def choose(ctx: AppContext, parent: QWidget) -> None:
     """Ask for one or more certificate files, then review them."""
-    names, _ = QFileDialog.getOpenFileNames(parent, "Add courses from certificates",
+    names, _ = QFileDialog.getOpenFileNames(parent, translate("certificate_queue",
+                                                              "Add courses from "
+                                                              "certificates"),
                                             str(Path.home()), FILE_FILTER)
     if names:
         review(ctx, parent, [Path(n) for n in names])
@@ -66,12 +70,14 @@ def review(ctx: AppContext, parent: QWidget, paths: list[Path]) -> tuple[int, in
             continue
         if sha in stored:
             skipped += 1
-            reasons.append(f"{path.name} is already stored with a course")
+            reasons.append(translate("certificate_queue", "{0} is already stored with a course")
+                           .format(path.name))
             continue
         dialog = CourseDialog(ctx, None, ctx.store.credentials(), parent)
         if len(paths) > 1:
-            dialog.setWindowTitle(f"New CE course — certificate {number} of {len(paths)} "
-                                  "(Esc skips)")
+            dialog.setWindowTitle(translate("certificate_queue", "New CE course — certificate "
+                                            "{number} of {0} (Esc skips)")
+                                  .format(len(paths), number=number))
         dialog.attach(path)
         if dialog.exec() and dialog.saved is not None:
             saved += 1
@@ -79,6 +85,7 @@ def review(ctx: AppContext, parent: QWidget, paths: list[Path]) -> tuple[int, in
         else:
             skipped += 1
     if len(paths) > 1 or reasons:
-        text = f"Certificates: {saved} course(s) saved, {skipped} skipped"
+        text = translate("certificate_queue", "Certificates: {0} saved, {skipped} skipped").format(
+            count(saved, "course"), skipped=skipped)
         ctx.signals.status_message.emit(text + (": " + "; ".join(reasons) if reasons else ""))
     return saved, skipped

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from lmt_tracker import __version__
 from lmt_tracker.gui import actions, tasks
+from lmt_tracker.gui.translation import translate
 
-DB_FILTER = "LMT Tracker databases (*.sqlite3 *.db);;All files (*)"
-JSON_FILTER = "LMT Tracker export (*.json)"
+DB_FILTER = translate("commands", "LMT Tracker databases (*.sqlite3 *.db);;All files (*)")
+JSON_FILTER = translate("commands", "LMT Tracker export (*.json)")
 
 
 def _ctx(window: Any) -> Any:
@@ -52,30 +53,33 @@ def _whole(window: QWidget, label: str, work: Callable[[Any], str], *,
 
 def import_file(window: QWidget) -> None:
     ctx = _ctx(window)
-    name, _ = QFileDialog.getOpenFileName(window, "Import an export file", str(Path.home()),
+    name, _ = QFileDialog.getOpenFileName(window, translate("commands", "Import an export file"),
+                                          str(Path.home()),
                                           JSON_FILTER)
     if not name:
         return
     replace = not ctx.store.is_empty()
-    if replace and not confirm(window, "Replace everything?",
-                               "This database already holds records. Importing replaces all of "
-                               "them with the file's contents (a backup is made first).",
-                               "Replace with import"):
+    if replace and not confirm(window, translate("commands", "Replace everything?"),
+                               translate("commands", "This database already holds records. "
+                                         "Importing replaces all of them with the "
+                                         "file's contents (a backup is made first)."),
+                               translate("commands", "Replace with import")):
         return
     path = Path(name)
-    _whole(window, f"Importing {path.name}…",
+    _whole(window, translate("commands", "Importing {0}…").format(path.name),
            lambda progress: actions.import_work(ctx.store, path, replace))
 
 
 def export_file(window: QWidget) -> None:
     ctx = _ctx(window)
-    name, _ = QFileDialog.getSaveFileName(window, "Export everything",
+    name, _ = QFileDialog.getSaveFileName(window, translate("commands", "Export everything"),
                                           str(Path.home() / "lmt-tracker-export.json"), JSON_FILTER)
     if not name:
         return
     path = Path(name if name.endswith(".json") else f"{name}.json")
     tasks.start(ctx, lambda progress: actions.export_work(ctx.store, path),
-                label=f"Exporting to {path.name}…", parent=window, show_progress=True,
+                label=translate("commands", "Exporting to {0}…").format(path.name), parent=window,
+                show_progress=True,
                 on_done=ctx.signals.status_message.emit)
 
 
@@ -91,38 +95,42 @@ def _backups_folder(ctx) -> Path:
 def backup(window: QWidget) -> None:
     ctx = _ctx(window)
     suggested = _backups_folder(ctx) / "lmt-tracker-backup.sqlite3"
-    name, _ = QFileDialog.getSaveFileName(window, "Back up the database", str(suggested), DB_FILTER)
+    name, _ = QFileDialog.getSaveFileName(window, translate("commands", "Back up the database"),
+                                          str(suggested), DB_FILTER)
     if not name:
         return
     path = Path(name)
     tasks.start(ctx, lambda progress: actions.backup_work(ctx.store, path),
-                label="Backing up…", parent=window, show_progress=True,
+                label=translate("commands", "Backing up…"), parent=window, show_progress=True,
                 on_done=ctx.signals.status_message.emit)
 
 
 def restore(window: QWidget) -> None:
     ctx = _ctx(window)
-    name, _ = QFileDialog.getOpenFileName(window, "Restore a backup", str(_backups_folder(ctx)),
+    name, _ = QFileDialog.getOpenFileName(window, translate("commands", "Restore a backup"),
+                                          str(_backups_folder(ctx)),
                                           DB_FILTER)
     if not name:
         return
-    if not confirm(window, "Restore this backup?",
-                   f"Everything in the open database is replaced by {Path(name).name}. "
-                   "A copy of the current contents is kept in the backups folder.",
-                   "Restore backup"):
+    if not confirm(window, translate("commands", "Restore this backup?"),
+                   translate("commands", "Everything in the open database is replaced by {0}. A "
+                             "copy of the current contents is kept in the backups "
+                             "folder.").format(Path(name).name),
+                   translate("commands", "Restore backup")):
         return
     path = Path(name)
-    _whole(window, "Restoring…", lambda progress: actions.restore_work(ctx.store, path))
+    _whole(window, translate("commands", "Restoring…"),
+           lambda progress: actions.restore_work(ctx.store, path))
 
 
 def open_database(window: QWidget, *, new: bool = False) -> None:
     from lmt_tracker.gui import databases
 
     if new:
-        name, _ = QFileDialog.getSaveFileName(window, "New empty database",
+        name, _ = QFileDialog.getSaveFileName(window, translate("commands", "New empty database"),
                                               str(databases.suggested_new_file()), DB_FILTER)
     else:
-        name, _ = QFileDialog.getOpenFileName(window, "Open a database",
+        name, _ = QFileDialog.getOpenFileName(window, translate("commands", "Open a database"),
                                               str(databases.suggested_new_file().parent),
                                               DB_FILTER)
     if name:
@@ -150,7 +158,8 @@ def open_target(window: QWidget, target: str) -> None:
         return
     label = Path(target).name if "://" not in target else target
     tasks.start(ctx, lambda progress: actions.open_database_work(target),
-                label=f"Opening {label}…", parent=window, show_progress=True,
+                label=translate("commands", "Opening {label}…").format(label=label), parent=window,
+                show_progress=True,
                 cancellable=False, on_done=lambda store: actions.switch_database(ctx, store))
 
 
@@ -161,10 +170,11 @@ def load_demo(window: QWidget) -> None:
     ctx = _ctx(window)
     target = str(databases.demo_path())
     tasks.start(ctx, lambda progress: actions.open_demo_work(target),
-                label="Opening the demo…", parent=window, show_progress=True,
+                label=translate("commands", "Opening the demo…"), parent=window, show_progress=True,
                 cancellable=False, on_done=lambda store: actions.switch_database(
-                    ctx, store, "Demo opened: sample data, not your record — File › Leave the "
-                                "demo returns to yours"))
+                    ctx, store, translate("commands", "Demo opened: sample data, not your "
+                                          "record — File › Leave the demo returns "
+                                          "to yours")))
 
 
 def leave_demo(window: QWidget) -> None:
@@ -176,12 +186,13 @@ def leave_demo(window: QWidget) -> None:
 
 def file_actions(window: QWidget) -> list[tuple[str, Callable[[], None], str]]:
     return [
-        ("&Open database…", lambda: open_database(window), "open"),
-        ("New empty &database…", lambda: open_database(window, new=True), "add"),
-        ("&Import export file…", lambda: import_file(window), "restore"),
-        ("&Export everything…", lambda: export_file(window), "backup"),
-        ("&Back up…", lambda: backup(window), "backup"),
-        ("&Restore backup…", lambda: restore(window), "restore"),
+        (translate("commands", "&Open database…"), lambda: open_database(window), "open"),
+        (translate("commands", "New empty &database…"), lambda: open_database(window, new=True),
+         "add"),
+        (translate("commands", "&Import export file…"), lambda: import_file(window), "restore"),
+        (translate("commands", "&Export everything…"), lambda: export_file(window), "backup"),
+        (translate("commands", "&Back up…"), lambda: backup(window), "backup"),
+        (translate("commands", "&Restore backup…"), lambda: restore(window), "restore"),
     ]
 
 
@@ -198,7 +209,7 @@ def first_run(window: QWidget) -> None:
         load_demo(window)
     elif choice == IMPORT:
         path = wizard.importer.chosen()
-        _whole(window, f"Importing {path.name}…",
+        _whole(window, translate("commands", "Importing {0}…").format(path.name),
                lambda progress: actions.import_work(ctx.store, path, not ctx.store.is_empty()))
     else:
         therapist, credentials = wizard.result_records()
@@ -206,8 +217,10 @@ def first_run(window: QWidget) -> None:
 
 
 def about(window: QWidget) -> None:
-    QMessageBox.about(window, "About LMT Tracker",
-                      f"<b>LMT Tracker {__version__}</b><br>Licences, exams and continuing "
-                      "education for massage therapists — offline and private.<br><br>"
-                      "Rules are sourced and dated; where a figure could not be confirmed the app "
-                      "says “unverified — check with your board”.")
+    QMessageBox.about(window, translate("commands", "About LMT Tracker"),
+                      translate("commands", "<b>LMT Tracker {__version__}</b><br>Licenses, "
+                                "exams and continuing education for massage "
+                                "therapists — offline and private.<br><br>Rules are "
+                                "sourced and dated; where a figure could not be "
+                                "confirmed the app says “unverified — check with "
+                                "your board”.").format(__version__=__version__))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from lmt_tracker.gui import preferences, screens
+from lmt_tracker.gui.translation import translate
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -57,7 +58,7 @@ class MainWindow(QMainWindow):
         self.day_timer.timeout.connect(self._check_day)
         self._day: dt.date | None = None
         self.setWindowTitle("LMT Tracker")
-        self.setAccessibleName("LMT Tracker main window")
+        self.setAccessibleName(translate("main_window", "LMT Tracker main window"))
         self.resize(1180, 780)
         self.setMinimumSize(QSize(900, 600))
         self._build(target)
@@ -71,12 +72,14 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setAccessibleName("Screens")
+        self.sidebar.setAccessibleName(translate("main_window", "Screens"))
         self.sidebar.setFixedWidth(190)
         self.sidebar.setIconSize(QSize(20, 20))
         for n, entry in enumerate(self.entries, start=1):
             item = QListWidgetItem(entry.title)
-            item.setToolTip(f"{entry.title} (Ctrl+{n})" if n <= 9 else entry.title)
+            item.setToolTip(translate("main_window", "{0} (Ctrl+{n})").format(entry.title,
+                                                                              n=n) if n <= 9
+                            else entry.title)
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._row_changed)
         row.addWidget(self.sidebar)
@@ -85,14 +88,16 @@ class MainWindow(QMainWindow):
         right.setContentsMargins(16, 12, 16, 8)
         self.banner: ReminderBanner | None = None
         self.stack = QStackedWidget()
-        self.loading = QLabel(f"Opening {target}…" if target else "Opening…")
+        self.loading = QLabel(translate("main_window", "Opening {target}…")
+                              .format(target=target) if target else translate("main_window",
+                                                                              "Opening…"))
         self.loading.setObjectName("muted")
         self.loading.setStyleSheet("qproperty-alignment: AlignCenter;")
         self.stack.addWidget(self.loading)
         right.addWidget(self.stack, 1)
         row.addLayout(right, 1)
         self.setCentralWidget(central)
-        self.statusBar().showMessage("Starting…")
+        self.statusBar().showMessage(translate("main_window", "Starting…"))
 
     def _restore_geometry(self) -> None:
         saved = preferences.settings().value("geometry")
@@ -133,7 +138,8 @@ class MainWindow(QMainWindow):
         self.day_timer.start()
         self._build_menus(ctx)
         self._database_changed()
-        self.statusBar().showMessage(f"Database: {ctx.store.target.describe()}", 6000)
+        self.statusBar().showMessage(translate("main_window", "Database: {0}")
+                                     .format(ctx.store.target.describe()), 6000)
         self.show_screen("dashboard")
 
     def _sidebar_icons(self) -> None:
@@ -151,40 +157,45 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         bar.clear()
-        file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&New course…", "Ctrl+N", lambda: commands.new_course(self), "add")
+        file_menu = bar.addMenu(translate("main_window", "&File"))
+        self._action(file_menu, translate("main_window", "&New course…"), "Ctrl+N",
+                     lambda: commands.new_course(self), "add")
         file_menu.addSeparator()
         for text, slot, name in commands.file_actions(self):
             self._action(file_menu, text, None, slot, name)
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu = file_menu.addMenu(translate("main_window", "Open &recent"))
         self.recent_menu.setIcon(icon("open"))
         self.recent_menu.menuAction().setProperty("icon_name", "open")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.leave_demo_action = self._action(file_menu, "&Leave the demo", None,
+        self.leave_demo_action = self._action(file_menu, translate("main_window",
+                                                                   "&Leave the demo"), None,
                                               lambda: commands.leave_demo(self), "close")
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
-        edit = bar.addMenu("&Edit")
-        undo = ctx.undo_stack.createUndoAction(self, "&Undo")
+        self._action(file_menu, translate("main_window", "&Quit"), QKeySequence.StandardKey.Quit,
+                     self.close)
+        edit = bar.addMenu(translate("main_window", "&Edit"))
+        undo = ctx.undo_stack.createUndoAction(self, translate("main_window", "&Undo"))
         undo.setShortcut(QKeySequence("Ctrl+Z"))
         undo.setIcon(icon("undo"))
-        redo = ctx.undo_stack.createRedoAction(self, "&Redo")
+        redo = ctx.undo_stack.createRedoAction(self, translate("main_window", "&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         redo.setIcon(icon("redo"))
         edit.addAction(undo)
         edit.addAction(redo)
         edit.addSeparator()
-        self._action(edit, "&Find…", "Ctrl+F", self.find, "search")
-        go = bar.addMenu("&Go")
+        self._action(edit, translate("main_window", "&Find…"), "Ctrl+F", self.find, "search")
+        go = bar.addMenu(translate("main_window", "&Go"))
         for n, entry in enumerate(self.entries, start=1):
             keys = f"Ctrl+{n}" if n <= 9 else None
             self._action(go, entry.title, keys, lambda k=entry.key: self.show_screen(k), entry.icon)
-        help_menu = bar.addMenu("&Help")
-        self.guide_action = self._action(help_menu, self.tr("&User guide"),
+        help_menu = bar.addMenu(translate("main_window", "&Help"))
+        self.guide_action = self._action(help_menu, translate("main_window", "&User guide"),
                                          QKeySequence.StandardKey.HelpContents, self.open_guide)
         help_menu.addSeparator()
-        self._action(help_menu, "Open &log folder", None, _open_log_folder)
-        self._action(help_menu, "&About LMT Tracker", None, lambda: commands.about(self), "info")
+        self._action(help_menu, translate("main_window", "Open &log folder"), None,
+                     _open_log_folder)
+        self._action(help_menu, translate("main_window", "&About LMT Tracker"), None,
+                     lambda: commands.about(self), "info")
 
     def _fill_recent(self) -> None:
         """File › Open recent: the real databases opened before (never the demo)."""
@@ -197,7 +208,8 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(f"&{n} {target}" if n < 10 else target)
             action.triggered.connect(lambda _c=False, t=target: commands.open_target(self, t))
         if not targets:
-            self.recent_menu.addAction("No other database opened yet").setEnabled(False)
+            self.recent_menu.addAction(translate("main_window",
+                                                 "No other database opened yet")).setEnabled(False)
 
     def _database_changed(self) -> None:
         """A database was opened: show the demo banner (and Leave the demo) only for the demo."""
@@ -215,8 +227,9 @@ class MainWindow(QMainWindow):
             self.leave_demo_action.setEnabled(demo)
             self.leave_demo_action.setVisible(demo)
             self._fill_recent()
-        self.setWindowTitle("LMT Tracker — demo (sample data)" if demo
-                            else f"LMT Tracker — {Path(target).name}")
+        self.setWindowTitle(translate("main_window", "LMT Tracker — demo (sample data)") if demo
+                            else translate("main_window", "LMT Tracker — {0}")
+                            .format(Path(target).name))
 
     def _action(self, menu, text: str, keys, slot, icon_name: str = "") -> QAction:
         from PySide6.QtGui import QAction, QKeySequence

@@ -16,6 +16,7 @@ from decimal import Decimal
 from lmt_tracker.domain.core.records import Credential, Record
 from lmt_tracker.domain.status import CredentialStatus
 from lmt_tracker.gui.reminders import Reminder, due_reminders
+from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.words import date, hours, word
 from lmt_tracker.reports.unjudged import missing_to_judge
 
@@ -40,8 +41,9 @@ class Bar:
     def text(self) -> str:
         """"12 of 24 h"; more than needed reads "46 h, 24 needed" (never "46 of 24 h")."""
         if self.have > self.needed:
-            return f"{hours(self.have)} h, {hours(self.needed)} needed"
-        return f"{hours(self.have)} of {hours(self.needed)} h"
+            return translate("overview", "{0} h, {1} needed").format(hours(self.have),
+                                                                     hours(self.needed))
+        return translate("overview", "{0} of {1} h").format(hours(self.have), hours(self.needed))
 
 
 @dataclass(frozen=True)
@@ -90,12 +92,13 @@ def card_for(status: CredentialStatus, today: dt.date) -> Card:
                   and not to_judge)
     counted = ""
     if status.required_hours is not None and status.counted_hours is not None:
-        counted = (f"{hours(status.counted_hours)} of {hours(status.required_hours)} "
-                   "CE hours counted") if status.counted_hours <= status.required_hours else (
-            f"{hours(status.counted_hours)} CE hours counted, "
-            f"{hours(status.required_hours)} required")
+        template = (translate("overview", "{0} of {1} CE hours counted")
+                    if status.counted_hours <= status.required_hours
+                    else translate("overview", "{0} CE hours counted, {1} required"))
+        counted = template.format(hours(status.counted_hours), hours(status.required_hours))
     if status.cycle_start and status.cycle_end:
-        counted += f" · cycle {date(status.cycle_start)} – {date(status.cycle_end)}"
+        counted += translate("overview", " · cycle {0} – {1}").format(date(status.cycle_start),
+                                                                      date(status.cycle_end))
     counted = counted.strip(" ·")
     for f in status.findings:
         if f.key == "override" and f.status == "info":  # a flagged one is in ``notes``
@@ -109,7 +112,8 @@ def _bars(status: CredentialStatus) -> list[Bar]:
     for f in status.findings:
         if f.kind in ("hours", "topic", "delivery") and f.needed is not None \
                 and f.have is not None and f.status in ("met", "short") and f.needed > 0:
-            label = "Total CE" if f.key == "total" else _short_label(f.key, f.label)
+            label = translate("overview",
+                              "Total CE") if f.key == "total" else _short_label(f.key, f.label)
             out.append(Bar(label, f.have, f.needed, f.status == "met"))
     return out
 
@@ -121,22 +125,25 @@ def _short_label(key: str, label: str) -> str:
 def _state(status: CredentialStatus, days_left: int | None) -> tuple[str, str]:
     c = status.credential
     if c.status == "retired":
-        return "neutral", "Retired"
+        return "neutral", translate("overview", "Retired")
     if c.status == "inactive":
-        return "neutral", "Inactive"
+        return "neutral", translate("overview", "Inactive")
     if c.status == "lapsed" or (days_left is not None and days_left < 0):
-        return "bad", "Expired" if c.status != "lapsed" else "Lapsed"
+        return "bad", (translate("overview", "Expired") if c.status != "lapsed"
+                       else translate("overview", "Lapsed"))
     short = [f for f in status.findings if f.status == "short"]
     if short:
         if days_left is not None and days_left <= SOON_DAYS:
-            return "bad", "Action needed"
+            return "bad", translate("overview", "Action needed")
         needed = next((f.shortfall for f in short if f.key == "total" and f.shortfall), None)
-        return "warn", f"Short {hours(needed)} h" if needed else "Requirement open"
+        return "warn", (translate("overview", "Short {0} h").format(hours(needed)) if needed
+                        else translate("overview", "Requirement open"))
     if status.compliant is None:
-        return "neutral", "Cannot judge yet" if missing_to_judge(status) else "No CE rule"
+        return "neutral", (translate("overview", "Cannot judge yet") if missing_to_judge(status)
+                           else translate("overview", "No CE rule"))
     if days_left is not None and days_left <= SOON_DAYS:
-        return "warn", "Renew soon"
-    return "ok", "On track"
+        return "warn", translate("overview", "Renew soon")
+    return "ok", translate("overview", "On track")
 
 
 def chart_for(status: CredentialStatus) -> ChartData:
@@ -184,15 +191,16 @@ def exam_summary(record: Record, today: dt.date) -> ExamSummary:
 
     attempts = record.exams
     if not any(a.exam == "mblex" for a in attempts):
-        return ExamSummary("No MBLEx attempts recorded", "neutral",
-                           ("Add your attempts on the Exams screen.",))
+        return ExamSummary(translate("overview", "No MBLEx attempts recorded"), "neutral",
+                           (translate("overview", "Add your attempts on the Exams screen."),))
     findings = mblex_findings(attempts, today)
     passed = any(f.status == "met" and f.key == "mblex" for f in findings)
     lines = [f.message for f in findings if f.status != "met"]
     retake = earliest_retake(attempts)
     if retake and not passed:
-        lines.append(f"Earliest retake: {date(retake)}")
-    headline = next((f.message for f in findings if f.status == "met"), "MBLEx not passed yet")
+        lines.append(translate("overview", "Earliest retake: {0}").format(date(retake)))
+    headline = next((f.message for f in findings if f.status == "met"),
+                    translate("overview", "MBLEx not passed yet"))
     return ExamSummary(headline, "ok" if passed else "warn", tuple(lines))
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
-from lmt_tracker import APP_NAME
+from lmt_tracker import APP_NAME, portable
 
 
 @cache
@@ -21,7 +21,7 @@ def config_file() -> Path:
     from platformdirs import user_config_dir
 
     folder = Path(user_config_dir(APP_NAME, appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    portable.private_folder(folder)
     return folder / "window.ini"
 
 
@@ -36,6 +36,17 @@ def theme() -> str:
 def set_theme(value: str) -> None:
     s = settings()
     s.setValue("theme", value)
+    s.sync()
+
+
+def language() -> str:
+    """The language chosen in Settings: "system" (the default), or a code ("en", "es")."""
+    return str(settings().value("language", "system"))
+
+
+def set_language(value: str) -> None:
+    s = settings()
+    s.setValue("language", value)
     s.sync()
 
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.words import date, days, hours, localize_dates, word
 
 if TYPE_CHECKING:  # the window imports this module before first paint: keep it light
@@ -55,16 +56,19 @@ def _credential_message(status: CredentialStatus, left: int, due: dt.date) -> st
     c = status.credential
     name = f"{c.jurisdiction} {c.title or word(c.kind)}".strip()
     if left < 0:
-        return f"{name} expired {days(left)} ({date(due)}). Renew or reinstate it."
-    what = "expires" if c.kind in ("cpr_card", "membership") else "is due for renewal"
+        return translate("reminders", "{name} expired {0} ({1}). Renew or reinstate it.").format(
+            days(left), date(due), name=name)
+    what = (translate("reminders", "expires") if c.kind in ("cpr_card", "membership")
+            else translate("reminders", "is due for renewal"))
     text = f"{name} {what} {days(left)} ({date(due)})."
     short = next((f for f in status.findings if f.status == "short" and f.key == "total"), None)
     if short is not None and short.shortfall:
-        text += f" {hours(short.shortfall)} CE hours still needed."
+        text += translate("reminders", " {0} CE hours still needed.").format(hours(short.shortfall))
     elif status.compliant and status.required_hours:
-        text += " CE complete."
+        text += translate("reminders", " CE complete.")
     elif status.compliant is None and (missing := _missing(status)):
-        text += f" CE cannot be judged yet: {localize_dates(missing[0])}."
+        text += translate("reminders",
+                          " CE cannot be judged yet: {0}.").format(localize_dates(missing[0]))
     return text
 
 
@@ -81,7 +85,9 @@ def _judge_reminder(status: CredentialStatus, today: dt.date) -> Reminder | None
     if not missing or c.id is None:
         return None
     name = f"{c.jurisdiction} {c.title or word(c.kind)}".strip()
-    text = f"{name}: CE cannot be judged yet — {localize_dates(missing[0])}."
+    text = translate("reminders",
+                     "{name}: CE cannot be judged yet — {0}.").format(localize_dates(missing[0]),
+                                                                      name=name)
     return Reminder(f"judge:{c.id}", text, today, 0, JUDGE, "judge")
 
 
@@ -113,9 +119,10 @@ def due_reminders(statuses: Sequence[CredentialStatus], exams: Sequence[ExamAtte
         left = (expiry - today).days
         stage = stage_for(left, lead_days)
         if stage is not None and left >= 0:
-            out.append(Reminder(f"exam:{e.id}", f"Your {word(e.exam)} authorization to test "
-                                f"expires {days(left)} ({date(expiry)}): schedule and sit the "
-                                "exam.",
+            out.append(Reminder(f"exam:{e.id}", translate("reminders", "Your {0} authorization to "
+                                                          "test expires {1} ({2}): "
+                                                          "schedule and sit the exam.")
+                                .format(word(e.exam), days(left), date(expiry)),
                                 expiry, left, stage))
     return sorted(out, key=lambda r: (r.kind != "deadline", r.days_left))
 
@@ -153,7 +160,7 @@ def notify_tray(ctx: AppContext, reminders: Sequence[Reminder], tray: object | N
         tray = icon
     body = "\n".join(r.message for r in fresh[:3])
     if len(fresh) > 3:
-        body += f"\n…and {len(fresh) - 3} more"
-    tray.showMessage("LMT Tracker: deadlines coming up", body,
+        body += translate("reminders", "\n…and {0} more").format(len(fresh) - 3)
+    tray.showMessage(translate("reminders", "LMT Tracker: deadlines coming up"), body,
                      QSystemTrayIcon.MessageIcon.Information, 15000)
     return tray

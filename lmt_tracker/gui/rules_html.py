@@ -14,10 +14,14 @@ import re
 from collections.abc import Mapping, Sequence
 from html import escape
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from lmt_tracker.domain.core import vocabulary
 from lmt_tracker.domain.core.findings import RULE_KEY_LABELS, UNVERIFIED_NOTE
 from lmt_tracker.domain.core.rules import CERule, Jurisdiction, RuleVersion
+from lmt_tracker.domain.core.words import short_word
 from lmt_tracker.gui import theme
+from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.words import date, word
 from lmt_tracker.rules import as_text as rules_text
 
@@ -25,16 +29,55 @@ KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 HEAD = re.compile(r"^(Entry|Renewal|Continuing education) \(source ([\w.-]+)"
                   r"(?:; judged by ([^)]*))?\):?\s*(.*)$")
 CITE = re.compile(r"\s*\[([\w.-]+)\]$")
-JUDGED_BY = {"application": "the rule in force on the day you apply",
-             "program start": "the rule in force when your program began"}
+JUDGED_BY = {"application": translate("rules_html", "the rule in force on the day you apply"),
+             "program start": translate("rules_html", "the rule in force when your program began")}
+
+
+#: ``rules_text``'s names for a rule's facts (its lines read "name: value"), marked for the
+#: catalog under the "rules_text" context; the values stay as the rule words them.
+FIELDS = frozenset({
+    "CE period", "CE periods end in", "a certificate's minutes count", "applies to",
+    "approved providers", "first aid / CPR hours", "first cycle", "hour length",
+    "minimum age", "one training hour", "online hours counted, at most",
+    "online limits apply to", "online share of the total, at most", "online training",
+    "same course counts once per", "same course counts", "supervised clinic, at least",
+    "total hours",
+})
+_FIELD_WORDS = (
+    QT_TRANSLATE_NOOP("rules_text", "CE period"),
+    QT_TRANSLATE_NOOP("rules_text", "CE periods end in"),
+    QT_TRANSLATE_NOOP("rules_text", "A certificate's minutes count"),
+    QT_TRANSLATE_NOOP("rules_text", "Applies to"),
+    QT_TRANSLATE_NOOP("rules_text", "Approved providers"),
+    QT_TRANSLATE_NOOP("rules_text", "First aid / CPR hours"),
+    QT_TRANSLATE_NOOP("rules_text", "First cycle"), QT_TRANSLATE_NOOP("rules_text", "Hour length"),
+    QT_TRANSLATE_NOOP("rules_text", "Minimum age"),
+    QT_TRANSLATE_NOOP("rules_text", "One training hour"),
+    QT_TRANSLATE_NOOP("rules_text", "Online hours counted, at most"),
+    QT_TRANSLATE_NOOP("rules_text", "Online limits apply to"),
+    QT_TRANSLATE_NOOP("rules_text", "Online share of the total, at most"),
+    QT_TRANSLATE_NOOP("rules_text", "Online training"),
+    QT_TRANSLATE_NOOP("rules_text", "Same course counts once per"),
+    QT_TRANSLATE_NOOP("rules_text", "Same course counts"),
+    QT_TRANSLATE_NOOP("rules_text", "Supervised clinic, at least"),
+    QT_TRANSLATE_NOOP("rules_text", "Total hours"),
+    QT_TRANSLATE_NOOP("rules_text", "Subject"), QT_TRANSLATE_NOOP("rules_text", "Topic"),
+    QT_TRANSLATE_NOOP("rules_text", "Condition"),
+)
+
+
+def rule_key_label(key: str) -> str:
+    """A rule field's name ("Rule for the first renewal") in the language in use."""
+    return translate("vocabulary", RULE_KEY_LABELS[key]) if key in RULE_KEY_LABELS else word(key)
 
 
 def key_words(text: str) -> str:
     """``mblex or jurisprudence`` → "MBLEx or Jurisprudence exam"; other words are kept."""
     def one(match: re.Match[str]) -> str:
         key = match[0]
-        if key in vocabulary.EXAMS and not word(key).lower().endswith(("exam", "mblex")):
-            return f"{word(key)} exam"
+        english = short_word(key).lower()  # the rule's own word, before translation
+        if key in vocabulary.EXAMS and not english.endswith(("exam", "mblex")):
+            return translate("rules_html", "{0} exam").format(word(key))
         return word(key)
 
     return re.sub(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+|\b(?:" + "|".join(sorted(vocabulary.EXAMS))
@@ -51,6 +94,10 @@ def _drop_keys(text: str) -> str:
     return re.sub(r" \(([^()]*)\)", keep, text)
 
 
+# domain.findings.UNVERIFIED_NOTE, marked for the catalog (the domain imports no Qt).
+_NOTE_WORDS = QT_TRANSLATE_NOOP("rules_html", "unverified — check with your board")
+
+
 def plain(line: str, refs: Mapping[str, int]) -> str:
     """One ``rules_text`` line in a therapist's words, its citation as "[n]"."""
     text = line.strip()
@@ -64,25 +111,35 @@ def plain(line: str, refs: Mapping[str, int]) -> str:
         what, source, judged, rest = head.groups()
         number = f" [{refs[source]}]" if source in refs else ""
         if what == "Entry":
-            return (f"Judged by {JUDGED_BY.get(judged or '', judged or 'the rule in force')}"
-                    f"{number}")
-        return f"{rest}{number}" if rest else f"See the source{number}"
+            rule = JUDGED_BY.get(judged or "",
+                                 judged or translate("rules_html", "the rule in force"))
+            return translate("rules_html", "Judged by {0}{number}").format(rule, number=number)
+        if rest:
+            return f"{rest}{number}"
+        return translate("rules_html", "See the source{number}").format(number=number)
     if text.startswith("UNKNOWN "):
         key, _, note = text.removeprefix("UNKNOWN ").partition(":")
-        return f"{RULE_KEY_LABELS.get(key, word(key))}: {note.strip()}"
+        return f"{rule_key_label(key)}: {note.strip()}"
     if text.startswith("UNVERIFIED"):
         keys = text.partition(":")[2].split(",")
-        return "Unverified: " + ", ".join(RULE_KEY_LABELS.get(k.strip(), word(k.strip()))
+        return translate("rules_html",
+                         "Unverified: ") + ", ".join(rule_key_label(k.strip())
                                           for k in keys)
     kind, _, rest = text.partition(": ")
     if kind == "cap":
         key, _, limit = rest.partition(": ")
-        return f"Limit on {word(key)}: {limit}{cite}"
+        return translate("rules_html", "Limit on {0}: {limit}{cite}").format(word(key),
+                                                                             limit=limit, cite=cite)
     if kind in ("subject", "topic", "condition"):
-        return f"{kind.capitalize()}: {_drop_keys(rest)}{cite}"
+        return f"{translate('rules_text', kind.capitalize())}: {_drop_keys(rest)}{cite}"
     if kind == "exam":
         label, _, accepted = rest.rpartition(": ")
-        return f"Exam: {label}: {key_words(accepted)}{cite}"
+        accepted = key_words(accepted).replace(" or ", translate("rules_html", " or "))
+        return translate("rules_html", "Exam: {label}: {0}{cite}").format(accepted,
+                                                                          label=label, cite=cite)
+    field, sep, value = text.partition(": ")
+    if sep and field in FIELDS:  # the fact's name in the language in use; its value as written
+        return f"{translate('rules_text', field[:1].upper() + field[1:])}: {value}{cite}"
     return f"{text[:1].upper()}{text[1:]}{cite}"
 
 
@@ -93,7 +150,8 @@ def _items(lines: list[str], refs: Mapping[str, int]) -> str:
         text = plain(raw, refs)
         if raw.startswith(("UNKNOWN", "UNVERIFIED")):
             colour = theme.colours().warn
-            out.append(f"<li style='color:{colour}'>{escape(text)} — {UNVERIFIED_NOTE}</li>")
+            note = translate("rules_html", UNVERIFIED_NOTE)
+            out.append(f"<li style='color:{colour}'>{escape(text)} — {note}</li>")
         else:
             out.append(f"<li>{escape(text)}</li>")
     return "<ul>" + "".join(out) + "</ul>"
@@ -113,37 +171,45 @@ def source_numbers(j: Jurisdiction) -> dict[str, int]:
 
 def version_html(v: RuleVersion, on: dt.date, refs: Mapping[str, int] | None = None) -> str:
     refs = refs or {}
-    ends = date(v.ends) if v.ends else "today"
-    state = " (in force)" if v.in_force(on) else ""
+    ends = date(v.ends) if v.ends else translate("rules_html", "today")
+    state = translate("rules_html", " (in force)") if v.in_force(on) else ""
     parts = [f"<h3>{escape(v.title)} — {escape(word(v.regulation))}</h3>",
-             f"<p>Applies {date(v.effective)} to {ends}{state}</p>"]
+             translate("rules_html", "<p>Applies {0} to {ends}{state}</p>")
+             .format(date(v.effective), ends=ends, state=state)]
     if v.notes:
-        parts.append(f"<p style='color:{theme.colours().muted}'>{escape(v.notes)}</p>")
+        parts.append(f"<p style='color:{theme.colours().muted}'>{escape(v.notes)}</p>"
+                     )
     if v.entry:
-        parts.append(_section("Entry requirements", list(rules_text.entry_lines(v.entry)), refs))
+        parts.append(_section(translate("rules_html", "Entry requirements"),
+                              list(rules_text.entry_lines(v.entry)), refs))
     if v.renewal:
-        parts.append(_section("Renewal", list(rules_text.renewal_lines(v.renewal)), refs))
+        parts.append(_section(translate("rules_html", "Renewal"),
+                              list(rules_text.renewal_lines(v.renewal)), refs))
     if v.ce:
-        parts.append(_section("Continuing education", list(rules_text.ce_lines(v.ce)), refs))
+        parts.append(_section(translate("rules_html", "Continuing education"),
+                              list(rules_text.ce_lines(v.ce)), refs))
     return "".join(parts)
 
 
 def jurisdiction_html(j: Jurisdiction, version: RuleVersion, on: dt.date) -> str:
     c = theme.colours()
     refs = source_numbers(j)
-    head = (f"<h2>{escape(j.name)} ({escape(j.code)})</h2>"
-            f"<p>Board: <a href='{escape(j.board_url)}'>{escape(j.board)}</a> · "
-            f"last checked {date(j.checked)}</p>")
+    head = (translate("rules_html", "<h2>{0} ({1})</h2><p>Board: <a href='{2}'>{3}</a> · last "
+                      "checked {4}</p>").format(escape(j.name), escape(j.code),
+                                                escape(j.board_url), escape(j.board),
+                                                date(j.checked)))
     if j.notes:
         head += f"<p style='color:{c.muted}'>{escape(j.notes)}</p>"
     rows = "".join(
-        f"<tr><td>[{refs[s.id]}]</td><td><a href='{escape(s.url)}'>{escape(s.title)}</a>"
-        f"{(' — ' + escape(s.section)) if s.section else ''}</td>"
-        f"<td>{escape(word(s.kind))}</td><td>{date(s.checked)}</td></tr>"
+        "<tr><td>[{}]</td><td><a href='{}'>{}</a>{}</td><td>{}</td><td>{}</td></tr>"
+                   .format(refs[s.id], escape(s.url), escape(s.title),
+                           ' — ' + escape(s.section) if s.section else '', escape(word(s.kind)),
+                           date(s.checked))
         for s in j.sources.values())
-    sources = ("<h4>Sources</h4><table cellpadding='3'><tr><th align='left'></th>"
-               "<th align='left'>Source</th><th align='left'>Kind</th>"
-               f"<th align='left'>Checked</th></tr>{rows}</table>")
+    sources = (translate("rules_html", "<h4>Sources</h4><table cellpadding='3'><tr><th "
+                         "align='left'></th><th align='left'>Source</th><th "
+                         "align='left'>Kind</th><th "
+                         "align='left'>Checked</th></tr>{rows}</table>").format(rows=rows))
     return head + version_html(version, on, refs) + sources
 
 
@@ -164,22 +230,27 @@ def _limit(value: object, suffix: str = " h") -> str:
 
 
 COMPARE_ROWS = (
-    ("Regulation", lambda j, v: word(v.regulation)),
-    ("Title", lambda j, v: v.title),
-    ("Entry hours", lambda j, v: rules_text.entry_hours_text(v.entry)),
-    ("Subject minimums", _subjects),
-    ("Exams", lambda j, v: key_words(rules_text.exams_text(v.entry))),
-    ("Minimum age", lambda j, v: str(v.entry.min_age) if v.entry and v.entry.min_age else "—"),
-    ("Renewal", lambda j, v: rules_text.renewal_text(v.renewal)),
-    ("CE hours", lambda j, v: rules_text.ce_text(v.ce)),
-    ("CE topics", _topics),
-    ("In person, at least", lambda j, v: _limit(v.ce.in_person_min_hours if v.ce else None)),
-    ("Online, at most", lambda j, v: _limit(v.ce.online_max_hours if v.ce else None)),
-    ("Self-study, at most", lambda j, v: _limit(v.ce.self_study_max_hours if v.ce else None)),
-    ("Hour length", lambda j, v: _hour_length(v.ce)),
-    ("Carry-over, at most", lambda j, v: _limit(v.ce.carry_over_max_hours if v.ce else None)),
-    ("Board", lambda j, v: j.board),
-    ("Last checked", lambda j, v: date(j.checked)),
+    (translate("rules_html", "Regulation"), lambda j, v: word(v.regulation)),
+    (translate("rules_html", "Title"), lambda j, v: v.title),
+    (translate("rules_html", "Entry hours"), lambda j, v: rules_text.entry_hours_text(v.entry)),
+    (translate("rules_html", "Subject minimums"), _subjects),
+    (translate("rules_html", "Exams"), lambda j, v: key_words(rules_text.exams_text(v.entry))),
+    (translate("rules_html", "Minimum age"), lambda j,
+     v: str(v.entry.min_age) if v.entry and v.entry.min_age else "—"),
+    (translate("rules_html", "Renewal"), lambda j, v: rules_text.renewal_text(v.renewal)),
+    (translate("rules_html", "CE hours"), lambda j, v: rules_text.ce_text(v.ce)),
+    (translate("rules_html", "CE topics"), _topics),
+    (translate("rules_html", "In person, at least"), lambda j,
+     v: _limit(v.ce.in_person_min_hours if v.ce else None)),
+    (translate("rules_html", "Online, at most"), lambda j,
+     v: _limit(v.ce.online_max_hours if v.ce else None)),
+    (translate("rules_html", "Self-study, at most"), lambda j,
+     v: _limit(v.ce.self_study_max_hours if v.ce else None)),
+    (translate("rules_html", "Hour length"), lambda j, v: _hour_length(v.ce)),
+    (translate("rules_html", "Carry-over, at most"), lambda j,
+     v: _limit(v.ce.carry_over_max_hours if v.ce else None)),
+    (translate("rules_html", "Board"), lambda j, v: j.board),
+    (translate("rules_html", "Last checked"), lambda j, v: date(j.checked)),
 )
 
 
@@ -188,8 +259,8 @@ def _hour_length(ce: CERule | None) -> str:
     if ce is None:
         return "—"
     if "hour_minutes" in ce.unknown:
-        return f"unverified ({ce.hour_minutes} min assumed)"
-    return f"{ce.hour_minutes} min"
+        return translate("rules_html", "unverified ({0} min assumed)").format(ce.hour_minutes)
+    return translate("rules_html", "{0} min").format(ce.hour_minutes)
 
 
 def compare_rows(chosen: Sequence[Jurisdiction], on: dt.date) -> list[tuple[str, list[str]]]:

@@ -13,14 +13,17 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEventLoop, QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QWidget
 
+from lmt_tracker.domain.core.words import plural
 from lmt_tracker.gui import tasks, theme
 from lmt_tracker.gui.context import AppContext
-from lmt_tracker.gui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from lmt_tracker.gui.main_window import MainWindow
 
 SIZE = (1180, 780)  # MainWindow's own default size
 SMALL = (1024, 700)
@@ -69,7 +72,8 @@ def _save(widget: QWidget, path: Path, written: list[Path]) -> None:
     written.append(path)
     clipped = clipped_labels(widget)
     if clipped:
-        sys.stderr.write(f"{path.name}: clipped label(s): {'; '.join(clipped)}\n")
+        labels = plural(len(clipped), "label")
+        sys.stderr.write(f"{path.name}: clipped {labels}: {'; '.join(clipped)}\n")
 
 
 def _dialog(ctx: AppContext, make: Callable[[], QDialog | None], path: Path,
@@ -92,6 +96,8 @@ def render_all(target: str, out: Path, theme_name: str = "light") -> list[Path]:
 
     previous = qInstallMessageHandler(_quiet)
     app = application()
+    from lmt_tracker.gui.main_window import MainWindow  # after the translator is installed
+
     theme.apply(app, theme_name)
     store = open_database(target)
     ctx = AppContext(store)

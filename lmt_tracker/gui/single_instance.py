@@ -28,7 +28,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
@@ -219,27 +219,31 @@ def ask_open_elsewhere(parent: QWidget | None, database: Path,
     from PySide6.QtWidgets import QMessageBox
 
     from lmt_tracker import open_marker
+    from lmt_tracker.gui.translation import translate
     from lmt_tracker.gui.words import date
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SingleInstance", text)
 
     since = open_marker.since(marker)
     if since is not None and since.tzinfo is not None:
         since = since.astimezone()  # that computer's time, told in this one's
     who = f"{marker.host} ({marker.user})" if marker.user else marker.host
-    text = tr("{file} is open on another computer, {who}.").format(file=database.name, who=who)
+    text = translate("SingleInstance", "{file} is open on another computer, {who}.").format(
+        file=database.name, who=who)
     if since is not None:
-        text = tr("{file} is open on another computer, {who}, since {date} {time}.").format(
-            file=database.name, who=who, date=date(since.date()), time=since.strftime("%H:%M"))
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Open on another computer"), text,
+        text = translate(
+            "SingleInstance", "{file} is open on another computer, {who}, since {date} {time}."
+        ).format(file=database.name, who=who, date=date(since.date()),
+                 time=since.strftime("%H:%M"))
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      translate("SingleInstance", "Open on another computer"), text,
                       parent=parent)
-    box.setInformativeText(tr(
+    box.setInformativeText(translate(
+        "SingleInstance",
         "Two computers changing the same file can lose each other's changes. Close LMT "
         "Tracker there first, then open the file here. If that computer is off or the app "
         "there has crashed, opening anyway is safe (this notice stops by itself {minutes} "
         "minutes after the app there stops).").format(minutes=open_marker.STALE_SECONDS // 60))
-    anyway = box.addButton(tr("Open anyway"), QMessageBox.ButtonRole.AcceptRole)
+    anyway = box.addButton(translate("SingleInstance", "Open anyway"),
+                           QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()

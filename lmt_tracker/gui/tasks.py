@@ -22,6 +22,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from lmt_tracker.gui.translation import translate
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -99,7 +101,7 @@ def start(
     *,
     on_done: Callable[[Any], None],
     on_error: Callable[[Exception], None] | None = None,
-    label: str = "Working…",
+    label: str = translate("tasks", "Working…"),
     parent: QWidget | None = None,
     show_progress: bool = False,
     cancellable: bool = True,
@@ -113,7 +115,8 @@ def start(
     release = ctx.keep(task)
     task.signals.done.connect(on_done)
     task.signals.failed.connect(on_error or (lambda exc: report_error(ctx, parent, label, exc)))
-    task.signals.cancelled.connect(lambda: ctx.signals.status_message.emit(f"{label} cancelled"))
+    task.signals.cancelled.connect(lambda: ctx.signals.status_message.emit(
+        translate("tasks", "{label} cancelled").format(label=label)))
     if show_progress:
         attach_progress_dialog(task, parent, cancellable=cancellable)
     task.signals.finished.connect(release)
@@ -134,7 +137,8 @@ def report_error(ctx: AppContext, parent: QWidget | None, label: str, exc: Excep
 
         sys.excepthook(type(exc), exc, exc.__traceback__)
         return
-    ctx.signals.status_message.emit(f"{label} failed: {exc}")
+    ctx.signals.status_message.emit(translate("tasks", "{label} failed: {exc}")
+                                    .format(label=label, exc=exc))
     QMessageBox.warning(parent, "LMT Tracker", f"{label.rstrip('…')} failed:\n\n{exc}")
 
 
@@ -189,9 +193,12 @@ def attach_progress_dialog(task: Task, parent: QWidget | None, *,
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QProgressDialog
 
-    dialog = QProgressDialog(task.label, "Cancel" if cancellable else "", 0, 0, parent)
+    from lmt_tracker.gui.translation import translate
+
+    dialog = QProgressDialog(task.label, translate("progress", "Cancel") if cancellable else "", 0,
+                             0, parent)
     dialog.setWindowTitle("LMT Tracker")
-    dialog.setAccessibleName(f"Progress: {task.label}")
+    dialog.setAccessibleName(translate("progress", "Progress: {0}").format(task.label))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
     dialog.setAutoClose(False)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QUndoCommand
 
 from lmt_tracker.gui import actions
+from lmt_tracker.gui.translation import translate
 
 if TYPE_CHECKING:
     from lmt_tracker.domain.core.records import Certificate, Course
@@ -60,13 +61,15 @@ class Command(QUndoCommand):
         if self._skip_next_redo:
             self._skip_next_redo = False
             return
-        self._replay(self.do, f"Redone: {self.text()} — Ctrl+Z to undo it again")
+        self._replay(self.do, translate("undo", "Redone: {0} — Ctrl+Z to undo it again")
+                     .format(self.text()))
 
     def do(self) -> None:
         raise NotImplementedError
 
     def undo(self) -> None:
-        self._replay(self.revert, f"Undone: {self.text()} — Ctrl+Shift+Z to redo")
+        self._replay(self.revert, translate("undo", "Undone: {0} — Ctrl+Shift+Z to redo")
+                     .format(self.text()))
 
     def _replay(self, step: Any, message: str) -> None:
         self.ctx.replay_message = message
@@ -84,7 +87,8 @@ class SaveCourse(Command):
 
     def __init__(self, ctx: AppContext, new: Course, old: Course | None,
                  certificate: Certificate | None = None) -> None:
-        super().__init__(f"{'edit' if old else 'add'} course “{new.title}”")
+        super().__init__(translate("undo", "{0} course “{1}”").format('edit' if old else 'add',
+                                                                      new.title))
         self.ctx, self.new, self.old, self.certificate = ctx, new, old, certificate
         self.saved: Course | None = None
 
@@ -108,7 +112,7 @@ class SaveCourse(Command):
 
 class DeleteCourse(Command):
     def __init__(self, ctx: AppContext, course: Course) -> None:
-        super().__init__(f"delete course “{course.title}”")
+        super().__init__(translate("undo", "delete course “{0}”").format(course.title))
         self.ctx, self.course = ctx, course
 
     def do(self) -> None:
@@ -152,7 +156,7 @@ class DeleteRecord(Command):
     """Delete a credential, training program or exam attempt (undo re-creates it)."""
 
     def __init__(self, ctx: AppContext, kind: str, record: Any) -> None:
-        super().__init__(f"delete {kind}")
+        super().__init__(translate("undo", "delete {kind}").format(kind=kind))
         self.ctx, self.kind, self.record = ctx, kind, record
         self.linked: tuple[int, ...] = ()
 

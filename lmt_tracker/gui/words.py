@@ -11,17 +11,29 @@ import datetime as dt
 import re
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale
 
 from lmt_tracker.domain.core.words import short_word
+from lmt_tracker.gui.translation import translate
 
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _formats: dict[str, str] = {}
 
 
 def word(key: str | None) -> str:
-    """``laws_rules`` → "Laws & rules": the compact form for cells and bars."""
-    return short_word(key)
+    """``laws_rules`` → "Laws & rules": the compact form for cells and bars, in the
+    language in use (the vocabulary's words are in the catalog; a rule's own label,
+    which is rule data, stays as written)."""
+    return translate("vocabulary", short_word(key)) if key else ""
+
+
+def _numeral(text: str) -> str:
+    """An English-formatted number ("15,353.2") with the locale's separators."""
+    locale = QLocale()
+    group, point = locale.groupSeparator(), locale.decimalPoint()
+    if (group, point) == (",", "."):
+        return text
+    return text.replace(",", "\0").replace(".", point).replace("\0", group)
 
 
 def hours(value: Decimal | None) -> str:
@@ -30,7 +42,7 @@ def hours(value: Decimal | None) -> str:
         return "—"
     rounded = value.quantize(Decimal("0.01"))
     text = f"{rounded:,.2f}".rstrip("0").rstrip(".")
-    return text
+    return _numeral(text)
 
 
 def date_format() -> str:
@@ -38,7 +50,7 @@ def date_format() -> str:
 
     ``M/d/yy`` (en_US) → ``MM/dd/yyyy``; ``dd.MM.yy`` (de_DE) → ``dd.MM.yyyy``. The C
     locale (a machine where no language was chosen) has no convention of its own; the
-    app is for US licences, so it reads dates the US way there.
+    app is for US licenses, so it reads dates the US way there.
     """
     locale = QLocale()
     name = locale.name()
@@ -74,17 +86,62 @@ def localize_dates(text: str) -> str:
     return ISO_DATE.sub(one, text)
 
 
+#: The nouns ``count`` is called with, marked for the catalog (singular and plural).
+NOUNS = (
+    QT_TRANSLATE_NOOP("words", "course"), QT_TRANSLATE_NOOP("words", "courses"),
+    QT_TRANSLATE_NOOP("words", "change"), QT_TRANSLATE_NOOP("words", "changes"),
+    QT_TRANSLATE_NOOP("words", "credential"), QT_TRANSLATE_NOOP("words", "credentials"),
+    QT_TRANSLATE_NOOP("words", "deadline"), QT_TRANSLATE_NOOP("words", "deadlines"),
+    QT_TRANSLATE_NOOP("words", "graduate"), QT_TRANSLATE_NOOP("words", "graduates"),
+    QT_TRANSLATE_NOOP("words", "jurisdiction"), QT_TRANSLATE_NOOP("words", "jurisdictions"),
+    QT_TRANSLATE_NOOP("words", "program"), QT_TRANSLATE_NOOP("words", "programs"),
+    QT_TRANSLATE_NOOP("words", "row"), QT_TRANSLATE_NOOP("words", "rows"),
+    QT_TRANSLATE_NOOP("words", "item"), QT_TRANSLATE_NOOP("words", "items"),
+    QT_TRANSLATE_NOOP("words", "attempt"), QT_TRANSLATE_NOOP("words", "attempts"),
+    QT_TRANSLATE_NOOP("words", "CE course"), QT_TRANSLATE_NOOP("words", "CE courses"),
+)
+
+
 def count(n: int, thing: str, plural: str | None = None) -> str:
-    """``1 course``, ``2 courses``, ``1 item``: never "course(s)"."""
-    return f"{n:,} {thing if n == 1 else (plural or thing + 's')}"
+    """``1 course``, ``2 courses``, ``1 item``: never "course(s)" — the noun in the
+    language in use (each noun is listed in ``NOUNS``), the number in the locale's form."""
+    noun = thing if n == 1 else (plural or thing + "s")
+    return f"{_numeral(f'{n:,}')} {translate('words', noun)}"
+
+
+def rules_age_line(newest: dt.date, oldest: dt.date) -> str:
+    """"Rules last checked 12/04/2026 (each jurisdiction between … and …)" in the language
+    in use (``domain.rules_age.RulesAge.line`` is the English form for files)."""
+    if oldest == newest:
+        return translate("words", "Rules last checked {0}").format(date(newest))
+    return translate("words", "Rules last checked {0} (each jurisdiction between {1} and "
+                     "{2})").format(date(newest), date(oldest), date(newest))
+
+
+def rules_in_force_line(state: object) -> str:
+    """``rulepacks.installed``'s "Rules in force: …" line, in the language in use."""
+    pack = getattr(state, "pack_in_force", None)
+    if pack is not None:
+        signed = "" if pack.trusted else translate("words", " (NOT signed by the release key)")
+        return translate("words", "Rules in force: {0}{1}, installed {2}").format(
+            pack.label, signed, date(dt.date.fromisoformat(pack.installed[:10])))
+    text = translate("words", "Rules in force: the app's own rules (checked up to {0})").format(
+        date(state.bundled_date))  # type: ignore[attr-defined]
+    note = getattr(state, "note", None)
+    return f"{text}; {note}" if note else text
 
 
 def days(count: int) -> str:
+    """"today", "in 3 days", "1 day ago"."""
     if count == 0:
-        return "today"
+        return translate("words", "today")
+    if count == -1:
+        return translate("words", "1 day ago")
     if count < 0:
-        return f"{-count} day{'s' if count != -1 else ''} ago"
-    return f"in {count} day{'s' if count != 1 else ''}"
+        return translate("words", "{0} days ago").format(-count)
+    if count == 1:
+        return translate("words", "in 1 day")
+    return translate("words", "in {0} days").format(count)
 
 
 _OF = re.compile(r"\b(\d[\d,]*(?:\.\d+)?) of (\d[\d,]*(?:\.\d+)?) (hours?|h)\b")
@@ -97,6 +154,7 @@ def readable(text: str) -> str:
         have, need = (Decimal(match[i].replace(",", "")) for i in (1, 2))
         if have <= need:
             return match[0]
+        # The core's sentence stays whole in its language (English): no half-translated line.
         return f"{match[1]} {match[3]}, {match[2]} needed"
 
     return _OF.sub(over, localize_dates(text))

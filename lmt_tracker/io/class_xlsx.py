@@ -16,6 +16,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from lmt_tracker.domain.core.words import plural
 from lmt_tracker.io.class_table import MAX_ROWS, ClassFileError, RawTable
 
 #: Stop reading after this many empty rows in a row: a sheet formatted down to row
@@ -102,8 +103,9 @@ def _choose(wb: Any, sheet: str | None, notes: list[str]) -> Any:
         ws = wb[name]
         if ws.sheet_state == "visible":
             if hidden:
-                notes.append("hidden sheet(s) " + ", ".join(repr(h) for h in hidden)
-                             + f" skipped; read sheet {name!r}")
+                names_hidden = ", ".join(repr(h) for h in hidden)
+                notes.append(f"hidden {plural(len(hidden), 'sheet')} {names_hidden} skipped; "
+                             f"read sheet {name!r}")
             elif len(names) > 1:
                 notes.append(f"read the first sheet, {name!r}, of {len(names)}")
             return ws

@@ -26,6 +26,7 @@ from typing import TypeVar
 
 from lmt_tracker.domain.core import validation
 from lmt_tracker.domain.core.records import Graduate
+from lmt_tracker.domain.core.words import plural
 from lmt_tracker.io.class_mapping import (
     DATE_COLUMNS,
     ONLINE_SUBJECT_COLUMNS,
@@ -305,8 +306,8 @@ class _Parser:
                 near = closest(raw, frozenset(filter(None, m.fields)))
                 hint = f"; did you mean {near}?" if near else ""
                 self.note(line, _normal(raw), f"unknown column {_normal(raw)!r}, ignored{hint} "
-                          "(the user guide's “A school's graduation audit” lists the "
-                          "columns; map it with --map or in the import preview)")
+                          "(Help › User guide, “A school's graduation audit”, lists "
+                          "the columns; map it with --map or in the import preview)")
             elif how == "synonym":
                 by_name.append(f"{raw!r} as {field}")
             elif how == "closest":
@@ -318,8 +319,9 @@ class _Parser:
         if missing:
             found = ", ".join(h for h in header if h) or "nothing"
             raise ClassFileError(
-                f"line {line}: missing required column(s) {', '.join(missing)}; the header "
-                "row must name student_id, name and total_hours, or a map file (--map) must "
+                f"line {line}: missing required {plural(len(missing), 'column')} "
+                f"{', '.join(missing)}; the header row must name student_id, name and "
+                "total_hours, or a map file (--map) must "
                 f"say which columns hold them (found: {found})")
 
     # -- conventions ---------------------------------------------------------------------

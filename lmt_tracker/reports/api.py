@@ -131,7 +131,7 @@ def write_renewal_pdf(store: Store | SQLiteReader, credential_id: int, path: Pat
 
 def default_states(record: Record, rules: Mapping[str, Jurisdiction]) -> list[str]:
     """The states a transcript is judged against when none are chosen: where the therapist
-    trained and where they hold a state licence."""
+    trained and where they hold a state license."""
     found: list[str] = []
     wanted = [p.jurisdiction for p in record.programs] + [
         c.jurisdiction for c in record.credentials if c.kind == "state_license"]

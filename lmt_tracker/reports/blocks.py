@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
+from lmt_tracker.language import _
 from lmt_tracker.reports import styles as st
 from lmt_tracker.reports.layout import frame_width
 from lmt_tracker.reports.renewal_rows import NoteRow, SourceRow, Verdict
@@ -73,11 +74,11 @@ def signature_block(attestation: str, signer: str) -> KeepTogether:
     w = frame_width()
     line = "_" * 34
     table = Table(
-        [[st.para("Signature", s.label), st.para(line, s.body),
-          st.para("Date", s.label), st.para("_" * 18, s.body)],
-         [st.para("Printed name", s.label), st.para(signer or line, s.body), "", ""]],
+        [[st.para(_("Signature"), s.label), st.para(line, s.body),
+          st.para(_("Date"), s.label), st.para("_" * 18, s.body)],
+         [st.para(_("Printed name"), s.label), st.para(signer or line, s.body), "", ""]],
         colWidths=[w * 0.16, w * 0.5, w * 0.08, w * 0.26], hAlign="LEFT",
         style=TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                           ("LEFTPADDING", (0, 0), (-1, -1), 0),
                           ("TOPPADDING", (0, 0), (-1, -1), 14)]))
-    return KeepTogether([st.heading("Attestation"), st.para(attestation), table])
+    return KeepTogether([st.heading(_("Attestation")), st.para(attestation), table])

@@ -27,6 +27,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph
 
 from lmt_tracker.domain.core.records import Certificate
+from lmt_tracker.language import _
 from lmt_tracker.reports import layout
 from lmt_tracker.reports import styles as st
 from lmt_tracker.reports.text import markup
@@ -112,14 +113,15 @@ def _caption(attachment: Attachment, part: str) -> list[Paragraph]:
     """Label, file name, the courses it documents, and the SHA-256 of the stored bytes."""
     s = st.styles()
     cert = attachment.certificate
-    title = _short(f"Certificate {attachment.label} — {cert.file_name}{part}")
+    title = _short(_("Certificate {0} — {1}{part}").format(attachment.label, cert.file_name,
+                                                           part=part))
     lines = [_short(line) for line in attachment.lines[:CAPTION_COURSES]]
     if len(attachment.lines) > CAPTION_COURSES:
-        lines.append(f"… and {len(attachment.lines) - CAPTION_COURSES} more courses "
-                     "(see the course list)")
+        lines.append(_("… and {0} more courses (see the course list)")
+                     .format(len(attachment.lines) - CAPTION_COURSES))
     out = [Paragraph(f"<b>{markup(title)}</b>", s.body)]
     out += [Paragraph(markup(line), s.cell) for line in lines]
-    out.append(Paragraph(f"SHA-256: {markup(cert.sha256)}", s.cell))
+    out.append(Paragraph(_("SHA-256: {0}").format(markup(cert.sha256)), s.cell))
     return out
 
 
@@ -191,15 +193,16 @@ def _prepare_image(data: bytes) -> tuple[object, tuple[int, int]]:
         try:
             opened_file = Image.open(io.BytesIO(data))
         except (Image.DecompressionBombWarning, Image.DecompressionBombError):
-            raise ValueError(f"the image declares more than {MAX_IMAGE_PIXELS // 1_000_000} "
-                             "megapixels, far beyond a scanned page (a decompression bomb, "
-                             "or a badly made file)") from None
+            raise ValueError(_("the image declares more than {0} megapixels, far beyond a "
+                               "scanned page (a decompression bomb, or a badly made file)")
+                             .format(MAX_IMAGE_PIXELS // 1000000)) from None
         with opened_file as opened:
             width, height = opened.size
             if width * height > MAX_IMAGE_PIXELS:
-                raise ValueError(f"the image is {width:,} × {height:,} pixels "
-                                 f"({width * height / 1e6:,.0f} megapixels); images of up to "
-                                 f"{MAX_IMAGE_PIXELS // 1_000_000} megapixels are shown")
+                raise ValueError(_("the image is {width:,} × {height:,} pixels ({0:,.0f} "
+                                   "megapixels); images of up to {1} megapixels are shown")
+                                 .format(width * height / 1000000.0, MAX_IMAGE_PIXELS // 1000000,
+                                         width=width, height=height))
             limit = int(max(layout.PORTRAIT) / 72 * PRINT_DPI)
             opened.draft("RGB", (limit, limit))  # JPEG: decode at 1/2, 1/4 or 1/8 scale
             image = ImageOps.exif_transpose(opened)
@@ -220,10 +223,10 @@ def _pdf_pages(data: bytes) -> list[PageObject]:
 
     reader = PdfReader(io.BytesIO(data), strict=False)
     if reader.is_encrypted and not reader.decrypt(""):
-        raise ValueError("the PDF is password-protected")
+        raise ValueError(_("the PDF is password-protected"))
     pages = list(reader.pages)
     if not pages:
-        raise ValueError("the PDF has no pages")
+        raise ValueError(_("the PDF has no pages"))
     for page in pages:  # only the drawing is merged: no link, action, attachment or field
         for key in ACTIVE_PAGE_KEYS:
             if key in page:
@@ -282,15 +285,15 @@ def plan_certificates(attachments: Sequence[Attachment]) -> CertificatePlan:
 
 
 def _plan_one(plan: CertificatePlan, attachment: Attachment) -> None:
-    """The page(s) of one attachment; an unreadable file gets one page saying why."""
+    """The pages of one attachment; an unreadable file gets one page saying why."""
     cert = attachment.certificate
     try:
         if not cert.data:
-            raise ValueError("the file is not stored in this database")
+            raise ValueError(_("the file is not stored in this database"))
         if cert.media_type == "application/pdf":
             pages = _pdf_pages(cert.data)
             for i, source in enumerate(pages, 1):
-                part = f" (page {i} of {len(pages)})" if len(pages) > 1 else ""
+                part = _(" (page {i} of {0})").format(len(pages), i=i) if len(pages) > 1 else ""
                 plan.story += _new_page(_orientation(*display_size(source)))
                 plan.story.append(CertificatePage(_caption(attachment, part),
                                                   _placeholder(plan, source)))
@@ -299,8 +302,8 @@ def _plan_one(plan: CertificatePlan, attachment: Attachment) -> None:
     except Exception as exc:  # any unreadable file still gets its page, saying why
         plan.story += _new_page(layout.CERT_PORTRAIT)
         plan.story.append(CertificatePage(_caption(attachment, ""), _note_painter(
-            f"This file could not be shown ({_reason(exc)}). The stored original is identified "
-            "by the SHA-256 above; export it from LMT Tracker to inspect it.")))
+            _("This file could not be shown ({0}). The stored original is identified by the "
+              "SHA-256 above; export it from LMT Tracker to inspect it.").format(_reason(exc)))))
         return
     plan.story += _new_page(_orientation(*size))
     plan.story.append(CertificatePage(_caption(attachment, ""), _image_painter(image, size)))
@@ -311,17 +314,17 @@ def _reason(exc: Exception) -> str:
     from PIL import UnidentifiedImageError
 
     if isinstance(exc, UnidentifiedImageError):
-        return "it is not an image this app can read"
+        return _("it is not an image this app can read")
     if isinstance(exc, ValueError) and str(exc):
         return str(exc)
     if isinstance(exc, LimitReachedError):
-        return ("it expands to far more than its size on disk, beyond what this app will "
-                "read (a compression bomb, or a badly made file)")
+        return (_("it expands to far more than its size on disk, beyond what this app will read "
+                  "(a compression bomb, or a badly made file)"))
     if isinstance(exc, RecursionError):
-        return "the PDF refers back to itself endlessly"
+        return _("the PDF refers back to itself endlessly")
     if isinstance(exc, PyPdfError):
-        return f"the PDF is damaged: {exc}"
-    return f"the file is damaged or of an unsupported kind: {type(exc).__name__}"
+        return _("the PDF is damaged: {exc}").format(exc=exc)
+    return _("the file is damaged or of an unsupported kind: {0}").format(type(exc).__name__)
 
 
 def _note_page(message: str, box: tuple[float, float, float, float]) -> PageObject:
@@ -355,8 +358,8 @@ def merge_placements(pdf: bytes, placements: Sequence[Placement]) -> bytes:
                 move = fit_transform(placement.source, placement.box)
                 target.merge_transformed_page(placement.source, move)
             except Exception as exc:  # a page that reads but will not draw: say so on it
-                note = _note_page(f"This page could not be drawn ({_reason(exc)}). The stored "
-                                  "original is identified by the SHA-256 above.",
+                note = _note_page(_("This page could not be drawn ({0}). The stored original is "
+                                    "identified by the SHA-256 above.").format(_reason(exc)),
                                   placement.box)
                 target.merge_page(note)
     out = io.BytesIO()

@@ -23,9 +23,10 @@ from reportlab.lib.units import inch
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from lmt_tracker.domain.core.findings import UNVERIFIED_NOTE
-from lmt_tracker.domain.core.words import word
 from lmt_tracker.domain.entry.cohort import CohortAudit, GraduateAudit, shortfalls
+from lmt_tracker.language import _
 from lmt_tracker.reports import labels
+from lmt_tracker.reports.graduate_transcript import online_words
 from lmt_tracker.reports.layout import DocumentInfo, build_pdf, frame_width
 from lmt_tracker.reports.styles import (
     BAD,
@@ -41,14 +42,15 @@ from lmt_tracker.reports.styles import (
 )
 
 NOTE = (
-    "Eligible means the graduate meets every entry requirement this file can show: total "
-    "and subject hours, online and clinic limits, the MBLEx and minimum age, by each "
-    "jurisdiction's rule in force on the date above. Conditions no school record can show "
-    "— background checks, fingerprints, insurance, the application itself — are left for "
-    "each graduate to confirm with the board and are not listed as shortfalls. "
-    "† marks a figure that rests on a secondary source: check it with the board."
+    _("Eligible means the graduate meets every entry requirement this file can show: total and "
+      "subject hours, online and clinic limits, the MBLEx and minimum age, by each "
+      "jurisdiction's rule in force on the date above. Conditions no school record can show — "
+      "background checks, fingerprints, insurance, the application itself — are left for each "
+      "graduate to confirm with the board and are not listed as shortfalls. † marks a figure "
+      "that rests on a secondary source: check it with the board.")
 )
-UNVERIFIED_SUFFIX = f" (the figure rests on a secondary source: {UNVERIFIED_NOTE})"
+UNVERIFIED_SUFFIX = _(" (the figure rests on a secondary source: {UNVERIFIED_NOTE})").format(
+    UNVERIFIED_NOTE=UNVERIFIED_NOTE)
 
 
 class RowError(Protocol):
@@ -91,7 +93,7 @@ def _summary(audit: CohortAudit) -> list[Flowable]:
     for i, (col, ok, short) in enumerate(zip(audit.columns, audit.eligible_counts,
                                              audit.short_counts, strict=True)):
         share = f"{round(100 * ok / total)}%" if total else "–"
-        rows.append([col.code, col.name, word(col.regulation), ok, short, share,
+        rows.append([col.code, col.name, labels.word(col.regulation), ok, short, share,
                      _bar(ok / total if total else 0, bar, GOOD)])
         if total and ok == total:
             colours[(3, i)] = GOOD
@@ -99,8 +101,9 @@ def _summary(audit: CohortAudit) -> list[Flowable]:
             colours[(4, i)] = BAD
     widths = [0.07 * w, 0.3 * w, 0.14 * w, 0.1 * w, 0.09 * w, 0.1 * w, 0.2 * w]
     # A plain heading: kept with a 50-row table it would leave page 1 empty.
-    return [para("Eligible graduates by jurisdiction", _loose_h2()),
-            grid(["Code", "Jurisdiction", "Regulation", "Eligible", "Short", "Eligible %", ""],
+    return [para(_("Eligible graduates by jurisdiction"), _loose_h2()),
+            grid([_("Code"), _("Jurisdiction"), _("Regulation"), _("Eligible"), _("Short"),
+                  _("Eligible %"), ""],
                  rows, widths, cell_colours=colours)]
 
 
@@ -119,11 +122,11 @@ def _common_shortfalls(audit: CohortAudit, limit: int = 15) -> list[Flowable]:
         states = ", ".join(f.states[:12]) + (" …" if len(f.states) > 12 else "")
         rows.append([f.graduates, _bar(f.graduates / total if total else 0, bar, BAD),
                      _short_text(f.label), states])
-    return [para("Most common shortfalls", _loose_h2()),
-            para("Each requirement the class falls short of, with the number of graduates "
-                 "short of it in at least one of the jurisdictions listed.", styles().small),
+    return [para(_("Most common shortfalls"), _loose_h2()),
+            para(_("Each requirement the class falls short of, with the number of graduates "
+                   "short of it in at least one of the jurisdictions listed."), styles().small),
             gap(3),
-            grid(["Graduates", "", "Requirement", "Where"], rows,
+            grid([_("Graduates"), "", _("Requirement"), _("Where")], rows,
                  [0.12 * w, 0.16 * w, 0.42 * w, 0.3 * w], right=(0,))]
 
 
@@ -143,15 +146,16 @@ def _refused(errors: Sequence[RowError]) -> list[Flowable]:
     out: list[Flowable] = []
     if refused:
         w = frame_width()
-        out += [heading(f"Rows not audited ({len({e.line for e in refused})})"),
-                para("Fix these rows in the file and import it again; every other row is "
-                     "audited in this report.", styles().small), gap(3),
-                grid(["Line", "Column", "Reason"],
+        out += [heading(_("Rows not audited ({0})").format(len({e.line for e in refused}))),
+                para(_("Fix these rows in the file and import it again; every other row is "
+                       "audited in this report."), styles().small), gap(3),
+                grid([_("Line"), _("Column"), _("Reason")],
                      [[e.line, e.column or "", e.message] for e in refused],
                      [0.08 * w, 0.2 * w, 0.72 * w])]
     if notes:
-        out += [heading("Notes on the file")]
-        out += [para(f"Line {e.line}, {e.column}: {e.message}", styles().small) for e in notes]
+        out += [heading(_("Notes on the file"))]
+        out += [para(_("Line {0}, {1}: {2}").format(e.line, e.column, e.message),
+                     styles().small) for e in notes]
     return out
 
 
@@ -169,8 +173,12 @@ def _graduate(row: GraduateAudit, codes: Sequence[str]) -> list[Flowable]:
     judged = row.eligible_count + row.short_count
     colour = "#1e7a3c" if row.short_count == 0 else "#b3261e"
     title = rich([(g.name, "b"), (f"  ·  {g.student_id}  ·  ", None),
-                  (f"eligible in {row.eligible_count} of {judged}", colour)])
-    facts = (f"{labels.hours(g.total_hours)} training hours · MBLEx: {g.mblex}"
+                  (_("eligible in {0} of {judged}").format(row.eligible_count, judged=judged),
+                   colour)])
+    online = online_words(g)
+    facts = (_("{0} training hours").format(labels.hours(g.total_hours))
+             + (f" ({online})" if online else "")
+             + _(" · MBLEx: {0}").format(g.mblex)
              + (f" ({g.mblex_date.isoformat()})" if g.mblex_date else ""))
     # Room for the name and a few rows, else a new page; a long table then splits
     # with its header repeated rather than pushing whole sections around.
@@ -180,11 +188,12 @@ def _graduate(row: GraduateAudit, codes: Sequence[str]) -> list[Flowable]:
     if groups:
         w = frame_width()
         # The header repeats on every page a long table runs onto: it names the graduate.
-        parts.append(grid([f"What is missing — {g.name} ({g.student_id})", "Where"],
+        parts.append(grid([_("What is missing — {0} ({1})").format(g.name, g.student_id),
+                           _("Where")],
                           [[message, ", ".join(where)] for message, where in groups],
                           [0.76 * w, 0.24 * w]))
     else:
-        parts.append(para("No shortfalls in the jurisdictions audited.", styles().small))
+        parts.append(para(_("No shortfalls in the jurisdictions audited."), styles().small))
     return parts
 
 
@@ -193,35 +202,35 @@ def cohort_pdf_bytes(audit: CohortAudit, info: CohortReportInfo,
     st = styles()
     refused = len({e.line for e in errors if e.refused})
     pairs: list[tuple[str, object]] = [
-        ("Judged as of", audit.as_of.isoformat()),
-        ("Graduates audited", len(audit.rows)),
-        ("Eligible everywhere", audit.eligible_everywhere),
-        ("Jurisdictions", len(audit.columns)),
+        (_("Judged as of"), audit.as_of.isoformat()),
+        (_("Graduates audited"), len(audit.rows)),
+        (_("Eligible everywhere"), audit.eligible_everywhere),
+        (_("Jurisdictions"), len(audit.columns)),
     ]
     if info.source:
-        pairs.insert(0, ("File", info.source))
+        pairs.insert(0, (_("File"), info.source))
     if refused:
-        pairs.append(("Rows not audited", refused))
+        pairs.append((_("Rows not audited"), refused))
     w = frame_width()
-    story: list[Flowable] = [para("School cohort audit", st.title), para(info.title, st.h2),
+    story: list[Flowable] = [para(_("School cohort audit"), st.title), para(info.title, st.h2),
                              fields_table(pairs, (0.22 * w, 0.78 * w)), gap(6),
                              para(NOTE, st.small)]
     story += _summary(audit)
     story += _common_shortfalls(audit)
     story += _refused(errors)
-    story += [PageBreak(), para("Shortfalls by graduate", st.h2)]
+    story += [PageBreak(), para(_("Shortfalls by graduate"), st.h2)]
     codes = [c.code for c in audit.columns]
     for row in audit.rows:
         story += _graduate(row, codes)
     if not audit.rows:
-        story.append(para("No graduates to audit.", st.small))
+        story.append(para(_("No graduates to audit."), st.small))
     document = DocumentInfo(
-        title=f"School cohort audit — {info.title}",
+        title=_("School cohort audit — {0}").format(info.title),
         author=info.prepared_by,
-        subject="Entry-level eligibility of a graduating class, by jurisdiction",
-        footer=f"Cohort audit · {info.title} · as of {audit.as_of.isoformat()}"
-               + (f" · {audit.rules_age.short()}" if audit.rules_age else ""),
-        keywords=("massage", "cohort audit", "eligibility"),
+        subject=_("Entry-level eligibility of a graduating class, by jurisdiction"),
+        footer=_("Cohort audit · {0} · as of {1}").format(info.title, audit.as_of.isoformat())
+               + (f" · {labels.rules_checked(audit.rules_age)}" if audit.rules_age else ""),
+        keywords=("massage", _("cohort audit"), "eligibility"),
     )
     return build_pdf(story, document)
 

@@ -10,7 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
-__all__ = ["count", "date", "hours", "moment"]
+from lmt_tracker.domain.core import words
+from lmt_tracker.language import _
+
+__all__ = ["count", "date", "hours", "moment", "rules_checked", "word"]
 
 _CENT = Decimal("0.01")
 
@@ -37,9 +40,25 @@ def moment(value: dt.datetime) -> str:
     what the therapist saw on their clock when they printed it.
     """
     local = value.astimezone() if value.tzinfo is not None else value
-    return f"{local:%Y-%m-%d %H:%M} local time"
+    return _("{local:%Y-%m-%d %H:%M} local time").format(local=local)
+
+
+def word(key: str | None) -> str:
+    """The printed word for a key, in the report's language (the vocabulary is in the
+    catalog; a rule's own label stays as written)."""
+    text = words.word(key)
+    return _(text) if text else text
+
+
+def rules_checked(age: object) -> str:
+    """``domain.rules_age.RulesAge.short`` in the report's language: "rules checked
+    2026-12-04" (or a span of dates)."""
+    newest, oldest = age.newest, age.oldest  # type: ignore[attr-defined]
+    if oldest == newest:
+        return _("rules checked {0}").format(date(newest))
+    return _("rules checked {0} to {1}").format(date(oldest), date(newest))
 
 
 def count(n: int, thing: str, plural: str | None = None) -> str:
-    """``1 item``, ``3 items``: never "item(s)"."""
-    return f"{n} {thing if n == 1 else (plural or thing + 's')}"
+    """``1 item``, ``3 items``: never "item(s)" — the noun in the report's language."""
+    return f"{n} {_(thing if n == 1 else (plural or thing + 's'))}"

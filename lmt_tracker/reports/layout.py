@@ -18,7 +18,8 @@ from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
-from lmt_tracker import __version__
+from lmt_tracker import __version__, language
+from lmt_tracker.language import _
 from lmt_tracker.reports import styles as st
 from lmt_tracker.reports.fonts import register_fonts
 from lmt_tracker.reports.text import fit, markup, one_line
@@ -70,10 +71,10 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         Canvas.save(self)
 
     def _draw_footer(self, total: int) -> None:
-        regular, _ = register_fonts()
+        regular, _bold = register_fonts()
         width = self._pagesize[0]
         y = MARGIN - FOOTER_BAND + 0.12 * inch
-        right = f"Page {self._pageNumber} of {total}"
+        right = _("Page {0} of {total}").format(self._pageNumber, total=total)
         self.saveState()
         self.setStrokeColor(st.RULE)
         self.setLineWidth(0.5)
@@ -123,7 +124,7 @@ def build_pdf(story: Sequence[Flowable], info: DocumentInfo) -> bytes:
         keywords=[one_line(k) for k in info.keywords],
         creator=f"LMT Tracker {__version__}",
         producer=f"LMT Tracker {__version__} (reportlab)",
-        lang="en-US",
+        lang="es" if language.code() == "es" else "en-US",
     )
     doc.addPageTemplates([_template(BODY, PORTRAIT), _template(CERT_PORTRAIT, PORTRAIT),
                           _template(CERT_LANDSCAPE, LANDSCAPE)])

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from reportlab.platypus import Flowable
 
 from lmt_tracker.domain.core.records import Certificate
+from lmt_tracker.language import _
 from lmt_tracker.reports import blocks
 from lmt_tracker.reports import styles as st
 from lmt_tracker.reports.certificates import (
@@ -23,8 +24,9 @@ from lmt_tracker.reports.layout import DocumentInfo, build_pdf, frame_width
 from lmt_tracker.reports.renewal_rows import CourseRow, ExcludedRow, RenewalReport, RequirementRow
 
 # Column widths in points, measured at 8 pt for the longest value (a four-digit course
-# number, an ISO date, "Self-study", "To confirm"); None columns share the rest.
-COURSE_COLUMNS = (24, 53, None, 76, 50, 72, 36, 44, 30)
+# number, an ISO date, "Self-study" and Spanish "Autoestudio", "To confirm"); None columns
+# share the rest.
+COURSE_COLUMNS = (24, 53, None, 70, 58, 70, 36, 42, 30)
 REQUIREMENT_COLUMNS = (150, 42, 44, 50, None, 26)
 EXCLUDED_COLUMNS = (24, 53, None, 64, None)
 
@@ -45,7 +47,7 @@ def _course_cell(row: CourseRow) -> Flowable:
     s = st.styles()
     parts: list[tuple[object, str | None]] = [(row.title, "b"), ("\n" + row.provider, None)]
     if row.entered:
-        parts.append((f"\nentered as {row.entered}", None))
+        parts.append((_("\nentered as {0}").format(row.entered), None))
     return st.rich(parts, s.cell)
 
 
@@ -68,47 +70,48 @@ def story(report: RenewalReport) -> list[Flowable]:
     s = st.styles()
     h = report.header
     out: list[Flowable] = [
-        st.para("Continuing-education renewal summary", s.title),
+        st.para(_("Continuing-education renewal summary"), s.title),
         st.para(f"{h.credential} · {h.jurisdiction} · {h.number}", s.small),
         st.gap(8),
         blocks.header_grid(h.fields()),
         st.gap(10),
         blocks.verdict_box(report.verdict),
-        st.heading("Requirements"),
+        st.heading(_("Requirements")),
     ]
     if report.requirements:
         out.append(requirements_table(report))
     elif report.missing:
         # Never an all-clear without a basis: say what must be known to judge it.
-        out.append(st.para("No requirement could be judged yet. To judge this credential:"))
+        out.append(st.para(_("No requirement could be judged yet. To judge this credential:")))
         out += [st.para(f"• {item}.") for item in report.missing]
     elif report.verdict.tone == "met":
-        out.append(st.para("No hour requirement applies to this credential for the period."))
+        out.append(st.para(_("No hour requirement applies to this credential for the period.")))
     else:
-        out.append(st.para("No hour requirement was judged for this credential."))
-    out.append(st.heading(f"Courses in the period ({len(report.courses)})"))
+        out.append(st.para(_("No hour requirement was judged for this credential.")))
+    out.append(st.heading(_("Courses in the period ({0})").format(len(report.courses))))
     if report.courses:
-        out.append(st.para(f"Hours are shown in {h.hour_minutes}-minute hours, the rule's unit; "
-                           "a course entered in hours of another length says how it was entered. "
-                           "Cert. names the attached certificate.", s.small))
+        out.append(st.para(_("Hours are shown in {0}-minute hours, the rule's unit; a course "
+                             "entered in hours of another length says how it was entered. Cert. "
+                             "names the attached certificate.").format(h.hour_minutes), s.small))
         out += [st.gap(3), courses_table(report)]
     else:
-        out.append(st.para("No course completed in this period applies to this credential."))
-    out.append(st.heading("Hours not counted"))
+        out.append(st.para(_("No course completed in this period applies to this credential.")))
+    out.append(st.heading(_("Hours not counted")))
     if report.excluded:
         out.append(excluded_table(report))
     else:
-        out.append(st.para("Every hour of the listed courses counts."))
+        out.append(st.para(_("Every hour of the listed courses counts.")))
     if report.notes:
-        out += [st.heading("Notes and items to confirm"), blocks.notes_table(report.notes)]
-    out.append(st.heading("Rule sources"))
+        out += [st.heading(_("Notes and items to confirm")), blocks.notes_table(report.notes)]
+    out.append(st.heading(_("Rule sources")))
     if report.sources:
         checked = report.checked.isoformat() if report.checked else "unknown"
-        out += [st.para(f"The rule applied was last checked against these sources on {checked}.",
+        out += [st.para(_("The rule applied was last checked against these sources on {checked}.")
+                        .format(checked=checked),
                         s.small), st.gap(3), blocks.sources_table(report.sources)]
     else:
-        out.append(st.para("No rule file covers this credential; nothing was checked against a "
-                           "rule."))
+        out.append(st.para(_("No rule file covers this credential; nothing was checked against "
+                             "a rule.")))
     out.append(blocks.signature_block(report.attestation, report.signer))
     return out
 
@@ -120,7 +123,7 @@ def attachments(report: RenewalReport,
     for ref in report.certificates:
         cert = files.get(ref.sha256)
         if cert is None:
-            cert = Certificate(ref.sha256, "(file not stored)", "application/octet-stream", b"")
+            cert = Certificate(ref.sha256, _("(file not stored)"), "application/octet-stream", b"")
         out.append(Attachment(ref.label, ref.lines, cert))
     return out
 
@@ -132,12 +135,13 @@ def render_renewal(report: RenewalReport, files: Mapping[str, Certificate | None
     info = DocumentInfo(
         title=report.title,
         author=h.therapist,
-        subject=f"Continuing-education renewal summary: {h.credential}, number {h.number}, "
-                f"CE period {h.ce_start} to {h.ce_end}",
-        footer=f"Renewal summary · {h.therapist} · {h.code} {h.number} · "
-               + (f"rules checked {h.rules_checked.isoformat()} · " if h.rules_checked else "")
-               + f"generated {moment(h.generated_at)}",
-        keywords=("continuing education", "renewal", "audit"),
+        subject=_("Continuing-education renewal summary: {0}, number {1}, CE period {2} to {3}")
+                        .format(h.credential, h.number, h.ce_start, h.ce_end),
+        footer=_("Renewal summary · {0} · {1} {2} · ").format(h.therapist, h.code, h.number)
+               + (_("rules checked {0} · ").format(h.rules_checked.isoformat()) if h.rules_checked
+                  else "")
+               + _("generated {0}").format(moment(h.generated_at)),
+        keywords=(_("continuing education"), "renewal", "audit"),
     )
     pdf = build_pdf([*story(report), *plan.story], info)
     return merge_placements(pdf, plan.placements)

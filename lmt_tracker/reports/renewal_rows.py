@@ -10,11 +10,11 @@ from decimal import Decimal
 
 from lmt_tracker.domain.core.findings import Finding
 from lmt_tracker.domain.core.rules import Source
-from lmt_tracker.domain.core.words import word
-from lmt_tracker.reports.labels import date, hours, moment
+from lmt_tracker.language import _
+from lmt_tracker.reports.labels import date, hours, moment, word
 
-STATUS_WORDS = {"met": "Met", "short": "Short", "to_confirm": "To confirm",
-                "unverified": "Unverified", "info": "Note"}
+STATUS_WORDS = {"met": _("Met"), "short": _("Short"), "to_confirm": _("To confirm"),
+                "unverified": _("Unverified"), "info": _("Note")}
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ class NoteRow:
     label: str
     message: str
 
-    columns = ("Status", "Item", "Detail")
+    columns = (_("Status"), _("Item"), _("Detail"))
 
     def cells(self) -> tuple[str, ...]:
         return (STATUS_WORDS.get(self.status, self.status), self.label, self.message)
@@ -50,7 +50,7 @@ class SourceRow:
     url: str
     checked: dt.date
 
-    columns = ("Ref.", "Source", "Section", "Address", "Checked")
+    columns = (_("Ref."), _("Source"), _("Section"), _("Address"), _("Checked"))
 
     def cells(self) -> tuple[str, ...]:
         return (f"[{self.ref}]", self.title, self.section, self.url, date(self.checked))
@@ -83,7 +83,7 @@ def note_row(f: Finding) -> NoteRow:
 @dataclass(frozen=True)
 class RenewalHeader:
     therapist: str
-    credential: str  # e.g. "Licensed Massage Therapist (state licence)"
+    credential: str  # e.g. "Licensed Massage Therapist (state license)"
     number: str
     credential_status: str
     jurisdiction: str  # e.g. "FL — Florida"
@@ -101,29 +101,29 @@ class RenewalHeader:
     def fields(self) -> tuple[tuple[str, str], ...]:
         """Label/value pairs as printed at the top of the report."""
         out = [
-            ("Therapist", self.therapist or "(no profile entered)"),
-            ("Credential", self.credential),
-            ("Number", self.number),
-            ("Status", word(self.credential_status)),
-            ("Jurisdiction", self.jurisdiction),
+            (_("Therapist"), self.therapist or _("(no profile entered)")),
+            (_("Credential"), self.credential),
+            (_("Number"), self.number),
+            (_("Status"), word(self.credential_status)),
+            (_("Jurisdiction"), self.jurisdiction),
         ]
         if self.board:
-            out.append(("Board", self.board))
-        out.append(("Licence cycle", _span(self.cycle_start, self.cycle_end)))
+            out.append((_("Board"), self.board))
+        out.append((_("License cycle"), _span(self.cycle_start, self.cycle_end)))
         if (self.ce_start, self.ce_end) != (self.cycle_start, self.cycle_end):
-            out.append(("CE period", _span(self.ce_start, self.ce_end)))
-        out.append(("Hour length", f"{self.hour_minutes} minutes"))
-        out.append(("Judged as of", date(self.as_of)))
+            out.append((_("CE period"), _span(self.ce_start, self.ce_end)))
+        out.append((_("Hour length"), _("{0} minutes").format(self.hour_minutes)))
+        out.append((_("Judged as of"), date(self.as_of)))
         if self.rules_checked is not None:
-            out.append(("Rules checked", date(self.rules_checked)))
-        out.append(("Generated", moment(self.generated_at)))
+            out.append((_("Rules checked"), date(self.rules_checked)))
+        out.append((_("Generated"), moment(self.generated_at)))
         return tuple(out)
 
 
 def _span(start: dt.date | None, end: dt.date | None) -> str:
     if start is None and end is None:
-        return "not known"
-    return f"{date(start) or '?'} to {date(end) or '?'}"
+        return _("not known")
+    return _("{0} to {1}").format(date(start) or '?', date(end) or '?')
 
 
 def ref_ranges(refs: Sequence[int]) -> str:
@@ -148,7 +148,8 @@ class RequirementRow:
     message: str
     source: str  # "[2]": the rule source it rests on
 
-    columns = ("Requirement", "Needed", "Counted", "Status", "Courses that meet it", "Ref.")
+    columns = (_("Requirement"), _("Needed"), _("Counted"), _("Status"), _("Courses that meet it"),
+               _("Ref."))
     #: Up to this many courses are named; more are shown as reference ranges.
     NAMED = 4
 
@@ -156,7 +157,7 @@ class RequirementRow:
         if not self.refs:
             return "—"
         if len(self.refs) > self.NAMED:
-            return f"{len(self.refs)} courses: {ref_ranges(self.refs)}"
+            return _("{0} courses: {1}").format(len(self.refs), ref_ranges(self.refs))
         return "; ".join(f"#{r} {t}" for r, t in zip(self.refs, self.titles, strict=True))
 
     def cells(self) -> tuple[str, ...]:
@@ -178,13 +179,14 @@ class CourseRow:
     entered: str  # the course's own hours when their length differs, e.g. "8 × 50 min"
     certificate: str  # "C3", or "" when none is stored
 
-    columns = ("#", "Date", "Course and provider", "Approval", "Delivery", "Topics", "Hours",
-               "Counted", "Cert.")
+    columns = ("#", _("Date"), _("Course and provider"), _("Approval"), _("Delivery"), _("Topics"),
+               _("Hours"),
+               _("Counted"), _("Cert."))
 
     def cells(self) -> tuple[str, ...]:
         course = f"{self.title}\n{self.provider}"
         if self.entered:
-            course += f"\nentered as {self.entered}"
+            course += _("\nentered as {0}").format(self.entered)
         return (str(self.ref), date(self.completed), course, self.approvals, self.delivery,
                 self.topics, hours(self.hours), hours(self.counted), self.certificate or "—")
 
@@ -197,7 +199,7 @@ class ExcludedRow:
     excluded: Decimal
     reason: str
 
-    columns = ("#", "Date", "Title", "Hours not counted", "Reason")
+    columns = ("#", _("Date"), _("Title"), _("Hours not counted"), _("Reason"))
 
     def cells(self) -> tuple[str, ...]:
         return (str(self.ref), date(self.completed), self.title, hours(self.excluded), self.reason)

@@ -17,12 +17,12 @@ from decimal import Decimal
 from lmt_tracker.domain.core.findings import Finding
 from lmt_tracker.domain.core.records import MINUTE_UNIT, Course, Therapist
 from lmt_tracker.domain.core.rules import Jurisdiction
-from lmt_tracker.domain.core.words import word
 from lmt_tracker.domain.renewal.hours import stated_amount, stated_words
 from lmt_tracker.domain.renewal.lines import AllocationLine
 from lmt_tracker.domain.renewal.result import CEResult
 from lmt_tracker.domain.status import CredentialStatus
-from lmt_tracker.reports.labels import count, date
+from lmt_tracker.language import _
+from lmt_tracker.reports.labels import count, date, word
 from lmt_tracker.reports.renewal_rows import (
     CertificateRef,
     Citations,
@@ -41,9 +41,9 @@ ZERO = Decimal(0)
 REQUIREMENT_KINDS = frozenset({"hours", "topic", "delivery", "subject", "exam"})
 JUDGED = frozenset({"met", "short", "unverified"})
 ATTESTATION = (
-    "I attest that the information in this summary is true and complete to the best of my "
-    "knowledge, that I personally completed the continuing-education courses listed, and "
-    "that each attached certificate is a true copy of the original I received."
+    _("I attest that the information in this summary is true and complete to the best of my "
+      "knowledge, that I personally completed the continuing-education courses listed, and that "
+      "each attached certificate is a true copy of the original I received.")
 )
 
 
@@ -95,8 +95,9 @@ def _when(due: dt.date | None, days: int | None) -> str:
     if due is None:
         return ""
     if days is not None and days >= 0:
-        return f" (period ends {date(due)}, {days} days from the judgement date)"
-    return f" (period ended {date(due)})"
+        return _(" (period ends {0}, {days} days from the judgement date)").format(
+            date(due), days=days)
+    return _(" (period ended {0})").format(date(due))
 
 
 def _verdict(status: CredentialStatus, result: CEResult | None) -> Verdict:
@@ -108,24 +109,29 @@ def _verdict(status: CredentialStatus, result: CEResult | None) -> Verdict:
     when = _when(due, status.days_left)
     no_hours = result is None or not result.required_hours
     if status.compliant is True and no_hours:
-        extra = f"; {count(len(confirm), 'item')} to confirm" if confirm else ""
-        return Verdict("met", f"No continuing-education hours are required{when}{extra}.",
+        extra = _("; {0} to confirm").format(count(len(confirm), 'item')) if confirm else ""
+        return Verdict("met", _("No continuing-education hours are required{when}{extra}.")
+                       .format(when=when, extra=extra),
                        tuple(lines))
     if status.compliant is True:
-        extra = f"; {count(len(confirm), 'item')} to confirm" if confirm else ""
-        return Verdict("met", f"Meets the continuing-education requirement{when}{extra}.",
+        extra = _("; {0} to confirm").format(count(len(confirm), 'item')) if confirm else ""
+        return Verdict("met", _("Meets the continuing-education requirement{when}{extra}.")
+                       .format(when=when, extra=extra),
                        tuple(lines))
     if status.compliant is False:
-        return Verdict("short", f"Does not yet meet the requirement: {count(len(short), 'item')} "
-                                f"short{when}.", tuple(lines))
+        return Verdict("short", _("Does not yet meet the requirement: {0} short{when}.")
+                       .format(count(len(short), 'item'), when=when), tuple(lines))
     if status.credential.status in NOT_APPLICABLE:
-        return Verdict("to_confirm", f"Retired: no continuing education is required{when}.",
+        return Verdict("to_confirm", _("Retired: no continuing education is required{when}.")
+                       .format(when=when),
                        tuple(lines))
-    missing = missing_to_judge(status) or ("see the notes below",)
+    missing = missing_to_judge(status) or (_("see the notes below"),)
     # The headline names what blocks the verdict most; the list below has every item.
     first = missing[0][:1].lower() + missing[0][1:]
-    more = f" (and {count(len(missing) - 1, 'more item')} below)" if len(missing) > 1 else ""
-    return Verdict("to_confirm", f"Cannot be judged yet{when}: {first}{more}.",
+    more = _(" (and {0} below)").format(count(len(missing) - 1,
+                                              'more item')) if len(missing) > 1 else ""
+    return Verdict("to_confirm", _("Cannot be judged yet{when}: {first}{more}.")
+                   .format(when=when, first=first, more=more),
                    tuple(dict.fromkeys([*missing, *lines])))
 
 
@@ -230,7 +236,7 @@ def renewal_report(
                       for ref, line in numbered),
         excluded=tuple(
             ExcludedRow(ref, line.course.completed, line.course.title, line.excluded,
-                        "; ".join(line.reasons) or "not counted under the rule's limits")
+                        "; ".join(line.reasons) or _("not counted under the rule's limits"))
             for ref, line in numbered if line.excluded > 0),
         sources=sources,
         checked=max((s.checked for s in sources), default=None),
@@ -244,7 +250,7 @@ def renewal_report(
 def _certificate_labels(numbered: Numbered) -> dict[str, str]:
     """C1, C2 … for each distinct stored file, in course order."""
     labels: dict[str, str] = {}
-    for _, line in numbered:
+    for _n, line in numbered:
         sha = line.course.certificate_sha256
         if sha and sha not in labels:
             labels[sha] = f"C{len(labels) + 1}"
@@ -264,9 +270,10 @@ def _certificate_refs(numbered: Numbered,
             label=labels[sha],
             sha256=sha,
             course_refs=tuple(ref for ref, _ in items),
-            lines=tuple(f"Course #{ref}: {c.title} — {c.provider}, completed "
-                        f"{date(c.completed)}, {stated_words(c)}"
+            lines=tuple(_("Course #{ref}: {0} — {1}, completed {2}, {3}")
+                        .format(c.title, c.provider, date(c.completed), stated_words(c), ref=ref)
                         for ref, c in items),
         )
         for sha, items in courses.items()
     )
+

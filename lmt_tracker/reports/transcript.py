@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether
 
-from lmt_tracker.domain.core.words import word
+from lmt_tracker.language import _
 from lmt_tracker.reports import blocks
 from lmt_tracker.reports import styles as st
-from lmt_tracker.reports.labels import date, moment
+from lmt_tracker.reports.labels import date, moment, rules_checked, word
 from lmt_tracker.reports.layout import DocumentInfo, build_pdf, frame_width
 from lmt_tracker.reports.renewal_rows import Verdict
 from lmt_tracker.reports.transcript_tables import (
@@ -24,7 +24,7 @@ from lmt_tracker.reports.transcript_tables import (
 
 # Points, measured at 8 pt for the longest value; None columns share the rest.
 PROGRAM_COLUMNS = (None, None, 53, 53, 34, 44)
-EXAM_COLUMNS = (None, 34, 48, 53, 56, 70, 53, 53)
+EXAM_COLUMNS = (None, 30, 54, 52, 54, 70, 53, 53)  # "Reprobado" fits the status
 FINDING_COLUMNS = (50, 150, 42, 36, None, 26)
 
 
@@ -45,16 +45,18 @@ def _hours_table(report: TranscriptReport) -> Flowable:
 
 
 def _tone(section: EligibilitySection) -> str:
-    return {True: "met", False: "short"}.get(section.eligible, "to_confirm")  # type: ignore[arg-type]
+    if section.eligible is None:
+        return "to_confirm"
+    return "met" if section.eligible else "short"
 
 
 def _section(section: EligibilitySection) -> list[Flowable]:
     s = st.styles()
-    facts = [f"regulation: {word(section.regulation).lower()}"]
+    facts = [_("regulation: {0}").format(word(section.regulation).lower())]
     if section.effective:
-        facts.append(f"rule in force from {date(section.effective)}")
+        facts.append(_("rule in force from {0}").format(date(section.effective)))
     if section.checked:
-        facts.append(f"sources checked {date(section.checked)}")
+        facts.append(_("sources checked {0}").format(date(section.checked)))
     out: list[Flowable] = [
         KeepTogether([st.heading(f"{section.code} — {section.name}"),
                       st.para(" · ".join(facts), s.small), st.gap(3),
@@ -72,43 +74,43 @@ def _section(section: EligibilitySection) -> list[Flowable]:
 
 def story(report: TranscriptReport) -> list[Flowable]:
     s = st.styles()
-    pairs = [("Name", report.therapist or "(no profile entered)"),
-             ("Birth date", date(report.birth_date) or "not entered"),
-             ("Judged as of", date(report.as_of)),
-             ("Generated", moment(report.generated_at))]
+    pairs = [(_("Name"), report.therapist or _("(no profile entered)")),
+             (_("Birth date"), date(report.birth_date) or _("not entered")),
+             (_("Judged as of"), date(report.as_of)),
+             (_("Generated"), moment(report.generated_at))]
     out: list[Flowable] = [
-        st.para("Entry-level training transcript", s.title),
+        st.para(_("Entry-level training transcript"), s.title),
         st.gap(6), blocks.header_grid(pairs),
-        st.heading("Training programs"),
+        st.heading(_("Training programs")),
     ]
     if report.programs:
         out.append(st.grid(ProgramRow.columns, [p.cells() for p in report.programs],
                            _widths(PROGRAM_COLUMNS), right=(5,)))
     else:
-        out.append(st.para("No training program is entered."))
-    out.append(st.heading("Hours by subject and delivery"))
+        out.append(st.para(_("No training program is entered.")))
+    out.append(st.heading(_("Hours by subject and delivery")))
     if report.hours.rows:
         out.append(_hours_table(report))
     else:
-        out.append(st.para("No training hours are entered."))
-    out.append(st.heading("Exam attempts"))
+        out.append(st.para(_("No training hours are entered.")))
+    out.append(st.heading(_("Exam attempts")))
     if report.exams:
         out.append(st.grid(ExamRow.columns, [e.cells() for e in report.exams],
                            _widths(EXAM_COLUMNS)))
     else:
-        out.append(st.para("No exam attempt is entered."))
+        out.append(st.para(_("No exam attempt is entered.")))
     if report.exam_notes:
-        out += [st.gap(6), st.para("MBLEx standing", s.label), st.gap(2),
+        out += [st.gap(6), st.para(_("MBLEx standing"), s.label), st.gap(2),
                 blocks.notes_table(report.exam_notes)]
-    out.append(st.heading("Eligibility"))
+    out.append(st.heading(_("Eligibility")))
     if report.eligibility:
-        out.append(st.para("Each jurisdiction's entry rule applied to the training and exams "
-                           "above. Items to confirm are conditions the record cannot prove "
-                           "(for example a background check).", s.small))
+        out.append(st.para(_("Each jurisdiction's entry rule applied to the training and exams "
+                             "above. Items to confirm are conditions the record cannot prove "
+                             "(for example a background check)."), s.small))
         for section in report.eligibility:
             out += _section(section)
     else:
-        out.append(st.para("No jurisdiction was chosen: pick the states to judge against."))
+        out.append(st.para(_("No jurisdiction was chosen: pick the states to judge against.")))
     return out
 
 
@@ -117,10 +119,10 @@ def render_transcript(report: TranscriptReport) -> bytes:
     info = DocumentInfo(
         title=f"{report.title} — {report.therapist}".rstrip(" —"),
         author=report.therapist,
-        subject=f"Entry-level training, exams and eligibility ({states})",
-        footer=f"Transcript · {report.therapist} · "
-               + (f"{report.rules_age.short()} · " if report.rules_age else "")
-               + f"generated {moment(report.generated_at)}",
-        keywords=("transcript", "eligibility", "massage therapy"),
+        subject=_("Entry-level training, exams and eligibility ({states})").format(states=states),
+        footer=_("Transcript · {0} · ").format(report.therapist)
+               + (f"{rules_checked(report.rules_age)} · " if report.rules_age else "")
+               + _("generated {0}").format(moment(report.generated_at)),
+        keywords=("transcript", "eligibility", _("massage therapy")),
     )
     return build_pdf(story(report), info)

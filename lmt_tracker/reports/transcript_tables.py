@@ -16,9 +16,9 @@ from lmt_tracker.domain.core.findings import Finding
 from lmt_tracker.domain.core.records import ExamAttempt, Record
 from lmt_tracker.domain.core.rules import Jurisdiction
 from lmt_tracker.domain.core.rules_age import RulesAge, rules_age
-from lmt_tracker.domain.core.words import word
 from lmt_tracker.domain.entry.compiled import EligibilityResult
-from lmt_tracker.reports.labels import count, date, hours
+from lmt_tracker.language import _
+from lmt_tracker.reports.labels import count, date, hours, word
 from lmt_tracker.reports.renewal_rows import STATUS_WORDS, Citations, NoteRow, SourceRow, note_row
 
 ZERO = Decimal(0)
@@ -33,7 +33,7 @@ class ProgramRow:
     jurisdiction: str
     total: Decimal
 
-    columns = ("School", "Program", "Start", "End", "State", "Hours")
+    columns = (_("School"), _("Program"), _("Start"), _("End"), _("State"), _("Hours"))
 
     def cells(self) -> tuple[str, ...]:
         return (self.school, self.program, date(self.start), date(self.end), self.jurisdiction,
@@ -51,12 +51,12 @@ class HoursMatrix:
 
     @property
     def columns(self) -> tuple[str, ...]:
-        return ("Subject", *(word(d) for d in self.deliveries), "Total")
+        return (_("Subject"), *(word(d) for d in self.deliveries), _("Total"))
 
     def cells(self) -> tuple[tuple[str, ...], ...]:
         out = [(word(s), *(hours(h) if h else "—" for h in per), hours(t))
                for s, per, t in self.rows]
-        out.append(("Total", *(hours(h) for h in self.totals), hours(self.total)))
+        out.append((_("Total"), *(hours(h) for h in self.totals), hours(self.total)))
         return tuple(out)
 
 
@@ -71,8 +71,9 @@ class ExamRow:
     tested: dt.date | None
     result: dt.date | None
 
-    columns = ("Exam", "State", "Status", "Applied", "Authorized", "Authorization ends",
-               "Test date", "Result date")
+    columns = (_("Exam"), _("State"), _("Status"), _("Applied"), _("Authorized"),
+               _("Authorization ends"),
+               _("Test date"), _("Result date"))
 
     def cells(self) -> tuple[str, ...]:
         return (word(self.exam), self.jurisdiction, word(self.status), date(self.applied),
@@ -89,7 +90,7 @@ class FindingRow:
     message: str
     source: str
 
-    columns = ("Status", "Requirement", "Needed", "Have", "Detail", "Ref.")
+    columns = (_("Status"), _("Requirement"), _("Needed"), _("Have"), _("Detail"), _("Ref."))
 
     def detail(self) -> str:
         """The message, unless it only restates a met figure already in the row."""
@@ -130,7 +131,7 @@ class TranscriptReport:
 
     @property
     def title(self) -> str:
-        return "Entry-level training transcript"
+        return _("Entry-level training transcript")
 
 
 def hours_matrix(record: Record) -> HoursMatrix:
@@ -157,12 +158,12 @@ def _exam_row(a: ExamAttempt, authorization_days: int) -> ExamRow:
 
 def _eligibility_section(r: EligibilityResult, j: Jurisdiction | None) -> EligibilitySection:
     if r.eligible is True:
-        verdict = "Eligible" + (" — with items to confirm" if r.missing else "")
+        verdict = _("Eligible") + (_(" — with items to confirm") if r.missing else "")
     elif r.eligible is False:
         short = sum(1 for f in r.findings if f.status == "short")
-        verdict = f"Not yet eligible: {count(short, 'requirement')} short"
+        verdict = _("Not yet eligible: {0} short").format(count(short, 'requirement'))
     else:
-        verdict = "Not regulated by the state, or no entry rule is recorded"
+        verdict = _("Not regulated by the state, or no entry rule is recorded")
     citations = Citations()
     rows = tuple(FindingRow(f.status, f.label, f.needed, f.have, f.message,
                             citations.cite(f.source)) for f in r.findings)

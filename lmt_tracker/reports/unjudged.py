@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from lmt_tracker.language import _
+
 if TYPE_CHECKING:
     from lmt_tracker.domain.core.findings import Finding
     from lmt_tracker.domain.status import CredentialStatus
@@ -29,8 +31,9 @@ def _rank(f: Finding) -> int:
 
 def _missing_item(f: Finding, jurisdiction: str) -> str:
     if f.kind == "other" and f.key == "rule":
-        return (f"“{jurisdiction}” is not a jurisdiction LMT Tracker has rules for: edit the "
-                "credential and choose its state or body from the list")
+        return (_("“{jurisdiction}” is not a jurisdiction LMT Tracker has rules for: edit the "
+                  "credential and choose its state or body from the list")
+                .format(jurisdiction=jurisdiction))
     return f.message.rstrip(".")
 
 
@@ -43,9 +46,9 @@ def missing_to_judge(status: CredentialStatus) -> tuple[str, ...]:
     items = [_missing_item(f, status.credential.jurisdiction) for f in open_items]
     if not items and status.credential.kind != "cpr_card":
         if status.cycle_end is None:
-            items.append("Enter the issue and expiry dates printed on the credential")
+            items.append(_("Enter the issue and expiry dates printed on the credential"))
         else:
-            items.append("The rule gives no CE figure to judge against: check with your board")
+            items.append(_("The rule gives no CE figure to judge against: check with your board"))
     return tuple(dict.fromkeys(items))
 
 
@@ -54,8 +57,8 @@ def unjudged_reason(status: CredentialStatus) -> str | None:
     if status.compliant is not None:
         return None
     if status.credential.status in NOT_APPLICABLE:
-        return "Retired: no continuing education is required"
+        return _("Retired: no continuing education is required")
     items = missing_to_judge(status)
     if not items:
-        return "Not judged: nothing in the rule to judge this credential against"
-    return "Cannot be judged yet: " + "; ".join(items)
+        return _("Not judged: nothing in the rule to judge this credential against")
+    return _("Cannot be judged yet: ") + "; ".join(items)

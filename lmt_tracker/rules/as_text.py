@@ -97,7 +97,7 @@ def renewal_text(renewal: RenewalRule | None) -> str:
     elif pattern == "last_name":
         when = f"by last name ({_stagger_text(renewal.stagger)})"
     elif pattern == "license_number_parity":
-        when = f"by licence number ({_stagger_text(renewal.stagger)})"
+        when = f"by license number ({_stagger_text(renewal.stagger)})"
     else:
         when = "date pattern not confirmed: use the printed expiry date"
     if renewal.year_parity == "issue_year" and renewal.period_years:
@@ -283,7 +283,7 @@ _MINUTES_WORDS = {
 }
 _PERIOD_WORDS = {
     "calendar": "calendar years, the same for every licensee",
-    "calendar_before_renewal": "the calendar year(s) before the licence's renewal date",
+    "calendar_before_renewal": "the calendar year or years before the license's renewal date",
     "assigned": "assigned by the board to each licensee (enter it from your renewal notice)",
 }
 
@@ -306,7 +306,7 @@ def first_cycle_text(ce: CERule) -> str:
             text += " (only for those licensed by examination)"
         if ce.first_cycle_exempt_months:
             months = ce.first_cycle_exempt_months
-            text += f" (only a licence issued less than {months} months before)"
+            text += f" (only a license issued less than {months} months before)"
     elif rule == "per_month":
         per = hours(ce.first_cycle_hours_per_month or Decimal(0))
         text = f"{per} h per month or part of a month"

@@ -30,16 +30,26 @@ from lmt_tracker.store.errors import (
 
 if TYPE_CHECKING:
     from lmt_tracker.store.repository import Store
-    from lmt_tracker.store.session import ConcurrentEditError, NotFoundError
+    from lmt_tracker.store.session import (
+        ConcurrentEditError,
+        DeletedElsewhereError,
+        NotFoundError,
+    )
     from lmt_tracker.store.sqlite_read import SQLiteReader
 
 # Imported on first use (they import SQLAlchemy): the name, and the module defining it.
-_LAZY = {"ConcurrentEditError": "session", "NotFoundError": "session", "Store": "repository"}
+_LAZY = {
+    "ConcurrentEditError": "session",
+    "DeletedElsewhereError": "session",
+    "NotFoundError": "session",
+    "Store": "repository",
+}
 
 __all__ = [
     "ConcurrentEditError",
     "DamagedDatabaseError",
     "DatabaseLockedError",
+    "DeletedElsewhereError",
     "DiskFullError",
     "NewerDatabaseError",
     "NotADatabaseError",
@@ -67,10 +77,12 @@ def open_database(target: str, *, create: bool = True, daily_backup: bool = True
     e.g. when about to restore a backup, where a fresh copy of the current state would
     push the wanted one out of "latest").
     """
+    from lmt_tracker import logs
     from lmt_tracker.store import engine as eng
     from lmt_tracker.store import revisions, sqlite_files
     from lmt_tracker.store.repository import Store
 
+    logs.keep_out(target)
     parsed = parse_target(target)
     revision: object = ...
     made = False  # this call created the file: a failed first schema must not leave it behind
@@ -104,9 +116,11 @@ def open_for_reading(target: str) -> Store | SQLiteReader:
     else — a server URL, a file at an older schema that must be migrated first, a file
     with no schema yet — goes through ``open_database(target, create=False)``.
     """
+    from lmt_tracker import logs
     from lmt_tracker.store import engine as eng
     from lmt_tracker.store import revisions, sqlite_files
 
+    logs.keep_out(target)
     parsed = parse_target(target)
     if parsed.path is None or not parsed.is_sqlite:
         return open_database(target, create=False)

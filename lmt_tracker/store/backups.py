@@ -104,9 +104,10 @@ def daily_backup(database: Path, today: dt.date | None = None) -> Backup | None:
     spare copy must not stop the user from working.
     """
     day = today or dt.date.today()
-    if any(b.reason == "daily" and b.created.date() == day for b in list_backups(database)):
-        return None
     try:
+        if any(b.reason == "daily" and b.created.date() == day
+               for b in list_backups(database)):
+            return None
         return make_backup(database, "daily", verify=True)
     except StoreError as exc:
         # damaged, locked, unreadable: the user must know; a full disk only costs the spare

@@ -18,7 +18,13 @@ from lmt_tracker.domain.core.records import (
     TopicHours,
 )
 from lmt_tracker.store.errors import DiskFullError, StoreError
-from lmt_tracker.store.session import NotFoundError, StoreBase
+from lmt_tracker.store.session import (
+    STALE,
+    ConcurrentEditError,
+    NotFoundError,
+    StoreBase,
+    deleted_elsewhere,
+)
 from lmt_tracker.store.tables import (
     CertificateRow,
     CourseApprovalRow,
@@ -96,12 +102,21 @@ class CourseStore(StoreBase):
             s.flush()
             return _replace(record, id=row.id, version=row.version)
 
-    def delete_course(self, ident: int) -> Course:
-        """Delete a course and return it as it was (for undo)."""
+    def delete_course(self, ident: int, *, version: int | None = None) -> Course:
+        """Delete a course and return it as it was (for undo).
+
+        With ``version`` (the version the course was read at) a course changed or deleted
+        elsewhere since is refused (``ConcurrentEditError``): deleting it would throw
+        away an edit the user never saw.
+        """
         with self.transaction() as s:
-            row = s.get(CourseRow, ident)
+            row = s.get(CourseRow, ident, with_for_update=True)
             if row is None:
+                if version is not None:
+                    raise deleted_elsewhere(f"course {ident}")
                 raise NotFoundError(f"course {ident} does not exist (it may have been deleted)")
+            if version is not None and row.version != version:
+                raise ConcurrentEditError(f"course {ident} {STALE}")
             record = _course_from_row(row)
             s.delete(row)
             return record

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from lmt_tracker.domain.core.words import count
 from lmt_tracker.store import revisions, sqlite_files
 from lmt_tracker.store.errors import (
     DiskFullError,
@@ -193,7 +194,7 @@ def _upgrade_sqlite(conn: Connection, upgrade: Any) -> None:
             broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 raise StoreError(
-                    f"the upgrade would leave {len(broken)} broken link(s) (first in table "
+                    f"the upgrade would leave {count(len(broken), 'broken link')} (first in table "
                     f"{broken[0][0]}); it was undone and the database left as it was",
                     "report this, with the database, to the LMT Tracker developers")
             conn.exec_driver_sql("COMMIT")

@@ -132,8 +132,9 @@ class Store(CourseStore, SchoolStore):
             s.flush()
             return m.credential(row)
 
-    def delete_credential(self, ident: int) -> None:
-        self._delete(CredentialRow, ident, "credential")
+    def delete_credential(self, ident: int, *, version: int | None = None) -> None:
+        """Delete a credential; with ``version``, refused if it was changed since read."""
+        self._delete(CredentialRow, ident, "credential", version)
 
     # -- the whole record -------------------------------------------------------------------
     def load_record(self) -> Record:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
 
 from lmt_tracker.domain.core import validation as v
 from lmt_tracker.domain.core.records import (
@@ -13,7 +14,14 @@ from lmt_tracker.domain.core.records import (
     SchoolClass,
 )
 from lmt_tracker.store import mapping as m
-from lmt_tracker.store.session import StoreBase
+from lmt_tracker.store.errors import StoreError
+from lmt_tracker.store.session import (
+    STALE,
+    ConcurrentEditError,
+    StoreBase,
+    claim,
+    deleted_elsewhere,
+)
 from lmt_tracker.store.tables import (
     ClassRow,
     GraduateRow,
@@ -57,11 +65,32 @@ class SchoolStore(StoreBase):
     ) -> tuple[int, int, int]:
         """Create or update a class: graduates matched by student id are updated, not duplicated.
 
+        A graduate read from the database (with a ``version``) is saved only if still as
+        read: one changed or deleted elsewhere since raises ``ConcurrentEditError``. A
+        graduate from a school's file (no version) is written as the file says. Two
+        computers creating the same school, class or student at once: the second waits
+        for the first, then updates what the first created (tried again once).
+
         Returns (class id, inserted, updated).
         """
         today = self.today()
         for g in graduates:
             v.require_valid(f"graduate {g.student_id!r}", v.graduate_problems(g, today))
+        try:
+            return self._save_class(school, name, graduates)
+        except StoreError as exc:
+            if not isinstance(exc.__cause__, IntegrityError):
+                raise
+        try:  # created elsewhere at the same moment: now visible, so updated this time
+            return self._save_class(school, name, graduates)
+        except StoreError as exc:
+            if isinstance(exc.__cause__, IntegrityError):
+                raise ConcurrentEditError(f"class {name!r} of {school!r} {STALE}") from exc
+            raise
+
+    def _save_class(
+        self, school: str, name: str, graduates: Sequence[Graduate]
+    ) -> tuple[int, int, int]:
         with self.transaction() as s:
             school_row = s.scalars(select(SchoolRow).where(SchoolRow.name == school)).first()
             if school_row is None:
@@ -83,10 +112,13 @@ class SchoolStore(StoreBase):
             for g in graduates:
                 row = existing.get(g.student_id)
                 if row is None:
+                    if g.version is not None:  # read from the database, deleted since
+                        raise deleted_elsewhere(f"graduate {g.student_id!r}")
                     row = GraduateRow(class_id=class_row.id)
                     s.add(row)
                     inserted += 1
                 else:
+                    claim(row, g, f"graduate {g.student_id!r}")
                     updated += 1
                 m.copy_fields(row, g, m.GRADUATE_FIELDS)
                 row.subject_hours = m.encode_subject_hours(g.subject_hours, g.subject_online)

@@ -32,6 +32,17 @@ class NotFoundError(StoreError):
     """The record asked for does not exist (any more)."""
 
 
+class DeletedElsewhereError(ConcurrentEditError, NotFoundError):
+    """A record read earlier was deleted elsewhere before it was saved or deleted here:
+    a stale edit like any other (reload), and the record is gone."""
+
+
+def deleted_elsewhere(what: str) -> DeletedElsewhereError:
+    return DeletedElsewhereError(
+        f"{what} does not exist any more: it may have been deleted elsewhere since you "
+        "opened it — reload and try again")
+
+
 def claim(row: Any, record: Any, what: str) -> None:
     """Refuse a stale edit, and make the save bump the row's version whatever changed.
 
@@ -91,20 +102,34 @@ class StoreBase:
     # -- generic helpers --------------------------------------------------------------------
     @staticmethod
     def _row(s: Session, table: type, record: Any, what: str) -> Any:
-        """The row to save ``record`` into: a new one, or the stored one if still as read."""
+        """The row to save ``record`` into: a new one, or the stored one if still as read.
+
+        The stored row is read ``FOR UPDATE`` (PostgreSQL; SQLite has one writer anyway):
+        a save and a delete of the same course otherwise lock its topic rows and the
+        course row in opposite orders, and the server kills one as a deadlock. Locked
+        first, the second waits, then sees the first's version and is refused as
+        changed elsewhere.
+        """
         if record.id is None:
             row = table()
             s.add(row)
             return row
-        row = s.get(table, record.id)
+        row = s.get(table, record.id, with_for_update=True)
         if row is None:
+            if record.version is not None:  # read from the database, since deleted
+                raise deleted_elsewhere(f"{what} {record.id}")
             raise NotFoundError(f"{what} {record.id} does not exist (it may have been deleted)")
         claim(row, record, f"{what} {record.id}")
         return row
 
-    def _delete(self, table: type, ident: int, what: str) -> None:
+    def _delete(self, table: type, ident: int, what: str, version: int | None = None) -> None:
+        """Delete one row; with ``version`` (the one it was read at), only if still as read."""
         with self.transaction() as s:
-            row = s.get(table, ident)
+            row = s.get(table, ident, with_for_update=True)
             if row is None:
+                if version is not None:
+                    raise deleted_elsewhere(f"{what} {ident}")
                 raise NotFoundError(f"{what} {ident} does not exist (it may have been deleted)")
+            if version is not None and row.version != version:
+                raise ConcurrentEditError(f"{what} {ident} {STALE}")
             s.delete(row)

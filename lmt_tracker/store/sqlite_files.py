@@ -106,7 +106,7 @@ def explain(exc: BaseException, path: Path | None, doing: str = "cannot read") -
     if "password authentication failed" in low or "no password supplied" in low:
         return StoreError(f"{doing} {where}: {message}",
                           "put the password in ~/.pgpass or a libpq service file "
-                          "(docs/postgresql.md); LMT Tracker never stores passwords", path=path)
+                          "(see Help › User guide); LMT Tracker never stores passwords", path=path)
     return StoreError(f"{doing} {where}: {message}", path=path)
 
 

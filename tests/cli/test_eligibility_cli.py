@@ -69,7 +69,7 @@ def test_plain_text_names_each_state_and_its_verdict(cli) -> None:
     [
         (["--hours", "-5"], "--hours: '-5' must be zero or more"),
         (["--hours", "lots"], "is not a number of hours"),
-        (["--hours", "500", "--states", "ZZ"], "unknown code(s) ZZ"),
+        (["--hours", "500", "--states", "ZZ"], "unknown code ZZ"),
         (["--hours", "500", "--subject", "astrology=5"], "not a subject key"),
         (["--hours", "500", "--subject", "anatomy"], "write KEY=VALUE"),
         (["--hours", "50", "--subject", "anatomy=60"], "more than --hours"),

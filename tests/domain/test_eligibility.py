@@ -84,7 +84,7 @@ def test_a_complete_record_is_eligible_with_conditions_to_confirm(tmp_path: Path
             "key": "background_check",
             "needed": None,
             "have": None,
-            "message": "Fingerprint background check: required before a licence is issued — "
+            "message": "Fingerprint background check: required before a license is issued — "
             "your record cannot show it, confirm it yourself",
             "source": "https://example.org/law",
         }

@@ -49,7 +49,7 @@ def test_update_shows_the_changes_then_installs_and_rolls_back(harness_for, demo
     assert card.update_from(pack) is False  # the user cancelled after reading the changes
     assert "the app's own rules" in card.in_force.text()
     (summary, lines), = shown
-    assert "1 change(s) in 1 jurisdiction(s): NJ" in summary
+    assert "1 change in 1 jurisdiction: NJ" in summary
     assert f"{int(base)} → {int(base) + 100}" in lines[0]
     answer["install"] = True
     assert card.update_from(pack) is True

@@ -74,13 +74,14 @@ def test_another_file_opens_its_own_window(running, tmp_path) -> None:
 
 def test_a_second_launch_opens_no_window_of_its_own(running, db_path, qtbot, monkeypatch) -> None:
     from lmt_tracker.gui import app as app_module
+    from lmt_tracker.gui import main_window
 
     _harness, guard = running
 
     def no_window(*_args, **_kwargs):
         raise AssertionError("a second window was built")
 
-    monkeypatch.setattr(app_module, "MainWindow", no_window)
+    monkeypatch.setattr(main_window, "MainWindow", no_window)  # imported by run() itself
     with qtbot.waitSignal(guard.raised):
         assert app_module.run(str(db_path)) == 0
 

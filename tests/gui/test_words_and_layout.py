@@ -63,7 +63,7 @@ def test_rules_browse_and_compare_show_words_not_keys(harness_for, demo_store) -
     cells = [rules.compare.item(r, c).text() for r in range(rules.compare.rowCount())
              for c in range(rules.compare.columnCount())]
     assert not [c for c in cells if RAW_KEY.search(c)]
-    assert "Licence" in cells
+    assert "License" in cells
 
 
 def test_status_bar_and_counts_use_words(harness_for, store) -> None:
@@ -77,7 +77,7 @@ def test_status_bar_and_counts_use_words(harness_for, store) -> None:
     dialog.jurisdiction.setCurrentIndex(dialog.jurisdiction.findData("FL"))
     dialog.expiry.set_value(h.ctx.today() + dt.timedelta(days=300))
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-    assert h.window.statusBar().currentMessage() == "Saved FL State licence"
+    assert h.window.statusBar().currentMessage() == "Saved FL State license"
     undo.push(h.ctx, undo.SaveRecord(h.ctx, "exam", ExamAttempt("state_exam", "applied"), None))
     assert h.window.statusBar().currentMessage() == "Saved the State exam attempt"
     store.save_credential(Credential("state_license", "NY", "1", "LMT", None, None))

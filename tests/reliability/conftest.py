@@ -1,7 +1,9 @@
 """Figures for docs/reliability.md: each test records what it did; the summary prints it.
 
 ``kill_figures`` maps a scenario to its tally of rounds, kills and outcomes;
-``fuzz_figures`` maps an input kind to the number of generated inputs tried.
+``fuzz_figures`` maps an input kind to the number of generated inputs tried;
+``soak_figures`` maps an engine to the ten editors' operations and conflicts;
+``hostile_figures`` maps a hostile file to its peak memory and time.
 """
 
 from __future__ import annotations
@@ -12,11 +14,15 @@ import pytest
 
 _KILLS = pytest.StashKey[dict[str, Any]]()
 _FUZZ = pytest.StashKey[dict[str, int]]()
+_SOAK = pytest.StashKey[dict[str, Any]]()
+_HOSTILE = pytest.StashKey[dict[str, Any]]()
 
 
 def pytest_configure(config: pytest.Config) -> None:
     config.stash[_KILLS] = {}
     config.stash[_FUZZ] = {}
+    config.stash[_SOAK] = {}
+    config.stash[_HOSTILE] = {}
 
 
 @pytest.fixture
@@ -29,10 +35,22 @@ def fuzz_figures(request: pytest.FixtureRequest) -> dict[str, int]:
     return request.config.stash[_FUZZ]
 
 
+@pytest.fixture
+def hostile_figures(request: pytest.FixtureRequest) -> dict[str, Any]:
+    return request.config.stash[_HOSTILE]
+
+
+@pytest.fixture
+def soak_figures(request: pytest.FixtureRequest) -> dict[str, Any]:
+    return request.config.stash[_SOAK]
+
+
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
     kills = config.stash.get(_KILLS, {})
     fuzz = config.stash.get(_FUZZ, {})
-    if not kills and not fuzz:
+    soak = config.stash.get(_SOAK, {})
+    hostile = config.stash.get(_HOSTILE, {})
+    if not kills and not fuzz and not soak and not hostile:
         return
     write = terminalreporter.write_line
     terminalreporter.section("reliability figures")
@@ -46,3 +64,11 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
         write(f"fuzz  {name:<40} {n:>6} inputs")
     if fuzz:
         write(f"fuzz  total inputs: {sum(fuzz.values())}")
+    for engine, f in soak.items():
+        write(f"soak  {engine:<11} {f['operations']} operations ({f['ops/s']:.1f}/s), "
+              f"{f['saved']} saved, {f['conflicts']} refused as changed elsewhere, 0 lost")
+        write(f"soak  {engine:<11} saved: {f['by kind']}")
+        write(f"soak  {engine:<11} conflicts: {f['conflicts by kind']}")
+    for name, r in hostile.items():
+        write(f"file  {name:<45} peak {r['rss_mb']:>4} MB  {r['seconds']:>6.2f} s "
+              f"({r['cpu_seconds']:.2f} s CPU)  exit {r['status']}")

@@ -19,6 +19,7 @@ stop the user from working, so the command succeeds and the warning says why.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -125,15 +126,15 @@ def rows_of(db: Path) -> str:
 
 
 def check_refusals(disk: Disk, attempt: Callable[[], str], *, db: Path | None, names: Path,
-                   needs: bool) -> None:
-    """Run ``attempt`` (returns the message shown) with each of ``LEAVES`` bytes free.
+                   needs: bool, leaves: tuple[int, ...] = LEAVES) -> None:
+    """Run ``attempt`` (returns the message shown) with each of ``leaves`` bytes free.
 
     ``names`` is the file the message must name; ``needs``: whether the size needed is
     known beforehand (a file written whole) or not (SQLite's own growth).
     """
     before_rows = rows_of(db) if db is not None else None
     before_files = files_of(disk.work, skip=(db,) if db else ())
-    for leave in LEAVES:
+    for leave in leaves:
         disk.fill(leave)
         try:
             message = attempt()
@@ -318,6 +319,75 @@ def test_the_renewal_pdf_on_a_full_disk_keeps_the_previous_file_then_works(
     check_refusals(disk, lambda: refused(cli, *args), db=db, names=out, needs=True)
     assert cli(*args)[0] == 0
     assert out.read_bytes().startswith(b"%PDF-") and out.read_bytes().rstrip().endswith(b"%%EOF")
+
+
+def _leaves_below(size: int) -> tuple[int, ...]:
+    """The free spaces of ``LEAVES`` a file of ``size`` bytes cannot fit in (0 at least)."""
+    return tuple(leave for leave in LEAVES if leave + 8192 < size) or (0,)
+
+
+def test_the_calendar_on_a_full_disk_keeps_the_previous_file_then_works(
+        cli, disk: Disk) -> None:
+    db = _demo_db(cli, disk)
+    out = disk.work / "renewals.ics"
+    args = ("--db", str(db), "calendar", "--out", str(out))
+    assert cli(*args)[0] == 0
+    store = open_database(str(db))  # a change, so the next calendar differs from the old
+    store.save_credential(dataclasses.replace(store.credentials()[0], number="CHANGED-1"))
+    store.close()
+    check_refusals(disk, lambda: refused(cli, *args), db=db, names=out, needs=True,
+                   leaves=_leaves_below(out.stat().st_size))
+    assert cli(*args)[0] == 0
+    assert out.read_text().startswith("BEGIN:VCALENDAR") and "END:VCALENDAR" in out.read_text()
+
+
+def test_the_transcript_on_a_full_disk_keeps_the_previous_file_then_works(
+        cli, disk: Disk) -> None:
+    db = _demo_db(cli, disk)
+    out = disk.work / "transcript.pdf"
+    args = ("--db", str(db), "report", "transcript", "--out", str(out))
+    assert cli(*args)[0] == 0
+    check_refusals(disk, lambda: refused(cli, *args), db=db, names=out, needs=True,
+                   leaves=_leaves_below(out.stat().st_size))
+    assert cli(*args)[0] == 0
+    assert out.read_bytes().startswith(b"%PDF-") and out.read_bytes().rstrip().endswith(b"%%EOF")
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".pdf"])
+def test_the_class_audit_on_a_full_disk_keeps_the_previous_file_then_works(
+        cli, disk: Disk, suffix: str) -> None:
+    from lmt_tracker import paths
+
+    example = str(paths.resource("sample", "class-example.csv"))
+    db = _demo_db(cli, disk)
+    out = disk.work / f"audit{suffix}"
+    args = ("--db", str(db), "audit", example, "--states", "TX,FL,NY", "--out", str(out))
+    assert cli(*args)[0] == 0
+
+    def attempt() -> str:
+        status, _, err = cli(*args)
+        assert status != 0 and "Traceback" not in err, (status, err)
+        return err
+
+    check_refusals(disk, attempt, db=db, names=out, needs=True,
+                   leaves=_leaves_below(out.stat().st_size))
+    assert cli(*args)[0] == 0
+    assert out.stat().st_size > 0
+
+
+def test_restore_on_a_full_disk_keeps_the_database_then_works(cli, disk: Disk,
+                                                              tmp_path: Path) -> None:
+    """The copy kept before a restore does not fit: nothing is restored, nothing changed."""
+    db = _demo_db(cli, disk)
+    store = open_database(str(db))
+    store.save_course(Course("Only here", "P", dt.date(2024, 1, 1), Decimal(1), "in_person"))
+    store.close()
+    backup = tmp_path / "older.sqlite3"
+    assert cli("--db", str(backup), "demo")[0] == 0
+    check_refusals(disk, lambda: refused(cli, "--db", str(db), "restore", str(backup)),
+                   db=db, names=disk.work, needs=True)
+    assert cli("--db", str(db), "restore", str(backup))[0] == 0
+    assert rows_of(db) == rows_of(backup)
 
 
 # -- rule packs ------------------------------------------------------------------------------

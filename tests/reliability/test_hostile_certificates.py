@@ -99,7 +99,9 @@ def test_a_hostile_certificate_is_refused_or_stored_and_reported_safely(
     result = json.loads(done.stdout.strip().splitlines()[-1])
     _FIGURES[kind] = result
     assert result["rss_mb"] < MAX_RSS_MB, result
-    assert result["seconds"] < MAX_SECONDS, result
+    # The work it did, not the wall clock: on a machine shared with other jobs the clock
+    # measured the others too (8.6 s wall for 0.7 s of CPU at a load average of 8).
+    assert result["cpu_seconds"] < MAX_SECONDS, result
     expected = EXPECTED[kind]
     if expected == "refused":
         assert "refused" in result and not out.exists(), result
@@ -124,7 +126,8 @@ def test_report_the_ceilings(capsys: pytest.CaptureFixture[str]) -> None:
     """Print each file's measured memory and time (for docs/reliability.md)."""
     with capsys.disabled():
         for kind, result in sorted(_FIGURES.items()):
-            print(f"\nhostile {kind:<26} {result.get('rss_mb')} MB  {result.get('seconds')} s")
+            print(f"\nhostile {kind:<26} {result.get('rss_mb')} MB  {result.get('seconds')} s "
+                  f"({result.get('cpu_seconds')} s CPU)")
 
 
 # -- the certificate preview in the app ------------------------------------------------------

@@ -64,7 +64,7 @@ def test_calendar_command(cli, demo_store, db_path: Path, tmp_path: Path) -> Non
     out = tmp_path / "d.ics"
     status, stdout, err = cli("--db", str(db_path), "calendar", "--out", str(out))
     assert (status, stdout) == (0, "")
-    assert "5 deadline(s) written" in err
+    assert "5 deadlines written" in err
     assert out.read_bytes().startswith(b"BEGIN:VCALENDAR")
     status, _, err = cli("--db", str(db_path), "calendar", "--out", str(tmp_path / "d.pdf"))
     assert status != 0 and "must end in .ics" in err

@@ -85,7 +85,7 @@ def test_header_verdict_sources_and_attestation(report) -> None:
     assert fields["Therapist"] == "Trần Thị Ngọc"
     assert fields["Number"] == "ZZ-1001"
     assert fields["Jurisdiction"] == "ZZ — Zedland"
-    assert fields["Licence cycle"] == "2026-01-01 to 2027-12-31"
+    assert fields["License cycle"] == "2026-01-01 to 2027-12-31"
     assert "CE period" not in fields  # same window as the licence cycle
     assert fields["Generated"].endswith(" local time") and "UTC" not in fields["Generated"]
     assert report.verdict.tone == "short"

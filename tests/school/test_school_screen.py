@@ -138,7 +138,7 @@ def test_a_required_column_not_recognised_is_mapped_in_the_preview(qtbot, screen
     qtbot.waitUntil(lambda: screen.review is not None and screen.review.isVisible(),
                     timeout=10000)
     review = screen.review
-    assert "missing required column(s) name" in review.read_problem.text()
+    assert "missing required column name" in review.read_problem.text()
     assert not review.save_button.isEnabled()
     review.panel.combos[1].setCurrentIndex(review.panel.combos[1].findData("name"))
     review.remap_button.click()

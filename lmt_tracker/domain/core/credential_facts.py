@@ -1,6 +1,6 @@
 """Which of a credential's optional facts its jurisdiction's rules turn on.
 
-Some rules need a fact only the therapist knows: whether the licence was granted by
+Some rules need a fact only the therapist knows: whether the license was granted by
 examination (a first renewal exempt only for them), when they were first licensed to
 practise (requirements that fall with years in practice), the CE period printed on the
 renewal notice (boards that assign it). The app asks for a fact only when a rule of the

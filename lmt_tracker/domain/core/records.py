@@ -91,7 +91,7 @@ class Credential:
     number: str
     title: str
     issue_date: dt.date | None  # first issued (first cycle, years in practice)
-    expiry_date: dt.date | None  # printed expiry of the current licence period
+    expiry_date: dt.date | None  # printed expiry of the current license period
     status: str = "active"  # active | inactive | retired | lapsed
     notes: str = ""
     # Facts some first-cycle and CE-period rules turn on; asked only when a rule uses them.

@@ -169,7 +169,7 @@ class EntryRule:
 
 @dataclass(frozen=True, slots=True)
 class Stagger:
-    """One slice of a staggered renewal (by last-name letters or licence-number parity)."""
+    """One slice of a staggered renewal (by last-name letters or license-number parity)."""
 
     month: int
     day: int
@@ -231,7 +231,7 @@ class TopicMinimum:
 class ExtraRequirement:
     """Hours required on top of the CE total: they do not count toward it.
 
-    Michigan's implicit-bias training (one hour per year of the licence period, beside the
+    Michigan's implicit-bias training (one hour per year of the license period, beside the
     18 hours); Maryland's one-time implicit-bias course at the first renewal after
     2022-04-01 (``once_after``), due even when the first renewal is exempt from CE.
     """
@@ -288,20 +288,20 @@ class CERule:
     first_cycle_hours: Decimal | None = None
     # Only with first_cycle = "exempt": what the exemption depends on (by_examination).
     first_cycle_condition: str | None = None
-    # Only with exempt: the exemption holds when the licence was issued at most this many
+    # Only with exempt: the exemption holds when the license was issued at most this many
     # months before the first period ends (Maryland: less than 12), else the full rule.
     first_cycle_exempt_months: int | None = None
     # first_cycle = "per_month": hours per month or partial month licensed, at most this.
     first_cycle_hours_per_month: Decimal | None = None
     first_cycle_max_hours: Decimal | None = None
-    # first_cycle = "chart": hours by the month of the CE period the licence was issued in.
+    # first_cycle = "chart": hours by the month of the CE period the license was issued in.
     first_cycle_chart: tuple[Decimal, ...] = ()
     # The topic minimums of the first cycle when they differ from every later one.
     first_cycle_topics: tuple[TopicMinimum, ...] | None = None
     # How a certificate's minutes become rule hours: fraction | whole | clock_hour.
     # None: not recorded; the engine takes clock_hour, the most conservative reading.
     minutes_count: str | None = None
-    # Where the CE period comes from: licence | calendar | assigned (see cycles).
+    # Where the CE period comes from: license | calendar | assigned (see cycles).
     period_basis: str = "licence"
     # Which version judges a period a change falls inside: period_start | renewal_date.
     selected_by: str = "period_start"

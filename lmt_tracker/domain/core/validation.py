@@ -183,7 +183,7 @@ def credential_problems(c: Credential, today: dt.date) -> list[Problem]:
             Problem(
                 "practice_start",
                 c.practice_start.isoformat(),
-                f"is after this licence was first issued ({c.issue_date}); the date you were "
+                f"is after this license was first issued ({c.issue_date}); the date you were "
                 "first licensed anywhere cannot be later — check both dates",
             )
         )

@@ -114,7 +114,7 @@ RENEWAL_PATTERNS = frozenset(
 )
 
 #: ``issue_year``: renewals fall in the issue year plus whole periods, never in the issue
-#: year itself (Oklahoma: a licence issued in 2024 renews in the birth month of 2026).
+#: year itself (Oklahoma: a license issued in 2024 renews in the birth month of 2026).
 YEAR_PARITIES = frozenset({"odd", "even", "any", "match_birth_year", "issue_year"})
 #: Where the first renewal falls: ``next`` (the first date of the pattern after the issue)
 #: or ``within_period`` (the last date of the pattern at most ``period_years`` after the
@@ -125,7 +125,7 @@ FIRST_CYCLE_RULES = frozenset(
 )
 #: What a first-cycle exemption may depend on.
 FIRST_CYCLE_CONDITIONS = frozenset({"by_examination"})
-#: How a licence was first granted in a jurisdiction (``Credential.licensed_by``).
+#: How a license was first granted in a jurisdiction (``Credential.licensed_by``).
 LICENSED_BY = frozenset({"examination", "endorsement"})
 #: Where a CE period's dates come from (``[version.ce] period_basis``).
 CE_PERIOD_BASES = frozenset({"licence", "calendar", "calendar_before_renewal", "assigned"})

@@ -61,14 +61,14 @@ WORDS: Final = {
     "ncca": "NCCA exam",
     "colon_hydrotherapy": "Colon hydrotherapy board exam",
     # credential kinds and statuses
-    "state_license": "State licence",
+    "state_license": "State license",
     "national_certification": "National certification",
     "membership": "Membership",
     "cpr_card": "CPR card",
     "no_show": "No-show",
     "to_confirm": "To confirm",
     # regulation
-    "license": "Licence",
+    "license": "License",
     "none": "Not regulated by the state",
 }
 
@@ -112,3 +112,13 @@ def short_word(key: str | None) -> str:
     if key != key.lower() or " " in key:
         return key
     return _spaced(key)
+
+
+def plural(n: int, thing: str, many: str | None = None) -> str:
+    """The noun for ``n`` things — "code" for one, "codes" otherwise: never "code(s)"."""
+    return thing if n == 1 else (many or thing + "s")
+
+
+def count(n: int, thing: str, many: str | None = None) -> str:
+    """``1 course``, ``3 courses``: the number and its noun agreeing."""
+    return f"{n:,} {plural(n, thing, many)}"

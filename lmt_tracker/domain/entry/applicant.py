@@ -149,11 +149,11 @@ class Applicant:
 
     @classmethod
     def from_record(cls, record: Record, on: dt.date) -> Applicant:
-        """Training programs, exam attempts, birth date and licences of a therapist's record.
+        """Training programs, exam attempts, birth date and licenses of a therapist's record.
 
         The course of study is finished when its last program ended (unknown when any
         program has no end date); the school's state is known when every program names
-        the same one; years licensed elsewhere count from each active state licence's
+        the same one; years licensed elsewhere count from each active state license's
         issue date."""
         subjects: dict[str, Decimal] = {}
         by_subject_online: dict[str, Decimal] = {}
@@ -300,6 +300,9 @@ def with_date(a: Applicant, as_of: dt.date | None) -> Applicant:
 #: hours count, the most online hours that do, and (subject, most hours that count).
 DeliveryGroup = tuple[tuple[str, ...], bool, Decimal | None, tuple[tuple[str, Decimal], ...]]
 UNKNOWN_SPLIT: Final = "?"  # the measure's text when the online split is not recorded
+#: Between a delivery-limited measure's hours that count and its online hours that do
+#: not ("60|15"), so the finding can say why a subject's hours fall short.
+NOT_COUNTED: Final = "|"
 
 
 FMT: dict[str, str] = {}  # fmt_hours by exact text (it depends on the value only)

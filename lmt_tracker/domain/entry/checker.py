@@ -174,7 +174,7 @@ class EntryChecker(PersonalChecks):
                     key=cond.key,
                     label=cond.label,
                     status="to_confirm",
-                    message=f"{cond.label}: required before a licence is issued — "
+                    message=f"{cond.label}: required before a license is issued — "
                     "your record cannot show it, confirm it yourself",
                     source=cond.source,
                 )

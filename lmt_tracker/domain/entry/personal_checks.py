@@ -227,7 +227,7 @@ def _route_finding(route: Route, a: Applicant, code: str) -> tuple[list[Finding]
     if years is not None:
         best = max((n for state, n in a.licensed_elsewhere if state != code), default=None)
         if best is None:
-            missing.append(f"a licence held elsewhere for {years} years")
+            missing.append(f"a license held elsewhere for {years} years")
         elif best < years:
             missing.append(f"{years} years licensed elsewhere (you have {best})")
     instead = " and ".join(_REPLACES_WORDS[r] for r in route.replaces)
@@ -254,7 +254,7 @@ def _route_finding(route: Route, a: Applicant, code: str) -> tuple[list[Finding]
                 key=f"route:{route.key}:good_standing",
                 label="Good standing",
                 status="to_confirm",
-                message=f"{route.label}: your licence elsewhere must be in good standing "
+                message=f"{route.label}: your license elsewhere must be in good standing "
                 "(no discipline) — confirm it with that board",
                 source=route.source,
             )

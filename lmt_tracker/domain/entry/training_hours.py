@@ -17,6 +17,7 @@ from lmt_tracker.domain.core.findings import (
 from lmt_tracker.domain.core.rules import Source
 from lmt_tracker.domain.entry.applicant import (
     FMT,
+    NOT_COUNTED,
     UNKNOWN_SPLIT,
     ZERO,
     Applicant,
@@ -66,7 +67,8 @@ def in_class_hours(
             taught_online += hours
     allowed = ZERO if not online_counts else (max_online if max_online is not None else have)
     excess = max(taught_online - allowed, ZERO)
-    return str(max(have - excess, ZERO))
+    counted = str(max(have - excess, ZERO))
+    return f"{counted}{NOT_COUNTED}{excess}" if excess > 0 else counted
 
 
 def cap_excess(
@@ -189,7 +191,7 @@ class HoursMinimum:
             return Finding(
                 self.kind,
                 self.key,
-                self.label,
+                f"{self.label} (which hours were online)",
                 "to_confirm",
                 f"{self.label}: {self.needed_text} hours of {self.what} — the record does "
                 "not say which subjects were taught online; confirm, or enter the online "
@@ -200,16 +202,23 @@ class HoursMinimum:
                 self.source,
                 None,
             )
+        have_text, _, online_text = have_text.partition(NOT_COUNTED)
+        not_counted = ""
+        if online_text:  # a delivery-limited subject's online hours beyond what counts
+            online = Decimal(online_text)
+            not_counted = f"{_fmt(online_text, online)} online {hours_word(online)} not counted"
         have = Decimal(have_text)
         short = max(self.needed - have, ZERO)
         if short > 0:
             message = (
                 f"Needs {_fmt(str(short), short)} more {hours_word(short)} of {self.what} "
-                f"({_fmt(have_text, have)} of {self.needed_text})"
+                f"({_fmt(have_text, have)} of {self.needed_text}"
+                + (f"; {not_counted})" if not_counted else ")")
             )
             status = "short"
         else:
             message = f"{self.label}: {_fmt(have_text, have)} of {self.needed_text} hours — met"
+            message += f" ({not_counted})" if not_counted else ""
             status = "met"
         return Finding(
             self.kind,

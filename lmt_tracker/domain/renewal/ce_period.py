@@ -1,4 +1,4 @@
-"""The CE period of a licence cycle: the cycle itself, or the block of years the rule counts
+"""The CE period of a license cycle: the cycle itself, or the block of years the rule counts
 hours in, and a period given by its dates.
 """
 
@@ -17,12 +17,12 @@ from lmt_tracker.domain.renewal.months import ONE_DAY
 
 @dataclass(frozen=True, slots=True)
 class CEPeriod:
-    """The window CE hours are counted in, and the licence cycles it spans."""
+    """The window CE hours are counted in, and the license cycles it spans."""
 
     period: Cycle
-    cycles: int  # licence cycles per CE period
+    cycles: int  # license cycles per CE period
     findings: tuple[Finding, ...] = ()
-    # Where the period would have begun for a licence held throughout (a first period
+    # Where the period would have begun for a license held throughout (a first period
     # starts at the issue date instead); charts by month of issue count from it.
     begins: dt.date | None = None
 
@@ -35,7 +35,7 @@ def ce_period(
     previous: int = 0,
     as_of: dt.date | None = None,
 ) -> CEPeriod | None:
-    """The CE period holding the current licence cycle (``previous`` periods earlier)."""
+    """The CE period holding the current license cycle (``previous`` periods earlier)."""
     schedule = cycles.schedule
     if schedule is None or cycles.current is None:
         return None
@@ -69,8 +69,8 @@ def ce_period(
         if issue is not None and issue > end:
             return None
         return CEPeriod(Cycle(nominal, end), n, tuple(findings))
-    # CE period shorter than, or not a multiple of, the licence period: windows of ``cp``
-    # years counted back from the licence cycle's end.
+    # CE period shorter than, or not a multiple of, the license period: windows of ``cp``
+    # years counted back from the license cycle's end.
     licence = schedule.cycle(k, issue)
     j = 0
     if cp < step:
@@ -86,7 +86,7 @@ def ce_period(
             key="ce_period",
             label="CE period",
             status="info",
-            message=f"CE is counted over {cp} years and the licence renews every {step}: "
+            message=f"CE is counted over {cp} years and the license renews every {step}: "
             f"this window ends {end.isoformat()}",
             source=ce.source,
         )
@@ -103,7 +103,7 @@ def _block_end(
     findings: list[Finding],
     source: Source,
 ) -> int:
-    """Index of the licence cycle that ends the CE period holding cycle ``k``."""
+    """Index of the license cycle that ends the CE period holding cycle ``k``."""
     if parity in ("odd", "even"):
         want = 1 if parity == "odd" else 0
         hits = [j for j in range(k, k + n) if schedule.end(j).year % 2 == want]
@@ -118,7 +118,7 @@ def _block_end(
             key="ce_period",
             label="CE period",
             status="to_confirm",
-            message=f"CE is counted over {n} licence cycles, but which cycles is not known: "
+            message=f"CE is counted over {n} license cycles, but which cycles is not known: "
             "the period is assumed to end at this renewal — enter the issue date or confirm",
             source=source,
         )
@@ -130,7 +130,7 @@ def period_from(
     start: dt.date, end: dt.date, issue: dt.date | None, findings: tuple[Finding, ...],
     begins: dt.date | None = None,
 ) -> CEPeriod | None:
-    """The period ``start``..``end`` for a licence issued on ``issue``: none before it
+    """The period ``start``..``end`` for a license issued on ``issue``: none before it
     existed, a first period from the issue date, else the whole period."""
     if issue is not None and issue > end:
         return None

@@ -6,7 +6,7 @@ hour length; findings report hours of the rule's length (``CERule.hour_minutes``
 See :mod:`lmt_tracker.domain.renewal.allocation` for why the allocation is optimal for the
 therapist.
 
-This module is the public entry: it picks the licence cycle, CE period and rule
+This module is the public entry: it picks the license cycle, CE period and rule
 version, carries hours over, and assembles the :class:`CEResult`. The parts live in
 
 - ``requirement``: the hours one period requires (first cycle, years in practice);
@@ -140,7 +140,7 @@ def _ce_window(
     *,
     previous: int = 0,
 ) -> CEPeriod | None:
-    """The CE period to judge: the notice's, the calendar's, or the licence's."""
+    """The CE period to judge: the notice's, the calendar's, or the license's."""
     if previous == 0:
         noticed = notice_period(credential)
         if noticed is not None:
@@ -158,7 +158,7 @@ def _ce_window(
                 status="to_confirm",
                 message="Your board assigns each licensee's CE period: enter the dates "
                 "printed on your renewal notice (credential details). Until then the "
-                "period is assumed to follow the licence",
+                "period is assumed to follow the license",
                 source=ce.source,
             )
         )
@@ -212,7 +212,7 @@ def evaluate_renewal(
             credential, jurisdiction, cycles, None, None, None, ZERO, base, None, 60, as_of
         )
     if cycles.current is None:
-        # The licence's own renewal date is unknown, but the CE period is not: judge CE,
+        # The license's own renewal date is unknown, but the CE period is not: judge CE,
         # and keep the finding that asks for the expiry date.
         base = [f if f.key != "expiry_date" else _licence_date_unknown(f) for f in base]
     base.extend(period.findings)
@@ -240,9 +240,9 @@ def evaluate_renewal(
             Finding(
                 kind="other",
                 key="licence_renewal",
-                label="Licence renewal",
+                label="License renewal",
                 status="info",
-                message=f"The licence itself renews on {cycles.current.end.isoformat()}; CE "
+                message=f"The license itself renews on {cycles.current.end.isoformat()}; CE "
                 f"is counted over {period.period.start.isoformat()} to "
                 f"{period.period.end.isoformat()}",
                 due=cycles.current.end,

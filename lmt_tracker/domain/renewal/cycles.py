@@ -1,4 +1,4 @@
-"""Licence cycles and CE periods, predicted from a jurisdiction's renewal rule.
+"""License cycles and CE periods, predicted from a jurisdiction's renewal rule.
 
 A :class:`Schedule` is the arithmetic sequence of renewal (expiry) dates:
 ``end(k) = base + (offset + k * step) years``, optionally moved to the last day of the
@@ -25,7 +25,7 @@ DEFAULT_PERIOD_YEARS: Final = 2
 
 @dataclass(frozen=True, slots=True)
 class Cycle:
-    """One licence cycle or CE period: ``start`` .. ``end`` inclusive."""
+    """One license cycle or CE period: ``start`` .. ``end`` inclusive."""
 
     start: dt.date
     end: dt.date
@@ -80,7 +80,7 @@ class Schedule:
 
 @dataclass(frozen=True, slots=True)
 class LicenceCycles:
-    """The current and next licence cycle, with anything that needs the user's eye."""
+    """The current and next license cycle, with anything that needs the user's eye."""
 
     current: Cycle | None
     next: Cycle | None
@@ -107,12 +107,12 @@ def _stagger_for(
     if rule.pattern == "license_number_parity":
         digits = [c for c in credential.number if c.isdigit()]
         if not digits:
-            return None, "the licence number has no digit to tell odd from even"
+            return None, "the license number has no digit to tell odd from even"
         parity = "odd" if int(digits[-1]) % 2 else "even"
         for s in rule.stagger:
             if s.parity == parity:
                 return s, ""
-        return None, f"no renewal date is recorded for {parity} licence numbers"
+        return None, f"no renewal date is recorded for {parity} license numbers"
     letter = therapist.last_name.strip()[:1] if therapist else ""
     if not letter:
         return None, "the last name is needed to find the renewal date"
@@ -135,7 +135,7 @@ def build_schedule(
     if step is None:
         step = DEFAULT_PERIOD_YEARS
         if rule.pattern != "unknown":
-            return None, "the licence period is not recorded"
+            return None, "the license period is not recorded"
     pattern = rule.pattern
     birth = therapist.birth_date if therapist else None
     issue = credential.issue_date
@@ -222,7 +222,7 @@ def licence_cycles(
     as_of: dt.date,
     ce: CERule | None = None,
 ) -> LicenceCycles:
-    """The licence cycle containing ``as_of`` (or the overdue one) and the next one."""
+    """The license cycle containing ``as_of`` (or the overdue one) and the next one."""
     source: Source | None = rule.source if rule is not None else None
     schedule, why = build_schedule(rule, credential, therapist, ce)
     findings: list[Finding] = []
@@ -240,7 +240,7 @@ def licence_cycles(
                     status="to_confirm",
                     message=f"The printed expiry {printed.isoformat()} differs from the date "
                     f"the rule predicts ({predicted.isoformat()}): the printed date is used — "
-                    "check it against your licence",
+                    "check it against your license",
                     source=source,
                 )
             )
@@ -257,9 +257,9 @@ def licence_cycles(
                 Finding(
                     kind="other",
                     key="period_years",
-                    label="Licence period",
+                    label="License period",
                     status="unverified",
-                    message=f"The licence period is not recorded: {DEFAULT_PERIOD_YEARS} years "
+                    message=f"The license period is not recorded: {DEFAULT_PERIOD_YEARS} years "
                     "assumed before the printed expiry — unverified, check with your board",
                     source=source,
                 )

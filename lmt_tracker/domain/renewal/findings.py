@@ -19,6 +19,7 @@ from lmt_tracker.domain.core.findings import (
     rule_key_label,
 )
 from lmt_tracker.domain.core.rules import CERule
+from lmt_tracker.domain.core.words import count
 from lmt_tracker.domain.renewal.allocation import Problem
 from lmt_tracker.domain.renewal.lines import Spec
 from lmt_tracker.domain.renewal.problem import Built
@@ -285,8 +286,9 @@ def _provider_findings(
                     key="approved_providers",
                     label="Approved providers",
                     status="to_confirm",
-                    message=f"Confirm that {len(unshown)} course(s) ({fmt_hours(hours)} hours) "
-                    f"meet the board's provider rule — {ce.approved_providers}: {names}",
+                    message=f"Confirm that {count(len(unshown), 'course')} "
+                    f"({fmt_hours(hours)} hours) meet the board's provider rule — "
+                    f"{ce.approved_providers}: {names}",
                     have=hours,
                     source=ce.source,
                 )

@@ -1,4 +1,4 @@
-"""Month arithmetic of licence cycles: the end of a month, whole months and months touched.
+"""Month arithmetic of license cycles: the end of a month, whole months and months touched.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
-"""CE periods the licence's cycle does not give: calendar years, the calendar year before
+"""CE periods the license's cycle does not give: calendar years, the calendar year before
 the renewal, and the period printed on the user's renewal notice.
 
-``cycles`` derives periods from the licence's own renewal dates; these come from the
-board's calendar or from the user, and are judged even when the licence's renewal date
+``cycles`` derives periods from the license's own renewal dates; these come from the
+board's calendar or from the user, and are judged even when the license's renewal date
 is unknown (see ``renewal._ce_window``, which picks among them by ``period_basis``).
 """
 
@@ -29,7 +29,7 @@ def calendar_period(
 
     Tennessee counts CE "every two calendar years", January 1 of an odd year to
     December 31 of the next even year (Tenn. Comp. R. & Regs. 0870-01-.12(1)), whatever
-    the licence's own renewal date: ``period_years`` years ending on December 31 of a
+    the license's own renewal date: ``period_years`` years ending on December 31 of a
     ``period_end_parity`` year.
     """
     years = ce.period_years or DEFAULT_PERIOD_YEARS
@@ -77,10 +77,10 @@ def notice_period(credential: Credential) -> CEPeriod | None:
 def calendar_before_renewal(
     cycles: LicenceCycles, ce: CERule, issue: dt.date | None, *, previous: int = 0
 ) -> CEPeriod | None:
-    """The calendar year(s) ending on the December 31 before the licence's renewal.
+    """The calendar year or years ending on the December 31 before the license's renewal.
 
-    Louisiana's licences expire every March 31, and the board counts CE earned in one
-    calendar year toward the next year's licence (board CE questions): the period for
+    Louisiana's licenses expire every March 31, and the board counts CE earned in one
+    calendar year toward the next year's license (board CE questions): the period for
     the 2027-03-31 renewal is 2026-01-01 to 2026-12-31.
     """
     if cycles.current is None:

@@ -13,13 +13,13 @@ First cycles come in the shapes boards write (``CERule.first_cycle``):
 * ``per_month``: so many hours per month *or partial month* licensed, up to a maximum,
   with its own topic list (Florida, R. 64B7-28.009(3): 2 medical errors + 1 human
   trafficking inside the monthly total, nothing else);
-* ``chart``: the board's chart by the month of the CE period the licence was issued in
+* ``chart``: the board's chart by the month of the CE period the license was issued in
   (Tennessee's new-licensee chart);
 * ``reduced``: a fixed smaller figure.
 
 Years in practice (``years_in_practice``) may lower the total and set their own minimums
 (North Dakota); they count from ``Credential.practice_start`` (first licensed anywhere)
-when given, else from this licence's issue date.
+when given, else from this license's issue date.
 """
 
 from __future__ import annotations
@@ -153,8 +153,8 @@ def _first_cycle(
                 note = _missing_fact(
                     "issue_date",
                     "Issue date",
-                    f"The first renewal is exempt only for a licence issued less than {months} "
-                    "months before it: enter the date this licence was first issued",
+                    f"The first renewal is exempt only for a license issued less than {months} "
+                    "months before it: enter the date this license was first issued",
                     ce,
                 )
                 return Requirement(None, (), None, None, notes=(note,), first_cycle=True)
@@ -162,7 +162,7 @@ def _first_cycle(
                 note = _note(
                     "first_cycle",
                     "First renewal",
-                    f"First renewal: the exemption is for a licence issued less than {months} "
+                    f"First renewal: the exemption is for a license issued less than {months} "
                     f"months before the renewal; this one was issued {issue.isoformat()}, so "
                     "the full requirement applies",
                     ce,
@@ -174,7 +174,7 @@ def _first_cycle(
                     "licensed_by",
                     "How you were licensed",
                     "The first renewal is exempt from CE only for those licensed by "
-                    "examination: say whether this licence was granted by examination or by "
+                    "examination: say whether this license was granted by examination or by "
                     "endorsement to judge it",
                     ce,
                 )
@@ -184,14 +184,14 @@ def _first_cycle(
                     "first_cycle",
                     "First renewal",
                     "First renewal: the exemption is for those licensed by examination; this "
-                    "licence was granted by endorsement, so the full requirement applies",
+                    "license was granted by endorsement, so the full requirement applies",
                     ce,
                 )
                 return _years_in_practice(
                     ce, period, credential, _with_note(base, note, ("licensed by endorsement",))
                 )
         words = (
-            "First renewal after the licence was issued: no CE is required"
+            "First renewal after the license was issued: no CE is required"
             if rule == "exempt"
             else "CE starts with the first full cycle: none is required for this first one"
         )
@@ -212,7 +212,7 @@ def _first_cycle(
             "issue_date",
             "Issue date",
             "The first renewal has its own requirement: enter the date this "
-            "licence was first issued to judge it",
+            "license was first issued to judge it",
             ce,
         )
         return Requirement(None, (), None, None, notes=(note,), first_cycle=True)
@@ -351,7 +351,7 @@ def _years_in_practice(
             "practice_start",
             "Years in practice",
             "The requirement depends on your years in practice: enter the date you were first "
-            "licensed to practise (or this licence's first issue date) to judge it",
+            "licensed to practise (or this license's first issue date) to judge it",
             ce,
         )
         return Requirement(
@@ -369,7 +369,7 @@ def _years_in_practice(
             best = step
     if best is None:
         return base
-    where = "first licensed" if credential.practice_start else "licence issued"
+    where = "first licensed" if credential.practice_start else "license issued"
     note = _note(
         "years_in_practice",
         "Years in practice",

@@ -35,7 +35,7 @@ class CEResult:
     credential: Credential
     jurisdiction: str
     period: Cycle | None  # the CE period hours are counted in
-    licence: Cycle | None  # the current licence cycle
+    licence: Cycle | None  # the current license cycle
     next_licence: Cycle | None
     required_hours: Decimal | None
     counted_hours: Decimal | None

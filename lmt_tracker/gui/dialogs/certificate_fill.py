@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from lmt_tracker.gui import tasks
+from lmt_tracker.gui.translation import translate
 
 if TYPE_CHECKING:
     from lmt_tracker.certificates.reading import Reading
@@ -41,7 +42,8 @@ CourseDialog = Any
 MARK_STYLE = ("QLineEdit[fromCertificate=\"true\"], QDateEdit[fromCertificate=\"true\"], "
               "QComboBox[fromCertificate=\"true\"], RowsEditor[fromCertificate=\"true\"] "
               "{ border: 2px solid #d08c00; border-radius: 4px; }")
-HOUR_UNITS = {60: "60-minute hours", 50: "50-minute hours", 1: "minutes"}
+HOUR_UNITS = {60: translate("certificate_fill", "60-minute hours"),
+              50: translate("certificate_fill", "50-minute hours"), 1: "minutes"}
 
 _said_no_ocr = False  # "Tesseract is missing" is said once per session
 
@@ -65,14 +67,16 @@ class Mark(QWidget):
         super().__init__()
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        text = f"Read from the certificate: “{evidence}”" + (f" — {note}" if note else "")
+        text = (translate("certificate_fill", "Read from the certificate: “{evidence}”")
+                .format(evidence=evidence) + (f" — {note}" if note else ""))
         self.label = QLabel(text)
         self.label.setObjectName("hint")
         self.label.setWordWrap(True)
         lay.addWidget(self.label, 1)
         self.ok = QPushButton("OK")
-        self.ok.setAccessibleName("Accept the value read from the certificate")
-        self.ok.setToolTip("The value matches the certificate")
+        self.ok.setAccessibleName(translate("certificate_fill", "Accept the value read from the "
+                                            "certificate"))
+        self.ok.setToolTip(translate("certificate_fill", "The value matches the certificate"))
         self.ok.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.ok.clicked.connect(lambda _=False: accept())
         lay.addWidget(self.ok)
@@ -97,9 +101,10 @@ class CertificateFill(QObject):
         box = QVBoxLayout(self.banner)
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
-        self.banner_text.setAccessibleName("Certificate reading")
+        self.banner_text.setAccessibleName(translate("certificate_fill", "Certificate reading"))
         box.addWidget(self.banner_text)
-        self.accept_all_button = QPushButton("Accept all read fields")
+        self.accept_all_button = QPushButton(translate("certificate_fill",
+                                                       "Accept all read fields"))
         self.accept_all_button.clicked.connect(lambda _=False: self.accept_all())
         self.accept_all_button.hide()
         box.addWidget(self.accept_all_button)
@@ -112,10 +117,11 @@ class CertificateFill(QObject):
     def start(self, cert: Certificate) -> None:
         from lmt_tracker.certificates import read_certificate
 
-        self._show(f"Reading {cert.file_name}…")
+        self._show(translate("certificate_fill", "Reading {0}…").format(cert.file_name))
         tasks.start(self.dialog.ctx, lambda _progress: read_certificate(cert),
                     on_done=self._read, on_error=self._not_read,
-                    label="Reading the certificate…", parent=self.dialog)
+                    label=translate("certificate_fill", "Reading the certificate…"),
+                    parent=self.dialog)
 
     def _dialog_closed(self) -> None:
         self._closed = True
@@ -123,7 +129,8 @@ class CertificateFill(QObject):
     def _not_read(self, exc: Exception) -> None:
         if self._closed:
             return
-        self._show(f"The certificate is attached, but it could not be read: {exc}")
+        self._show(translate("certificate_fill", "The certificate is attached, but it could not "
+                             "be read: {exc}").format(exc=exc))
         self.failed.emit(str(exc))
 
     def _read(self, reading: Reading) -> None:
@@ -175,22 +182,27 @@ class CertificateFill(QObject):
         global _said_no_ocr
         lines: list[str] = []
         if self.marks:
-            lines.append("Filled in from the certificate: check each outlined field against "
-                         "the certificate, then press OK beside it or edit it. "
-                         "Ctrl+Enter accepts all and saves.")
+            lines.append(translate("certificate_fill", "Filled in from the certificate: check "
+                                   "each outlined field against the "
+                                   "certificate, then press OK beside it or "
+                                   "edit it. Ctrl+Enter accepts all and "
+                                   "saves."))
         missing = [FIELD_WORDS[f] for f in ("title", "provider", "completed", "hours",
                                             "delivery") if getattr(reading, f) is None]
         if missing and reading.source != "none":
-            lines.append("Not found on the certificate: " + ", ".join(missing) + ".")
+            lines.append(translate("certificate_fill",
+                                   "Not found on the certificate: ") + ", ".join(missing) + ".")
         therapist = self.dialog.ctx.store.therapist()
         if reading.participant and therapist and \
                 not same_person(reading.participant.value, therapist.full_name):
-            lines.append(f"⚠ This certificate is made out to {reading.participant.value}, "
-                         f"not to {therapist.full_name}. Save it only if it is yours.")
+            lines.append(translate("certificate_fill", "⚠ This certificate is made out to {0}, "
+                                   "not to {1}. Save it only if it is yours.")
+                         .format(reading.participant.value, therapist.full_name))
         twin = self._duplicate(reading)
         if twin is not None:
-            lines.append(f"⚠ A course with the same title, date and provider is already "
-                         f"stored (“{twin.title}”, {twin.completed}).")
+            lines.append(translate("certificate_fill", "⚠ A course with the same title, date "
+                                   "and provider is already stored (“{0}”, "
+                                   "{1}).").format(twin.title, twin.completed))
         for note in reading.notes:
             if note == ocr.NOT_INSTALLED:
                 if _said_no_ocr:
@@ -198,8 +210,9 @@ class CertificateFill(QObject):
                 _said_no_ocr = True
             lines.append(note[:1].upper() + note[1:] + ".")
         if not lines:
-            lines.append("Nothing could be read from this certificate; it stays attached. "
-                         "Type the course details.")
+            lines.append(translate("certificate_fill", "Nothing could be read from this "
+                                   "certificate; it stays attached. Type "
+                                   "the course details."))
         return "\n".join(lines)
 
     def _duplicate(self, reading: Reading) -> Any:
@@ -228,7 +241,8 @@ class CertificateFill(QObject):
             elif isinstance(editor, QComboBox):
                 editor.activated.connect(lambda _i, k=key: self.accept(k))
             else:
-                editor.dateChanged.connect(lambda _d, k=key: self.accept(k))  # type: ignore[attr-defined]
+                editor.dateChanged.connect(  # type: ignore[attr-defined]
+                    lambda _d, k=key: self.accept(k))
 
     def _mark_rows(self, key: str, rows: Any, evidence: str) -> None:
         mark = Mark(evidence.strip("“”"), "", lambda: self.accept(key))
@@ -271,7 +285,7 @@ def _column(widget: QWidget | None) -> QVBoxLayout:
 
 
 def _low(found: Any) -> str:
-    return "a guess: check it" if found.confidence == "low" else ""
+    return translate("certificate_fill", "a guess: check it") if found.confidence == "low" else ""
 
 
 def _outline(editor: QWidget, on: bool) -> None:

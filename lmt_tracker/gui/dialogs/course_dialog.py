@@ -48,6 +48,7 @@ from lmt_tracker.domain.core.records import (
     TopicHours,
 )
 from lmt_tracker.gui import undo
+from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import button
 from lmt_tracker.gui.widgets.drop_zone import DropZone
 from lmt_tracker.gui.widgets.forms import DateEdit, Form, notes_edit
@@ -59,7 +60,7 @@ if TYPE_CHECKING:
 
 DELIVERIES = ("in_person", "live_online", "self_study")
 TOPICS = sorted(vocabulary.CE_TOPICS, key=word)
-FILE_FILTER = "Certificates (*.pdf *.png *.jpg *.jpeg)"
+FILE_FILTER = translate("course_dialog", "Certificates (*.pdf *.png *.jpg *.jpeg)")
 
 
 def parse_hours(text: str, field: str, problems: list[tuple[str, str]]) -> Decimal:
@@ -70,7 +71,7 @@ def parse_hours(text: str, field: str, problems: list[tuple[str, str]]) -> Decim
             return value
     except InvalidOperation:
         pass
-    problems.append((field, "must be a number of hours, e.g. 3 or 1.5"))
+    problems.append((field, translate("course_dialog", "must be a number of hours, e.g. 3 or 1.5")))
     return Decimal(0)
 
 
@@ -83,7 +84,9 @@ class CourseDialog(QDialog):
         self.certificate_sha = course.certificate_sha256 if course else None
         self.saved: Course | None = None
         self.added = 0  # courses stored by "Save and add another"
-        self.setWindowTitle("Edit course" if course else "New CE course")
+        self.setWindowTitle(translate("course_dialog",
+                                      "Edit course") if course else translate("course_dialog",
+                                                                              "New CE course"))
         self.setAccessibleName(self.windowTitle())
         self.form = Form()
         self._build_fields()
@@ -103,17 +106,20 @@ class CourseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.another = None
         if course is None:
-            self.another = self.buttons.addButton("Save and add &another",
+            self.another = self.buttons.addButton(translate("course_dialog",
+                                                            "Save and add &another"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
-            self.another.setAccessibleName("Save and add another")
-            self.another.setToolTip("Save this course and start the next one with the same "
-                                    "provider, date and delivery (Ctrl+Shift+Enter)")
+            self.another.setAccessibleName(translate("course_dialog", "Save and add another"))
+            self.another.setToolTip(translate("course_dialog", "Save this course and start the "
+                                              "next one with the same "
+                                              "provider, date and delivery "
+                                              "(Ctrl+Shift+Enter)"))
             self.another.clicked.connect(lambda _c=False: self.save_and_add_another())
             for keys in ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"):
                 QShortcut(QKeySequence(keys), self, self.save_and_add_another)
         self.saved_note = QLabel("")
         self.saved_note.setObjectName("muted")
-        self.saved_note.setAccessibleName("Last course saved")
+        self.saved_note.setAccessibleName(translate("course_dialog", "Last course saved"))
         lay = QVBoxLayout(self)
         lay.addWidget(scroll, 1)
         lay.addWidget(self.saved_note)
@@ -135,50 +141,62 @@ class CourseDialog(QDialog):
     # -- building ----------------------------------------------------------------------------
     def _build_fields(self) -> None:
         f = self.form
-        self.title = f.add("title", "Title:", QLineEdit())
-        self.provider = f.add("provider", "Provider:", QLineEdit())
+        self.title = f.add("title", translate("course_dialog", "Title:"), QLineEdit())
+        self.provider = f.add("provider", translate("course_dialog", "Provider:"), QLineEdit())
         self._completers()
-        self.completed = f.add("completed", "Completed on:", DateEdit())
+        self.completed = f.add("completed", translate("course_dialog", "Completed on:"), DateEdit())
         hours_row = QWidget()
         row = QHBoxLayout(hours_row)
         row.setContentsMargins(0, 0, 0, 0)
         self.hours = QLineEdit()
-        self.hours.setPlaceholderText("e.g. 3 or 1.5")
-        self.hours.setAccessibleName("Hours")
+        self.hours.setPlaceholderText(translate("course_dialog", "e.g. 3 or 1.5"))
+        self.hours.setAccessibleName(translate("course_dialog", "Hours"))
         self.hour_minutes = QComboBox()
-        self.hour_minutes.addItem("60-minute hours", 60)
-        self.hour_minutes.addItem("50-minute hours", 50)
+        self.hour_minutes.addItem(translate("course_dialog", "60-minute hours"), 60)
+        self.hour_minutes.addItem(translate("course_dialog", "50-minute hours"), 50)
         # A certificate that prints minutes only: each board turns them into its own hours.
-        self.hour_minutes.addItem("minutes", MINUTE_UNIT)
-        self.hour_minutes.setAccessibleName("Hour length")
+        self.hour_minutes.addItem(translate("course_dialog", "minutes"), MINUTE_UNIT)
+        self.hour_minutes.setAccessibleName(translate("course_dialog", "Hour length"))
         row.addWidget(self.hours, 1)
         row.addWidget(self.hour_minutes)
-        f.add("hours", "Hours:", hours_row)
+        f.add("hours", translate("course_dialog", "Hours:"), hours_row)
         f.editors["hour_minutes"] = self.hour_minutes
         self.delivery = QComboBox()
         for key in DELIVERIES:
             self.delivery.addItem(word(key), key)
-        f.add("delivery", "Delivery:", self.delivery,
-              "In person: physically present. Live online: real-time, interactive. "
-              "Self-study: recorded or home study.")
-        self.topics = RowsEditor((("choice", TOPICS, "Topic"), ("text", "hours", "Topic hours")),
-                                 "Add &topic", enter_adds_row=True)
-        f.add("topics", "Topics:", self.topics, "Hours of each topic, within the course hours. "
-              "Type a topic's first letters to choose it; Enter after its hours adds another.")
-        self.approvals = RowsEditor((("text", "approved by, e.g. NCBTMB", "Approving body"),
-                                     ("text", "approval number", "Approval number"),
-                                     ("choice", ("approved", "not_approved"), "Approved or not")),
-                                    "Add approval number")
-        f.add("approvals", "Approvals:", self.approvals,
-              "A body not listed is unknown: rules that depend on it ask you to confirm.")
+        f.add("delivery", translate("course_dialog", "Delivery:"), self.delivery,
+              translate("course_dialog", "In person: physically present. Live online: "
+                        "real-time, interactive. Self-study: recorded or home "
+                        "study."))
+        self.topics = RowsEditor((("choice", TOPICS, translate("course_dialog", "Topic")),
+                                  ("text", "hours", translate("course_dialog", "Topic hours"))),
+                                 translate("course_dialog", "Add &topic"), enter_adds_row=True)
+        f.add("topics", translate("course_dialog", "Topics:"), self.topics,
+              translate("course_dialog", "Hours of each topic, within "
+                                                          "the course hours. Type a "
+                                                          "topic's first letters to "
+                                                          "choose it; Enter after its "
+                                                          "hours adds another."))
+        self.approvals = RowsEditor((("text", translate("course_dialog",
+                                                        "approved by, e.g. NCBTMB"),
+                                      translate("course_dialog", "Approving body")),
+                                     ("text", translate("course_dialog", "approval number"),
+                                      translate("course_dialog", "Approval number")),
+                                     ("choice", ("approved", "not_approved"),
+                                      translate("course_dialog", "Approved or not"))),
+                                    translate("course_dialog", "Add approval number"))
+        f.add("approvals", translate("course_dialog", "Approvals:"), self.approvals,
+              translate("course_dialog", "A body not listed is unknown: rules that depend on it "
+                        "ask you to confirm."))
         self.course_number = f.add(
-            "course_number", "Course number:", QLineEdit(),
-            "The course's own tracking number, if printed (e.g. CE Broker's): the same course "
-            "taken twice in a period counts once.")
-        f.add("applies_to", "Counts toward:", self._build_applies())
+            "course_number", translate("course_dialog", "Course number:"), QLineEdit(),
+            translate("course_dialog", "The course's own tracking number, if printed (e.g. CE "
+                      "Broker's): the same course taken twice in a period "
+                      "counts once."))
+        f.add("applies_to", translate("course_dialog", "Counts toward:"), self._build_applies())
         self.notes = notes_edit()
         self.notes.setFixedHeight(60)
-        f.add("notes", "Notes:", self.notes)
+        f.add("notes", translate("course_dialog", "Notes:"), self.notes)
 
     def _completers(self) -> None:
         """Provider and title complete from the courses already in the record."""
@@ -195,14 +213,16 @@ class CourseDialog(QDialog):
         holder = QWidget()
         lay = QVBoxLayout(holder)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.applies_all = QRadioButton("Every credential whose rules accept it")
-        self.applies_some = QRadioButton("Only these credentials:")
+        self.applies_all = QRadioButton(translate("course_dialog", "Every credential whose "
+                                                  "rules accept it"))
+        self.applies_some = QRadioButton(translate("course_dialog", "Only these credentials:"))
         group = QButtonGroup(holder)
         group.addButton(self.applies_all)
         group.addButton(self.applies_some)
         self.applies_all.setChecked(True)
         self.applies_list = QListWidget()
-        self.applies_list.setAccessibleName("Credentials this course counts toward")
+        self.applies_list.setAccessibleName(translate("course_dialog", "Credentials this course "
+                                                      "counts toward"))
         self.applies_list.setMaximumHeight(90)
         for c in self.credentials:
             item = QListWidgetItem(f"{c.jurisdiction} · {c.title or word(c.kind)}")
@@ -223,14 +243,17 @@ class CourseDialog(QDialog):
         self.drop.file_dropped.connect(self.attach)
         lay.addWidget(self.drop)
         row = QHBoxLayout()
-        row.addWidget(button("Choose file…", self.choose_file, icon_name="attach"))
-        self.preview_button = button("Preview", self.preview, icon_name="certificate")
-        self.remove_button = button("Remove", self.remove_certificate, icon_name="close")
+        row.addWidget(button(translate("course_dialog", "Choose file…"), self.choose_file,
+                             icon_name="attach"))
+        self.preview_button = button(translate("course_dialog", "Preview"), self.preview,
+                                     icon_name="certificate")
+        self.remove_button = button(translate("course_dialog", "Remove"), self.remove_certificate,
+                                    icon_name="close")
         row.addWidget(self.preview_button)
         row.addWidget(self.remove_button)
         row.addStretch(1)
         lay.addLayout(row)
-        self.form.add("certificate", "Certificate:", holder)
+        self.form.add("certificate", translate("course_dialog", "Certificate:"), holder)
         self._certificate_changed()
 
     def _load(self, c: Course) -> None:
@@ -255,7 +278,9 @@ class CourseDialog(QDialog):
 
     # -- certificate -------------------------------------------------------------------------
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Attach certificate", str(Path.home()),
+        name, _ = QFileDialog.getOpenFileName(self, translate("course_dialog",
+                                                              "Attach certificate"),
+                                              str(Path.home()),
                                               FILE_FILTER)
         if name:
             self.attach(Path(name))
@@ -286,12 +311,15 @@ class CourseDialog(QDialog):
         has = self.certificate_sha is not None
         if self.certificate is not None:
             size = len(self.certificate.data) // 1024
-            self.drop.set_text(f"{self.certificate.file_name} ({size:,} KB) — will be saved "
-                               "with the course")
+            self.drop.set_text(translate("course_dialog", "{0} ({size:,} KB) — will be saved "
+                                         "with the course").format(self.certificate.file_name,
+                                                                   size=size))
         elif has:
-            self.drop.set_text("Certificate attached. Drop another file to replace it.")
+            self.drop.set_text(translate("course_dialog", "Certificate attached. Drop another "
+                                         "file to replace it."))
         else:
-            self.drop.set_text("No certificate. Drop a PDF, PNG or JPEG here, or choose a file.")
+            self.drop.set_text(translate("course_dialog", "No certificate. Drop a PDF, PNG or "
+                                         "JPEG here, or choose a file."))
         self.preview_button.setEnabled(has)
         self.remove_button.setEnabled(has)
 
@@ -323,8 +351,9 @@ class CourseDialog(QDialog):
                 for i in range(self.applies_list.count())
                 if self.applies_list.item(i).checkState() == Qt.CheckState.Checked)
             if not applies:
-                problems.append(("applies_to", "choose at least one credential, or choose "
-                                               "“every credential”"))
+                problems.append(("applies_to", translate("course_dialog", "choose at least one "
+                                                         "credential, or choose "
+                                                         "“every credential”")))
         return Course(
             title=self.title.text().strip(), provider=self.provider.text().strip(),
             completed=self.completed.value() or dt.date.today(),
@@ -348,7 +377,8 @@ class CourseDialog(QDialog):
             return
         self.added += 1
         title = self.saved.title if self.saved else ""
-        self.saved_note.setText(f"Saved “{title}” ({self.added} added) — enter the next course")
+        self.saved_note.setText(translate("course_dialog", "Saved “{title}” ({0} added) — enter "
+                                          "the next course").format(self.added, title=title))
         self.saved_note.show()
         self.original = None
         self.title.clear()

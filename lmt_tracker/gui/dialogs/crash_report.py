@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from lmt_tracker import logs
+from lmt_tracker.gui.translation import translate
 
 
 def open_log_folder() -> bool:
@@ -42,39 +43,46 @@ class CrashDialog(QDialog):
     def __init__(self, report: logs.CrashReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report = report
-        self.setWindowTitle("Something went wrong")
-        self.setAccessibleName("Something went wrong")
+        self.setWindowTitle(translate("crash_report", "Something went wrong"))
+        self.setAccessibleName(translate("crash_report", "Something went wrong"))
         lay = QVBoxLayout(self)
         text = QLabel(
-            "LMT Tracker ran into an error it did not expect. What you were doing may not "
-            "have finished; everything saved before it is safe, and you can keep working.\n\n"
-            "If it happens again, send the details below to whoever supports your copy of "
-            "LMT Tracker. They leave out your records, any quoted text and your home "
-            "folder's name.")
+            translate("crash_report", "LMT Tracker ran into an error it did not expect. What "
+                      "you were doing may not have finished; everything saved "
+                      "before it is safe, and you can keep working.\n\nIf it "
+                      "happens again, send the details below to whoever "
+                      "supports your copy of LMT Tracker. They leave out your "
+                      "records, any quoted text and your home folder's name."))
         text.setWordWrap(True)
         lay.addWidget(text)
-        summary = QLabel(f"The error: {report.summary}")
+        summary = QLabel(translate("crash_report", "The error: {0}").format(report.summary))
         summary.setObjectName("crashSummary")
         summary.setWordWrap(True)
         summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(summary)
         self.details = QPlainTextEdit(report.details)
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Error details")
+        self.details.setAccessibleName(translate("crash_report", "Error details"))
         self.details.setMinimumSize(560, 220)
         lay.addWidget(self.details, 1)
-        where = QLabel(f"A log is kept in {report.log_file.parent}." if report.log_file
-                       else "No log file could be written on this computer.")
+        where = QLabel(translate("crash_report", "A log is kept in {0}.")
+                       .format(report.log_file.parent) if report.log_file
+                       else translate("crash_report", "No log file could be written on this "
+                                      "computer."))
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(where)
         row = QHBoxLayout()
-        self.copy_button = self._button(row, "Copy details", self.copy_details)
-        self.save_button = self._button(row, "Save details…", self.save_details)
-        self.folder_button = self._button(row, "Open log folder", open_log_folder)
+        self.copy_button = self._button(row, translate("crash_report", "Copy details"),
+                                        self.copy_details)
+        self.save_button = self._button(row, translate("crash_report", "Save details…"),
+                                        self.save_details)
+        self.folder_button = self._button(row, translate("crash_report", "Open log folder"),
+                                          open_log_folder)
         self.folder_button.setEnabled(report.log_file is not None)
         row.addStretch(1)
-        self.close_button = self._button(row, "Keep working", self.accept)
+        self.close_button = self._button(row, translate("crash_report", "Keep working"),
+                                         self.accept)
         self.close_button.setDefault(True)
         lay.addLayout(row)
 
@@ -87,14 +95,15 @@ class CrashDialog(QDialog):
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.report.details)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(translate("crash_report", "Copied"))
 
     def save_details(self) -> Path | None:
         from lmt_tracker.portable import atomic_write
 
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save the error details", str(Path.home() / "lmt-tracker-error.txt"),
-            "Text (*.txt);;All files (*)")
+            self, translate("crash_report", "Save the error details"),
+                                              str(Path.home() / "lmt-tracker-error.txt"),
+            translate("crash_report", "Text (*.txt);;All files (*)"))
         if not name:
             return None
         path = Path(name)

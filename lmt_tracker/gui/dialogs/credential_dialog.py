@@ -13,6 +13,7 @@ from lmt_tracker.domain.core import validation
 from lmt_tracker.domain.core.records import Credential
 from lmt_tracker.gui import undo
 from lmt_tracker.gui.dialogs.base import FormDialog
+from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import label
 from lmt_tracker.gui.widgets.forms import DateEdit, notes_edit
 from lmt_tracker.gui.words import date, word
@@ -24,7 +25,7 @@ KINDS = ("state_license", "national_certification", "membership", "cpr_card")
 STATUSES = ("active", "inactive", "lapsed", "retired")
 
 
-CHOOSE = "Choose a state or body…"
+CHOOSE = translate("credential_dialog", "Choose a state or body…")
 #: Kinds whose "state or body" may be typed: a CPR card's issuer, an association.
 FREE_TEXT_KINDS = frozenset({"cpr_card", "membership"})
 
@@ -33,13 +34,13 @@ def jurisdiction_combo(ctx: AppContext, current: str = "", *, free_text: bool = 
                        placeholder: str = CHOOSE, states_only: bool = False) -> QComboBox:
     """A chooser of the jurisdictions LMT Tracker has rules for: "Texas (TX)", by name.
 
-    Never free text for a licence: a state typed as "Texas" is no jurisdiction at all,
+    Never free text for a license: a state typed as "Texas" is no jurisdiction at all,
     and would be judged against nothing. The first entry is a placeholder (no code), so
     a form left untouched cannot save a state the user never chose. ``free_text`` makes
     it editable, for a CPR card's issuer; typing a name still jumps to a listed item.
     """
     combo = QComboBox()
-    combo.setAccessibleName("State or body")
+    combo.setAccessibleName(translate("credential_dialog", "State or body"))
     fill_jurisdictions(combo, ctx, placeholder, states_only=states_only)
     set_free_text(combo, free_text)
     if current:
@@ -67,7 +68,7 @@ def fill_jurisdictions(combo: QComboBox, ctx: AppContext, placeholder: str = CHO
 
 
 def set_free_text(combo: QComboBox, on: bool) -> None:
-    """Allow typing a name not in the list (CPR issuer), or only the list (licence)."""
+    """Allow typing a name not in the list (CPR issuer), or only the list (license)."""
     if combo.isEditable() == on:
         return
     chosen = combo.currentIndex()
@@ -76,7 +77,7 @@ def set_free_text(combo: QComboBox, on: bool) -> None:
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         line = combo.lineEdit()  # an editable combo has one
         assert line is not None
-        line.setPlaceholderText("e.g. American Heart Association")
+        line.setPlaceholderText(translate("credential_dialog", "e.g. American Heart Association"))
         if chosen == 0:
             combo.setEditText("")
     else:
@@ -98,9 +99,9 @@ def past_expiry_warning(expiry: dt.date | None, status: str, today: dt.date) -> 
     """A question to put to the user before saving an active credential as expired."""
     if expiry is None or expiry >= today or status != "active":
         return ""
-    return (f"This date has passed: the credential will show as expired. Check the date "
-            f"printed on it, or set the status to Lapsed — or press Save again to keep "
-            f"{date(expiry)}.")
+    return (translate("credential_dialog", "This date has passed: the credential will show as "
+                      "expired. Check the date printed on it, or set the "
+                      "status to Lapsed — or press Save again to keep {0}.").format(date(expiry)))
 
 
 class CredentialDialog(FormDialog):
@@ -108,32 +109,39 @@ class CredentialDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, credential: Credential | None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Edit credential" if credential else "New credential", parent)
+        super().__init__(ctx, translate("credential_dialog",
+                                        "Edit credential") if credential
+                         else translate("credential_dialog", "New credential"), parent)
         self.original = credential
         self.setMinimumWidth(520)
         f = self.form
         self.kind = QComboBox()
         for key in KINDS:
             self.kind.addItem(word(key), key)
-        f.add("kind", "Kind:", self.kind)
+        f.add("kind", translate("credential_dialog", "Kind:"), self.kind)
         current = credential.jurisdiction if credential else ""
-        self.jurisdiction = f.add("jurisdiction", "State or body:",
+        self.jurisdiction = f.add("jurisdiction", translate("credential_dialog", "State or body:"),
                                   jurisdiction_combo(ctx, current),
-                                  "The issuing state, NCBTMB, AMTA, or a CPR card's issuer.")
+                                  translate("credential_dialog", "The issuing state, NCBTMB, "
+                                            "AMTA, or a CPR card's issuer."))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._confirmed_past: dt.date | None = None
-        self.number = f.add("number", "Number:", QLineEdit())
-        self.title_edit = f.add("title", "Title:", QLineEdit())
-        self.title_edit.setPlaceholderText("e.g. Licensed Massage Therapist")
-        self.issue = f.add("issue_date", "First issued:", DateEdit(optional=True))
-        self.expiry = f.add("expiry_date", "Expires:", DateEdit(optional=True),
-                            "The date printed on the credential; it wins over any prediction.")
+        self.number = f.add("number", translate("credential_dialog", "Number:"), QLineEdit())
+        self.title_edit = f.add("title", translate("credential_dialog", "Title:"), QLineEdit())
+        self.title_edit.setPlaceholderText(translate("credential_dialog", "e.g. Licensed Massage "
+                                                     "Therapist"))
+        self.issue = f.add("issue_date", translate("credential_dialog", "First issued:"),
+                           DateEdit(optional=True))
+        self.expiry = f.add("expiry_date", translate("credential_dialog", "Expires:"),
+                            DateEdit(optional=True),
+                            translate("credential_dialog", "The date printed on the credential; "
+                                      "it wins over any prediction."))
         self.status = QComboBox()
         for key in STATUSES:
-            self.status.addItem(key.capitalize(), key)
-        f.add("status", "Status:", self.status)
+            self.status.addItem(word(key), key)
+        f.add("status", translate("credential_dialog", "Status:"), self.status)
         self._add_facts()
-        self.notes = f.add("notes", "Notes:", notes_edit())
+        self.notes = f.add("notes", translate("credential_dialog", "Notes:"), notes_edit())
         self.notes.setFixedHeight(60)
         if credential:
             self._load(credential)
@@ -145,18 +153,26 @@ class CredentialDialog(FormDialog):
         """Facts some boards' rules turn on, shown only when the chosen one's rules do."""
         f = self.form
         self.licensed_by = QComboBox()
-        for text, key in (("Not given", ""), ("By examination", "examination"),
-                          ("By endorsement (licensed elsewhere first)", "endorsement")):
+        for text, key in ((translate("credential_dialog", "Not given"), ""),
+                          (translate("credential_dialog", "By examination"), "examination"),
+                          (translate("credential_dialog", "By endorsement (licensed elsewhere "
+                                     "first)"), "endorsement")):
             self.licensed_by.addItem(text, key)
-        f.add("licensed_by", "Licensed here:", self.licensed_by,
-              "This board's first-renewal rule depends on it.")
+        f.add("licensed_by", translate("credential_dialog", "Licensed here:"), self.licensed_by,
+              translate("credential_dialog", "This board's first-renewal rule depends on it."))
         self.practice_start = f.add(
-            "practice_start", "First licensed anywhere:", DateEdit(optional=True),
-            "The requirement falls with years in practice, counted from this date.")
+            "practice_start", translate("credential_dialog", "First licensed anywhere:"),
+                                    DateEdit(optional=True),
+            translate("credential_dialog", "The requirement falls with years in practice, "
+                      "counted from this date."))
         self.ce_period_start = f.add(
-            "ce_period_start", "CE period from:", DateEdit(optional=True),
-            "This board assigns each licensee's CE period: copy it from your renewal notice.")
-        self.ce_period_end = f.add("ce_period_end", "CE period to:", DateEdit(optional=True))
+            "ce_period_start", translate("credential_dialog", "CE period from:"),
+                                     DateEdit(optional=True),
+            translate("credential_dialog", "This board assigns each licensee's CE period: copy "
+                      "it from your renewal notice."))
+        self.ce_period_end = f.add("ce_period_end", translate("credential_dialog",
+                                                              "CE period to:"),
+                                   DateEdit(optional=True))
 
     def _show_facts(self) -> None:
         from lmt_tracker.domain.core.credential_facts import (
@@ -190,8 +206,11 @@ class CredentialDialog(FormDialog):
             if self.jurisdiction.findData(c.jurisdiction.upper()) < 0:
                 self.jurisdiction.setEditText(c.jurisdiction)
         elif self.jurisdiction.findData(c.jurisdiction.strip().upper()) < 0:
-            self.form.show_problems([("jurisdiction", f"“{c.jurisdiction}” is not a state or "
-                                      "body LMT Tracker has rules for: choose it from the list")],
+            self.form.show_problems([("jurisdiction", translate("credential_dialog",
+                                                                "“{0}” is not a state or "
+                                                                "body LMT Tracker has rules "
+                                                                "for: choose it from the list")
+                                      .format(c.jurisdiction))],
                                     "jurisdiction")
         self.number.setText(c.number)
         self.title_edit.setText(c.title)
@@ -207,8 +226,9 @@ class CredentialDialog(FormDialog):
     def draft(self, problems: list[tuple[str, str]]) -> Credential:
         code = combo_code(self.jurisdiction)
         if not code:
-            problems.append(("jurisdiction", "is required; choose the state or body from the "
-                                             "list"))
+            problems.append(("jurisdiction", translate("credential_dialog",
+                                                       "is required; choose the "
+                                                       "state or body from the list")))
         expiry, status = self.expiry.value(), str(self.status.currentData())
         warning = past_expiry_warning(expiry, status, self.ctx.today())
         if warning and self._confirmed_past != expiry:
@@ -260,9 +280,11 @@ class RenewDialog(FormDialog):
         self.original = credential
         self.setMinimumWidth(440)
         self.body.insertWidget(0, label(
-            "Renewing starts the next cycle: CE taken from now on counts toward it. "
-            "Enter the new expiry date printed on your renewed credential.", wrap=True))
-        self.expiry = self.form.add("expiry_date", "New expiry:", DateEdit())
+            translate("credential_dialog", "Renewing starts the next cycle: CE taken from now "
+                      "on counts toward it. Enter the new expiry date "
+                      "printed on your renewed credential."), wrap=True))
+        self.expiry = self.form.add("expiry_date", translate("credential_dialog", "New expiry:"),
+                                    DateEdit())
         self.expiry.set_value(next_expiry(ctx, credential))
         self.finish_layout()
 
@@ -270,7 +292,9 @@ class RenewDialog(FormDialog):
         old = self.original.expiry_date
         new = self.expiry.value()
         if old is not None and new is not None and new <= old:
-            problems.append(("expiry_date", f"must be after the current expiry {old}"))
+            problems.append(("expiry_date", translate("credential_dialog",
+                                                      "must be after the current "
+                                                      "expiry {old}").format(old=old)))
         return dataclasses.replace(self.original, expiry_date=new, status="active")
 
     def problems(self, record: Credential) -> list[validation.Problem]:

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from lmt_tracker.gui.translation import translate
+
 if TYPE_CHECKING:
     from lmt_tracker.io.exchange import Restored
 
@@ -35,17 +37,21 @@ def ask(parent: QWidget | None, error: BaseException, target: str) -> str | None
     offered = ways_out(error)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("Cannot open the database")
-    box.setText(f"LMT Tracker cannot open {target}.")
+    box.setWindowTitle(translate("open_failure", "Cannot open the database"))
+    box.setText(translate("open_failure", "LMT Tracker cannot open {target}.")
+                .format(target=target))
     box.setInformativeText(str(error))
     buttons = {}
     if RESTORE_BACKUP in offered and Path(target).suffix:
-        buttons[RESTORE_BACKUP] = box.addButton("Restore latest backup",
+        buttons[RESTORE_BACKUP] = box.addButton(translate("open_failure", "Restore latest backup"),
                                                 QMessageBox.ButtonRole.AcceptRole)
     if RETRY in offered:
-        buttons[RETRY] = box.addButton("Try again", QMessageBox.ButtonRole.AcceptRole)
-    buttons[OPEN_OTHER] = box.addButton("Open another file…", QMessageBox.ButtonRole.ActionRole)
-    quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        buttons[RETRY] = box.addButton(translate("open_failure", "Try again"),
+                                       QMessageBox.ButtonRole.AcceptRole)
+    buttons[OPEN_OTHER] = box.addButton(translate("open_failure", "Open another file…"),
+                                        QMessageBox.ButtonRole.ActionRole)
+    quit_button = box.addButton(translate("open_failure", "Quit"),
+                                QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(next(iter(buttons.values())))
     box.exec()
     clicked = box.clickedButton()
@@ -56,8 +62,9 @@ def ask(parent: QWidget | None, error: BaseException, target: str) -> str | None
         return target
     if chosen == OPEN_OTHER:
         name, _ = QFileDialog.getSaveFileName(
-            parent, "Open or create a database", str(Path(target).parent),
-            "LMT Tracker database (*.sqlite3 *.db);;All files (*)",
+            parent, translate("open_failure", "Open or create a database"),
+                                              str(Path(target).parent),
+            translate("open_failure", "LMT Tracker database (*.sqlite3 *.db);;All files (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite)
         return name or None
     return _restore_latest(parent, target)
@@ -72,12 +79,15 @@ def _restore_latest(parent: QWidget | None, target: str) -> str | None:
     except StoreError as exc:  # shown, then the user chooses again
         QMessageBox.warning(parent, "No backup restored", str(exc))
         return ask(parent, exc, target)
-    QMessageBox.information(parent, "Backup restored", _restored_text(restored))
+    QMessageBox.information(parent, translate("open_failure", "Backup restored"),
+                            _restored_text(restored))
     return target
 
 
 def _restored_text(restored: Restored) -> str:
-    text = f"The latest intact backup was restored from {restored.source}."
+    text = translate("open_failure",
+                     "The latest intact backup was restored from {0}.").format(restored.source)
     if restored.aside:
-        text += f"\nThe previous file is kept at {restored.aside}."
+        text += translate("open_failure",
+                          "\nThe previous file is kept at {0}.").format(restored.aside)
     return text

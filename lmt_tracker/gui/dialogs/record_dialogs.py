@@ -11,6 +11,7 @@ from lmt_tracker.domain.core.records import ExamAttempt, Therapist, TrainingHour
 from lmt_tracker.gui import actions, undo
 from lmt_tracker.gui.dialogs.base import FormDialog
 from lmt_tracker.gui.dialogs.course_dialog import parse_hours
+from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.forms import DateEdit, notes_edit
 from lmt_tracker.gui.widgets.row_editors import RowsEditor
 from lmt_tracker.gui.words import word
@@ -40,20 +41,20 @@ class ProfileDialog(FormDialog):
     def __init__(
         self, ctx: AppContext, therapist: Therapist | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(ctx, "Your profile", parent)
+        super().__init__(ctx, translate("record_dialogs", "Your profile"), parent)
         self.original = therapist
         f = self.form
-        self.first = f.add("first_name", "First name:", QLineEdit())
-        self.last = f.add("last_name", "Last name:", QLineEdit())
+        self.first = f.add("first_name", translate("record_dialogs", "First name:"), QLineEdit())
+        self.last = f.add("last_name", translate("record_dialogs", "Last name:"), QLineEdit())
         self.birth = f.add(
             "birth_date",
-            "Birth date:",
+            translate("record_dialogs", "Birth date:"),
             DateEdit(optional=True),
-            "Several states set renewal dates by birth month.",
+            translate("record_dialogs", "Several states set renewal dates by birth month."),
         )
-        self.email = f.add("email", "E-mail:", QLineEdit())
-        self.phone = f.add("phone", "Phone:", QLineEdit())
-        self.address = f.add("address", "Address:", QLineEdit())
+        self.email = f.add("email", translate("record_dialogs", "E-mail:"), QLineEdit())
+        self.phone = f.add("phone", translate("record_dialogs", "Phone:"), QLineEdit())
+        self.address = f.add("address", translate("record_dialogs", "Address:"), QLineEdit())
         if therapist:
             self.first.setText(therapist.first_name)
             self.last.setText(therapist.last_name)
@@ -90,26 +91,32 @@ class ProgramDialog(FormDialog):
         self, ctx: AppContext, program: TrainingProgram | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(
-            ctx, "Edit training program" if program else "New training program", parent
+            ctx, translate("record_dialogs", "Edit training program") if program
+            else translate("record_dialogs", "New training program"), parent
         )
         self.original = program
         self.resize(620, 560)
         f = self.form
-        self.school = f.add("school", "School:", QLineEdit())
-        self.program = f.add("program", "Program:", QLineEdit())
-        self.start = f.add("start_date", "Started:", DateEdit(optional=True))
-        self.end = f.add("end_date", "Finished:", DateEdit(optional=True))
-        self.where = f.add("jurisdiction", "School's state:", QLineEdit())
-        self.where.setPlaceholderText("e.g. FL")
+        self.school = f.add("school", translate("record_dialogs", "School:"), QLineEdit())
+        self.program = f.add("program", translate("record_dialogs", "Program:"), QLineEdit())
+        self.start = f.add("start_date", translate("record_dialogs", "Started:"),
+                           DateEdit(optional=True))
+        self.end = f.add("end_date", translate("record_dialogs", "Finished:"),
+                         DateEdit(optional=True))
+        self.where = f.add("jurisdiction", translate("record_dialogs", "School's state:"),
+                           QLineEdit())
+        self.where.setPlaceholderText(translate("record_dialogs", "e.g. FL"))
         self.hours = RowsEditor(
             (
-                ("choice", SUBJECTS, "Subject"),
-                ("choice", TRAINING_DELIVERY, "Delivery"),
-                ("text", "hours", "Hours"),
+                ("choice", SUBJECTS, translate("record_dialogs", "Subject")),
+                ("choice", TRAINING_DELIVERY, translate("record_dialogs", "Delivery")),
+                ("text", "hours", translate("record_dialogs", "Hours")),
             ),
-            "Add subject hours",
+            translate("record_dialogs", "Add subject hours"),
         )
-        f.add("hours", "Hours:", self.hours, "Hours by subject as on your transcript.")
+        f.add("hours", translate("record_dialogs", "Hours:"), self.hours,
+              translate("record_dialogs", "Hours by subject as on your "
+                                                       "transcript."))
         if program:
             self.school.setText(program.school)
             self.program.setText(program.program)
@@ -153,29 +160,36 @@ class ExamDialog(FormDialog):
     def __init__(
         self, ctx: AppContext, exam: ExamAttempt | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(ctx, "Edit exam attempt" if exam else "New exam attempt", parent)
+        super().__init__(ctx, translate("record_dialogs",
+                                        "Edit exam attempt") if exam
+                         else translate("record_dialogs", "New exam attempt"), parent)
         self.original = exam
         f = self.form
         self.exam = QComboBox()
         for key in EXAMS:
             self.exam.addItem(word(key), key)
-        f.add("exam", "Exam:", self.exam)
+        f.add("exam", translate("record_dialogs", "Exam:"), self.exam)
         self.status = QComboBox()
         for key in EXAM_STATUSES:
             self.status.addItem(word(key), key)
-        f.add("status", "Status:", self.status)
-        self.applied = f.add("applied_date", "Applied:", DateEdit(optional=True))
+        f.add("status", translate("record_dialogs", "Status:"), self.status)
+        self.applied = f.add("applied_date", translate("record_dialogs", "Applied:"),
+                             DateEdit(optional=True))
         self.authorized = f.add(
             "authorized_date",
-            "Authorized to test:",
+            translate("record_dialogs", "Authorized to test:"),
             DateEdit(optional=True),
-            "The authorization to test is valid for 90 days.",
+            translate("record_dialogs", "The authorization to test is valid for 90 days."),
         )
-        self.scheduled = f.add("scheduled_date", "Scheduled for:", DateEdit(optional=True))
-        self.tested = f.add("test_date", "Tested on:", DateEdit(optional=True))
-        self.result_date = f.add("result_date", "Result on:", DateEdit(optional=True))
-        self.where = f.add("jurisdiction", "State (state exams):", QLineEdit())
-        self.notes = f.add("notes", "Notes:", notes_edit())
+        self.scheduled = f.add("scheduled_date", translate("record_dialogs", "Scheduled for:"),
+                               DateEdit(optional=True))
+        self.tested = f.add("test_date", translate("record_dialogs", "Tested on:"),
+                            DateEdit(optional=True))
+        self.result_date = f.add("result_date", translate("record_dialogs", "Result on:"),
+                                 DateEdit(optional=True))
+        self.where = f.add("jurisdiction", translate("record_dialogs", "State (state exams):"),
+                           QLineEdit())
+        self.notes = f.add("notes", translate("record_dialogs", "Notes:"), notes_edit())
         self.notes.setFixedHeight(50)
         if exam:
             self.exam.setCurrentIndex(max(0, self.exam.findData(exam.exam)))

@@ -1,4 +1,4 @@
-"""First run: name, states and licences, or the demo, or an import — in three short steps.
+"""First run: name, states and licenses, or the demo, or an import — in three short steps.
 
 The wizard only collects and validates; the main window performs the choice
 (``actions.create_first_record``, or the demo/import in the background). Every
@@ -34,6 +34,7 @@ from lmt_tracker.gui.dialogs.credential_dialog import (
     past_expiry_warning,
 )
 from lmt_tracker.gui.icons import app_icon
+from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import button, label
 from lmt_tracker.gui.widgets.forms import DateEdit, Form
 
@@ -41,25 +42,31 @@ if TYPE_CHECKING:
     from lmt_tracker.gui.context import AppContext
 
 SET_UP, DEMO, IMPORT = "set_up", "demo", "import"
-FIELD_NAMES = {"number": "Licence number", "issue_date": "Issued", "expiry_date": "Expires",
-               "jurisdiction": "State", "title": "Title"}
+FIELD_NAMES = {"number": translate("wizard", "License number"),
+               "issue_date": translate("wizard", "Issued"),
+               "expiry_date": translate("wizard", "Expires"),
+               "jurisdiction": translate("wizard", "State"), "title": translate("wizard", "Title")}
 START, PROFILE, LICENCES, DEMO_PAGE, IMPORT_PAGE = range(5)
 
 
 class StartPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Welcome to LMT Tracker")
-        self.setSubTitle("Your licences, exams and continuing education in one private, "
-                         "offline record. How would you like to start?")
+        self.setTitle(translate("wizard", "Welcome to LMT Tracker"))
+        self.setSubTitle(translate("wizard", "Your licenses, exams and continuing education in "
+                                   "one private, offline record. How would you like "
+                                   "to start?"))
         lay = QVBoxLayout(self)
         self.group = QButtonGroup(self)
         self.options: dict[str, QRadioButton] = {}
         for key, text, hint in (
-            (SET_UP, "Set up my record", "Your name, your states and licences: two minutes."),
-            (DEMO, "Explore with demo data",
-             "A sample therapist licensed in Florida and New York, in a file of its own."),
-            (IMPORT, "Import an export file", "Bring in a .json file exported from LMT Tracker."),
+            (SET_UP, translate("wizard", "Set up my record"),
+             translate("wizard", "Your name, your states and licenses: two minutes.")),
+            (DEMO, translate("wizard", "Explore with demo data"),
+             translate("wizard", "A sample therapist licensed in Florida and New York, in a "
+                       "file of its own.")),
+            (IMPORT, translate("wizard", "Import an export file"),
+             translate("wizard", "Bring in a .json file exported from LMT Tracker.")),
         ):
             radio = QRadioButton(text)
             radio.setAccessibleName(text)
@@ -85,14 +92,15 @@ class DemoPage(QWizardPage):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Explore with demo data")
-        self.setSubTitle("A sample therapist licensed in Florida and New York, with courses, "
-                         "certificates and exams.")
+        self.setTitle(translate("wizard", "Explore with demo data"))
+        self.setSubTitle(translate("wizard", "A sample therapist licensed in Florida and New "
+                                   "York, with courses, certificates and exams."))
         lay = QVBoxLayout(self)
         self.note = label(
-            "The demo opens in a separate file, so it never mixes with your own record. "
-            "A banner reads “Sample data — not your record” while it is open; "
-            "File › Leave the demo brings you back to your own database.", wrap=True)
+            translate("wizard", "The demo opens in a separate file, so it never mixes with your "
+                      "own record. A banner reads “Sample data — not your record” "
+                      "while it is open; File › Leave the demo brings you back to "
+                      "your own database."), wrap=True)
         lay.addWidget(self.note)
         lay.addStretch(1)
         self.setFinalPage(True)
@@ -106,18 +114,19 @@ class ImportPage(QWizardPage):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Import an export file")
-        self.setSubTitle("A .json file exported from LMT Tracker (File › Export everything).")
+        self.setTitle(translate("wizard", "Import an export file"))
+        self.setSubTitle(translate("wizard", "A .json file exported from LMT Tracker (File › "
+                                   "Export everything)."))
         lay = QVBoxLayout(self)
         row = QHBoxLayout()
         self.path = QLineEdit()
-        self.path.setAccessibleName("Export file")
-        self.path.setPlaceholderText("Choose the .json file…")
+        self.path.setAccessibleName(translate("wizard", "Export file"))
+        self.path.setPlaceholderText(translate("wizard", "Choose the .json file…"))
         row.addWidget(self.path, 1)
-        row.addWidget(button("Choose file…", self.choose, icon_name="open"))
+        row.addWidget(button(translate("wizard", "Choose file…"), self.choose, icon_name="open"))
         lay.addLayout(row)
         self.error = label("", "fieldError", wrap=True)
-        self.error.setAccessibleName("Export file problem")
+        self.error.setAccessibleName(translate("wizard", "Export file problem"))
         lay.addWidget(self.error)
         lay.addStretch(1)
         self.path.textChanged.connect(lambda _t: self.completeChanged.emit())
@@ -126,8 +135,9 @@ class ImportPage(QWizardPage):
     def choose(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        name, _ = QFileDialog.getOpenFileName(self, "Import an export file", str(Path.home()),
-                                              "LMT Tracker export (*.json)")
+        name, _ = QFileDialog.getOpenFileName(self, translate("wizard", "Import an export file"),
+                                              str(Path.home()),
+                                              translate("wizard", "LMT Tracker export (*.json)"))
         if name:
             self.path.setText(name)
 
@@ -139,8 +149,9 @@ class ImportPage(QWizardPage):
 
     def validatePage(self) -> bool:
         if not self.chosen().is_file():
-            self.error.setText(f"Export file: {self.chosen()} is not a file — choose the .json "
-                               "file exported from LMT Tracker.")
+            self.error.setText(translate("wizard", "Export file: {0} is not a file — choose the "
+                                         ".json file exported from LMT Tracker.")
+                               .format(self.chosen()))
             return False
         self.error.clear()
         return True
@@ -153,14 +164,16 @@ class ProfilePage(QWizardPage):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.setTitle("About you")
-        self.setSubTitle("Your name as it appears on your licence.")
+        self.setTitle(translate("wizard", "About you"))
+        self.setSubTitle(translate("wizard", "Your name as it appears on your license."))
         lay = QVBoxLayout(self)
         self.form = Form()
-        self.first = self.form.add("first_name", "First name:", QLineEdit())
-        self.last = self.form.add("last_name", "Last name:", QLineEdit())
-        self.birth = self.form.add("birth_date", "Birth date (optional):", DateEdit(optional=True),
-                                   "Some states renew licences in your birth month.")
+        self.first = self.form.add("first_name", translate("wizard", "First name:"), QLineEdit())
+        self.last = self.form.add("last_name", translate("wizard", "Last name:"), QLineEdit())
+        self.birth = self.form.add("birth_date", translate("wizard", "Birth date (optional):"),
+                                   DateEdit(optional=True),
+                                   translate("wizard", "Some states renew licenses in your "
+                                             "birth month."))
         lay.addWidget(self.form)
         lay.addStretch(1)
 
@@ -177,43 +190,52 @@ class ProfilePage(QWizardPage):
 
 
 class LicencePage(QWizardPage):
-    """One row per state licence (or certification); a student may have none yet."""
+    """One row per state license (or certification); a student may have none yet."""
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.setTitle("Your licence")
-        self.setSubTitle("Each state you hold a licence in, its number and the dates printed "
-                         "on it. You can add more later.")
+        self.setTitle(translate("wizard", "Your license"))
+        self.setSubTitle(translate("wizard", "Each state you hold a license in, its number and "
+                                   "the dates printed on it. You can add more later."))
         lay = QVBoxLayout(self)
         self.grid = QGridLayout()
-        for column, text in enumerate(("State", "Licence number", "Issued", "Expires")):
+        for column, text in enumerate((translate("wizard", "State"), translate("wizard",
+                                                                               "License number"),
+                                       translate("wizard", "Issued"),
+                                       translate("wizard", "Expires"))):
             self.grid.addWidget(label(text, "muted"), 0, column)
         for column, stretch in enumerate((3, 2, 1, 1)):
             self.grid.setColumnStretch(column, stretch)
         lay.addLayout(self.grid)
         self.rows: list[tuple[QComboBox, QLineEdit, DateEdit, DateEdit]] = []
         self._confirmed: dict[int, object] = {}
-        lay.addWidget(button("Add another state", self.add_row, icon_name="add"))
-        self.student = QCheckBox("I have no licence yet (student or new graduate)")
-        self.student.setAccessibleName("No licence yet")
+        lay.addWidget(button(translate("wizard", "Add another state"), self.add_row,
+                             icon_name="add"))
+        self.student = QCheckBox(translate("wizard", "I have no license yet (student or new "
+                                           "graduate)"))
+        self.student.setAccessibleName(translate("wizard", "No license yet"))
         self.student.toggled.connect(self._student_toggled)
         lay.addWidget(self.student)
-        lay.addWidget(label("The dates let LMT Tracker place your renewal cycle: without them "
-                            "it says what is missing rather than guess.", "muted", wrap=True))
+        lay.addWidget(label(translate("wizard", "The dates let LMT Tracker place your renewal "
+                                      "cycle: without them it says what is missing "
+                                      "rather than guess."), "muted", wrap=True))
         self.errors = label("", "fieldError", wrap=True)
-        self.errors.setAccessibleName("Licence problems")
+        self.errors.setAccessibleName(translate("wizard", "License problems"))
         lay.addWidget(self.errors)
         lay.addStretch(1)
         self.add_row()
 
     def add_row(self) -> None:
         row = len(self.rows) + 1
-        state = jurisdiction_combo(self.ctx, "", placeholder="Choose your state…",
+        state = jurisdiction_combo(self.ctx, "", placeholder=translate("wizard",
+                                                                       "Choose your state…"),
                                    states_only=True)
         number, issued, expires = QLineEdit(), DateEdit(optional=True), DateEdit(optional=True)
-        for column, (widget, name) in enumerate(((state, "State"), (number, "Licence number"),
-                                                 (issued, "Issued"), (expires, "Expires"))):
+        for column, (widget, name) in enumerate(((state, translate("wizard", "State")),
+                                                 (number, translate("wizard", "License number")),
+                                                 (issued, translate("wizard", "Issued")),
+                                                 (expires, translate("wizard", "Expires")))):
             widget.setAccessibleName(f"{name} {row}")
             self.grid.addWidget(widget, row, column)
         self.rows.append((state, number, issued, expires))
@@ -229,8 +251,10 @@ class LicencePage(QWizardPage):
     def credentials(self) -> list[Credential]:
         if self.student.isChecked():
             return []
-        return [Credential("state_license", combo_code(state), number.text().strip(),  # type: ignore[arg-type]
-                           "Licensed Massage Therapist", issued.value(), expires.value())
+        return [Credential("state_license", combo_code(state),
+                           number.text().strip(),  # type: ignore[arg-type]
+                           "Licensed Massage Therapist", issued.value(),
+                           expires.value())
                 for state, number, issued, expires in self.rows]
 
     def validatePage(self) -> bool:
@@ -238,14 +262,17 @@ class LicencePage(QWizardPage):
         today = self.ctx.today()
         for i, c in enumerate(self.credentials(), start=1):
             if not c.jurisdiction:
-                messages.append(f"Row {i}: State — choose your state from the list.")
+                messages.append(translate("wizard", "Row {i}: State — choose your state from "
+                                          "the list.").format(i=i))
                 continue
             for p in validation.credential_problems(c, today):
-                messages.append(f"Row {i}: {FIELD_NAMES.get(p.field, p.field)} {p.message}")
+                messages.append(translate("wizard", "Row {i}: {0} {1}")
+                                .format(FIELD_NAMES.get(p.field, p.field), p.message, i=i))
             warning = past_expiry_warning(c.expiry_date, c.status, today)
             if warning and not messages and self._confirmed.get(i) != c.expiry_date:
                 self._confirmed[i] = c.expiry_date
-                messages.append(f"Row {i}: Expires — {warning.replace('Save', 'Next')}")
+                messages.append(translate("wizard", "Row {i}: Expires — {0}")
+                                .format(warning.replace('Save', 'Next'), i=i))
         self.errors.setText("\n".join(messages))
         return not messages
 
@@ -253,8 +280,8 @@ class LicencePage(QWizardPage):
 class FirstRunWizard(QWizard):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Set up LMT Tracker")
-        self.setAccessibleName("First-run setup")
+        self.setWindowTitle(translate("wizard", "Set up LMT Tracker"))
+        self.setAccessibleName(translate("wizard", "First-run setup"))
         self.setWindowIcon(app_icon())
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)

@@ -35,8 +35,10 @@ from lmt_tracker.domain.entry.cohort import (
 )
 from lmt_tracker.domain.entry.compiled import EligibilityResult
 from lmt_tracker.gui import theme
+from lmt_tracker.gui.translation import translate
 
-FIXED: Final = ("Student ID", "Name", "Eligible")
+FIXED: Final = (translate("cohort_model", "Student ID"), translate("cohort_model", "Name"),
+                translate("cohort_model", "Eligible"))
 MARKS: Final = {ELIGIBLE: "✓", SHORT: "✗"}
 WORDS: Final = {ELIGIBLE: "eligible", SHORT: "short"}
 _Index = QModelIndex | QPersistentModelIndex
@@ -46,16 +48,21 @@ def tooltip_for(name: str, column_name: str, result: EligibilityResult) -> str:
     """Plain text: the verdict and, when short, every item that is missing."""
     state = state_of(result)
     if state == ELIGIBLE:
-        head = f"{name} — {column_name}: eligible"
+        head = translate("cohort_model",
+                         "{name} — {column_name}: eligible").format(name=name,
+                                                                    column_name=column_name)
     elif state == SHORT:
-        head = f"{name} — {column_name}: short"
+        head = translate("cohort_model",
+                         "{name} — {column_name}: short").format(name=name, column_name=column_name)
     else:
-        return f"{column_name}: not regulated — no verdict"
+        return translate("cohort_model", "{column_name}: not regulated — no verdict").format(
+            column_name=column_name)
     lines = [head]
     lines += [f"• {f.message}" for f in shortfalls(result)]
     confirm = to_confirm(result)
     if confirm:
-        lines.append(f"To confirm ({len(confirm)}): " + ", ".join(f.label for f in confirm))
+        lines.append(translate("cohort_model", "To confirm ({0}): ")
+                     .format(len(confirm)) + ", ".join(f.label for f in confirm))
     return "\n".join(lines)
 
 
@@ -148,7 +155,9 @@ class CohortModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole and col == 2:
-            return f"Eligible in {row.eligible_count} of {len(row.results)} jurisdictions"
+            return translate("cohort_model",
+                             "Eligible in {0} of {1} jurisdictions").format(row.eligible_count,
+                                                                            len(row.results))
         return None
 
     def _cell(self, row: GraduateAudit, j: int, role: int) -> Any:
@@ -189,10 +198,12 @@ class CohortModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{column.code}\n✓ {eligible}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (f"{column.name}: {eligible} of {len(self.audit.rows)} graduates eligible, "
-                    f"{self.audit.short_counts[j]} short")
+            return (translate("cohort_model", "{0}: {eligible} of {1} graduates eligible, {2} "
+                              "short").format(column.name, len(self.audit.rows),
+                                              self.audit.short_counts[j], eligible=eligible))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{column.name}, {eligible} eligible"
+            return translate("cohort_model",
+                             "{0}, {eligible} eligible").format(column.name, eligible=eligible)
         return None
 
 

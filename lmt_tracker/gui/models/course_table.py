@@ -16,9 +16,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from lmt_tracker.domain.core.records import Course
 from lmt_tracker.gui.models.course_filter import CourseFilter, haystack
+from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.words import date, hours, word
 
-COLUMNS = ("Completed", "Title", "Provider", "Hours", "Delivery", "Topics", "Certificate")
+COLUMNS = (translate("course_table", "Completed"), translate("course_table", "Title"),
+           translate("course_table", "Provider"), translate("course_table", "Hours"),
+           translate("course_table", "Delivery"), translate("course_table", "Topics"),
+           translate("course_table", "Certificate"))
 DATE, TITLE, PROVIDER, HOURS, DELIVERY, TOPICS, CERT = range(len(COLUMNS))
 COURSE_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -31,8 +35,10 @@ def _topics(course: Course) -> str:
 def _hours_text(course: Course) -> str:
     text = hours(course.hours)
     if course.in_minutes:
-        return f"{text} min"
-    return text if course.hour_minutes == 60 else f"{text} × {course.hour_minutes} min"
+        return translate("course_table", "{text} min").format(text=text)
+    if course.hour_minutes == 60:
+        return text
+    return translate("course_table", "{text} × {0} min").format(course.hour_minutes, text=text)
 
 
 _SORT_KEYS: dict[int, Callable[[Course], Any]] = {
@@ -218,13 +224,18 @@ class CourseTableModel(QAbstractTableModel):
     def _tooltip(self, course: Course, column: int) -> str | None:
         if column == TITLE:
             approvals = ", ".join(f"{a.body} {a.number}" for a in course.approvals)
-            return course.title + (f"\nApprovals: {approvals}" if approvals else "")
+            return course.title + (translate("course_table", "\nApprovals: {approvals}")
+                                   .format(approvals=approvals) if approvals else "")
         if column == HOURS and course.in_minutes:
-            return (f"{hours(course.hours)} minutes, as the certificate states: each board "
-                    "turns them into its own hours (see a credential's details)")
+            return (translate("course_table", "{0} minutes, as the certificate states: each "
+                              "board turns them into its own hours (see a "
+                              "credential's details)").format(hours(course.hours)))
         if column == HOURS and course.hour_minutes != 60:
-            return f"{hours(course.hours)} hours of {course.hour_minutes} minutes"
+            return translate("course_table",
+                             "{0} hours of {1} minutes").format(hours(course.hours),
+                                                                course.hour_minutes)
         if column == CERT and course.certificate_sha256:
             name = self.certificate_names.get(course.certificate_sha256)
-            return (name[0] if name else "Certificate") + " — select the course to preview it"
+            return (name[0] if name else translate("course_table", "Certificate")) + translate(
+                "course_table", " — select the course to preview it")
         return None

@@ -11,6 +11,8 @@ import importlib
 import importlib.util
 from typing import NamedTuple
 
+from lmt_tracker.gui.translation import translate
+
 
 class ScreenEntry(NamedTuple):
     key: str
@@ -20,15 +22,15 @@ class ScreenEntry(NamedTuple):
 
 
 _ALL = (
-    ScreenEntry("dashboard", "Dashboard", "dashboard", "dashboard"),
-    ScreenEntry("training", "Training", "training", "training"),
-    ScreenEntry("exams", "Exams", "exams", "exams"),
-    ScreenEntry("credentials", "Credentials", "credentials", "credentials"),
-    ScreenEntry("courses", "CE courses", "courses", "courses"),
-    ScreenEntry("rules", "Rules", "rules", "rules"),
-    ScreenEntry("reports", "Reports", "reports", "reports"),
-    ScreenEntry("school", "School", "school", "school"),
-    ScreenEntry("settings", "Settings", "settings", "settings"),
+    ScreenEntry("dashboard", translate("screens", "Dashboard"), "dashboard", "dashboard"),
+    ScreenEntry("training", translate("screens", "Training"), "training", "training"),
+    ScreenEntry("exams", translate("screens", "Exams"), "exams", "exams"),
+    ScreenEntry("credentials", translate("screens", "Credentials"), "credentials", "credentials"),
+    ScreenEntry("courses", translate("screens", "CE courses"), "courses", "courses"),
+    ScreenEntry("rules", translate("screens", "Rules"), "rules", "rules"),
+    ScreenEntry("reports", translate("screens", "Reports"), "reports", "reports"),
+    ScreenEntry("school", translate("screens", "School"), "school", "school"),
+    ScreenEntry("settings", translate("screens", "Settings"), "settings", "settings"),
 )
 
 

@@ -35,6 +35,7 @@ from lmt_tracker.gui.models.course_table import (
     CourseTableModel,
 )
 from lmt_tracker.gui.screens.base import Screen
+from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import EmptyState, button, header, label
 from lmt_tracker.gui.widgets.course_filters import CourseFilterBar
 from lmt_tracker.gui.widgets.preview import DocumentView
@@ -47,7 +48,7 @@ SHARED_COLUMNS = {TITLE: 0.5, PROVIDER: 0.27, TOPICS: 0.23}
 
 class CoursesScreen(Screen):
     key = "courses"
-    title = "CE courses"
+    title = translate("courses", "CE courses")
     icon = "courses"
     shows = frozenset({"credentials"})
 
@@ -59,15 +60,22 @@ class CoursesScreen(Screen):
         self._reload_after = False
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.edit_button = button("Edit", self.edit_selected, icon_name="edit")
-        self.delete_button = button("Delete", self.delete_selected, icon_name="delete",
-                                    tip="Delete the selected courses (Ctrl+Z undoes)")
-        head, self.subtitle = header("CE courses", "Loading…", [
+        self.edit_button = button(translate("courses", "Edit"), self.edit_selected,
+                                  icon_name="edit")
+        self.delete_button = button(translate("courses", "Delete"), self.delete_selected,
+                                    icon_name="delete",
+                                    tip=translate("courses", "Delete the selected courses "
+                                                  "(Ctrl+Z undoes)"))
+        head, self.subtitle = header(translate("courses", "CE courses"),
+                                     translate("courses", "Loading…"), [
             self.edit_button, self.delete_button,
-            button("From certificates…", self.courses_from_certificates, icon_name="attach",
-                   tip="Choose certificate files: each opens a course filled from it"),
-            button("New course", self.new_course, icon_name="add", primary=True,
-                   tip="Add a CE course (Ctrl+N)"),
+            button(translate("courses", "From certificates…"), self.courses_from_certificates,
+                   icon_name="attach",
+                   tip=translate("courses", "Choose certificate files: each opens a course "
+                                 "filled from it")),
+            button(translate("courses", "New course"), self.new_course, icon_name="add",
+                   primary=True,
+                   tip=translate("courses", "Add a CE course (Ctrl+N)")),
         ])
         lay.addWidget(head)
         self.filters = CourseFilterBar()
@@ -75,11 +83,13 @@ class CoursesScreen(Screen):
         lay.addWidget(self.filters)
         self.pages = QStackedWidget()
         self.empty = EmptyState(
-            "courses", "No CE courses yet",
-            "Enter each course once, with its certificate; it counts toward every credential "
-            "whose rules accept it. Tip: drop a certificate file here to start a new course.",
-            [("Add a course", self.new_course),
-             ("Import an export file", lambda: commands.import_file(self.window()))])
+            "courses", translate("courses", "No CE courses yet"),
+            translate("courses", "Enter each course once, with its certificate; it counts "
+                      "toward every credential whose rules accept it. Tip: drop a "
+                      "certificate file here to start a new course."),
+            [(translate("courses", "Add a course"), self.new_course),
+             (translate("courses", "Import an export file"),
+              lambda: commands.import_file(self.window()))])
         self.pages.addWidget(self.empty)
         self.pages.addWidget(self._table_and_preview())
         lay.addWidget(self.pages, 1)
@@ -93,7 +103,7 @@ class CoursesScreen(Screen):
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table: no trap
         self.table.setModel(self.model)
-        self.table.setAccessibleName("CE courses table")
+        self.table.setAccessibleName(translate("courses", "CE courses table"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -115,10 +125,11 @@ class CoursesScreen(Screen):
         side = QWidget()
         side_lay = QVBoxLayout(side)
         side_lay.setContentsMargins(8, 0, 0, 0)
-        side_lay.addWidget(label("Certificate", "cardTitle"))
+        side_lay.addWidget(label(translate("courses", "Certificate"), "cardTitle"))
         self.preview = DocumentView()
         side_lay.addWidget(self.preview, 1)
-        self.open_button = button("Open larger…", self.open_certificate, icon_name="certificate")
+        self.open_button = button(translate("courses", "Open larger…"), self.open_certificate,
+                                  icon_name="certificate")
         side_lay.addWidget(self.open_button)
         split.addWidget(side)
         split.setStretchFactor(0, 4)
@@ -158,10 +169,11 @@ class CoursesScreen(Screen):
         self.filters.set_credentials(ctx.store.credentials())
 
         def work(progress: tasks.Progress) -> tuple[tuple[Course, ...], dict]:
-            progress.report(None, "Loading courses…")
+            progress.report(None, translate("courses", "Loading courses…"))
             return ctx.record().courses, ctx.store.certificate_names()
 
-        tasks.start(ctx, work, label="Loading courses…", parent=self, on_done=self._loaded)
+        tasks.start(ctx, work, label=translate("courses", "Loading courses…"), parent=self,
+                    on_done=self._loaded)
 
     def _loaded(self, result: tuple[tuple[Course, ...], dict]) -> None:
         courses, names = result
@@ -174,8 +186,10 @@ class CoursesScreen(Screen):
     def _counts(self) -> None:
         total, shown = self.model.total, self.model.rowCount()
         text = count(total, "course") if shown == total else \
-            f"{shown:,} of {count(total, 'course')} shown"
-        self.subtitle.setText(text + " · double-click to edit · drop a certificate to add a course")
+            translate("courses", "{shown:,} of {0} shown").format(count(total, 'course'),
+                                                                  shown=shown)
+        self.subtitle.setText(text + translate("courses", " · double-click to edit · drop a "
+                                               "certificate to add a course"))
         filtered = self.filters.value().active
         self.pages.setCurrentIndex(1 if total or filtered else 0)
 
@@ -215,14 +229,16 @@ class CoursesScreen(Screen):
         self.delete_button.setEnabled(bool(chosen))
         self.open_button.setEnabled(len(chosen) == 1 and chosen[0].certificate_sha256 is not None)
         if len(chosen) != 1:
-            self.preview.show_message("Select a course to see its certificate")
+            self.preview.show_message(translate("courses", "Select a course to see its "
+                                                "certificate"))
             return
         course = chosen[0]
         cert = self.ctx.store.certificate(course.certificate_sha256) \
             if course.certificate_sha256 else None
         if cert is None:
-            self.preview.show_message("No certificate attached.\nEdit the course to attach one "
-                                      "(PDF, PNG or JPEG).")
+            self.preview.show_message(translate("courses", "No certificate attached.\nEdit the "
+                                                "course to attach one (PDF, PNG or "
+                                                "JPEG)."))
         else:
             self.preview.show_bytes(cert.data, cert.media_type)
 
@@ -267,7 +283,7 @@ class CoursesScreen(Screen):
         if not chosen:
             return
         stack = self.ctx.undo_stack
-        stack.beginMacro(f"delete {count(len(chosen), 'course')}")
+        stack.beginMacro(translate("courses", "delete {0}").format(count(len(chosen), 'course')))
         try:
             for course in chosen:
                 undo.push(self.ctx, undo.DeleteCourse(self.ctx, course))

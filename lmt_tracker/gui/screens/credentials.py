@@ -25,17 +25,21 @@ from lmt_tracker.gui import tasks, undo
 from lmt_tracker.gui.context import AppContext
 from lmt_tracker.gui.findings_html import findings_html
 from lmt_tracker.gui.screens.base import Screen
+from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import EmptyState, button, header
 from lmt_tracker.gui.widgets.common import read_only_item as _item
 from lmt_tracker.gui.words import count, date, hours, word
 from lmt_tracker.reports.unjudged import unjudged_reason
 
-COLUMNS = ("State / body", "Kind", "Title", "Number", "Issued", "Expires", "Status")
+COLUMNS = (translate("credentials", "State / body"), translate("credentials", "Kind"),
+           translate("credentials", "Title"), translate("credentials", "Number"),
+           translate("credentials", "Issued"), translate("credentials", "Expires"),
+           translate("credentials", "Status"))
 
 
 class CredentialsScreen(Screen):
     key = "credentials"
-    title = "Credentials"
+    title = translate("credentials", "Credentials")
     icon = "credentials"
     shows = frozenset({"credentials", "courses", "therapist"})
 
@@ -47,28 +51,33 @@ class CredentialsScreen(Screen):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.buttons = {
-            "edit": button("Edit", self.edit, icon_name="edit"),
-            "renew": button("Renew", self.renew, icon_name="renew",
-                            tip="Start the next cycle with the new expiry date"),
-            "retire": button("Retire", self.toggle_retired, icon_name="retire",
-                             tip="Keep on record, stop reminders and CE checks"),
-            "delete": button("Delete", self.delete, icon_name="delete"),
+            "edit": button(translate("credentials", "Edit"), self.edit, icon_name="edit"),
+            "renew": button(translate("credentials", "Renew"), self.renew, icon_name="renew",
+                            tip=translate("credentials", "Start the next cycle with the new "
+                                          "expiry date")),
+            "retire": button(translate("credentials", "Retire"), self.toggle_retired,
+                             icon_name="retire",
+                             tip=translate("credentials", "Keep on record, stop reminders and "
+                                           "CE checks")),
+            "delete": button(translate("credentials", "Delete"), self.delete, icon_name="delete"),
         }
-        head, self.subtitle = header("Credentials", "", [
+        head, self.subtitle = header(translate("credentials", "Credentials"), "", [
             *self.buttons.values(),
-            button("Add credential", self.add, icon_name="add", primary=True)])
+            button(translate("credentials", "Add credential"), self.add, icon_name="add",
+                   primary=True)])
         lay.addWidget(head)
         self.pages = QStackedWidget()
         self.pages.addWidget(EmptyState(
-            "credentials", "No credentials yet",
-            "Add each state licence, your NCBTMB certification, memberships and your CPR card. "
-            "Each is judged by its own rules and cycle.",
-            [("Add credential", self.add)]))
+            "credentials", translate("credentials", "No credentials yet"),
+            translate("credentials", "Add each state license, your NCBTMB certification, "
+                      "memberships and your CPR card. Each is judged by its own "
+                      "rules and cycle."),
+            [(translate("credentials", "Add credential"), self.add)]))
         split = QSplitter(Qt.Orientation.Vertical)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table: no trap
         self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName("Credentials table")
+        self.table.setAccessibleName(translate("credentials", "Credentials table"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -80,16 +89,20 @@ class CredentialsScreen(Screen):
         self.details = QTextBrowser()
         self.details.setTabChangesFocus(True)  # Tab moves on: no trap
         self.details.setOpenExternalLinks(True)
-        self.details.setAccessibleName("Requirements of the selected credential")
-        self.tabs.addTab(self.details, "Requirements")
+        self.details.setAccessibleName(translate("credentials", "Requirements of the selected "
+                                                 "credential"))
+        self.tabs.addTab(self.details, translate("credentials", "Requirements"))
         self.lines = QTableWidget(0, 6)
         self.lines.setTabKeyNavigation(False)  # Tab leaves the table: no trap
         self.lines.setHorizontalHeaderLabels(
-            ("Course", "Completed", "Hours", "Counted", "Toward", "How it was counted"))
-        self.lines.setAccessibleName("Courses counted toward the selected credential")
+            (translate("credentials", "Course"), translate("credentials", "Completed"),
+             translate("credentials", "Hours"), translate("credentials", "Counted"),
+             translate("credentials", "Toward"), translate("credentials", "How it was counted")))
+        self.lines.setAccessibleName(translate("credentials", "Courses counted toward the "
+                                               "selected credential"))
         self.lines.verticalHeader().hide()
         self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tabs.addTab(self.lines, "Courses counted")
+        self.tabs.addTab(self.lines, translate("credentials", "Courses counted"))
         split.addWidget(self.tabs)
         split.setSizes([260, 360])
         self.pages.addWidget(split)
@@ -105,7 +118,8 @@ class CredentialsScreen(Screen):
 
             return evaluate_status(ctx.record(), ctx.jurisdictions, ctx.today())
 
-        tasks.start(ctx, work, label="Judging credentials…", parent=self, on_done=self._loaded)
+        tasks.start(ctx, work, label=translate("credentials", "Judging credentials…"), parent=self,
+                    on_done=self._loaded)
 
     def _loaded(self, statuses: list[CredentialStatus]) -> None:
         keep = self.current()
@@ -114,13 +128,14 @@ class CredentialsScreen(Screen):
         self.table.setRowCount(len(self.credentials))
         for row, c in enumerate(self.credentials):
             values = (c.jurisdiction, word(c.kind), c.title, c.number, date(c.issue_date),
-                      date(c.expiry_date), c.status.capitalize())
+                      date(c.expiry_date), word(c.status))
             for column, text in enumerate(values):
                 self.table.setItem(row, column, _item(text, c.id))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         active = sum(1 for c in self.credentials if c.status == "active")
-        self.subtitle.setText(f"{count(len(self.credentials), 'credential')}, {active} active")
+        self.subtitle.setText(translate("credentials", "{0}, {active} active")
+                              .format(count(len(self.credentials), 'credential'), active=active))
         self.pages.setCurrentIndex(1 if self.credentials else 0)
         ids = [c.id for c in self.credentials]
         wanted = self._wanted if self._wanted in ids else (keep.id if keep else None)
@@ -145,25 +160,31 @@ class CredentialsScreen(Screen):
         for b in self.buttons.values():
             b.setEnabled(c is not None)
         if c is None:
-            self.details.setHtml("<p>Select a credential to see what it requires.</p>")
+            self.details.setHtml(translate("credentials", "<p>Select a credential to see what "
+                                           "it requires.</p>"))
             self.lines.setRowCount(0)
             return
-        self.buttons["retire"].setText("Reactivate" if c.status == "retired" else "Retire")
+        self.buttons["retire"].setText(translate("credentials",
+                                                 "Reactivate") if c.status == "retired"
+                                       else translate("credentials", "Retire"))
         self.buttons["renew"].setEnabled(c.status != "retired")
         self._show_status(self.statuses.get(c.id or -1), c)
 
     def _show_status(self, s: CredentialStatus | None, c: Credential) -> None:
         lines = []
         if s is not None and s.cycle_start and s.cycle_end:
-            lines.append(f"Current CE period: {date(s.cycle_start)} – {date(s.cycle_end)}"
-                         + (f" ({s.days_left} days left)" if s.days_left is not None else ""))
+            lines.append(translate("credentials", "Current CE period: {0} – {1}")
+                         .format(date(s.cycle_start), date(s.cycle_end))
+                         + (translate("credentials", " ({0} days left)")
+                            .format(s.days_left) if s.days_left is not None else ""))
         if s is not None and s.required_hours is not None:
-            lines.append(f"Required {hours(s.required_hours)} h · counted "
-                         f"{hours(s.counted_hours)} h")
+            lines.append(translate("credentials", "Required {0} h · counted {1} h")
+                         .format(hours(s.required_hours), hours(s.counted_hours)))
             topics = s.renewal.topics if s.renewal is not None else ()
             if topics:  # the same figures as status --json and the PDF
-                lines.append("Topics: " + " · ".join(
-                    f"{word(t.key)} {hours(min(t.counted, t.needed))} of {hours(t.needed)}"
+                lines.append(translate("credentials", "Topics: ") + " · ".join(
+                    translate("credentials", "{0} {1} of {2}").format(
+                        word(t.key), hours(min(t.counted, t.needed)), hours(t.needed))
                     for t in topics))
         elif s is not None and (why := unjudged_reason(s)):
             lines.append(why)  # never silence where there is no basis to judge
@@ -176,7 +197,9 @@ class CredentialsScreen(Screen):
         for row, line in enumerate(shown):
             toward = ", ".join(_toward_words(t) for t in line.toward)
             if line.excluded > 0 and line.reasons:
-                left = f"{hours(line.excluded)} h not counted: {'; '.join(line.reasons)}"
+                left = translate("credentials",
+                                 "{0} h not counted: {1}").format(hours(line.excluded),
+                                                                  '; '.join(line.reasons))
                 toward = f"{toward} — {left}" if toward else left
             values = (line.course.title, date(line.course.completed), hours(line.hours),
                       hours(line.counted), toward, line.how)
@@ -225,11 +248,11 @@ def _toward_words(name: str) -> str:
     """An allocation target in words: "total", "topic:hands_on:in_person", "extra:implicit_bias"."""
     kind, _, rest = name.partition(":")
     if kind == "total":
-        return "Total"
+        return translate("credentials", "Total")
     if kind == "in_person":
-        return "In-person minimum"
+        return translate("credentials", "In-person minimum")
     if kind == "extra":
-        return f"{word(rest)} (on top of the total)"
+        return translate("credentials", "{0} (on top of the total)").format(word(rest))
     topic, _, deliveries = rest.partition(":")
     where = " or ".join(word(d).lower() for d in deliveries.split("+")) if deliveries else ""
     return word(topic) + (f" ({where})" if where else "")

@@ -22,6 +22,7 @@ from lmt_tracker.gui import actions, commands, tasks, theme
 from lmt_tracker.gui.context import AppContext
 from lmt_tracker.gui.overview import Overview, build_overview
 from lmt_tracker.gui.screens.base import Screen
+from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.cards import CredentialCard
 from lmt_tracker.gui.widgets.common import (
     EmptyState,
@@ -40,7 +41,7 @@ NARROW = 760
 
 class DashboardScreen(Screen):
     key = "dashboard"
-    title = "Dashboard"
+    title = translate("dashboard", "Dashboard")
     icon = "dashboard"
     shows = frozenset({"therapist", "programs", "exams", "credentials", "courses", "settings",
                        "day"})
@@ -52,23 +53,28 @@ class DashboardScreen(Screen):
         self._generation = 0
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        head, self.subtitle = header("Dashboard", "Loading your record…", [
-            button("New course", self._new_course, icon_name="add", primary=True,
-                   tip="Add a CE course (Ctrl+N)"),
+        head, self.subtitle = header(translate("dashboard", "Dashboard"),
+                                     translate("dashboard", "Loading your record…"), [
+            button(translate("dashboard", "New course"), self._new_course, icon_name="add",
+                   primary=True,
+                   tip=translate("dashboard", "Add a CE course (Ctrl+N)")),
         ])
         lay.addWidget(head)
         self.rules_age = RulesAgeNote()
         lay.addWidget(self.rules_age)
         self.pages = QStackedWidget()
-        self.loading = label("Judging every credential against its rules…", "muted")
+        self.loading = label(translate("dashboard", "Judging every credential against its rules…"),
+                             "muted")
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages.addWidget(self.loading)
         self.empty = EmptyState(
-            "dashboard", "Nothing to judge yet",
-            "Add your licence and your CE courses, and this page shows what is met, what is "
-            "missing, and by when.",
-            [("Set up my record…", lambda: commands.first_run(self.window())),
-             ("Explore the demo", lambda: commands.load_demo(self.window()))])
+            "dashboard", translate("dashboard", "Nothing to judge yet"),
+            translate("dashboard", "Add your license and your CE courses, and this page shows "
+                      "what is met, what is missing, and by when."),
+            [(translate("dashboard", "Set up my record…"),
+              lambda: commands.first_run(self.window())),
+             (translate("dashboard", "Explore the demo"),
+              lambda: commands.load_demo(self.window()))])
         self.pages.addWidget(self.empty)
         self.pages.addWidget(self._content())
         lay.addWidget(self.pages, 1)
@@ -95,10 +101,11 @@ class DashboardScreen(Screen):
         self.body.addLayout(self.extras)
         self.chart_frame, chart_lay = card()
         top = QHBoxLayout()
-        top.addWidget(label("CE hours this cycle, by topic and delivery", "cardTitle", wrap=True),
+        top.addWidget(label(translate("dashboard", "CE hours this cycle, by topic and delivery"),
+                            "cardTitle", wrap=True),
                       1)
         self.chart_choice = QComboBox()
-        self.chart_choice.setAccessibleName("Credential for the chart")
+        self.chart_choice.setAccessibleName(translate("dashboard", "Credential for the chart"))
         # As wide as its longest entry would push the page sideways on a small screen.
         self.chart_choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -124,7 +131,7 @@ class DashboardScreen(Screen):
             return build_overview(record, ctx.jurisdictions, ctx.today(),
                                   actions.reminder_days(ctx))
 
-        tasks.start(ctx, work, label="Judging your record…", parent=self,
+        tasks.start(ctx, work, label=translate("dashboard", "Judging your record…"), parent=self,
                     on_done=lambda o: self._show(o, generation))
 
     def _show(self, overview: Overview, generation: int) -> None:
@@ -134,12 +141,14 @@ class DashboardScreen(Screen):
         self.rules_age.show_for(self.ctx.jurisdictions, overview.today)
         self.ctx.signals.reminders_due.emit(list(overview.reminders))
         if overview.empty:
-            self.subtitle.setText("Welcome! Start by setting up your record.")
+            self.subtitle.setText(translate("dashboard", "Welcome! Start by setting up your "
+                                            "record."))
             self.pages.setCurrentWidget(self.empty)
         else:
-            who = overview.therapist or "Your record"
-            self.subtitle.setText(f"{who} · as of {date(overview.today)} · "
-                                  f"{count(overview.course_count, 'CE course')} on file")
+            who = overview.therapist or translate("dashboard", "Your record")
+            self.subtitle.setText(translate("dashboard", "{who} · as of {0} · {1} on file")
+                                  .format(date(overview.today), count(overview.course_count,
+                                                                      'CE course'), who=who))
             self._render(overview)
             self.pages.setCurrentIndex(2)
             self._load_charts(overview, generation)
@@ -152,7 +161,8 @@ class DashboardScreen(Screen):
                 self.overview = full
                 self._fill_chart_choice(full)
 
-        tasks.start(self.ctx, lambda progress: overview.with_charts(), label="Charting…",
+        tasks.start(self.ctx, lambda progress: overview.with_charts(),
+                    label=translate("dashboard", "Charting…"),
                     parent=self, on_done=done)
 
     def _details(self, credential_id: int) -> None:
@@ -171,9 +181,11 @@ class DashboardScreen(Screen):
         clear_layout(self.cards)
         if not o.cards:
             self.cards.addWidget(EmptyState(
-                "credentials", "No credentials yet",
-                "Add your state licence (and any certification) to see what each one needs.",
-                [("Add a credential", lambda: self.ctx.signals.navigate.emit("credentials"))]),
+                "credentials", translate("dashboard", "No credentials yet"),
+                translate("dashboard", "Add your state license (and any certification) to see "
+                          "what each one needs."),
+                [(translate("dashboard", "Add a credential"),
+                  lambda: self.ctx.signals.navigate.emit("credentials"))]),
                 0, 0, 1, 2)
         columns = self._columns()
         self._rendered_columns = columns
@@ -211,10 +223,11 @@ class DashboardScreen(Screen):
     def _render_reminders(self, o: Overview) -> None:
         clear_layout(self.reminder_box)
         frame, lay = card()
-        lay.addWidget(label("Reminders", "cardTitle"))
+        lay.addWidget(label(translate("dashboard", "Reminders"), "cardTitle"))
         if not o.reminders:
-            lay.addWidget(label("No deadlines within your reminder window. "
-                                "Lead times are set in Settings.", "muted", wrap=True))
+            lay.addWidget(label(translate("dashboard", "No deadlines within your reminder "
+                                          "window. Lead times are set in Settings."), "muted",
+                                wrap=True))
         for r in o.reminders:
             colour = theme.status_colour("bad" if r.urgent else "warn")
             row = QHBoxLayout()
@@ -227,7 +240,9 @@ class DashboardScreen(Screen):
         frame, lay = card()
         top = QHBoxLayout()
         top.addWidget(label("MBLEx", "cardTitle"), 1)
-        top.addWidget(chip("Passed" if o.exam.state == "ok" else "Open",
+        top.addWidget(chip(translate("dashboard",
+                                     "Passed") if o.exam.state == "ok"
+                           else translate("dashboard", "Open"),
                            theme.status_colour(o.exam.state)))
         lay.addLayout(top)
         lay.addWidget(label(localize_dates(o.exam.headline), wrap=True))
@@ -238,16 +253,18 @@ class DashboardScreen(Screen):
 
     def _cpr_card(self, o: Overview) -> QWidget:
         frame, lay = card()
-        lay.addWidget(label("CPR card", "cardTitle"))
+        lay.addWidget(label(translate("dashboard", "CPR card"), "cardTitle"))
         if not o.cpr:
-            lay.addWidget(label("No CPR card recorded. Many states require a current card; "
-                                "add it under Credentials.", "muted", wrap=True))
+            lay.addWidget(label(translate("dashboard", "No CPR card recorded. Many states "
+                                          "require a current card; add it under "
+                                          "Credentials."), "muted", wrap=True))
         for c in o.cpr:
             row = QHBoxLayout()
             row.addWidget(label(c.title, wrap=True), 1)
             row.addWidget(chip(c.state_text, theme.status_colour(c.state)))
             lay.addLayout(row)
-            when = f"expires {date(c.deadline)}" if c.deadline else "no expiry date entered"
+            when = (translate("dashboard", "expires {0}").format(date(c.deadline)) if c.deadline
+                    else translate("dashboard", "no expiry date entered"))
             lay.addWidget(label(f"{c.subtitle} · {when}", "muted", wrap=True))
         lay.addStretch(1)
         return frame
@@ -260,5 +277,6 @@ class DashboardScreen(Screen):
             return
         index = max(0, self.chart_choice.currentIndex())
         data = self.overview.charts[index]
-        self.chart_box.addWidget(hours_chart("By topic", data.by_topic), 3)
-        self.chart_box.addWidget(hours_chart("By delivery", data.by_delivery), 2)
+        self.chart_box.addWidget(hours_chart(translate("dashboard", "By topic"), data.by_topic), 3)
+        self.chart_box.addWidget(hours_chart(translate("dashboard", "By delivery"),
+                                             data.by_delivery), 2)

@@ -19,11 +19,14 @@ from lmt_tracker.gui import tasks, undo
 from lmt_tracker.gui.context import AppContext
 from lmt_tracker.gui.findings_html import findings_html
 from lmt_tracker.gui.screens.base import Screen
+from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import EmptyState, button, card, header, label
 from lmt_tracker.gui.widgets.timeline import ExamTimeline
 from lmt_tracker.gui.words import count, date, word
 
-COLUMNS = ("Exam", "Status", "Applied", "Authorized", "Scheduled", "Tested", "State", "Notes")
+COLUMNS = (translate("exams", "Exam"), translate("exams", "Status"), translate("exams", "Applied"),
+           translate("exams", "Authorized"), translate("exams", "Scheduled"),
+           translate("exams", "Tested"), translate("exams", "State"), translate("exams", "Notes"))
 
 
 def countdown_lines(attempts: list[ExamAttempt], today: object) -> list[str]:
@@ -38,21 +41,24 @@ def countdown_lines(attempts: list[ExamAttempt], today: object) -> list[str]:
         expiry = authorization_expiry(a)
         if a.status in OPEN and expiry is not None:
             left = (expiry - today).days
-            lines.append(f"{word(a.exam)} authorization to test: {left} days left "
-                         f"(valid until {date(expiry)})" if left >= 0 else
-                         f"{word(a.exam)} authorization to test expired on {date(expiry)}: "
-                         "apply again")
+            lines.append(translate("exams", "{0} authorization to test: {left} days left (valid "
+                                   "until {1})").format(word(a.exam), date(expiry),
+                                                        left=left) if left >= 0 else
+                         translate("exams", "{0} authorization to test expired on {1}: apply "
+                                   "again").format(word(a.exam), date(expiry)))
     retake = earliest_retake(attempts)
     passed = any(a.exam == "mblex" and a.status == "passed" for a in attempts)
     if retake is not None and not passed:
-        when = "now" if retake <= today else f"from {date(retake)}"
-        lines.append(f"MBLEx retake allowed {when} (30 days after the last attempt)")
+        when = (translate("exams", "now") if retake <= today
+                else translate("exams", "from {0}").format(date(retake)))
+        lines.append(translate("exams", "MBLEx retake allowed {when} (30 days after the last "
+                               "attempt)").format(when=when))
     return lines
 
 
 class ExamsScreen(Screen):
     key = "exams"
-    title = "Exams"
+    title = translate("exams", "Exams")
     icon = "exams"
     shows = frozenset({"exams", "credentials"})
 
@@ -61,21 +67,21 @@ class ExamsScreen(Screen):
         self.attempts: list[ExamAttempt] = []
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.edit_button = button("Edit", self.edit, icon_name="edit")
-        self.delete_button = button("Delete", self.delete, icon_name="delete")
-        head, self.subtitle = header("Exams", "", [
+        self.edit_button = button(translate("exams", "Edit"), self.edit, icon_name="edit")
+        self.delete_button = button(translate("exams", "Delete"), self.delete, icon_name="delete")
+        head, self.subtitle = header(translate("exams", "Exams"), "", [
             self.edit_button, self.delete_button,
-            button("Add attempt", self.add, icon_name="add", primary=True)])
+            button(translate("exams", "Add attempt"), self.add, icon_name="add", primary=True)])
         lay.addWidget(head)
         frame, box = card()
-        box.addWidget(label("Timeline", "cardTitle"))
+        box.addWidget(label(translate("exams", "Timeline"), "cardTitle"))
         self.timeline = ExamTimeline()
         box.addWidget(self.timeline)
         lay.addWidget(frame)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table: no trap
         self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName("Exam attempts")
+        self.table.setAccessibleName(translate("exams", "Exam attempts"))
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -84,15 +90,17 @@ class ExamsScreen(Screen):
         self.table.doubleClicked.connect(lambda _i: self.edit())
         row = QHBoxLayout()
         row.addWidget(self.table, 3)
-        self.empty = EmptyState("exams", "No exam attempts yet",
-                                "Record each MBLEx (or state exam) attempt: when you applied, "
-                                "your authorization to test, and the result. The app counts "
-                                "down the 90-day window and the 30-day retake wait.",
-                                [("Add attempt", self.add)])
+        self.empty = EmptyState("exams", translate("exams", "No exam attempts yet"),
+                                translate("exams", "Record each MBLEx (or state exam) attempt: "
+                                          "when you applied, your authorization to "
+                                          "test, and the result. The app counts down "
+                                          "the 90-day window and the 30-day retake "
+                                          "wait."),
+                                [(translate("exams", "Add attempt"), self.add)])
         row.addWidget(self.empty, 3)
         self.status = QTextBrowser()
         self.status.setTabChangesFocus(True)  # Tab moves on: no trap
-        self.status.setAccessibleName("Exam status")
+        self.status.setAccessibleName(translate("exams", "Exam status"))
         self.status.setOpenExternalLinks(True)
         self.status.setMinimumWidth(220)
         row.addWidget(self.status, 1)
@@ -108,7 +116,8 @@ class ExamsScreen(Screen):
             record = ctx.record()
             return list(record.exams), mblex_findings(record.exams, ctx.today())
 
-        tasks.start(ctx, work, label="Loading exams…", parent=self, on_done=self._loaded)
+        tasks.start(ctx, work, label=translate("exams", "Loading exams…"), parent=self,
+                    on_done=self._loaded)
 
     def _loaded(self, result: tuple) -> None:
         self.attempts, findings = result
@@ -128,8 +137,10 @@ class ExamsScreen(Screen):
         self.table.setVisible(has)
         self.empty.setVisible(not has)
         self.status.setVisible(has)
-        self.subtitle.setText(f"{count(len(self.attempts), 'attempt')} recorded")
-        self.status.setHtml(findings_html("Where you stand", countdown_lines(self.attempts, today),
+        self.subtitle.setText(translate("exams", "{0} recorded").format(count(len(self.attempts),
+                                                                              'attempt')))
+        self.status.setHtml(findings_html(translate("exams", "Where you stand"),
+                                          countdown_lines(self.attempts, today),
                                           findings))
         self._selection_changed()
 

@@ -1,5 +1,5 @@
 """Rules: browse any jurisdiction with sources and checked dates, compare 2–4 side by side,
-and see where the therapist's record could apply for a licence today."""
+and see where the therapist's record could apply for a license today."""
 
 from __future__ import annotations
 
@@ -27,17 +27,20 @@ from lmt_tracker.gui.context import AppContext
 from lmt_tracker.gui.findings_html import findings_html
 from lmt_tracker.gui.rules_html import compare_rows, jurisdiction_html
 from lmt_tracker.gui.screens.base import Screen
+from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import header, label
 from lmt_tracker.gui.widgets.common import read_only_item as _item
 from lmt_tracker.gui.words import date, localize_dates
+from lmt_tracker.gui.words import rules_age_line as words_rules_age
 
 COMPARE_SLOTS = 4
-VERDICT = {True: "Eligible", False: "Not yet", None: "Not regulated"}
+VERDICT = {True: translate("rules", "Eligible"), False: translate("rules", "Not yet"),
+           None: translate("rules", "Not regulated")}
 
 
 class RulesScreen(Screen):
     key = "rules"
-    title = "Rules"
+    title = translate("rules", "Rules")
     icon = "rules"
     shows = frozenset({"programs", "exams", "therapist"})
 
@@ -46,14 +49,16 @@ class RulesScreen(Screen):
         self.results: list[EligibilityResult] = []
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        head, self.subtitle = header("Rules", "Every jurisdiction's requirements, with sources "
-                                              "and the date each was checked.")
+        head, self.subtitle = header(translate("rules", "Rules"), translate("rules",
+                                                                            "Every jurisdiction's "
+                                                        "requirements, with sources "
+                                                        "and the date each was checked."))
         lay.addWidget(head)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Rules views")
-        self.tabs.addTab(self._browse_tab(), "Browse")
-        self.tabs.addTab(self._compare_tab(), "Compare")
-        self.tabs.addTab(self._apply_tab(), "Where could I apply?")
+        self.tabs.setAccessibleName(translate("rules", "Rules views"))
+        self.tabs.addTab(self._browse_tab(), translate("rules", "Browse"))
+        self.tabs.addTab(self._compare_tab(), translate("rules", "Compare"))
+        self.tabs.addTab(self._apply_tab(), translate("rules", "Where could I apply?"))
         self.tabs.currentChanged.connect(lambda _i: self._tab_changed())
         lay.addWidget(self.tabs, 1)
         self._filled = False
@@ -65,13 +70,13 @@ class RulesScreen(Screen):
         box = QVBoxLayout(left)
         box.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Filter states…")
-        self.search.setAccessibleName("Filter jurisdictions")
+        self.search.setPlaceholderText(translate("rules", "Filter states…"))
+        self.search.setAccessibleName(translate("rules", "Filter jurisdictions"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter_list)
         box.addWidget(self.search)
         self.codes = QListWidget()
-        self.codes.setAccessibleName("Jurisdictions")
+        self.codes.setAccessibleName(translate("rules", "Jurisdictions"))
         self.codes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.codes.setSpacing(1)
         self.codes.currentItemChanged.connect(lambda *_: self._show_rule())
@@ -81,16 +86,16 @@ class RulesScreen(Screen):
         box = QVBoxLayout(right)
         box.setContentsMargins(8, 0, 0, 0)
         row = QHBoxLayout()
-        row.addWidget(label("Version:"))
+        row.addWidget(label(translate("rules", "Version:")))
         self.version = QComboBox()
-        self.version.setAccessibleName("Rule version")
+        self.version.setAccessibleName(translate("rules", "Rule version"))
         self.version.currentIndexChanged.connect(lambda _i: self._show_rule(keep_version=True))
         row.addWidget(self.version, 1)
         box.addLayout(row)
         self.rule_view = QTextBrowser()
         self.rule_view.setTabChangesFocus(True)  # Tab moves on: no trap
         self.rule_view.setOpenExternalLinks(True)
-        self.rule_view.setAccessibleName("Rule details")
+        self.rule_view.setAccessibleName(translate("rules", "Rule details"))
         box.addWidget(self.rule_view, 1)
         split.addWidget(right)
         split.setSizes([230, 800])
@@ -105,8 +110,9 @@ class RulesScreen(Screen):
         self.codes.setCurrentRow(0)
         age = rules_age(self.ctx.jurisdictions.values())
         if age is not None:
-            self.subtitle.setText("Every jurisdiction's requirements, with sources and the date "
-                                  f"each was checked. {localize_dates(age.line())}.")
+            self.subtitle.setText(translate("rules", "Every jurisdiction's requirements, with "
+                                            "sources and the date each was checked. "
+                                            "{0}.").format(words_rules_age(age.newest, age.oldest)))
 
     def _filter_list(self, text: str) -> None:
         needle = text.lower().strip()
@@ -131,9 +137,10 @@ class RulesScreen(Screen):
             self.version.blockSignals(True)
             self.version.clear()
             for v in j.versions:
-                ends = date(v.ends) if v.ends else "today"
-                marker = " (in force)" if v.in_force(today) else ""
-                self.version.addItem(f"{date(v.effective)} to {ends}{marker}")
+                ends = date(v.ends) if v.ends else translate("rules", "today")
+                marker = translate("rules", " (in force)") if v.in_force(today) else ""
+                self.version.addItem(translate("rules", "{0} to {ends}{marker}")
+                                     .format(date(v.effective), ends=ends, marker=marker))
             self.version.setCurrentIndex(j.versions.index(j.current(today)))
             self.version.blockSignals(False)
         version = j.versions[max(0, self.version.currentIndex())]
@@ -144,18 +151,18 @@ class RulesScreen(Screen):
         page = QWidget()
         box = QVBoxLayout(page)
         row = QHBoxLayout()
-        row.addWidget(label("Compare:"))
+        row.addWidget(label(translate("rules", "Compare:")))
         self.compare_choice: list[QComboBox] = []
         for n in range(COMPARE_SLOTS):
             combo = QComboBox()
-            combo.setAccessibleName(f"Jurisdiction {n + 1} to compare")
+            combo.setAccessibleName(translate("rules", "Jurisdiction {0} to compare").format(n + 1))
             combo.currentIndexChanged.connect(lambda _i: self._fill_compare())
             self.compare_choice.append(combo)
             row.addWidget(combo, 1)
         box.addLayout(row)
         self.compare = QTableWidget(0, 0)
         self.compare.setTabKeyNavigation(False)  # Tab leaves the table: no trap
-        self.compare.setAccessibleName("Comparison of jurisdictions")
+        self.compare.setAccessibleName(translate("rules", "Comparison of jurisdictions"))
         self.compare.setWordWrap(True)
         self.compare.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         box.addWidget(self.compare, 1)
@@ -168,7 +175,7 @@ class RulesScreen(Screen):
                     if c in self.ctx.jurisdictions][:3]
         for n, combo in enumerate(self.compare_choice):
             combo.blockSignals(True)
-            combo.addItem("—" if n >= 2 else "Choose…", None)
+            combo.addItem("—" if n >= 2 else translate("rules", "Choose…"), None)
             for code, j in sorted(self.ctx.jurisdictions.items()):
                 combo.addItem(f"{code} — {j.name}", code)
             if n < len(defaults):
@@ -211,9 +218,11 @@ class RulesScreen(Screen):
         split = QSplitter(Qt.Orientation.Vertical)
         self.apply_table = QTableWidget(0, 4)
         self.apply_table.setTabKeyNavigation(False)  # Tab leaves the table: no trap
-        self.apply_table.setHorizontalHeaderLabels(("Jurisdiction", "Verdict", "Open items",
-                                                    "First open item"))
-        self.apply_table.setAccessibleName("Where you could apply")
+        self.apply_table.setHorizontalHeaderLabels((translate("rules", "Jurisdiction"),
+                                                    translate("rules", "Verdict"),
+                                                    translate("rules", "Open items"),
+                                                    translate("rules", "First open item")))
+        self.apply_table.setAccessibleName(translate("rules", "Where you could apply"))
         self.apply_table.verticalHeader().hide()
         self.apply_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.apply_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -222,7 +231,7 @@ class RulesScreen(Screen):
         self.apply_view = QTextBrowser()
         self.apply_view.setTabChangesFocus(True)  # Tab moves on: no trap
         self.apply_view.setOpenExternalLinks(True)
-        self.apply_view.setAccessibleName("What the chosen jurisdiction needs")
+        self.apply_view.setAccessibleName(translate("rules", "What the chosen jurisdiction needs"))
         split.addWidget(self.apply_view)
         split.setSizes([380, 240])
         return split
@@ -243,7 +252,7 @@ class RulesScreen(Screen):
             applicant = Applicant.from_record(record, ctx.today())
             return eligibility_for(applicant, ctx.jurisdictions, ctx.today())
 
-        tasks.start(ctx, work, label="Checking every state…", parent=self,
+        tasks.start(ctx, work, label=translate("rules", "Checking every state…"), parent=self,
                     on_done=self._apply_loaded)
 
     def _apply_loaded(self, results: list[EligibilityResult]) -> None:
@@ -260,7 +269,8 @@ class RulesScreen(Screen):
         t.resizeColumnsToContents()
         t.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         eligible = sum(1 for r in self.results if r.eligible)
-        self.tabs.setTabText(2, f"Where could I apply? ({eligible})")
+        self.tabs.setTabText(2, translate("rules", "Where could I apply? ({eligible})")
+                             .format(eligible=eligible))
 
     def _apply_selected(self) -> None:
         rows = self.apply_table.selectionModel().selectedRows()

@@ -43,6 +43,7 @@ from lmt_tracker.gui.screens.school_parts import (
     JurisdictionPicker,
     graduate_html,
 )
+from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import EmptyState, button, header, label, tool_button
 from lmt_tracker.gui.widgets.forms import DateEdit
 from lmt_tracker.gui.words import count, date
@@ -59,17 +60,17 @@ FILE = "file"  # combo data kind: an imported, unsaved file
 MAPPING_SETTING = "school.column_mapping"  # + the headers' signature: a map file's text
 CLASS = "class"  # combo data kind: a stored class
 VERDICTS = (
-    ("All graduates", CohortFilter.SHOW_ALL, False),
-    ("Short somewhere", CohortFilter.SHOW_SHORT, False),
-    ("Eligible everywhere", CohortFilter.SHOW_ELIGIBLE, False),
-    ("Short in…", CohortFilter.SHOW_SHORT, True),
-    ("Eligible in…", CohortFilter.SHOW_ELIGIBLE, True),
+    (translate("school", "All graduates"), CohortFilter.SHOW_ALL, False),
+    (translate("school", "Short somewhere"), CohortFilter.SHOW_SHORT, False),
+    (translate("school", "Eligible everywhere"), CohortFilter.SHOW_ELIGIBLE, False),
+    (translate("school", "Short in…"), CohortFilter.SHOW_SHORT, True),
+    (translate("school", "Eligible in…"), CohortFilter.SHOW_ELIGIBLE, True),
 )
 
 
 class SchoolScreen(Screen):
     key = "school"
-    title = "School"
+    title = translate("school", "School")
     icon = "school"
     shows = frozenset({"classes"})
 
@@ -95,27 +96,37 @@ class SchoolScreen(Screen):
     def _build(self) -> None:
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 16, 20, 16)
-        self.import_button = button("Import class…", self.import_csv, icon_name="open",
-                                    primary=True, tip="Read a class list: CSV or Excel "
-                                    "workbook, with your own column names")
-        self.csv_button = button("Export CSV…", lambda: self.export("csv"), icon_name="reports")
-        self.pdf_button = button("Export PDF…", lambda: self.export("pdf"), icon_name="pdf")
-        self.transcripts_button = button("Transcripts…", self.write_transcripts,
-                                         icon_name="pdf", tip="A transcript PDF for every "
-                                         "graduate, and all of them in one PDF")
-        row, self.subtitle = header("School", "Audit a graduating class against the states' "
-                                    "entry requirements.",
+        self.import_button = button(translate("school", "Import class…"), self.import_csv,
+                                    icon_name="open",
+                                    primary=True, tip=translate("school",
+                                                                "Read a class list: CSV or "
+                                                                "Excel workbook, with your "
+                                                                "own column names"))
+        self.csv_button = button(translate("school", "Export CSV…"), lambda: self.export("csv"),
+                                 icon_name="reports")
+        self.pdf_button = button(translate("school", "Export PDF…"), lambda: self.export("pdf"),
+                                 icon_name="pdf")
+        self.transcripts_button = button(translate("school", "Transcripts…"),
+                                         self.write_transcripts,
+                                         icon_name="pdf", tip=translate(
+                                             "school", "A transcript PDF for every graduate, and "
+                                             "all of them in one PDF"))
+        row, self.subtitle = header(translate("school", "School"), translate(
+                                        "school", "Audit a graduating class against the states' "
+                                        "entry requirements."),
                                     [self.import_button, self.csv_button, self.pdf_button,
                                      self.transcripts_button])
         lay.addWidget(row)
         self.stack = QStackedWidget()
         self.empty = EmptyState(
-            "school", "No class yet",
-            "Import a class list (CSV or Excel workbook) from your student records: one row "
-            "per graduate with an ID, the name, total hours, hours by subject and the MBLEx "
-            "result. Your own column names are fine: you confirm how each is read. The "
-            "format is described in the user guide (the ? above, or F1).",
-            [("Import class…", self.import_csv), ("Try the example file", self.import_example)])
+            "school", translate("school", "No class yet"),
+            translate("school", "Import a class list (CSV or Excel workbook) from your student "
+                      "records: one row per graduate with an ID, the name, total "
+                      "hours, hours by subject and the MBLEx result. Your own column "
+                      "names are fine: you confirm how each is read. The format is "
+                      "described in Help › User guide."),
+            [(translate("school", "Import class…"), self.import_csv),
+             (translate("school", "Try the example file"), self.import_example)])
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self._main())
         lay.addWidget(self.stack, 1)
@@ -127,26 +138,31 @@ class SchoolScreen(Screen):
         lay.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         self.classes = QComboBox()
-        self.classes.setAccessibleName("Class")
+        self.classes.setAccessibleName(translate("school", "Class"))
         self.classes.setMinimumWidth(260)
         self.classes.currentIndexChanged.connect(self._class_chosen)
-        self.states_button = button("Jurisdictions…", self.pick_jurisdictions,
-                                    icon_name="map", tip="Choose the columns of the matrix")
-        self.delete_button = tool_button("delete", "Delete this class (Ctrl+Z undoes)",
+        self.states_button = button(translate("school", "Jurisdictions…"), self.pick_jurisdictions,
+                                    icon_name="map", tip=translate("school",
+                                                                   "Choose the columns of the "
+                                                                   "matrix"))
+        self.delete_button = tool_button("delete", translate("school", "Delete this class (Ctrl+Z "
+                                                             "undoes)"),
                                          self.delete_class)
         self.as_of = DateEdit()  # Tab leaves it (a plain QDateEdit traps the focus)
         self.as_of.setDate(self._qdate(self.ctx.today()))
-        self.as_of.setAccessibleName("Judge as of")
-        self.as_of.setToolTip("The date the class is judged on: today, or graduation day to "
-                              "see who will be eligible then")
+        self.as_of.setAccessibleName(translate("school", "Judge as of"))
+        self.as_of.setToolTip(translate("school", "The date the class is judged on: today, or "
+                                        "graduation day to see who will be eligible "
+                                        "then"))
         self.as_of.dateChanged.connect(lambda _d: self._schedule_audit())
-        self.glance_button = button("At a glance", self.show_glance, icon_name="reports",
-                                    tip="Eligible graduates per state and the most common "
-                                    "shortfalls")
-        bar.addWidget(label("Class"))
+        self.glance_button = button(translate("school", "At a glance"), self.show_glance,
+                                    icon_name="reports",
+                                    tip=translate("school", "Eligible graduates per state and "
+                                                  "the most common shortfalls"))
+        bar.addWidget(label(translate("school", "Class")))
         bar.addWidget(self.classes, 1)
         bar.addWidget(self.delete_button)
-        bar.addWidget(label("As of"))
+        bar.addWidget(label(translate("school", "As of")))
         bar.addWidget(self.as_of)
         bar.addWidget(self.states_button)
         bar.addWidget(self.glance_button)
@@ -160,9 +176,10 @@ class SchoolScreen(Screen):
         self.detail = QTextBrowser()
         self.detail.setTabChangesFocus(True)  # Tab moves on: no trap
         self.detail.setObjectName("graduateDetail")
-        self.detail.setAccessibleName("Graduate details")
+        self.detail.setAccessibleName(translate("school", "Graduate details"))
         self.detail.setOpenExternalLinks(False)
-        self.detail.setPlaceholderText("Select a graduate to see what each state needs.")
+        self.detail.setPlaceholderText(translate("school", "Select a graduate to see what each "
+                                                 "state needs."))
         self.matrix = CohortMatrix()
         # Short names for what the filters (and tests) reach into.
         self.model, self.proxy = self.matrix.model, self.matrix.proxy
@@ -185,9 +202,9 @@ class SchoolScreen(Screen):
     def _progress_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Audit progress")
+        self.progress.setAccessibleName(translate("school", "Audit progress"))
         self.progress_text = label("", "muted")
-        self.cancel_button = button("Cancel", self.cancel)
+        self.cancel_button = button(translate("school", "Cancel"), self.cancel)
         row.addWidget(self.progress_text)
         row.addWidget(self.progress, 1)
         row.addWidget(self.cancel_button)
@@ -197,15 +214,15 @@ class SchoolScreen(Screen):
     def _filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Filter by name or student ID")
-        self.search.setAccessibleName("Filter graduates")
+        self.search.setPlaceholderText(translate("school", "Filter by name or student ID"))
+        self.search.setAccessibleName(translate("school", "Filter graduates"))
         self.search.setClearButtonEnabled(True)
         self.verdict = QComboBox()
-        self.verdict.setAccessibleName("Show")
+        self.verdict.setAccessibleName(translate("school", "Show"))
         for text, _, _ in VERDICTS:
             self.verdict.addItem(text)
         self.state_filter = QComboBox()
-        self.state_filter.setAccessibleName("Jurisdiction")
+        self.state_filter.setAccessibleName(translate("school", "Jurisdiction"))
         self.state_filter.setEnabled(False)
         self.state_filter.setMinimumContentsLength(22)
         self.state_filter.setSizeAdjustPolicy(
@@ -238,7 +255,8 @@ class SchoolScreen(Screen):
         self.classes.clear()
         self._class_info.clear()
         if self._file is not None:
-            self.classes.addItem(f"{Path(self._file[0]).name} (not saved)", FILE)
+            self.classes.addItem(translate("school", "{0} (not saved)")
+                                 .format(Path(self._file[0]).name), FILE)
         for klass, school, size in self.ctx.store.classes():
             assert klass.id is not None
             self._class_info[klass.id] = (school, klass.name)
@@ -310,7 +328,7 @@ class SchoolScreen(Screen):
 
     def _picked(self, chosen: list[str], default: list[str]) -> None:
         if not chosen:
-            self._say("Choose at least one jurisdiction to audit against.")
+            self._say(translate("school", "Choose at least one jurisdiction to audit against."))
             return
         self.codes = None if chosen == default else chosen
         self._schedule_audit()
@@ -318,9 +336,9 @@ class SchoolScreen(Screen):
     # -- import ------------------------------------------------------------------------
     def import_csv(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import a class list", str(Path.home()),
-            "Class lists (*.csv *.txt *.xlsx);;CSV files (*.csv *.txt);;"
-            "Excel workbooks (*.xlsx);;All files (*)")
+            self, translate("school", "Import a class list"), str(Path.home()),
+            translate("school", "Class lists (*.csv *.txt *.xlsx);;CSV files (*.csv "
+                      "*.txt);;Excel workbooks (*.xlsx);;All files (*)"))
         if path:
             self.import_file(path)
 
@@ -361,7 +379,7 @@ class SchoolScreen(Screen):
             except ClassFileError as exc:  # unsettled dates, a required column not mapped:
                 return (None, proposed, preview, str(exc), sheets)  # the user settles it
 
-        self._run("Reading the class list…", work,
+        self._run(translate("school", "Reading the class list…"), work,
                   lambda r: self._review(path, *r))  # type: ignore[arg-type]
 
     def _review(self, path: str, parsed: ParsedClass | None, mapping: ColumnMapping,
@@ -398,7 +416,8 @@ class SchoolScreen(Screen):
         store = self.ctx.store
 
         def work(progress: tasks.Progress) -> tuple[int, int, int]:
-            progress.report(None, f"Saving {len(parsed.graduates):,} graduates…")
+            progress.report(None, translate("school", "Saving {0:,} graduates…")
+                            .format(len(parsed.graduates)))
             return store.save_class(school, name, parsed.graduates)
 
         def done(result: tuple[int, int, int]) -> None:
@@ -406,20 +425,22 @@ class SchoolScreen(Screen):
             self._file = None
             self._import_errors[class_id] = parsed.errors
             self._select_next = f"{CLASS}:{class_id}"
-            self.ctx.changed("classes", f"Saved {school} — {name}: {inserted} added, "
-                             f"{updated} updated")
+            self.ctx.changed("classes", translate("school", "Saved {school} — {name}: "
+                                                  "{inserted} added, {updated} updated")
+                             .format(school=school, name=name, inserted=inserted, updated=updated))
             self.refresh()  # in case the window does not refresh hidden screens
 
-        self._run("Saving the class…", work, done)
+        self._run(translate("school", "Saving the class…"), work, done)
 
     def delete_class(self) -> None:
         class_id = self._current_class()
         if class_id is None:
             return
         school, name = self._class_info[class_id]
-        answer = QMessageBox.question(self, "Delete class",
-                                      f"Delete {school} — {name} and its graduates?\n"
-                                      "Edit › Undo (Ctrl+Z) brings it back.")
+        answer = QMessageBox.question(self, translate("school", "Delete class"),
+                                      translate("school", "Delete {school} — {name} and its "
+                                                "graduates?\nEdit › Undo (Ctrl+Z) "
+                                                "brings it back.").format(school=school, name=name))
         if answer != QMessageBox.StandardButton.Yes:
             return
         from lmt_tracker.gui.undo import push
@@ -435,17 +456,20 @@ class SchoolScreen(Screen):
         ctx, codes, today = self.ctx, self.codes, self.judge_date()
 
         def work(progress: tasks.Progress) -> CohortAudit:
-            progress.report(None, "Loading…")
+            progress.report(None, translate("school", "Loading…"))
             graduates = load()
             jurisdictions = choose(ctx.jurisdictions, codes, today)
 
             def step(done: int, total: int) -> None:
                 progress.check()
-                progress.report(done / total, f"Audited {done:,} of {total:,} graduates")
+                progress.report(done / total, translate("school", "Audited {done:,} of "
+                                                        "{total:,} graduates")
+                                .format(done=done, total=total))
 
             return audit_cohort(graduates, jurisdictions, today, step)
 
-        self._run("Auditing the class…", work, lambda audit: self._show(audit, errors))
+        self._run(translate("school", "Auditing the class…"), work,
+                  lambda audit: self._show(audit, errors))
 
     def _show(self, audit: CohortAudit, errors: tuple[RowError, ...]) -> None:
         self.audit, self.errors = audit, errors
@@ -453,12 +477,14 @@ class SchoolScreen(Screen):
         self._fill_state_filter(audit)
         refused = len({e.line for e in errors if e.refused})
         parts = [count(len(audit.rows), 'graduate'), count(len(audit.columns), 'jurisdiction'),
-                 f"{audit.eligible_everywhere:,} eligible everywhere",
-                 f"as of {date(audit.as_of)}"]
+                 translate("school", "{0:,} eligible everywhere").format(audit.eligible_everywhere),
+                 translate("school", "as of {0}").format(date(audit.as_of))]
         if refused:
-            parts.append(f"{count(refused, 'row')} refused")
-        self.summary.setText(" · ".join(parts) + " — under each state, ✓ counts the graduates "
-                             "eligible there; hover a cell for what is missing")
+            parts.append(translate("school", "{0} refused").format(count(refused, 'row')))
+        self.summary.setText(" · ".join(parts) + translate("school", " — under each state, ✓ "
+                                                            "counts the graduates "
+                                                            "eligible there; hover a "
+                                                            "cell for what is missing"))
         self._set_exportable(bool(audit.rows))
         self._graduate_chosen(self.matrix.current())
 
@@ -483,7 +509,8 @@ class SchoolScreen(Screen):
     def _count_shown(self, *_args: object) -> None:
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
-        self.shown.setText(f"{shown:,} of {total:,} shown" if total else "")
+        self.shown.setText(translate("school", "{shown:,} of {total:,} shown")
+                           .format(shown=shown, total=total) if total else "")
 
     def _graduate_chosen(self, row: GraduateAudit | None) -> None:
         if row is None:
@@ -497,19 +524,21 @@ class SchoolScreen(Screen):
         if audit is None:
             return
         stem = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in self.source_title)
-        suggested = str(Path.home() / f"{Path(stem).stem or 'cohort'} audit as of "
-                        f"{audit.as_of.isoformat()}.{kind}")
-        filters = "CSV files (*.csv)" if kind == "csv" else "PDF files (*.pdf)"
-        path, _ = QFileDialog.getSaveFileName(self, "Export the audit", suggested, filters)
+        suggested = str(Path.home() / translate("school", "{0} audit as of {1}.{kind}")
+                        .format(Path(stem).stem or 'cohort', audit.as_of.isoformat(), kind=kind))
+        filters = (translate("school", "CSV files (*.csv)") if kind == "csv"
+                   else translate("school", "PDF files (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(self, translate("school", "Export the audit"),
+                                              suggested, filters)
         if not path:
             return
         target = Path(path)
         if target.suffix.lower() != f".{kind}":
             target = target.with_name(target.name + f".{kind}")
-        errors, title = self.errors, self.source_title or "Class"
+        errors, title = self.errors, self.source_title or translate("school", "Class")
 
         def work(progress: tasks.Progress) -> int:
-            progress.report(None, f"Writing {target.name}…")
+            progress.report(None, translate("school", "Writing {0}…").format(target.name))
             if kind == "csv":
                 from lmt_tracker.io.audit_export import write_audit_csv
 
@@ -518,15 +547,18 @@ class SchoolScreen(Screen):
 
             return write_cohort_pdf(audit, CohortReportInfo(title), target, errors)
 
-        self._run("Exporting the audit…", work, lambda size: self.ctx.signals.status_message
-                  .emit(f"Exported {target} ({size:,} bytes)"))
+        self._run(translate("school", "Exporting the audit…"), work,
+                  lambda size: self.ctx.signals.status_message
+                  .emit(translate("school", "Exported {target} ({size:,} bytes)")
+                        .format(target=target, size=size)))
 
     def write_transcripts(self) -> None:
         """A transcript PDF per graduate in a chosen folder, with progress and cancel."""
         audit = self.audit
         if audit is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the transcripts",
+        folder = QFileDialog.getExistingDirectory(self, translate("school",
+                                                                  "Folder for the transcripts"),
                                                   str(Path.home()))
         if not folder:
             return
@@ -537,13 +569,16 @@ class SchoolScreen(Screen):
 
             def step(done: int, total: int) -> None:
                 progress.check()
-                progress.report(done / total, f"Wrote {done:,} of {total:,} transcripts")
+                progress.report(done / total, translate("school", "Wrote {done:,} of {total:,} "
+                                                        "transcripts").format(done=done,
+                                                                              total=total))
 
             written = write_transcripts(audit, Path(folder), title, step)
             return len(written.files), str(written.combined)
 
-        self._run("Writing transcripts…", work, lambda r: self.ctx.signals.status_message
-                  .emit(f"Wrote {r[0]:,} transcripts and {r[1]}"))
+        self._run(translate("school", "Writing transcripts…"), work,
+                  lambda r: self.ctx.signals.status_message
+                  .emit(translate("school", "Wrote {0:,} transcripts and {1}").format(r[0], r[1])))
 
     def show_glance(self) -> None:
         """The class at a glance beside the matrix: bars per state, common shortfalls."""
@@ -571,7 +606,8 @@ class SchoolScreen(Screen):
         def failed(exc: Exception) -> None:
             if generation == self._generation:
                 self._show_progress(False)
-                self._say(f"{label_text.rstrip('…')} failed: {exc}")
+                self._say(translate("school", "{0} failed: {exc}").format(label_text.rstrip('…'),
+                                                                          exc=exc))
 
         task = tasks.start(self.ctx, work, on_done=finished, on_error=failed, label=label_text,
                            parent=self)

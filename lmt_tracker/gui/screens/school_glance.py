@@ -8,6 +8,7 @@ from html import escape
 
 from lmt_tracker.domain.entry.cohort_summary import CohortSummary
 from lmt_tracker.gui import theme
+from lmt_tracker.gui.translation import translate
 
 BAR = 160  # pixels for 100 %
 
@@ -15,9 +16,11 @@ BAR = 160  # pixels for 100 %
 def glance_html(summary: CohortSummary) -> str:
     c = theme.colours()
     total = summary.graduates
-    parts = [f"<h3>The class at a glance</h3><p style='color:{c.muted}'>{total:,} graduates, "
-             f"judged as of {escape(summary.as_of_text)}</p>",
-             "<p><b>Eligible graduates per state</b></p><table cellspacing='0' cellpadding='1'>"]
+    parts = [translate("school_glance", "<h3>The class at a glance</h3><p "
+                       "style='color:{0}'>{total:,} graduates, judged as of "
+                       "{1}</p>").format(c.muted, escape(summary.as_of_text), total=total),
+             translate("school_glance", "<p><b>Eligible graduates per state</b></p><table "
+                       "cellspacing='0' cellpadding='1'>")]
     for s in sorted(summary.states, key=lambda s: (-s.eligible, s.code)):
         width = max(int(BAR * s.share), 1)
         parts.append(
@@ -27,8 +30,8 @@ def glance_html(summary: CohortSummary) -> str:
             f"<td style='color:{c.muted}'>&nbsp;{100 * s.share:.0f}%</td></tr>")
     parts.append("</table>")
     if summary.shortfalls:
-        parts.append("<p><b>Most common shortfalls</b> (graduates short of it in at least "
-                     "one state)</p><ul>")
+        parts.append(translate("school_glance", "<p><b>Most common shortfalls</b> (graduates "
+                               "short of it in at least one state)</p><ul>"))
         for f in summary.shortfalls[:12]:
             states = ", ".join(f.states[:10]) + (" …" if len(f.states) > 10 else "")
             parts.append(f"<li>{f.graduates:,} — {escape(f.label)} "

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from lmt_tracker.gui import words
+from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import label
 from lmt_tracker.io.class_mapping import (
     DATE_COLUMNS,
@@ -34,30 +35,39 @@ from lmt_tracker.io.class_mapping import (
 )
 
 FIELD_WORDS = {
-    "student_id": "Student ID", "name": "Name", "total_hours": "Total hours",
-    "online_hours": "Online hours", "clinical_hours": "Supervised clinic hours",
-    "program_start": "Program start date", "graduation_date": "Graduation date",
-    "birth_date": "Birth date", "mblex": "MBLEx result", "mblex_date": "MBLEx date",
+    "student_id": translate("school_mapping", "Student ID"), "name": translate("school_mapping",
+                                                                               "Name"),
+               "total_hours": translate("school_mapping", "Total hours"),
+    "online_hours": translate("school_mapping", "Online hours"),
+               "clinical_hours": translate("school_mapping", "Supervised clinic hours"),
+    "program_start": translate("school_mapping", "Program start date"),
+               "graduation_date": translate("school_mapping", "Graduation date"),
+    "birth_date": translate("school_mapping", "Birth date"),
+               "mblex": translate("school_mapping", "MBLEx result"),
+               "mblex_date": translate("school_mapping", "MBLEx date"),
 }
-HOW_WORDS = {"given": "your choice", "exact": "same name", "synonym": "usual name",
-             "closest": "closest name — check", "": ""}
-DATE_CHOICES = (("Decide from the dates in the file", None),
-                ("Day first (31/12/2024)", "day_first"),
-                ("Month first (12/31/2024)", "month_first"))
+HOW_WORDS = {"given": translate("school_mapping", "your choice"),
+             "exact": translate("school_mapping", "same name"),
+             "synonym": translate("school_mapping", "usual name"),
+             "closest": translate("school_mapping", "closest name — check"), "": ""}
+DATE_CHOICES = ((translate("school_mapping", "Decide from the dates in the file"), None),
+                (translate("school_mapping", "Day first (31/12/2024)"), "day_first"),
+                (translate("school_mapping", "Month first (12/31/2024)"), "month_first"))
 
 
 def field_words(field: str) -> str:
     if field in FIELD_WORDS:
         return FIELD_WORDS[field]
     if field.endswith("_law_exam"):
-        return f"{field[:2].upper()} law exam result"
+        return translate("school_mapping", "{0} law exam result").format(field[:2].upper())
     if field.endswith("_state_exam"):
-        return f"{field[:2].upper()} state exam result"
+        return translate("school_mapping", "{0} state exam result").format(field[:2].upper())
     if field.endswith("_practical_exam"):
-        return f"{field[:2].upper()} practical exam result"
+        return translate("school_mapping", "{0} practical exam result").format(field[:2].upper())
     if field in ONLINE_SUBJECT_COLUMNS:
-        return f"{words.word(field.removesuffix(ONLINE_SUFFIX))} hours taken online"
-    return f"{words.word(field)} hours"
+        return translate("school_mapping", "{0} hours taken online").format(
+            words.word(field.removesuffix(ONLINE_SUFFIX)))
+    return translate("school_mapping", "{0} hours").format(words.word(field))
 
 
 def choices(states: Iterable[str]) -> list[str]:
@@ -81,25 +91,32 @@ class MappingPanel(QWidget):
                 self._fields.append(f)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(label("Columns: how each of the file's columns is read. Change any, then "
-                            "press Re-read. The mapping is remembered for files with the same "
-                            "columns.", "muted", wrap=True))
+        lay.addWidget(label(translate("school_mapping", "Columns: how each of the file's "
+                                      "columns is read. Change any, then "
+                                      "press Re-read. The mapping is "
+                                      "remembered for files with the same "
+                                      "columns."), "muted", wrap=True))
         n = len(mapping.headers)
         rows = min(len(preview), 3)
         self.table = QTableWidget(n, 3 + rows)
         self.table.setObjectName("columnMapping")
-        self.table.setAccessibleName("Column mapping")
+        self.table.setAccessibleName(translate("school_mapping", "Column mapping"))
         self.table.setHorizontalHeaderLabels(
-            ["Column in the file", "Read as", "Matched by"]
-            + [f"Row {i + 1}" for i in range(rows)])
+            [translate("school_mapping", "Column in the file"), translate("school_mapping",
+                                                                          "Read as"),
+             translate("school_mapping", "Matched by")]
+            + [translate("school_mapping", "Row {0}").format(i + 1) for i in range(rows)])
         self.table.verticalHeader().setVisible(False)
         self.combos: list[QComboBox] = []
         for r, (header, field, how) in enumerate(zip(mapping.headers, mapping.fields,
                                                      mapping.how, strict=True)):
-            self.table.setItem(r, 0, QTableWidgetItem(header or f"(column {r + 1}, no name)"))
+            self.table.setItem(r, 0, QTableWidgetItem(header or translate("school_mapping",
+                                                                          "(column {0}, no name)")
+                                                      .format(r + 1)))
             combo = QComboBox()
-            combo.setAccessibleName(f"Read column {header} as")
-            combo.addItem("(ignore this column)", None)
+            combo.setAccessibleName(translate("school_mapping", "Read column {header} as")
+                                    .format(header=header))
+            combo.addItem(translate("school_mapping", "(ignore this column)"), None)
             for f in self._fields:
                 combo.addItem(f"{field_words(f)}  [{f}]", f)
             combo.setCurrentIndex(max(combo.findData(field), 0) if field else 0)
@@ -113,18 +130,19 @@ class MappingPanel(QWidget):
         head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         lay.addWidget(self.table, 1)
         row = QHBoxLayout()
-        row.addWidget(label("Slash dates"))
+        row.addWidget(label(translate("school_mapping", "Slash dates")))
         self.date_order = QComboBox()
-        self.date_order.setAccessibleName("Order of day and month in dates")
+        self.date_order.setAccessibleName(translate("school_mapping", "Order of day and month in "
+                                                    "dates"))
         for text, value in DATE_CHOICES:
             self.date_order.addItem(text, value)
         self.date_order.setCurrentIndex(max(self.date_order.findData(mapping.date_order), 0))
         row.addWidget(self.date_order)
         self.sheet: QComboBox | None = None
         if len(sheets) > 1:
-            row.addWidget(label("Sheet"))
+            row.addWidget(label(translate("school_mapping", "Sheet")))
             self.sheet = QComboBox()
-            self.sheet.setAccessibleName("Workbook sheet")
+            self.sheet.setAccessibleName(translate("school_mapping", "Workbook sheet"))
             self.sheet.addItems(list(sheets))
             self.sheet.setCurrentIndex(max(self.sheet.findText(mapping.sheet or ""), 0))
             row.addWidget(self.sheet)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTabl
 
 from lmt_tracker.domain.entry.cohort import CohortAudit, GraduateAudit
 from lmt_tracker.gui.models.cohort_model import FIXED, CohortFilter, CohortModel
+from lmt_tracker.gui.translation import translate
 
 FIXED_WIDTHS = (92, 170, 62)  # student id, name, eligible count
 
@@ -28,8 +29,9 @@ class CohortMatrix(QWidget):
         self.model = CohortModel(self)
         self.proxy = CohortFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.names = self._view("cohortNames", "Graduates")
-        self.table = self._view("cohortMatrix", "Graduates by jurisdiction")
+        self.names = self._view("cohortNames", translate("school_matrix", "Graduates"))
+        self.table = self._view("cohortMatrix", translate("school_matrix",
+                                                          "Graduates by jurisdiction"))
         self.names.setSelectionModel(self.table.selectionModel())
         self.names.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Both keep a horizontal bar so their rows line up to the last one.

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from decimal import Decimal
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,6 +42,7 @@ from lmt_tracker.domain.entry.cohort import (
     to_confirm,
 )
 from lmt_tracker.gui import theme, words
+from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.undo import Command
 from lmt_tracker.gui.widgets.common import label
 
@@ -71,17 +73,20 @@ class ImportReview(QDialog):
                  preview: tuple[tuple[str, ...], ...] = (), states: Iterable[str] = (),
                  problem: str = "", sheets: Sequence[str] = ()) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import a class list")
+        self.setWindowTitle(translate("school_parts", "Import a class list"))
         self.setObjectName("importReview")
         self.choice: str | None = None
         lay = QVBoxLayout(self)
         good = len(parsed.graduates) if parsed else 0
         if parsed is not None:
             refused = parsed.refused
-            summary = f"{Path(path).name}: {parsed.rows_read} rows, {good} read"
-            summary += f", {refused} refused." if refused else " — every row was read."
+            summary = translate("school_parts",
+                                "{0}: {1} rows, {good} read").format(Path(path).name,
+                                                                     parsed.rows_read, good=good)
+            summary += (translate("school_parts", ", {refused} refused.").format(refused=refused)
+                        if refused else translate("school_parts", " — every row was read."))
         else:
-            summary = f"{Path(path).name}: not read yet"
+            summary = translate("school_parts", "{0}: not read yet").format(Path(path).name)
         lay.addWidget(label(summary, "cardTitle", wrap=True))
         if problem:
             self.read_problem = label(problem, "fieldError", wrap=True)
@@ -95,32 +100,36 @@ class ImportReview(QDialog):
                                       states, self, sheets=sheets)
             lay.addWidget(self.panel, 2)
         if parsed is not None and parsed.errors:
-            lay.addWidget(label("Refused rows are neither audited nor stored. Fix them in the "
-                                "file and import it again: the class is updated, not "
-                                "duplicated. Notes do not refuse any row.", "muted", wrap=True))
+            lay.addWidget(label(translate("school_parts", "Refused rows are neither audited nor "
+                                          "stored. Fix them in the file and "
+                                          "import it again: the class is "
+                                          "updated, not duplicated. Notes do "
+                                          "not refuse any row."), "muted", wrap=True))
             lay.addWidget(self._errors_table(parsed), 1)
         form = QFormLayout()
         self.school = QComboBox()
         self.school.setEditable(True)
         self.school.addItems(list(schools))
-        self.school.setAccessibleName("School")
+        self.school.setAccessibleName(translate("school_parts", "School"))
         self.class_name = QLineEdit(Path(path).stem.replace("_", " "))
-        self.class_name.setAccessibleName("Class")
+        self.class_name.setAccessibleName(translate("school_parts", "Class"))
         self.class_name.setMaxLength(MAX_NAME)
-        form.addRow("School", self.school)
-        form.addRow("Class", self.class_name)
+        form.addRow(translate("school_parts", "School"), self.school)
+        form.addRow(translate("school_parts", "Class"), self.class_name)
         lay.addLayout(form)
         self.problem = label("", "fieldError", wrap=True)
         lay.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = QPushButton(f"Save {good} graduates and audit")
+        self.save_button = QPushButton(translate("school_parts", "Save {good} graduates and "
+                                                 "audit").format(good=good))
         self.save_button.setProperty("primary", True)
-        self.audit_button = QPushButton("Audit without saving")
-        self.remap_button = QPushButton("Re-read with these columns")
+        self.audit_button = QPushButton(translate("school_parts", "Audit without saving"))
+        self.remap_button = QPushButton(translate("school_parts", "Re-read with these columns"))
         self.remap_button.setEnabled(self.panel is not None)
-        self.save_map_button = QPushButton("Save mapping…")
-        self.save_map_button.setToolTip("Save these columns as a map file for "
-                                        "lmt-tracker audit --map")
+        self.save_map_button = QPushButton(translate("school_parts", "Save mapping…"))
+        self.save_map_button.setToolTip(translate("school_parts", "Save these columns as a map "
+                                                  "file for lmt-tracker audit "
+                                                  "--map"))
         self.save_map_button.setEnabled(self.panel is not None)
         self.save_map_button.clicked.connect(self.save_mapping)
         for b, role in ((self.save_button, QDialogButtonBox.ButtonRole.AcceptRole),
@@ -141,9 +150,10 @@ class ImportReview(QDialog):
         mapping = self.mapping()
         if mapping is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Save the column mapping",
+        path, _ = QFileDialog.getSaveFileName(self, translate("school_parts",
+                                                              "Save the column mapping"),
                                               str(Path.home() / "class-mapping.toml"),
-                                              "Map files (*.toml)")
+                                              translate("school_parts", "Map files (*.toml)"))
         if not path:
             return
         from lmt_tracker.io.class_mapping import to_toml
@@ -152,7 +162,8 @@ class ImportReview(QDialog):
         try:
             atomic_write(Path(path), to_toml(mapping).encode("utf-8"))
         except OSError as exc:
-            self.problem.setText(f"Could not save {path}: {exc.strerror or exc}")
+            self.problem.setText(translate("school_parts", "Could not save {path}: {0}")
+                                 .format(exc.strerror or exc, path=path))
             return
         self.problem.setText("")
 
@@ -167,15 +178,18 @@ class ImportReview(QDialog):
     def _errors_table(parsed: ParsedClass) -> QTableWidget:
         table = QTableWidget(len(parsed.errors), 3)
         table.setObjectName("refusedRows")
-        table.setAccessibleName("Problems found in the file")
-        table.setHorizontalHeaderLabels(["Line", "Column", "Problem"])
+        table.setAccessibleName(translate("school_parts", "Problems found in the file"))
+        table.setHorizontalHeaderLabels([translate("school_parts", "Line"),
+                                         translate("school_parts", "Column"),
+                                         translate("school_parts", "Problem")])
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setWordWrap(True)
         for r, e in enumerate(parsed.errors):
             table.setItem(r, 0, QTableWidgetItem(str(e.line)))
             table.setItem(r, 1, QTableWidgetItem(e.column or ""))
-            text = e.message if e.refused else f"{e.message} — no row refused"
+            text = e.message if e.refused else translate("school_parts",
+                                                         "{0} — no row refused").format(e.message)
             table.setItem(r, 2, QTableWidgetItem(text))
         head = table.horizontalHeader()
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -189,11 +203,13 @@ class ImportReview(QDialog):
     def _save(self) -> None:
         school, klass = self.names()
         if not school or not klass:
-            self.problem.setText("Enter the school and the class name to save the class "
-                                 "(or audit without saving).")
+            self.problem.setText(translate("school_parts", "Enter the school and the class name "
+                                           "to save the class (or audit without "
+                                           "saving)."))
             return
         if len(school) > MAX_NAME:
-            self.problem.setText(f"The school name is longer than {MAX_NAME} characters.")
+            self.problem.setText(translate("school_parts", "The school name is longer than "
+                                           "{MAX_NAME} characters.").format(MAX_NAME=MAX_NAME))
             return
         self.choice = SAVE
         self.accept()
@@ -209,14 +225,15 @@ class JurisdictionPicker(QDialog):
     def __init__(self, jurisdictions: Iterable[Jurisdiction], chosen: Iterable[str],
                  regulating: Iterable[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Jurisdictions to audit")
+        self.setWindowTitle(translate("school_parts", "Jurisdictions to audit"))
         self.setObjectName("jurisdictionPicker")
         self._regulating = set(regulating)
         chosen_set = set(chosen)
         lay = QVBoxLayout(self)
-        lay.addWidget(label("Each ticked jurisdiction becomes a column of the matrix.", "muted"))
+        lay.addWidget(label(translate("school_parts", "Each ticked jurisdiction becomes a "
+                                      "column of the matrix."), "muted"))
         self.list = QListWidget()
-        self.list.setAccessibleName("Jurisdictions")
+        self.list.setAccessibleName(translate("school_parts", "Jurisdictions"))
         for j in sorted(jurisdictions, key=lambda j: (j.kind == "national", j.code)):
             regulation = j.current().regulation
             item = QListWidgetItem(f"{j.code} — {j.name} ({words.word(regulation)})")
@@ -227,8 +244,10 @@ class JurisdictionPicker(QDialog):
             self.list.addItem(item)
         lay.addWidget(self.list)
         quick = QHBoxLayout()
-        for text, pick in (("Regulating states", lambda c: c in self._regulating),
-                           ("All", lambda c: True), ("None", lambda c: False)):
+        for text, pick in ((translate("school_parts", "Regulating states"),
+                            lambda c: c in self._regulating),
+                           (translate("school_parts", "All"), lambda c: True),
+                           (translate("school_parts", "None"), lambda c: False)):
             b = QPushButton(text)
             b.clicked.connect(lambda _=False, p=pick: self._tick(p))
             quick.addWidget(b)
@@ -260,29 +279,34 @@ def graduate_html(row: GraduateAudit) -> str:
     """
     c = theme.colours()
     g = row.graduate
-    facts = [f"{words.hours(g.total_hours)} training hours"]
+    facts = [translate("school_parts", "{0} training hours").format(words.hours(g.total_hours))]
     if g.online_hours:
-        facts.append(f"{words.hours(g.online_hours)} online")
+        facts.append(translate("school_parts", "{0} online").format(words.hours(g.online_hours)))
     if g.clinical_hours:
-        facts.append(f"{words.hours(g.clinical_hours)} clinic")
-    exam = f"MBLEx: {g.mblex}" + (f" ({words.date(g.mblex_date)})" if g.mblex_date else "")
+        facts.append(translate("school_parts", "{0} clinic").format(words.hours(g.clinical_hours)))
+    exam = translate("school_parts",
+                     "MBLEx: {0}").format(words.word(g.mblex)) + (f" ({words.date(g.mblex_date)})"
+                                                      if g.mblex_date else "")
     facts.append(exam)
-    subjects = ", ".join(f"{words.word(k)} {words.hours(h)}" for k, h in g.subject_hours)
+    subjects = subject_line(g)
     parts = [f"<h3>{escape(g.name)}</h3>",
              f"<p>{escape(g.student_id)} · {escape(' · '.join(facts))}</p>"]
     if subjects:
-        parts.append(f"<p style='color:{c.muted}'>{escape(subjects)}</p>")
+        parts.append(f"<p style='color:{c.muted}'>{escape(subjects)}</p>"
+                     )
     judged = row.eligible_count + row.short_count
-    parts.append(f"<p><b>Eligible in {row.eligible_count} of {judged}</b></p>")
+    parts.append(translate("school_parts", "<p><b>Eligible in {0} of {judged}</b></p>")
+                 .format(row.eligible_count, judged=judged))
     eligible, not_judged = [], []
     for result in row.results:
         state = state_of(result)
         if state == SHORT:
-            items = "".join(f"<li>{escape(f.message)}</li>" for f in shortfalls(result))
+            items = "".join(f"<li>{escape(f.message)}</li>"
+                             for f in shortfalls(result))
             confirm = to_confirm(result)
             if confirm:
-                items += (f"<li style='color:{c.muted}'>To confirm: "
-                          f"{escape(', '.join(f.label for f in confirm))}</li>")
+                items += (translate("school_parts", "<li style='color:{0}'>To confirm: {1}</li>")
+                          .format(c.muted, escape(', '.join(f.label for f in confirm))))
             parts.append(f"<p style='margin-bottom:0'><b style='color:{c.bad}'>✗ "
                          f"{escape(result.code)} {escape(result.name)}</b></p><ul>{items}</ul>")
         elif state == ELIGIBLE:
@@ -291,21 +315,43 @@ def graduate_html(row: GraduateAudit) -> str:
             not_judged.append(result.code)
     for result in eligible:
         confirm = to_confirm(result)
-        note = (f" — to confirm: {escape(', '.join(f.label for f in confirm))}"
+        note = (translate("school_parts", " — to confirm: {0}")
+                .format(escape(', '.join(f.label for f in confirm)))
                 if confirm else "")
-        parts.append(f"<p style='margin:2px 0'><b style='color:{c.ok}'>✓ {escape(result.code)}"
-                     f"</b> {escape(result.name)}<span style='color:{c.muted}'>{note}</span></p>")
+        parts.append(f"<p style='margin:2px 0'><b style='color:{c.ok}'>✓ {escape(result.code)}</b> "
+                     f"{escape(result.name)}<span style='color:{c.muted}'>{note}</span></p>")
     if not_judged:
-        parts.append(f"<p style='color:{c.muted}'>Not regulated: "
-                     f"{escape(', '.join(not_judged))}</p>")
+        parts.append(translate("school_parts", "<p style='color:{0}'>Not regulated: {1}</p>")
+                     .format(c.muted, escape(', '.join(not_judged))))
     return "".join(parts)
+
+
+def subject_line(g: Graduate) -> str:
+    """Hours by subject, each with its online part when the file gives online hours by
+    subject (what per-subject delivery rules judge); when it gives only an online total,
+    the line says so, as that is why a delivery-limited subject is to confirm."""
+    online = dict(g.subject_online or ())
+    items = []
+    for key, hours in g.subject_hours:
+        text = f"{words.word(key)} {words.hours(hours)}"
+        if key in online:
+            text = QCoreApplication.translate("school_parts", "{0} ({1} online)").format(
+                text, words.hours(online[key]))
+        items.append(text)
+    line = ", ".join(items)
+    given = sum(online.values(), Decimal(0))
+    if g.online_hours > given:
+        line += " · " + QCoreApplication.translate(
+            "school_parts", "{0} online hours not given by subject").format(
+            words.hours(g.online_hours - given))
+    return line
 
 
 class DeleteClass(Command):
     """Delete a stored class; undo stores it again (new ids, same graduates)."""
 
     def __init__(self, ctx: AppContext, class_id: int, school: str, name: str) -> None:
-        super().__init__(f"delete class “{name}”")
+        super().__init__(translate("school_parts", "delete class “{name}”").format(name=name))
         self.ctx, self.class_id, self.school, self.name = ctx, class_id, school, name
         self.graduates: tuple[Graduate, ...] = ()
 
@@ -316,8 +362,9 @@ class DeleteClass(Command):
         self.graduates = tuple(replace(g, id=None, class_id=None, version=None)
                                for g in self.ctx.store.graduates(ident))
         self.ctx.store.delete_class(ident)
-        self.ctx.changed("classes", f"Deleted {self.school} — {self.name} "
-                         f"({len(self.graduates)} graduates); Ctrl+Z to undo")
+        self.ctx.changed("classes", translate("school_parts", "Deleted {0} — {1} ({2} "
+                                              "graduates); Ctrl+Z to undo")
+                         .format(self.school, self.name, len(self.graduates)))
 
     def revert(self) -> None:
         from lmt_tracker.gui.undo import current_id
@@ -326,4 +373,5 @@ class DeleteClass(Command):
         new, _, _ = self.ctx.store.save_class(self.school, self.name, self.graduates)
         if new != old:
             self.ctx.moved_ids[("class", old)] = new
-        self.ctx.changed("classes", f"Restored {self.school} — {self.name}")
+        self.ctx.changed("classes", translate("school_parts", "Restored {0} — {1}")
+                         .format(self.school, self.name))

@@ -30,6 +30,7 @@ from lmt_tracker.gui import tasks, undo
 from lmt_tracker.gui.context import AppContext
 from lmt_tracker.gui.findings_html import findings_html
 from lmt_tracker.gui.screens.base import Screen
+from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import EmptyState, button, card, clear_layout, header, label
 from lmt_tracker.gui.words import count, date, hours, word
 
@@ -67,7 +68,7 @@ def _fit_height(table: QTableWidget) -> None:
 
 class TrainingScreen(Screen):
     key = "training"
-    title = "Training"
+    title = translate("training", "Training")
     icon = "training"
     shows = frozenset({"programs", "exams", "therapist", "credentials"})
 
@@ -77,11 +78,12 @@ class TrainingScreen(Screen):
         self._target: str | None = None  # chosen in the combo; None: the stored or default one
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.edit_button = button("Edit", self.edit, icon_name="edit")
-        self.delete_button = button("Delete", self.delete, icon_name="delete")
-        head, self.subtitle = header("Training", "", [
+        self.edit_button = button(translate("training", "Edit"), self.edit, icon_name="edit")
+        self.delete_button = button(translate("training", "Delete"), self.delete,
+                                    icon_name="delete")
+        head, self.subtitle = header(translate("training", "Training"), "", [
             self.edit_button, self.delete_button,
-            button("Add program", self.add, icon_name="add", primary=True)])
+            button(translate("training", "Add program"), self.add, icon_name="add", primary=True)])
         lay.addWidget(head)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -96,23 +98,29 @@ class TrainingScreen(Screen):
 
     def _build_sections(self) -> None:
         frame, box = card()
-        box.addWidget(label("Programs", "cardTitle"))
-        self.program_table = _table(("School and program", "Started", "Finished", "State",
-                                     "Hours"), "Training programs")
+        box.addWidget(label(translate("training", "Programs"), "cardTitle"))
+        self.program_table = _table((translate("training", "School and program"),
+                                     translate("training", "Started"),
+                                     translate("training", "Finished"),
+                                     translate("training", "State"),
+                                     translate("training", "Hours")),
+                                    translate("training", "Training programs"))
         self.program_table.itemSelectionChanged.connect(self._selection_changed)
         self.program_table.doubleClicked.connect(lambda _i: self.edit())
         box.addWidget(self.program_table)
-        self.empty = EmptyState("training", "No training recorded",
-                                "Enter your school's transcript — hours by subject — to see "
-                                "which states' entry requirements you meet.",
-                                [("Add program", self.add)])
+        self.empty = EmptyState("training", translate("training", "No training recorded"),
+                                translate("training", "Enter your school's transcript — hours "
+                                          "by subject — to see which states' entry "
+                                          "requirements you meet."),
+                                [(translate("training", "Add program"), self.add)])
         box.addWidget(self.empty)
         self.body.addWidget(frame)
         frame, box = card()
         top = QHBoxLayout()
-        top.addWidget(label("Compare with a state's entry requirements", "cardTitle"), 1)
+        top.addWidget(label(translate("training", "Compare with a state's entry requirements"),
+                            "cardTitle"), 1)
         self.target = QComboBox()
-        self.target.setAccessibleName("Target jurisdiction")
+        self.target.setAccessibleName(translate("training", "Target jurisdiction"))
         self.target.setMinimumWidth(260)
         self.target.activated.connect(lambda _i: self._target_chosen())
         top.addWidget(self.target)
@@ -121,7 +129,7 @@ class TrainingScreen(Screen):
         self.verdict = QTextBrowser()
         self.verdict.setTabChangesFocus(True)  # Tab moves on: no trap
         self.verdict.setOpenExternalLinks(True)
-        self.verdict.setAccessibleName("Entry requirements met and short")
+        self.verdict.setAccessibleName(translate("training", "Entry requirements met and short"))
         self.verdict.setMinimumHeight(420)
         row.addWidget(self.verdict, 3)
         self.chart_box = QVBoxLayout()
@@ -129,9 +137,10 @@ class TrainingScreen(Screen):
         box.addLayout(row)
         self.body.addWidget(frame)
         frame, box = card()
-        box.addWidget(label("Hours by subject and delivery", "cardTitle"))
-        self.pivot = _table(("Subject", *[word(d) for d in DELIVERIES], "Total"),
-                            "Hours by subject and delivery")
+        box.addWidget(label(translate("training", "Hours by subject and delivery"), "cardTitle"))
+        self.pivot = _table((translate("training", "Subject"), *[word(d) for d in DELIVERIES],
+                             translate("training", "Total")),
+                            translate("training", "Hours by subject and delivery"))
         box.addWidget(self.pivot)
         self.body.addWidget(frame)
         self.body.addStretch(1)
@@ -158,7 +167,7 @@ class TrainingScreen(Screen):
                 result = compile_jurisdiction(jurisdiction).evaluate(applicant)
             return record.programs, code, result
 
-        tasks.start(ctx, work, label="Comparing your training…", parent=self,
+        tasks.start(ctx, work, label=translate("training", "Comparing your training…"), parent=self,
                     on_done=self._loaded)
 
     def _target_chosen(self) -> None:
@@ -188,8 +197,8 @@ class TrainingScreen(Screen):
         t.setVisible(bool(self.programs))
         self.empty.setVisible(not self.programs)
         total = sum((p.total_hours for p in self.programs), Decimal(0))
-        self.subtitle.setText(f"{count(len(self.programs), 'program')} · "
-                              f"{hours(total)} hours in all")
+        self.subtitle.setText(translate("training", "{0} · {1} hours in all")
+                              .format(count(len(self.programs), 'program'), hours(total)))
         self._selection_changed()
 
     def _fill_pivot(self) -> None:
@@ -210,7 +219,7 @@ class TrainingScreen(Screen):
             t.setItem(row, len(DELIVERIES) + 1,
                       _item(hours(sum(cells[subject].values(), Decimal(0))), right=True))
         last = len(subjects)
-        t.setItem(last, 0, _item("Total"))
+        t.setItem(last, 0, _item(translate("training", "Total")))
         for column, d in enumerate(DELIVERIES, start=1):
             t.setItem(last, column, _item(hours(totals[d]) if totals[d] else "", right=True))
         t.setItem(last, len(DELIVERIES) + 1,
@@ -220,12 +229,16 @@ class TrainingScreen(Screen):
     def _fill_verdict(self, result: EligibilityResult | None) -> None:
         clear_layout(self.chart_box)
         if result is None:
-            self.verdict.setHtml("<p>Choose a state to compare your training with.</p>")
+            self.verdict.setHtml(translate("training", "<p>Choose a state to compare your "
+                                           "training with.</p>"))
             return
-        verbs = {True: "meets", False: "does not yet meet", None: "is not judged by"}
+        verbs = {True: "meets", False: translate("training", "does not yet meet"),
+                 None: translate("training", "is not judged by")}
         state = verbs[result.eligible]
-        title = f"Your record {state} {result.name}'s entry requirements"
-        lines = [f"Rule in force from {date(result.effective)}"] if result.effective else []
+        title = translate("training", "Your record {state} {0}'s entry requirements").format(
+            result.name, state=state)
+        lines = [translate("training", "Rule in force from {0}")
+                 .format(date(result.effective))] if result.effective else []
         self.verdict.setHtml(findings_html(title, lines, result.findings))
         rows = {f.label if len(f.label) < 30 else word(f.key.split("+")[0]):
                 (f.have or Decimal(0), f.needed) for f in result.findings
@@ -233,9 +246,10 @@ class TrainingScreen(Screen):
         if rows:
             from lmt_tracker.gui.widgets.charts import hours_chart
 
-            self.chart_box.addWidget(hours_chart(f"Entry hours by subject vs {result.code}", rows,
-                                                 have_label="Your hours",
-                                                 need_label="Minimum"))
+            self.chart_box.addWidget(hours_chart(translate("training", "Entry hours by subject vs "
+                                                           "{0}").format(result.code), rows,
+                                                 have_label=translate("training", "Your hours"),
+                                                 need_label=translate("training", "Minimum")))
 
     # -- commands ----------------------------------------------------------------------------
     def current(self) -> TrainingProgram | None:
@@ -266,7 +280,7 @@ class TrainingScreen(Screen):
 
 
 def _default_target(record: object) -> str:
-    """The state of the first licence, else of the school, else Florida."""
+    """The state of the first license, else of the school, else Florida."""
     for c in getattr(record, "credentials", ()):
         if c.kind == "state_license":
             return str(c.jurisdiction).upper()

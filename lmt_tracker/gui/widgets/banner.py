@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from lmt_tracker.gui.icons import icon
+from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import button, label
 
 if TYPE_CHECKING:
@@ -26,18 +27,18 @@ class ReminderBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("banner")
-        self.setAccessibleName("Reminders")
+        self.setAccessibleName(translate("banner", "Reminders"))
         lay = QHBoxLayout(self)
         lay.setContentsMargins(12, 8, 12, 8)
         bell = QLabel()
         bell.setPixmap(icon("bell", "#9a6b00").pixmap(22, 22))
         lay.addWidget(bell, 0, Qt.AlignmentFlag.AlignTop)
         self.text = label("", rich=True, wrap=True)
-        self.text.setAccessibleName("Reminder text")
+        self.text.setAccessibleName(translate("banner", "Reminder text"))
         lay.addWidget(self.text, 1)
         buttons = QVBoxLayout()
-        buttons.addWidget(button("Dashboard", self.view_requested.emit))
-        buttons.addWidget(button("Dismiss", self.dismiss))
+        buttons.addWidget(button(translate("banner", "Dashboard"), self.view_requested.emit))
+        buttons.addWidget(button(translate("banner", "Dismiss"), self.dismiss))
         lay.addLayout(buttons)
         self._shown_for: tuple[str, ...] = ()
         self._dismissed_for: tuple[str, ...] | None = None
@@ -52,7 +53,8 @@ class ReminderBanner(QFrame):
         lines = [f"<b>{'⚠ ' if r.urgent else ''}{escape(r.message)}</b>" if r.urgent
                  else escape(r.message) for r in reminders[:MAX_LINES]]
         if len(reminders) > MAX_LINES:
-            lines.append(f"…and {len(reminders) - MAX_LINES} more on the dashboard")
+            lines.append(translate("banner", "…and {0} more on the dashboard")
+                         .format(len(reminders) - MAX_LINES))
         self.text.setText("<br>".join(lines))
         self.show()
 

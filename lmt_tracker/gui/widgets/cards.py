@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
 
 from lmt_tracker.gui import theme
 from lmt_tracker.gui.overview import Bar, Card
+from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import button, card, chip, label
-from lmt_tracker.gui.words import date, days, localize_dates
+from lmt_tracker.gui.words import count, date, days, localize_dates
 
 MAX_STEPS = 3
 
@@ -72,42 +73,48 @@ class CredentialCard(QFrame):
         bottom = QHBoxLayout()
         if data.notes:
             n = len(data.notes)
-            more = label(f"{n} {'item' if n == 1 else 'items'} to confirm with the board",
+            more = label(translate("cards", "{0} to confirm with the board").format(
+                         count(n, "item")),
                          "muted")
             more.setToolTip(localize_dates("\n".join(data.notes)))
             bottom.addWidget(more)
         bottom.addStretch(1)
         ident = data.credential.id
-        details = button("Details", lambda: self.details.emit(ident), icon_name="info",
-                         tip="Every requirement with its source, and the courses counted")
-        details.setAccessibleName(f"Details of {data.title}")
+        details = button(translate("cards", "Details"), lambda: self.details.emit(ident),
+                         icon_name="info",
+                         tip=translate("cards", "Every requirement with its source, and the "
+                                       "courses counted"))
+        details.setAccessibleName(translate("cards", "Details of {0}").format(data.title))
         bottom.addWidget(details)
         lay.addLayout(bottom)
 
     @staticmethod
     def _deadline_text(data: Card) -> str:
         if data.credential.status == "retired":
-            return "Retired: no reminders, no CE required."
+            return translate("cards", "Retired: no reminders, no CE required.")
         if data.deadline is None:
-            return "Deadline unknown: enter the expiry date printed on the credential."
+            return translate("cards", "Deadline unknown: enter the expiry date printed on the "
+                             "credential.")
         when = days(data.days_left) if data.days_left is not None else ""
-        return f"Next deadline: {date(data.deadline)} ({when})"
+        return translate("cards", "Next deadline: {0} ({when})").format(date(data.deadline),
+                                                                        when=when)
 
     @staticmethod
     def _next_text(data: Card) -> str:
         if data.to_judge:
             # Never an all-clear without a basis: say what is missing to judge it.
-            return localize_dates("Cannot be judged yet. To judge it: "
+            return localize_dates(translate("cards", "Cannot be judged yet. To judge it: ")
                                   + "; ".join(data.to_judge[:MAX_STEPS]))
         if data.next_steps:
             steps = list(data.next_steps[:MAX_STEPS])
             extra = len(data.next_steps) - len(steps)
-            text = "What to do next: " + "; ".join(steps)
-            return localize_dates(text + (f"; and {extra} more" if extra > 0 else ""))
+            text = translate("cards", "What to do next: ") + "; ".join(steps)
+            return localize_dates(text + (translate("cards", "; and {extra} more")
+                                          .format(extra=extra) if extra > 0 else ""))
         if data.credential.status == "retired":
             return ""
         if data.credential.kind == "cpr_card":
-            return "What to do next: renew the card before it expires."
+            return translate("cards", "What to do next: renew the card before it expires.")
         if data.status is not None and data.status.compliant is None:
             return ""
-        return "What to do next: nothing is missing — renew on time."
+        return translate("cards", "What to do next: nothing is missing — renew on time.")

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
 from lmt_tracker.gui import theme
+from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.words import word
 
 
@@ -35,7 +36,8 @@ def _steps() -> Iterator[int]:
 
 
 def hours_chart(title: str, rows: dict[str, tuple[Decimal, Decimal]], *,
-                have_label: str = "Counted", need_label: str = "Required",
+                have_label: str = translate("charts", "Counted"),
+                need_label: str = translate("charts", "Required"),
                 parent: QWidget | None = None) -> QWidget:
     """A horizontal bar chart: one category per key, bars for have and needed hours."""
     from PySide6.QtCharts import (
@@ -82,7 +84,7 @@ def hours_chart(title: str, rows: dict[str, tuple[Decimal, Decimal]], *,
     axis_x.setGridLineColor(QColor(c.border))
     axis_y.setGridLineVisible(False)
     axis_x.setLabelsColor(QColor(c.muted))
-    axis_x.setTitleText("hours")
+    axis_x.setTitleText(translate("charts", "hours"))
     axis_x.setTitleBrush(QColor(c.muted))
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
@@ -93,5 +95,6 @@ def hours_chart(title: str, rows: dict[str, tuple[Decimal, Decimal]], *,
     view.setMinimumHeight(max(220, 34 * len(keys) + 110))
     view.setAccessibleName(title)
     view.setAccessibleDescription("; ".join(
-        f"{word(k)}: {float(rows[k][0]):.1f} of {float(rows[k][1]):.1f} hours" for k in keys))
+        translate("charts", "{0}: {1:.1f} of {2:.1f} hours").format(
+            word(k), float(rows[k][0]), float(rows[k][1])) for k in keys))
     return view

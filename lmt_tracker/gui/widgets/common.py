@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from lmt_tracker.gui.icons import icon
+from lmt_tracker.gui.translation import translate
 
 
 def read_only_item(text: str, data: object = None) -> QTableWidgetItem:
@@ -146,7 +147,7 @@ def chip(text: str, colour: str) -> QLabel:
     lab = label(text, "chip")
     lab.setStyleSheet(f"background: {colour}; color: white;")
     lab.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-    lab.setAccessibleName(f"Status: {text}")
+    lab.setAccessibleName(translate("common", "Status: {text}").format(text=text))
     return lab
 
 

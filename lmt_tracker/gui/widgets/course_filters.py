@@ -11,6 +11,7 @@ from lmt_tracker.domain.core import vocabulary
 from lmt_tracker.domain.core.records import Credential
 from lmt_tracker.gui.icons import icon
 from lmt_tracker.gui.models.course_filter import CourseFilter
+from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import button, label
 from lmt_tracker.gui.widgets.forms import DateEdit
 from lmt_tracker.gui.words import word
@@ -22,7 +23,7 @@ def _combo(name: str, items: Sequence[tuple[str, object]]) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
     combo.setToolTip(name)
-    combo.addItem(f"Any {name.lower()}", None)
+    combo.addItem(translate("course_filters", "Any {0}").format(name.lower()), None)
     for text, data in items:
         combo.addItem(text, data)
     return combo
@@ -42,30 +43,35 @@ class CourseFilterBar(QWidget):
         rows.addLayout(top)
         rows.addLayout(lay)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search title, provider, approval number…  (Ctrl+F)")
-        self.search.setAccessibleName("Search courses")
+        self.search.setPlaceholderText(translate("course_filters", "Search title, provider, "
+                                                 "approval number…  (Ctrl+F)"))
+        self.search.setAccessibleName(translate("course_filters", "Search courses"))
         self.search.setClearButtonEnabled(True)
         search_icon = self.search.addAction(icon("search"),
                                             QLineEdit.ActionPosition.LeadingPosition)
         search_icon.setProperty("icon_name", "search")  # re-tinted on a theme change
         top.addWidget(self.search, 1)
         self.start, self.end = DateEdit(optional=True), DateEdit(optional=True)
-        self.start.setAccessibleName("Completed from")
-        self.end.setAccessibleName("Completed until")
-        lay.addWidget(label("From"))
+        self.start.setAccessibleName(translate("course_filters", "Completed from"))
+        self.end.setAccessibleName(translate("course_filters", "Completed until"))
+        lay.addWidget(label(translate("course_filters", "From")))
         lay.addWidget(self.start)
-        lay.addWidget(label("to"))
+        lay.addWidget(label(translate("course_filters", "to")))
         lay.addWidget(self.end)
-        self.topic = _combo("Topic", [(word(t), t) for t in sorted(vocabulary.CE_TOPICS, key=word)])
-        self.delivery = _combo("Delivery", [(word(d), d) for d in
+        self.topic = _combo(translate("course_filters", "Topic"),
+                            [(word(t), t) for t in sorted(vocabulary.CE_TOPICS, key=word)])
+        self.delivery = _combo(translate("course_filters", "Delivery"), [(word(d), d) for d in
                                             ("in_person", "live_online", "self_study")])
-        self.credential = _combo("Credential", [])
-        self.certificate = _combo("Certificate", [("With certificate", True),
-                                                  ("Without certificate", False)])
+        self.credential = _combo(translate("course_filters", "Credential"), [])
+        self.certificate = _combo(translate("course_filters", "Certificate"),
+                                  [(translate("course_filters", "With certificate"), True),
+                                                  (translate("course_filters",
+                                                             "Without certificate"), False)])
         for combo in (self.topic, self.delivery, self.credential, self.certificate):
             lay.addWidget(combo, 1)
             combo.currentIndexChanged.connect(self._emit)
-        top.addWidget(button("Clear filters", self.clear, icon_name="filter"))
+        top.addWidget(button(translate("course_filters", "Clear filters"), self.clear,
+                             icon_name="filter"))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
+from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import button, label
 
-TEXT = "Sample data — not your record"
+TEXT = translate("demo_banner", "Sample data — not your record")
 
 
 class DemoBanner(QFrame):
@@ -21,9 +22,11 @@ class DemoBanner(QFrame):
         self.setAccessibleName(TEXT)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(12, 6, 8, 6)
-        self.text = label(f"<b>{TEXT}</b> — the demo opens in its own file; nothing you do "
-                          "here touches your own database.", rich=True, wrap=True)
+        self.text = label(translate("demo_banner", "<b>{TEXT}</b> — the demo opens in its own "
+                                    "file; nothing you do here touches your own "
+                                    "database.").format(TEXT=TEXT), rich=True, wrap=True)
         lay.addWidget(self.text, 1)
-        self.leave = button("Leave the demo", self.leave_requested.emit, icon_name="close")
+        self.leave = button(translate("demo_banner", "Leave the demo"), self.leave_requested.emit,
+                            icon_name="close")
         lay.addWidget(self.leave)
         self.hide()

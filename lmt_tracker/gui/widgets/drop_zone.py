@@ -9,6 +9,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from lmt_tracker.gui.icons import icon
+from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import label
 
 ACCEPTED = (".pdf", ".png", ".jpg", ".jpeg")
@@ -32,7 +33,7 @@ class DropZone(QFrame):
         super().__init__(parent)
         self.setObjectName("dropZone")
         self.setAcceptDrops(True)
-        self.setAccessibleName("Certificate drop area")
+        self.setAccessibleName(translate("drop_zone", "Certificate drop area"))
         lay = QHBoxLayout(self)
         lay.setContentsMargins(10, 8, 10, 8)
         picture = QLabel()
@@ -40,7 +41,8 @@ class DropZone(QFrame):
         picture.setProperty("icon_name", "certificate")  # re-tinted on a theme change
         picture.setProperty("icon_size", 22)
         lay.addWidget(picture)
-        self.text = label("No certificate. Drop a PDF, PNG or JPEG here, or choose a file.",
+        self.text = label(translate("drop_zone", "No certificate. Drop a PDF, PNG or JPEG here, "
+                                    "or choose a file."),
                           "muted", wrap=True)
         lay.addWidget(self.text, 1)
 

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lmt_tracker.gui.translation import translate
+
 NULL_DATE = QDate(1899, 12, 31)
 W = TypeVar("W", bound=QWidget)
 
@@ -143,7 +145,7 @@ class Form(QWidget):
         error = QLabel()
         error.setObjectName("fieldError")
         error.setWordWrap(True)
-        error.setAccessibleName(f"{label.rstrip(':')} problem")
+        error.setAccessibleName(translate("forms", "{0} problem").format(label.rstrip(':')))
         error.hide()
         box.addWidget(error)
         if not editor.accessibleName():
@@ -198,7 +200,7 @@ def _sentence(name: str, message: str) -> str:
     prefix = ""
     if "[" in name:
         index = name.split("[", 1)[1].split("]", 1)[0]
-        prefix = f"Row {int(index) + 1}: " if index.isdigit() else ""
+        prefix = translate("forms", "Row {0}: ").format(int(index) + 1) if index.isdigit() else ""
     return prefix + text[:1].upper() + text[1:]
 
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QImageReader, QPalette, QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QWidget
 
+from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import label
 
 if TYPE_CHECKING:
@@ -39,18 +40,19 @@ def read_preview_image(data: bytes) -> QImage | str:
     reader.setAutoTransform(True)
     size = reader.size()
     if not size.isValid():
-        return "This image cannot be read; attach the file again"
+        return translate("preview", "This image cannot be read; attach the file again")
     width, height = size.width(), size.height()
     if width * height > MAX_PREVIEW_PIXELS:
-        return (f"This picture is {width:,} × {height:,} pixels ({width * height / 1e6:,.0f} "
-                "megapixels), too large to preview; it is stored as it is. Scan it at 300 dpi "
-                "or save a smaller copy to see it here.")
+        return (translate("preview", "This picture is {width:,} × {height:,} pixels ({0:,.0f} "
+                          "megapixels), too large to preview; it is stored as it is. "
+                          "Scan it at 300 dpi or save a smaller copy to see it here.")
+                .format(width * height / 1000000.0, width=width, height=height))
     scale = min(1.0, PREVIEW_SIDE / max(width, height))
     if scale < 1.0:
         reader.setScaledSize(QSize(max(1, round(width * scale)), max(1, round(height * scale))))
     image = reader.read()
     if image.isNull():
-        return "This image cannot be read; attach the file again"
+        return translate("preview", "This image cannot be read; attach the file again")
     return image
 
 
@@ -59,13 +61,13 @@ class DocumentView(QStackedWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Document preview")
-        self.message = label("Nothing to preview", "muted", wrap=True)
+        self.setAccessibleName(translate("preview", "Document preview"))
+        self.message = label(translate("preview", "Nothing to preview"), "muted", wrap=True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.addWidget(self.message)
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image.setAccessibleName("Certificate image")
+        self.image.setAccessibleName(translate("preview", "Certificate image"))
         scroll = QScrollArea()
         scroll.setWidget(self.image)
         scroll.setWidgetResizable(True)
@@ -92,14 +94,17 @@ class DocumentView(QStackedWidget):
 
                 hazard = pdf_hazard(data)
                 if hazard is not None:
-                    self.show_message(f"This PDF is not previewed: {hazard}. It is stored as "
-                                      "it is; export it to inspect it with care.")
+                    self.show_message(translate("preview", "This PDF is not previewed: "
+                                                "{hazard}. It is stored as it is; "
+                                                "export it to inspect it with care.")
+                                      .format(hazard=hazard))
                     return
             self._show_pdf(data)
         elif media_type.startswith("image/"):
             self._show_image(data)
         else:
-            self.show_message(f"Cannot preview a {media_type} file")
+            self.show_message(translate("preview", "Cannot preview a {media_type} file")
+                              .format(media_type=media_type))
 
     def show_file(self, path: Path) -> None:
         data = path.read_bytes()
@@ -138,7 +143,7 @@ class DocumentView(QStackedWidget):
         view.setDocument(doc)
         view.setPageMode(QPdfView.PageMode.MultiPage)
         view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        view.setAccessibleName("PDF preview")
+        view.setAccessibleName(translate("preview", "PDF preview"))
         palette = view.palette()
         palette.setColor(QPalette.ColorRole.Dark, QColor("#8a939c"))
         view.setPalette(palette)
@@ -157,7 +162,8 @@ class DocumentView(QStackedWidget):
         self._buffer = buffer
         self._pdf_doc.load(buffer)
         if self._pdf_doc.pageCount() == 0:
-            self.show_message("This PDF cannot be read; attach the file again")
+            self.show_message(translate("preview", "This PDF cannot be read; attach the file "
+                                        "again"))
             return
         self.setCurrentWidget(self._pdf_view)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import tool_button
 from lmt_tracker.gui.words import word
 
@@ -54,7 +55,8 @@ class RowsEditor(QWidget):
             editor.setAccessibleName(f"{name} {number}")
             lay.addWidget(editor, 2 if kind == "choice" else 1)
             editors.append(editor)
-        remove = tool_button("close", f"Remove row {number}", lambda: self.remove_row(holder))
+        remove = tool_button("close", translate("row_editors", "Remove row {number}")
+                             .format(number=number), lambda: self.remove_row(holder))
         lay.addWidget(remove)
         # Tab goes row by row, field by field, then on to the Add button (a new widget
         # would otherwise join the end of the window's focus chain, after Save).

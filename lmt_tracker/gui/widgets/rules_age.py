@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from lmt_tracker.domain.core.rules import Jurisdiction
 from lmt_tracker.domain.core.rules_age import rules_age
+from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import label
 
 
@@ -22,11 +23,11 @@ class RulesAgeNote(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Rules last checked")
+        self.setAccessibleName(translate("rules_age", "Rules last checked"))
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.text = label("", "muted", wrap=True)
-        self.text.setAccessibleName("Rules age")
+        self.text.setAccessibleName(translate("rules_age", "Rules age"))
         lay.addWidget(self.text, 1)
         self.stale = False
         self.hide()
@@ -44,10 +45,11 @@ class RulesAgeNote(QFrame):
         assert layout is not None  # set in __init__
         layout.setContentsMargins(*((12, 8, 12, 8) if self.stale else (0, 0, 0, 0)))
         self.text.setObjectName("" if self.stale else "muted")
-        from lmt_tracker.gui.words import localize_dates
+        from lmt_tracker.gui.words import localize_dates, rules_age_line
 
         # dates in the user's order, like the rest of the screen
-        self.text.setText(localize_dates(f"⚠ {warning}" if warning else f"{age.line()}."))
+        self.text.setText(localize_dates(f"⚠ {warning}") if warning
+                          else rules_age_line(age.newest, age.oldest) + ".")
         self.style().unpolish(self)
         self.style().polish(self)
         self.text.style().unpolish(self.text)

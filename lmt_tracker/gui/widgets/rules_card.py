@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from lmt_tracker.gui import commands
+from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import button, card, label
 from lmt_tracker.gui.widgets.forms import Form
+from lmt_tracker.gui.words import count, rules_in_force_line
 
 MAX_SHOWN_CHANGES = 40
 
@@ -38,7 +40,8 @@ def show_changes(parent: QWidget | None, title: str, summary: str, lines: list[s
     """Show what a pack changes and ask to install it (Cancel is the default)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, summary,
                       QMessageBox.StandardButton.Cancel, parent)
-    go = box.addButton("Install these rules", QMessageBox.ButtonRole.AcceptRole)
+    go = box.addButton(translate("rules_card", "Install these rules"),
+                       QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     if lines:
         box.setDetailedText("\n".join(lines))
@@ -57,10 +60,12 @@ class OverrideDialog(QDialog):
         from lmt_tracker.domain.core.overrides import FIELDS, field_label
 
         super().__init__(parent)
-        self.setWindowTitle("Your own figure for a rule")
+        self.setWindowTitle(translate("rules_card", "Your own figure for a rule"))
         lay = QVBoxLayout(self)
-        lay.addWidget(label("Use this when your board told you something the rules here do "
-                            "not say. It is shown as “your override” wherever it counts.",
+        lay.addWidget(label(translate("rules_card", "Use this when your board told you "
+                                      "something the rules here do not say. It is "
+                                      "shown as “your override” wherever it "
+                                      "counts."),
                             "muted", wrap=True))
         self.form = Form()
         self.code = QComboBox()
@@ -74,11 +79,11 @@ class OverrideDialog(QDialog):
         self.value = QLineEdit()
         self.value.setPlaceholderText("e.g. 600")
         self.note = QLineEdit()
-        self.note.setPlaceholderText("e.g. board letter 2025-03-02")
-        self.form.add("code", "Jurisdiction:", self.code)
-        self.form.add("field", "Figure:", self.field)
-        self.form.add("value", "Your figure:", self.value)
-        self.form.add("note", "Where it comes from:", self.note)
+        self.note.setPlaceholderText(translate("rules_card", "e.g. board letter 2025-03-02"))
+        self.form.add("code", translate("rules_card", "Jurisdiction:"), self.code)
+        self.form.add("field", translate("rules_card", "Figure:"), self.field)
+        self.form.add("value", translate("rules_card", "Your figure:"), self.value)
+        self.form.add("note", translate("rules_card", "Where it comes from:"), self.note)
         lay.addWidget(self.form)
         self.error = label("", "error", wrap=True)
         self.error.hide()
@@ -108,31 +113,37 @@ class RulesCard(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         frame, box = card()
         outer.addWidget(frame)
-        box.addWidget(label("Rules", "cardTitle"))
+        box.addWidget(label(translate("rules_card", "Rules"), "cardTitle"))
         self.in_force = label("", wrap=True)
-        self.in_force.setAccessibleName("Rules in force")
+        self.in_force.setAccessibleName(translate("rules_card", "Rules in force"))
         box.addWidget(self.in_force)
-        box.addWidget(label("Laws change. A rule pack from the LMT Tracker maintainers brings "
-                            "the rules up to date without a new version of the app; it is "
-                            "checked before anything changes, and can be rolled back.",
+        box.addWidget(label(translate("rules_card", "Laws change. A rule pack from the LMT "
+                                      "Tracker maintainers brings the rules up to "
+                                      "date without a new version of the app; it "
+                                      "is checked before anything changes, and "
+                                      "can be rolled back."),
                             "muted", wrap=True))
         row = QHBoxLayout()
-        row.addWidget(button("Update from file…", self.choose_pack, icon_name="open"))
-        self.rollback_button = button("Roll back", self.roll_back, icon_name="undo")
+        row.addWidget(button(translate("rules_card", "Update from file…"), self.choose_pack,
+                             icon_name="open"))
+        self.rollback_button = button(translate("rules_card", "Roll back"), self.roll_back,
+                                      icon_name="undo")
         row.addWidget(self.rollback_button)
         row.addStretch(1)
         box.addLayout(row)
-        box.addWidget(label("Your overrides", "cardTitle"))
+        box.addWidget(label(translate("rules_card", "Your overrides"), "cardTitle"))
         self.overrides = QListWidget()
-        self.overrides.setAccessibleName("Your overrides")
+        self.overrides.setAccessibleName(translate("rules_card", "Your overrides"))
         self.overrides.setMaximumHeight(140)
-        self.remove_button = button("Remove selected", self.remove_selected, icon_name="delete")
+        self.remove_button = button(translate("rules_card", "Remove selected"),
+                                    self.remove_selected, icon_name="delete")
         self.remove_button.setEnabled(False)
         self.overrides.itemSelectionChanged.connect(
             lambda: self.remove_button.setEnabled(bool(self.overrides.selectedItems())))
         box.addWidget(self.overrides)
         row = QHBoxLayout()
-        row.addWidget(button("Add override…", self.add_override_dialog, icon_name="add"))
+        row.addWidget(button(translate("rules_card", "Add override…"), self.add_override_dialog,
+                             icon_name="add"))
         row.addWidget(self.remove_button)
         row.addStretch(1)
         box.addLayout(row)
@@ -144,7 +155,7 @@ class RulesCard(QWidget):
         from lmt_tracker.rules.packs import installed_state
 
         state = installed_state()
-        self.in_force.setText(state.describe())
+        self.in_force.setText(rules_in_force_line(state))
         self.rollback_button.setEnabled(state.active is not None)
         stored = self.ctx.store.rule_overrides()
         flags = review(load_all(), stored, self.ctx.today())
@@ -156,10 +167,11 @@ class RulesCard(QWidget):
             mine = [f for f in flags if f.startswith(f"{o.jurisdiction} ")]
             if mine:
                 item.setToolTip("\n".join(mine))
-                item.setText(item.text() + "  — rules changed, check it")
+                item.setText(item.text() + translate("rules_card", "  — rules changed, check it"))
             self.overrides.addItem(item)
         if not stored:
-            self.overrides.addItem("No overrides: the rules are used as they are.")
+            self.overrides.addItem(translate("rules_card", "No overrides: the rules are used as "
+                                             "they are."))
             self.overrides.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
 
     def _changed(self, message: str) -> None:
@@ -170,8 +182,11 @@ class RulesCard(QWidget):
 
     # -- rule packs ---------------------------------------------------------------------
     def choose_pack(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window(), "Update the rules from a rule pack",
-                                              str(Path.home()), "Rule packs (*.zip)")
+        name, _ = QFileDialog.getOpenFileName(self.window(), translate("rules_card",
+                                                                       "Update the rules from a "
+                                                                       "rule pack"),
+                                              str(Path.home()), translate("rules_card",
+                                                                          "Rule packs (*.zip)"))
         if name:
             self.update_from(Path(name))
 
@@ -190,29 +205,36 @@ class RulesCard(QWidget):
                 if "--allow-untrusted" not in str(exc):
                     raise
                 if not commands.confirm(
-                        window, "This rule pack is not from LMT Tracker",
-                        f"{exc.problems[0].split(' Only install')[0]}\n\nRules from an unknown "
-                        "source decide what the app tells you. Install it only if you know "
-                        "and trust who made it.", "Check it anyway"):
+                        window, translate("rules_card", "This rule pack is not from LMT Tracker"),
+                        translate("rules_card", "{0}\n\nRules from an unknown source decide "
+                                  "what the app tells you. Install it only if you "
+                                  "know and trust who made it.")
+                                        .format(exc.problems[0].split(' Only install')[0]),
+                                        translate("rules_card", "Check it anyway")):
                     return False
                 pack = read_pack(path, allow_untrusted=True)
             check_installable(pack)
         except PackError as exc:
-            tell(window, "Rules not updated", "\n".join(exc.problems) + "\n\nNothing changed.")
+            tell(window, translate("rules_card", "Rules not updated"),
+                 "\n".join(exc.problems) + translate("rules_card", "\n\nNothing changed."))
             return False
         changes = rule_changes(load_all(), pack.rules)
         lines = [c.line() for c in changes[:MAX_SHOWN_CHANGES]]
         if len(changes) > MAX_SHOWN_CHANGES:
-            lines.append(f"… and {len(changes) - MAX_SHOWN_CHANGES} more")
+            lines.append(translate("rules_card", "… and {0} more")
+                         .format(len(changes) - MAX_SHOWN_CHANGES))
         codes = sorted({c.code for c in changes})
-        summary = (f"{pack.manifest.label}: {pack.trust.reason}.\n{len(changes)} change(s) in "
-                   f"{len(codes)} jurisdiction(s){': ' + ', '.join(codes) if codes else ''}.")
-        if not show_changes(window, "Update the rules?", summary, lines):
+        listed = ": " + ", ".join(codes) if codes else ""
+        summary = (translate("rules_card", "{0}: {1}.\n{2} in {3}{listed}.")
+                   .format(pack.manifest.label, pack.trust.reason, count(len(changes), 'change'),
+                           count(len(codes), 'jurisdiction'), listed=listed))
+        if not show_changes(window, translate("rules_card", "Update the rules?"), summary, lines):
             return False
         try:
             state = install(pack)
         except (PackError, OSError) as exc:
-            tell(window, "Rules not updated", f"{exc}\n\nNothing changed.")
+            tell(window, translate("rules_card", "Rules not updated"),
+                 translate("rules_card", "{exc}\n\nNothing changed.").format(exc=exc))
             return False
         self._changed(state.describe())
         return True
@@ -220,14 +242,15 @@ class RulesCard(QWidget):
     def roll_back(self) -> None:
         from lmt_tracker.rules.packs import PackError, roll_back
 
-        if not commands.confirm(self.window(), "Roll back the rules?",
-                                "The rules in force before the last update apply again.",
-                                "Roll back"):
+        if not commands.confirm(self.window(), translate("rules_card", "Roll back the rules?"),
+                                translate("rules_card", "The rules in force before the last "
+                                          "update apply again."),
+                                translate("rules_card", "Roll back")):
             return
         try:
             state = roll_back()
         except PackError as exc:
-            tell(self.window(), "Nothing to roll back", str(exc))
+            tell(self.window(), translate("rules_card", "Nothing to roll back"), str(exc))
             return
         self._changed(state.describe())
 
@@ -242,7 +265,8 @@ class RulesCard(QWidget):
         except OverrideError as exc:
             return str(exc)
         self.ctx.store.save_rule_override(record)
-        self._changed(f"Your override of {record.jurisdiction} {record.field} is recorded")
+        self._changed(translate("rules_card", "Your override of {0} {1} is recorded")
+                      .format(record.jurisdiction, record.field))
         return None
 
     def add_override_dialog(self) -> None:
@@ -261,4 +285,5 @@ class RulesCard(QWidget):
             return
         code, field = items[0].data(Qt.ItemDataRole.UserRole)
         self.ctx.store.delete_rule_override(code, field)
-        self._changed(f"Your override of {code} {field} is removed")
+        self._changed(translate("rules_card", "Your override of {code} {field} is removed")
+                      .format(code=code, field=field))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from lmt_tracker.domain.core.records import ExamAttempt
 from lmt_tracker.domain.exams import attempt_date, authorization_expiry
 from lmt_tracker.gui import theme
+from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.words import date, word
 
 STATE = {"passed": "ok", "failed": "bad", "no_show": "bad", "expired": "neutral"}
@@ -28,7 +29,7 @@ class ExamTimeline(QWidget):
         self.today = dt.date.today()
         self.setMinimumHeight(210)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Exam timeline")
+        self.setAccessibleName(translate("timeline", "Exam timeline"))
 
     def sizeHint(self) -> QSize:
         return QSize(600, 210)
@@ -55,7 +56,8 @@ class ExamTimeline(QWidget):
         if not self.attempts:
             p.setPen(QColor(c.muted))
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                       "No exam attempts yet: add one to see it on the timeline")
+                       translate("timeline", "No exam attempts yet: add one to see it on the "
+                                 "timeline"))
             p.end()
             return
         start, end = self._span()
@@ -98,7 +100,8 @@ class ExamTimeline(QWidget):
         p.setPen(QPen(QColor(c.warn), 2, Qt.PenStyle.DashLine))
         p.drawLine(QPointF(xx, y - 70), QPointF(xx, y + 70))
         p.setPen(QColor(c.warn))
-        p.drawText(QRectF(xx - 30, y - 90, 60, 16), Qt.AlignmentFlag.AlignCenter, "today")
+        p.drawText(QRectF(xx - 30, y - 90, 60, 16), Qt.AlignmentFlag.AlignCenter,
+                   translate("timeline", "today"))
 
     def _dot(self, p: QPainter, a: ExamAttempt, xx: float, y: float, offset: int,
              font: QFont) -> None:

@@ -247,7 +247,7 @@ def _read_first_cycle(reader: Reader, rule: str, cite: Cite) -> _FirstCycle:
         reader.missing(
             "first_cycle_chart",
             'missing: first_cycle = "chart" needs the hours '
-            "by month of the CE period the licence was issued in",
+            "by month of the CE period the license was issued in",
         )
     condition = reader.choice(
         "first_cycle_condition", vocab.FIRST_CYCLE_CONDITIONS, "first-cycle condition"

@@ -6,6 +6,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from lmt_tracker.domain.core.words import count
 from lmt_tracker.rules.loader.files import validate
 from lmt_tracker.rules.loader.listing import rule_files
 
@@ -26,5 +27,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     for problem in problems:
         print(problem)
     bad = len({p.split(":", 1)[0] for p in problems})
-    print(f"{len(paths)} file(s) checked, {bad} with problems, {len(problems)} problem(s)")
+    print(f"{count(len(paths), 'file')} checked, {bad} with problems, "
+          f"{count(len(problems), 'problem')}")
     return 1 if problems else 0

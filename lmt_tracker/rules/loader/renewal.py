@@ -1,4 +1,4 @@
-"""The ``[version.renewal]`` table: when a licence renews (pattern, date, parity, stagger).
+"""The ``[version.renewal]`` table: when a license renews (pattern, date, parity, stagger).
 
 Beyond types, it checks that the keys fit the pattern, that a date exists in every
 year, that odd/even-year renewal has an even period, and that staggered slices cover
@@ -58,7 +58,7 @@ def read_renewal(
     # "pattern = unknown" states no fact, so it alone does not need a source.
     unstated = frozenset({"pattern"} if reader.table.get("pattern") == "unknown" else ())
     _, source = table_source(reader, sources, unstated, fallback)
-    required_or_unknown(reader, "period_years", notes, "the licence period is needed")
+    required_or_unknown(reader, "period_years", notes, "the license period is needed")
     required_or_unknown(reader, "pattern", notes, "the renewal pattern is needed")
     period = reader.whole("period_years", 1, 10)
     pattern = reader.choice("pattern", vocab.RENEWAL_PATTERNS, "renewal pattern")

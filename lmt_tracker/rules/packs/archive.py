@@ -221,5 +221,5 @@ def write_files(root: Path, files: dict[str, bytes]) -> None:
     """Write rule files under ``root`` (names were checked against the rule-file pattern)."""
     for rel, data in files.items():
         target = root / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
+        portable.private_folder(target.parent)
         portable.write_new(target, data)

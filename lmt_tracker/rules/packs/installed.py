@@ -66,6 +66,22 @@ def check_installable(pack: VerifiedPack, state: InstalledState | None = None) -
         )
 
 
+STALE_STAGING_SECONDS = 3600
+
+
+def _remove_stale_staging(packs: Path) -> None:
+    """Crash recovery: a staging folder an install killed half-way left (over an hour old)."""
+    import time
+
+    cutoff = time.time() - STALE_STAGING_SECONDS
+    for old in packs.glob(".incoming-*"):
+        try:
+            if old.is_dir() and old.stat().st_mtime < cutoff:
+                shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            pass
+
+
 def install(pack: VerifiedPack, *, now: dt.datetime | None = None) -> InstalledState:
     """Put a verified pack in force; the previously active pack goes into the history."""
     from lmt_tracker.rules.loader.files import forget_cached
@@ -75,10 +91,11 @@ def install(pack: VerifiedPack, *, now: dt.datetime | None = None) -> InstalledS
     check_installable(pack, state)
     root = rules_root()
     packs = root / "packs"
-    packs.mkdir(parents=True, exist_ok=True, mode=0o700)
+    portable.private_folder(packs)
     folder = f"{pack.manifest.pack_version}-{mf.sha256(pack.manifest_bytes)[:12]}"
     target = packs / folder
     needed = sum(len(data) for data in pack.files.values()) + len(pack.manifest_bytes)
+    _remove_stale_staging(packs)
     staging = Path(tempfile.mkdtemp(prefix=".incoming-", dir=packs))
     try:
         write_files(staging, pack.files)

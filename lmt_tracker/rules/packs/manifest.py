@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from lmt_tracker.domain.core.words import plural
+
 FORMAT = "lmt-tracker-rule-pack"
 FORMAT_VERSION = 1
 MANIFEST_NAME = "manifest.json"
@@ -74,7 +76,8 @@ def parse(raw: bytes) -> Manifest:
         raise ManifestError(f"{MANIFEST_NAME}: must be a JSON object")
     unknown = sorted(set(document) - _KEYS)
     if unknown:
-        raise ManifestError(f"{MANIFEST_NAME}: unknown key(s) {', '.join(unknown)}")
+        keys = plural(len(unknown), "key")
+        raise ManifestError(f"{MANIFEST_NAME}: unknown {keys} {', '.join(unknown)}")
     if document.get("format") != FORMAT:
         raise ManifestError(f'{MANIFEST_NAME}: format must be "{FORMAT}" — not a rule pack')
     if document.get("format_version") != FORMAT_VERSION:

@@ -1,4 +1,4 @@
-"""CE facts: how a licence was granted, years in practice, the CE period on the renewal
+"""CE facts: how a license was granted, years in practice, the CE period on the renewal
 notice, a course's own number, approvals that say "not approved", and a graduate's
 state law and practical exam results and the state their school is in.
 

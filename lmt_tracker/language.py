@@ -1,0 +1,44 @@
+"""The language of what the app writes outside its window: the PDFs (renewal summary,
+transcripts, the school audit) and the reasons a credential cannot be judged yet.
+
+stdlib ``gettext`` (no Qt here: ``reports/`` and ``cli/`` never import PySide6), with the
+catalogs shipped in the package: ``locale/<lang>/LC_MESSAGES/lmt_tracker.po`` and its
+compiled ``.mo`` (``make i18n`` rebuilds both; a test keeps the ``.mo`` equal to its
+``.po``). The language follows the environment (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``,
+``LANG``) unless one is chosen: the window passes the language of its Settings, so a PDF
+saved from the app speaks the window's language. Rule data, the therapist's records and
+the core's findings stay as written (English), as on screen.
+"""
+
+from __future__ import annotations
+
+import gettext
+from pathlib import Path
+
+DOMAIN = "lmt_tracker"
+LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+_current: gettext.NullTranslations | None = None
+
+
+def use(language: str | None) -> str:
+    """Write in ``language`` ("es", "en"; None: as the environment says); the code used."""
+    global _current
+    _current = gettext.translation(DOMAIN, LOCALE_DIR, languages=[language] if language else None,
+                                   fallback=True)
+    return code()
+
+
+def code() -> str:
+    """The language in use: "es" when a catalog is loaded for it, else "en"."""
+    if _current is None:
+        use(None)
+    info = _current.info() if _current is not None else {}
+    return str(info.get("language", "en") or "en").split("_")[0]
+
+
+def _(text: str) -> str:
+    """``text`` in the language in use (itself where the catalog has no translation)."""
+    if _current is None:
+        use(None)
+    assert _current is not None
+    return _current.gettext(text)
