@@ -111,7 +111,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from lmt_tracker.io.exchange import backup_to
+    from lmt_tracker.io.restore import backup_to
     from lmt_tracker.store import StoreError
 
     out = Path(args.out)
@@ -170,7 +170,7 @@ def _size(n: int) -> str:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from lmt_tracker.io.exchange import restore_backup, restore_latest
+    from lmt_tracker.io.restore import restore_backup, restore_latest
     from lmt_tracker.store import StoreError
 
     database = _database_file(args)

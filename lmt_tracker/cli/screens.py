@@ -20,7 +20,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         description="Open the app invisibly on the chosen database, show each screen and the "
         "main dialogs in turn, and save each as a PNG in DIR.")
     parser.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")
-    parser.add_argument("--theme", choices=("light", "dark"), default="light",
+    parser.add_argument("--theme", choices=("light", "dark", "high_contrast"),
+                        default="light",
                         help="colour theme of the pictures (default light)")
     parser.set_defaults(func=run)
 

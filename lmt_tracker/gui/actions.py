@@ -210,7 +210,8 @@ def set_theme(ctx: AppContext, theme_name: str) -> None:
         theme.apply(app, theme_name)
         ctx.signals.theme_changed.emit()
     names = {"system": translate("actions", "follow the system"),
-             "light": translate("actions", "light"), "dark": translate("actions", "dark")}
+             "light": translate("actions", "light"), "dark": translate("actions", "dark"),
+             "high_contrast": translate("actions", "high contrast")}
     ctx.changed("settings", translate("actions", "Theme: {0}").format(
         names.get(theme_name, theme_name)))
 
@@ -261,14 +262,14 @@ def export_work(store: Store, path: Path) -> str:
 
 
 def backup_work(store: Store, path: Path) -> str:
-    from lmt_tracker.io.exchange import backup_to
+    from lmt_tracker.io.restore import backup_to
 
     backup_to(store, path)
     return translate("actions", "Backed up to {path}").format(path=path)
 
 
 def restore_work(store: Store, path: Path) -> str:
-    from lmt_tracker.io.exchange import restore_from
+    from lmt_tracker.io.restore import restore_from
 
     aside = restore_from(store, path)
     return translate("actions", "Restored {0}; the previous contents are kept at {aside}").format(

@@ -334,9 +334,10 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QAction
         from PySide6.QtWidgets import QAbstractButton, QApplication
 
-        from lmt_tracker.gui import icons
+        from lmt_tracker.gui import icons, theme
 
         self._retheme_pending = False
+        on_accent = theme.colours().accent_text
         icons.clear()
         self._sidebar_icons()
         tops = [w for w in QApplication.topLevelWidgets() if w is self or w.parent() is self]
@@ -344,7 +345,7 @@ class MainWindow(QMainWindow):
             for b in top.findChildren(QAbstractButton):
                 name = b.property("icon_name")
                 if name:
-                    b.setIcon(icons.icon(str(name), "#ffffff" if b.property("primary") else None))
+                    b.setIcon(icons.icon(str(name), on_accent if b.property("primary") else None))
             for a in top.findChildren(QAction):
                 name = a.property("icon_name")
                 if name:

@@ -11,14 +11,12 @@ import base64
 import datetime as dt
 from dataclasses import fields
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lmt_tracker import __version__
 from lmt_tracker.domain.core import validation as v
 from lmt_tracker.domain.core.certificate_checks import certificate_problems
-from lmt_tracker.domain.core.records import (
-    Bundle,
-)
+from lmt_tracker.domain.core.records import Bundle, Course
 from lmt_tracker.io.bundle_records import (
     RecordReader,
     read_certificate,
@@ -30,6 +28,9 @@ from lmt_tracker.io.bundle_records import (
     read_rule_overrides,
     read_therapist,
 )
+
+if TYPE_CHECKING:
+    from lmt_tracker.store.sqlite_read import CourseRows
 
 FORMAT = "lmt-tracker-export"
 FORMAT_VERSION = 1
@@ -64,6 +65,115 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _plain_course(c: Course) -> dict[str, Any]:
+    """``_plain(c)`` for a course, field by field: an export is mostly courses, and the
+    generic walk (``dataclasses.fields`` per record, a call per value) was most of the
+    time of exporting 100,000 of them. ``tests/io/test_exchange_fast.py`` holds it equal
+    to ``_plain`` (and fails if ``Course`` gains a field this does not write)."""
+    applies = c.applies_to
+    return {
+        "title": c.title,
+        "provider": c.provider,
+        "completed": c.completed.isoformat(),
+        "hours": format(c.hours, "f"),
+        "delivery": c.delivery,
+        "hour_minutes": c.hour_minutes,
+        "topics": [{"topic": t.topic, "hours": format(t.hours, "f")} for t in c.topics],
+        "approvals": [{"body": a.body, "number": a.number, "approved": a.approved}
+                      for a in c.approvals],
+        "notes": c.notes,
+        "certificate_sha256": c.certificate_sha256,
+        "applies_to": None if applies is None else list(applies),
+        "course_number": c.course_number,
+        "id": c.id,
+    }
+
+
+def _plain_courses(courses: tuple[Course, ...]) -> list[dict[str, Any]]:
+    # The specialised form only for exact ``Course`` records of the expected shape.
+    if _exported_names(Course) != _COURSE_EXPORTED:
+        return [_plain(c) for c in courses]
+    return [_plain_course(c) if type(c) is Course else _plain(c) for c in courses]
+
+
+def _exported_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls) if f.metadata.get("exported", True))
+
+
+_COURSE_EXPORTED = ("title", "provider", "completed", "hours", "delivery", "hour_minutes",
+                    "topics", "approvals", "notes", "certificate_sha256", "applies_to",
+                    "course_number", "id")
+
+
+def course_documents(stored: CourseRows) -> list[dict[str, Any]]:
+    """Each stored course's JSON object, straight from its rows (by id, as export sorts),
+    every object's keys already in sorted order (``exchange.export_bytes`` encodes them
+    without sorting).
+
+    The same objects as ``_plain_course`` of the records ``SQLiteReader.courses`` builds
+    (``tests/io/test_exchange_fast.py`` compares the export bytes): each stored value
+    goes through the same two conversions — ``Decimal(text)`` then ``format(…, "f")``,
+    ``date.fromisoformat`` then ``isoformat``, 0/1 to a boolean — memoised per distinct
+    text, since 100,000 courses hold a few hundred distinct dates and figures.
+    """
+    hours_seen: dict[str, str] = {}
+    days_seen: dict[str, str] = {}
+
+    def hours(text: str | None) -> str | None:
+        if text is None:
+            return None
+        out = hours_seen.get(text)
+        if out is None:
+            out = hours_seen[text] = format(Decimal(text), "f")
+        return out
+
+    def day(text: str | None) -> str | None:
+        if text is None:
+            return None
+        out = days_seen.get(text)
+        if out is None:
+            out = days_seen[text] = dt.date.fromisoformat(text).isoformat()
+        return out
+
+    topics: dict[int, list[dict[str, Any]]] = {}
+    for cid, topic, amount in stored.topics:
+        entry = {"hours": hours_seen.get(amount) or hours(amount), "topic": topic}
+        same = topics.get(cid)
+        if same is None:
+            topics[cid] = [entry]
+        else:
+            same.append(entry)
+    approvals: dict[int, list[dict[str, Any]]] = {}
+    for cid, body, number, approved in stored.approvals:
+        listed: dict[str, Any] = {"approved": bool(approved), "body": body, "number": number}
+        same = approvals.get(cid)
+        if same is None:
+            approvals[cid] = [listed]
+        else:
+            same.append(listed)
+    links = stored.links
+    out: list[dict[str, Any]] = []
+    append = out.append
+    for (ident, title, provider, completed, amount, minutes, delivery, notes, sha, to_all,
+         number) in stored.rows:
+        append({  # keys in sorted order: export writes these unsorted (exchange.py)
+            "applies_to": None if to_all else list(links.get(ident, ())),
+            "approvals": approvals.pop(ident, None) or [],
+            "certificate_sha256": sha,
+            "completed": days_seen.get(completed) or day(completed),
+            "course_number": number,
+            "delivery": delivery,
+            "hour_minutes": minutes,
+            "hours": hours_seen.get(amount) or hours(amount),
+            "id": ident,
+            "notes": notes,
+            "provider": provider,
+            "title": title,
+            "topics": topics.pop(ident, None) or [],
+        })
+    return out
+
+
 def to_document(bundle: Bundle) -> dict[str, Any]:
     return {
         "format": FORMAT,
@@ -73,7 +183,7 @@ def to_document(bundle: Bundle) -> dict[str, Any]:
         "programs": [_plain(p) for p in bundle.programs],
         "exams": [_plain(e) for e in bundle.exams],
         "credentials": [_plain(c) for c in bundle.credentials],
-        "courses": [_plain(c) for c in bundle.courses],
+        "courses": _plain_courses(bundle.courses),
         "certificates": [
             {
                 "sha256": c.sha256,

@@ -80,7 +80,9 @@ def certificate_pdf(course: Course, name: str) -> bytes:
         if face not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(face, str(resource("fonts", file_name))))
     buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=landscape(letter), invariant=True)
+    # Starting in DemoSans too: reportlab's default start, Helvetica, is never embedded.
+    pdf = canvas.Canvas(buffer, pagesize=landscape(letter), invariant=True,
+                        initialFontName="DemoSans")
     width, height = landscape(letter)
     pdf.setTitle(f"Certificate: {course.title}")
     pdf.setLineWidth(4)

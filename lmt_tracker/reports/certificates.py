@@ -20,6 +20,7 @@ import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 from pypdf import PageObject, Transformation
 from pypdf.errors import LimitReachedError, PyPdfError
@@ -78,10 +79,12 @@ Painter = Callable[["CertificatePage", float, float, float, float], None]
 class CertificatePage(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """A whole page: caption at the top, the certificate (or a note) in the box below."""
 
-    def __init__(self, caption: Sequence[Paragraph], paint: Painter) -> None:
+    def __init__(self, caption: Sequence[Paragraph], paint: Painter,
+                 marks: Sequence[tuple[str, int]] = ()) -> None:
         super().__init__()
         self.caption = list(caption)
         self.paint = paint
+        self.marks = tuple(marks)  # (title, level) bookmarks at the top of the page
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
@@ -93,6 +96,9 @@ class CertificatePage(Flowable):  # type: ignore[misc]  # reportlab is untyped
     def draw(self) -> None:
         canv = self.canv
         y = self.height
+        mark: Any = getattr(canv, "mark_section", None)
+        for title, level in self.marks if mark is not None else ():
+            mark(title, level, 0, y)
         for p in self.caption:
             y -= p.height
             p.drawOn(canv, 0, y)
@@ -284,9 +290,18 @@ def plan_certificates(attachments: Sequence[Attachment]) -> CertificatePlan:
     return plan
 
 
+def _marks(plan: CertificatePlan, attachment: Attachment) -> list[tuple[str, int]]:
+    """Bookmarks for an attachment's first page: "Certificates" above the first one."""
+    cert = attachment.certificate
+    own = (_short(_("Certificate {0} — {1}").format(attachment.label, cert.file_name)), 1)
+    first = not any(isinstance(f, CertificatePage) for f in plan.story)
+    return [(_("Certificates"), 0), own] if first else [own]
+
+
 def _plan_one(plan: CertificatePlan, attachment: Attachment) -> None:
     """The pages of one attachment; an unreadable file gets one page saying why."""
     cert = attachment.certificate
+    marks = _marks(plan, attachment)
     try:
         if not cert.data:
             raise ValueError(_("the file is not stored in this database"))
@@ -296,17 +311,20 @@ def _plan_one(plan: CertificatePlan, attachment: Attachment) -> None:
                 part = _(" (page {i} of {0})").format(len(pages), i=i) if len(pages) > 1 else ""
                 plan.story += _new_page(_orientation(*display_size(source)))
                 plan.story.append(CertificatePage(_caption(attachment, part),
-                                                  _placeholder(plan, source)))
+                                                  _placeholder(plan, source),
+                                                  marks if i == 1 else ()))
             return
         image, size = _prepare_image(cert.data)
     except Exception as exc:  # any unreadable file still gets its page, saying why
         plan.story += _new_page(layout.CERT_PORTRAIT)
         plan.story.append(CertificatePage(_caption(attachment, ""), _note_painter(
             _("This file could not be shown ({0}). The stored original is identified by the "
-              "SHA-256 above; export it from LMT Tracker to inspect it.").format(_reason(exc)))))
+              "SHA-256 above; export it from LMT Tracker to inspect it.").format(_reason(exc))),
+            marks))
         return
     plan.story += _new_page(_orientation(*size))
-    plan.story.append(CertificatePage(_caption(attachment, ""), _image_painter(image, size)))
+    plan.story.append(CertificatePage(_caption(attachment, ""), _image_painter(image, size),
+                                      marks))
 
 
 def _reason(exc: Exception) -> str:
@@ -332,9 +350,11 @@ def _note_page(message: str, box: tuple[float, float, float, float]) -> PageObje
     from pypdf import PdfReader
     from reportlab.pdfgen.canvas import Canvas
 
+    from lmt_tracker.reports.fonts import register_fonts
+
     x, y, w, h = box
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(x + w, y + h))
+    canvas = Canvas(buffer, pagesize=(x + w, y + h), initialFontName=register_fonts()[0])
     _draw_note(canvas, message, x, y, w, h)
     canvas.showPage()
     canvas.save()

@@ -32,6 +32,7 @@ from lmt_tracker.reports.styles import (
     BAD,
     GOOD,
     RULE,
+    Bookmark,
     fields_table,
     gap,
     grid,
@@ -78,6 +79,7 @@ class CohortReportInfo:
 def _bar(share: float, width: float, colour: object) -> Drawing:
     """A bar of ``share`` (0 to 1) of ``width``: the chart inside a table cell."""
     drawing = Drawing(width, 7)
+    drawing.initialFontName = styles().body.fontName  # its default, Helvetica, is not embedded
     drawing.add(Rect(0, 0, width, 7, fillColor=RULE, strokeColor=None))
     if share > 0:
         drawing.add(Rect(0, 0, max(width * share, 1.5), 7, fillColor=colour, strokeColor=None))
@@ -101,7 +103,7 @@ def _summary(audit: CohortAudit) -> list[Flowable]:
             colours[(4, i)] = BAD
     widths = [0.07 * w, 0.3 * w, 0.14 * w, 0.1 * w, 0.09 * w, 0.1 * w, 0.2 * w]
     # A plain heading: kept with a 50-row table it would leave page 1 empty.
-    return [para(_("Eligible graduates by jurisdiction"), _loose_h2()),
+    return [heading(_("Eligible graduates by jurisdiction"), _loose_h2()),
             grid([_("Code"), _("Jurisdiction"), _("Regulation"), _("Eligible"), _("Short"),
                   _("Eligible %"), ""],
                  rows, widths, cell_colours=colours)]
@@ -122,7 +124,7 @@ def _common_shortfalls(audit: CohortAudit, limit: int = 15) -> list[Flowable]:
         states = ", ".join(f.states[:12]) + (" …" if len(f.states) > 12 else "")
         rows.append([f.graduates, _bar(f.graduates / total if total else 0, bar, BAD),
                      _short_text(f.label), states])
-    return [para(_("Most common shortfalls"), _loose_h2()),
+    return [heading(_("Most common shortfalls"), _loose_h2()),
             para(_("Each requirement the class falls short of, with the number of graduates "
                    "short of it in at least one of the jurisdictions listed."), styles().small),
             gap(3),
@@ -182,7 +184,8 @@ def _graduate(row: GraduateAudit, codes: Sequence[str]) -> list[Flowable]:
              + (f" ({g.mblex_date.isoformat()})" if g.mblex_date else ""))
     # Room for the name and a few rows, else a new page; a long table then splits
     # with its header repeated rather than pushing whole sections around.
-    parts: list[Flowable] = [CondPageBreak(1.6 * inch), gap(8), title,
+    parts: list[Flowable] = [CondPageBreak(1.6 * inch), gap(8),
+                             Bookmark(f"{g.name} ({g.student_id})", level=1), title,
                              para(facts, styles().small), gap(3)]
     groups = _grouped(row, codes)
     if groups:
@@ -218,7 +221,7 @@ def cohort_pdf_bytes(audit: CohortAudit, info: CohortReportInfo,
     story += _summary(audit)
     story += _common_shortfalls(audit)
     story += _refused(errors)
-    story += [PageBreak(), para(_("Shortfalls by graduate"), st.h2)]
+    story += [PageBreak(), heading(_("Shortfalls by graduate"), st.h2)]
     codes = [c.code for c in audit.columns]
     for row in audit.rows:
         story += _graduate(row, codes)

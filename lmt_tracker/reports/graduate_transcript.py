@@ -251,6 +251,7 @@ def write_transcripts(audit: CohortAudit, folder: Path, school: str = "",
     writer.add_metadata({"/Title": _("Entry-level transcripts — {0} — as of {1}")
                          .format(school or 'class', audit.as_of.isoformat())})
     writer.page_mode = "/UseOutlines"
+    writer.create_viewer_preferences().display_doctitle = True  # type: ignore[assignment]  # the title, not the file name
     buffer = io.BytesIO()
     writer.write(buffer)
     combined = folder / "all transcripts.pdf"

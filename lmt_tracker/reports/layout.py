@@ -4,6 +4,13 @@
 every page's drawing state and writes the footers when the document is saved. The
 same canvas serves report pages and certificate pages (portrait or landscape), so a
 merged certificate is numbered like any other page.
+
+Made for every reader, screen readers and viewers included: the canvas starts in the
+embedded DejaVu Sans (reportlab would start every page in Helvetica, a font it never
+embeds), viewers show the document title instead of the file name, and each section
+heading becomes a bookmark. Bookmarks are written at save time, page by page: the
+pages are only handed to the PDF then, so a bookmark made while laying out would point
+at the wrong page.
 """
 
 from __future__ import annotations
@@ -57,17 +64,32 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         super().__init__(*args, **kwargs)
         self._footer_text = footer
         self._pending: list[dict[str, object]] = []
+        self._marks: list[tuple[str, int, float, float]] = []
+
+    def mark_section(self, title: str, level: int, x: float = 0, y: float = 0) -> None:
+        """A bookmark named ``title`` at (x, y) of the current drawing position."""
+        ax, ay = self.absolutePosition(x, y)
+        self._marks.append((title, level, ax, ay))
 
     def showPage(self) -> None:
         self._pending.append(dict(self.__dict__))
+        self._marks = []  # the page kept above holds its own list
         self._startPage()
 
     def save(self) -> None:
         total = len(self._pending)
+        outline = False
         for state in self._pending:
             self.__dict__.update(state)
+            for n, (title, level, x, y) in enumerate(self._marks):
+                key = f"page-{self._pageNumber}-mark-{n}"  # restored per page, so unique
+                self.bookmarkHorizontalAbsolute(key, y, left=x)
+                self.addOutlineEntry(title, key, level=level)
+                outline = True
             self._draw_footer(total)
             Canvas.showPage(self)
+        if outline:
+            self.showOutline()  # viewers open with the bookmarks panel
         Canvas.save(self)
 
     def _draw_footer(self, total: int) -> None:
@@ -112,7 +134,7 @@ def _template(ident: str, pagesize: tuple[float, float]) -> PageTemplate:
 
 def build_pdf(story: Sequence[Flowable], info: DocumentInfo) -> bytes:
     """Lay out ``story`` on Letter pages and return the PDF bytes."""
-    register_fonts()
+    regular, _ = register_fonts()
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
         buffer,
@@ -125,6 +147,8 @@ def build_pdf(story: Sequence[Flowable], info: DocumentInfo) -> bytes:
         creator=f"LMT Tracker {__version__}",
         producer=f"LMT Tracker {__version__} (reportlab)",
         lang="es" if language.code() == "es" else "en-US",
+        initialFontName=regular,  # never Helvetica: it is not embedded
+        displayDocTitle=1,  # the title bar shows the title, not the file name
     )
     doc.addPageTemplates([_template(BODY, PORTRAIT), _template(CERT_PORTRAIT, PORTRAIT),
                           _template(CERT_LANDSCAPE, LANDSCAPE)])

@@ -15,7 +15,8 @@ from functools import cache
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Table as _Table
 
 from lmt_tracker.reports.fonts import register_fonts
 from lmt_tracker.reports.text import markup
@@ -31,6 +32,15 @@ WARN = colors.HexColor("#9a6700")
 
 #: Verdict/status word → colour.
 STATUS_COLOURS = {"met": GOOD, "short": BAD, "to_confirm": WARN, "unverified": WARN, "info": MUTED}
+
+
+class Table(_Table):  # type: ignore[misc]  # reportlab is untyped
+    """reportlab's table, set in DejaVu Sans: its default cell font is Helvetica, which
+    it selects before drawing each table's first cell and never embeds."""
+
+    def __init__(self, data: object, *args: object, **kwargs: object) -> None:
+        super().__init__(data, *args, **kwargs)
+        self.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), register_fonts()[0])]))
 
 
 @dataclass(frozen=True)
@@ -93,8 +103,54 @@ def rich(parts: Sequence[tuple[object, str | None]],
     return Paragraph("".join(out), style or styles().body)
 
 
-def heading(text: str) -> Paragraph:
-    return para(text, styles().h2)
+class Heading(Paragraph):  # type: ignore[misc]  # reportlab is untyped
+    """A section heading that is also a bookmark of the PDF (``level`` 0 is top).
+
+    reportlab rebuilds a split paragraph through its class: the first piece keeps the
+    bookmark, the rest carry none.
+    """
+
+    def __init__(self, text: str | None, style: ParagraphStyle, *args: object,
+                 bookmark: str = "", level: int = 0, **kwargs: object) -> None:
+        super().__init__(text, style, *args, **kwargs)
+        self.bookmark = bookmark
+        self.level = level
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(avail_width, avail_height)
+        for n, part in enumerate(parts):
+            if isinstance(part, Heading):
+                part.bookmark, part.level = (self.bookmark if n == 0 else ""), self.level
+        return parts
+
+    def draw(self) -> None:
+        super().draw()
+        mark = getattr(self.canv, "mark_section", None)
+        if self.bookmark and mark is not None:  # a plain canvas (a bare test) has no outline
+            mark(self.bookmark, self.level, 0, self.height)
+
+
+def heading(text: str, style: ParagraphStyle | None = None, level: int = 0) -> Paragraph:
+    """A section heading (a bookmark too); ``style`` defaults to the h2 look."""
+    return Heading(markup(text), style or styles().h2, bookmark=" ".join(str(text).split()),
+                   level=level)
+
+
+class Bookmark(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """A bookmark where it stands, drawing nothing (for a section without a heading)."""
+
+    def __init__(self, title: str, level: int = 0) -> None:
+        super().__init__()
+        self.title = " ".join(title.split())
+        self.level = level
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        mark = getattr(self.canv, "mark_section", None)
+        if mark is not None:
+            mark(self.title, self.level, 0, 0)
 
 
 def gap(points: float = 6) -> Spacer:

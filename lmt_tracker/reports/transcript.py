@@ -58,7 +58,7 @@ def _section(section: EligibilitySection) -> list[Flowable]:
     if section.checked:
         facts.append(_("sources checked {0}").format(date(section.checked)))
     out: list[Flowable] = [
-        KeepTogether([st.heading(f"{section.code} — {section.name}"),
+        KeepTogether([st.heading(f"{section.code} — {section.name}", level=1),
                       st.para(" · ".join(facts), s.small), st.gap(3),
                       blocks.verdict_box(Verdict(_tone(section), section.verdict))]),
     ]

@@ -58,6 +58,18 @@ def _hours(text: str | None) -> Decimal | None:
     return None if text is None else Decimal(text)
 
 
+@dataclasses.dataclass(frozen=True)
+class CourseRows:
+    """The course tables as stored: ``rows`` by id (the columns of ``course_rows``'s
+    SELECT); every topic ``(course_id, topic, hours)`` and approval ``(course_id, body,
+    number, approved)`` in the order ``courses`` gives them; credential links by course."""
+
+    rows: list[tuple]  # type: ignore[type-arg]
+    topics: list[tuple[int, str, str]]
+    approvals: list[tuple[int, str, str, int]]
+    links: dict[int, list[int]]
+
+
 class SQLiteReader:
     """The read side of ``Store`` for one SQLite file, without SQLAlchemy.
 
@@ -200,6 +212,30 @@ class SQLiteReader:
             out.append(Course(*values) if _COURSE_POSITIONAL  # type: ignore[arg-type]
                        else Course(**dict(zip(_COURSE_FIELDS, values, strict=True))))
         return out
+
+    def course_rows(self) -> CourseRows:
+        """Every course as the stored values, by id, with its topics, approvals and links.
+
+        For export, which turns each course straight into its JSON object
+        (``io.bundle.course_documents``) instead of building 100,000 records first;
+        the values are the columns' own (ISO date text, hours text, 0/1), so the caller
+        converts them exactly as ``courses`` would.
+        """
+        with self._reading() as c:
+            rows = c.execute(
+                "SELECT id, title, provider, completed, hours, hour_minutes, delivery, notes, "
+                "certificate_sha256, applies_to_all, course_number FROM course ORDER BY id"
+            ).fetchall()
+            topics = c.execute(
+                "SELECT course_id, topic, hours FROM course_topic ORDER BY id").fetchall()
+            approvals = c.execute("SELECT course_id, body, number, approved "
+                                  "FROM course_approval ORDER BY id").fetchall()
+            links: dict[int, list[int]] = defaultdict(list)
+            for cid, credential in c.execute(
+                    "SELECT course_id, credential_id FROM course_credential "
+                    "ORDER BY credential_id"):
+                links[cid].append(credential)
+        return CourseRows(rows, topics, approvals, dict(links))
 
     def is_empty(self) -> bool:
         """As ``Store.is_empty``: no therapist, credential, course, program, exam or school."""

@@ -21,13 +21,8 @@ import pytest
 from lmt_tracker import portable
 from lmt_tracker.domain.core.records import Course
 from lmt_tracker.io.certificates import read_certificate
-from lmt_tracker.io.exchange import (
-    export_bytes,
-    export_to,
-    import_from,
-    read_document,
-    restore_backup,
-)
+from lmt_tracker.io.exchange import export_bytes, export_to, import_from, read_document
+from lmt_tracker.io.restore import restore_backup
 from lmt_tracker.portable import atomic_write
 from lmt_tracker.store import backup_list, open_database
 from lmt_tracker.store.sqlite_files import SQLITE_MAGIC, quick_check

@@ -16,15 +16,8 @@ from pathlib import Path
 import pytest
 
 from lmt_tracker.domain.core.records import Course
-from lmt_tracker.io.exchange import (
-    backup_to,
-    export_bytes,
-    export_to,
-    import_from,
-    restore_backup,
-    restore_from,
-    restore_latest,
-)
+from lmt_tracker.io.exchange import export_bytes, export_to, import_from
+from lmt_tracker.io.restore import backup_to, restore_backup, restore_from, restore_latest
 from lmt_tracker.store import StoreError, backup_list, open_database
 from lmt_tracker.store import backups as bk
 

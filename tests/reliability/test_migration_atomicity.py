@@ -115,7 +115,7 @@ def test_restoring_a_copy_from_before_an_upgrade_upgrades_it(demo_store, tmp_pat
                                                              ) -> None:
     """The "before an upgrade" copy is restorable from a running app, which then sees the
     current schema at once (not only after a restart)."""
-    from lmt_tracker.io.exchange import backup_to, restore_from
+    from lmt_tracker.io.restore import backup_to, restore_from
 
     old_copy = tmp_path / "old.sqlite3"
     backup_to(demo_store, old_copy)

@@ -92,6 +92,8 @@ class CourseDialog(QDialog):
         self._build_fields()
         self._build_certificate()
         scroll = QScrollArea()
+        # it takes the focus: arrows scroll it
+        scroll.setAccessibleName(translate("course_dialog", "The course form"))
         scroll.setWidgetResizable(True)
         page = QWidget()  # the form at its natural height: extra space goes below, not between
         column = QVBoxLayout(page)

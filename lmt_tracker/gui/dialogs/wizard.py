@@ -36,7 +36,7 @@ from lmt_tracker.gui.dialogs.credential_dialog import (
 from lmt_tracker.gui.icons import app_icon
 from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import button, label
-from lmt_tracker.gui.widgets.forms import DateEdit, Form
+from lmt_tracker.gui.widgets.forms import DateEdit, Form, attach_problem
 
 if TYPE_CHECKING:
     from lmt_tracker.gui.context import AppContext
@@ -152,8 +152,10 @@ class ImportPage(QWizardPage):
             self.error.setText(translate("wizard", "Export file: {0} is not a file — choose the "
                                          ".json file exported from LMT Tracker.")
                                .format(self.chosen()))
+            attach_problem(self.path, self.error.text())
             return False
         self.error.clear()
+        attach_problem(self.path, "")
         return True
 
     def nextId(self) -> int:
@@ -259,21 +261,33 @@ class LicencePage(QWizardPage):
 
     def validatePage(self) -> bool:
         messages = []
+        problems: dict[QWidget, list[str]] = {}  # each message on its editor, for a reader
         today = self.ctx.today()
         for i, c in enumerate(self.credentials(), start=1):
+            state, number, issued, expires = self.rows[i - 1]
+            editors = {"jurisdiction": state, "number": number, "issue_date": issued,
+                       "expiry_date": expires}
             if not c.jurisdiction:
                 messages.append(translate("wizard", "Row {i}: State — choose your state from "
                                           "the list.").format(i=i))
+                problems.setdefault(state, []).append(messages[-1])
                 continue
             for p in validation.credential_problems(c, today):
                 messages.append(translate("wizard", "Row {i}: {0} {1}")
                                 .format(FIELD_NAMES.get(p.field, p.field), p.message, i=i))
+                problems.setdefault(editors.get(p.field, state), []).append(messages[-1])
             warning = past_expiry_warning(c.expiry_date, c.status, today)
             if warning and not messages and self._confirmed.get(i) != c.expiry_date:
                 self._confirmed[i] = c.expiry_date
                 messages.append(translate("wizard", "Row {i}: Expires — {0}")
                                 .format(warning.replace('Save', 'Next'), i=i))
+                problems.setdefault(expires, []).append(messages[-1])
         self.errors.setText("\n".join(messages))
+        for row in self.rows:
+            for editor in row:
+                attach_problem(editor, " ".join(problems.get(editor, ())))
+        if problems:
+            next(iter(problems)).setFocus()
         return not messages
 
 

@@ -110,6 +110,10 @@
         <translation>oscuro</translation>
     </message>
     <message>
+        <source>high contrast</source>
+        <translation>alto contraste</translation>
+    </message>
+    <message>
         <source>Theme: {0}</source>
         <translation>Tema: {0}</translation>
     </message>
@@ -178,6 +182,42 @@
 </context>
 <context>
     <name>cards</name>
+    <message>
+        <source>met</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>no cumplido</translation>
+    </message>
+    <message>
+        <source>{whose}{label}: {text}, {meaning}</source>
+        <translation>{whose}{label}: {text}, {meaning}</translation>
+    </message>
+    <message>
+        <source>Requirement met</source>
+        <translation>Requisito cumplido</translation>
+    </message>
+    <message>
+        <source>Not met yet</source>
+        <translation>Aún no cumplido</translation>
+    </message>
+    <message>
+        <source>1 more hour needed</source>
+        <translation>Falta 1 hora</translation>
+    </message>
+    <message>
+        <source>{0} more hours needed</source>
+        <translation>Faltan {0} horas</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} status: {1}</source>
+        <translation>Estado de {0}: {1}</translation>
+    </message>
     <message>
         <source>{0} to confirm with the board</source>
         <translation>{0} por confirmar con la junta</translation>
@@ -539,6 +579,10 @@
         <translation>Nuevo curso de EC</translation>
     </message>
     <message>
+        <source>The course form</source>
+        <translation>El formulario del curso</translation>
+    </message>
+    <message>
         <source>Save and add &amp;another</source>
         <translation>Guardar y agregar &amp;otro</translation>
     </message>
@@ -736,6 +780,10 @@
     <message>
         <source>Search courses</source>
         <translation>Buscar cursos</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Completed from</source>
@@ -1330,6 +1378,10 @@ Si vuelve a ocurrir, envíe los detalles de abajo a quien dé soporte a su copia
         <translation>Explorar la demostración</translation>
     </message>
     <message>
+        <source>Dashboard page</source>
+        <translation>Página del panel</translation>
+    </message>
+    <message>
         <source>CE hours this cycle, by topic and delivery</source>
         <translation>Horas de EC de este ciclo, por tema y modalidad</translation>
     </message>
@@ -1378,6 +1430,14 @@ Si vuelve a ocurrir, envíe los detalles de abajo a quien dé soporte a su copia
         <translation>No hay fechas límite dentro de su período de recordatorio. La anticipación se ajusta en Configuración.</translation>
     </message>
     <message>
+        <source>Urgent: due {0}</source>
+        <translation>Urgente: vence el {0}</translation>
+    </message>
+    <message>
+        <source>Due {0}</source>
+        <translation>Vence el {0}</translation>
+    </message>
+    <message>
         <source>Passed</source>
         <translation>Aprobado</translation>
     </message>
@@ -1386,12 +1446,20 @@ Si vuelve a ocurrir, envíe los detalles de abajo a quien dé soporte a su copia
         <translation>Abierto</translation>
     </message>
     <message>
+        <source>MBLEx status: {0}</source>
+        <translation>Estado del MBLEx: {0}</translation>
+    </message>
+    <message>
         <source>CPR card</source>
         <translation>Tarjeta de RCP</translation>
     </message>
     <message>
         <source>No CPR card recorded. Many states require a current card; add it under Credentials.</source>
         <translation>No hay tarjeta de RCP registrada. Muchos estados exigen una vigente; agréguela en Credenciales.</translation>
+    </message>
+    <message>
+        <source>{0} status: {1}</source>
+        <translation>Estado de {0}: {1}</translation>
     </message>
     <message>
         <source>expires {0}</source>
@@ -1552,6 +1620,10 @@ Si vuelve a ocurrir, envíe los detalles de abajo a quien dé soporte a su copia
 </context>
 <context>
     <name>forms</name>
+    <message>
+        <source>Problem: {0}</source>
+        <translation>Problema: {0}</translation>
+    </message>
     <message>
         <source>{0} problem</source>
         <translation>Problema de {0}</translation>
@@ -1820,6 +1892,10 @@ El archivo anterior se conserva en {0}.</translation>
         <translation>Imagen del certificado</translation>
     </message>
     <message>
+        <source>Certificate image, scrollable</source>
+        <translation>Imagen del certificado, desplazable</translation>
+    </message>
+    <message>
         <source>This PDF is not previewed: {hazard}. It is stored as it is; export it to inspect it with care.</source>
         <translation>Este PDF no se muestra: {hazard}. Se guarda tal cual; expórtelo para revisarlo con cuidado.</translation>
     </message>
@@ -2063,6 +2139,10 @@ El archivo anterior se conserva en {0}.</translation>
         <translation>Credencial del resumen de renovación</translation>
     </message>
     <message>
+        <source>renewal summary</source>
+        <translation>resumen de renovación</translation>
+    </message>
+    <message>
         <source>Training transcript</source>
         <translation>Certificado de estudios</translation>
     </message>
@@ -2079,6 +2159,10 @@ El archivo anterior se conserva en {0}.</translation>
         <translation>Estados del certificado de estudios</translation>
     </message>
     <message>
+        <source>training transcript</source>
+        <translation>certificado de estudios</translation>
+    </message>
+    <message>
         <source>Deadline calendar</source>
         <translation>Calendario de fechas límite</translation>
     </message>
@@ -2091,8 +2175,16 @@ El archivo anterior se conserva en {0}.</translation>
         <translation>Exportar calendario…</translation>
     </message>
     <message>
+        <source>Preview the {0}</source>
+        <translation>Vista previa: {0}</translation>
+    </message>
+    <message>
         <source>Save PDF…</source>
         <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Save the {0} as PDF</source>
+        <translation>Guardar {0} como PDF</translation>
     </message>
     <message>
         <source>No credential to summarise yet</source>
@@ -3335,6 +3427,10 @@ Editar › Deshacer (Ctrl+Z) lo recupera.</translation>
         <translation>Configuración</translation>
     </message>
     <message>
+        <source>Settings page</source>
+        <translation>Página de configuración</translation>
+    </message>
+    <message>
         <source>Your profile</source>
         <translation>Su perfil</translation>
     </message>
@@ -3471,6 +3567,10 @@ Editar › Deshacer (Ctrl+Z) lo recupera.</translation>
         <translation>Oscuro</translation>
     </message>
     <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
         <source>Theme: {text}</source>
         <translation>Tema: {text}</translation>
     </message>
@@ -3571,6 +3671,10 @@ Editar › Deshacer (Ctrl+Z) lo recupera.</translation>
     <message>
         <source>Add program</source>
         <translation>Agregar programa</translation>
+    </message>
+    <message>
+        <source>Training page</source>
+        <translation>Página de formación</translation>
     </message>
     <message>
         <source>Programs</source>

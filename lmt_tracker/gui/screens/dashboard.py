@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -81,6 +82,8 @@ class DashboardScreen(Screen):
 
     def _content(self) -> QWidget:
         scroll = QScrollArea()
+        # it takes the focus: arrows scroll it
+        scroll.setAccessibleName(translate("dashboard", "Dashboard page"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         # Cards reflow into one column on a narrow window: never a sideways scroll.
@@ -189,10 +192,19 @@ class DashboardScreen(Screen):
                 0, 0, 1, 2)
         columns = self._columns()
         self._rendered_columns = columns
+        last: QWidget | None = None
         for i, data in enumerate(o.cards):
             widget = CredentialCard(data)
             widget.details.connect(self._details)
             self.cards.addWidget(widget, i // columns, i % columns)
+            for b in widget.findChildren(QPushButton):
+                if last is not None:
+                    QWidget.setTabOrder(last, b)
+                last = b
+        if last is not None:
+            # New cards join the end of the focus chain; Tab follows the page downwards:
+            # the cards (left to right, row by row), then the chart below them.
+            QWidget.setTabOrder(last, self.chart_choice)
         clear_layout(self.extras)
         self.extras.addWidget(self._exam_card(o))
         self.extras.addWidget(self._cpr_card(o))
@@ -231,7 +243,12 @@ class DashboardScreen(Screen):
         for r in o.reminders:
             colour = theme.status_colour("bad" if r.urgent else "warn")
             row = QHBoxLayout()
-            row.addWidget(chip(date(r.due), colour))
+            # Urgency in a glyph and in words too, never by colour alone.
+            due = chip(("⚠ " if r.urgent else "") + date(r.due), colour)
+            due.setAccessibleName((translate("dashboard", "Urgent: due {0}") if r.urgent
+                                   else translate("dashboard", "Due {0}")).format(date(r.due)))
+            due.setAccessibleDescription(r.message)
+            row.addWidget(due)
             row.addWidget(label(r.message, wrap=True), 1)
             lay.addLayout(row)
         self.reminder_box.addWidget(frame)
@@ -240,10 +257,11 @@ class DashboardScreen(Screen):
         frame, lay = card()
         top = QHBoxLayout()
         top.addWidget(label("MBLEx", "cardTitle"), 1)
-        top.addWidget(chip(translate("dashboard",
-                                     "Passed") if o.exam.state == "ok"
-                           else translate("dashboard", "Open"),
-                           theme.status_colour(o.exam.state)))
+        state = chip(translate("dashboard", "Passed") if o.exam.state == "ok"
+                     else translate("dashboard", "Open"), theme.status_colour(o.exam.state))
+        state.setAccessibleName(translate("dashboard", "MBLEx status: {0}").format(state.text()))
+        state.setAccessibleDescription(localize_dates(o.exam.headline))
+        top.addWidget(state)
         lay.addLayout(top)
         lay.addWidget(label(localize_dates(o.exam.headline), wrap=True))
         for line in o.exam.lines:
@@ -261,7 +279,10 @@ class DashboardScreen(Screen):
         for c in o.cpr:
             row = QHBoxLayout()
             row.addWidget(label(c.title, wrap=True), 1)
-            row.addWidget(chip(c.state_text, theme.status_colour(c.state)))
+            state = chip(c.state_text, theme.status_colour(c.state))
+            state.setAccessibleName(translate("dashboard", "{0} status: {1}").format(
+                c.title, c.state_text))
+            row.addWidget(state)
             lay.addLayout(row)
             when = (translate("dashboard", "expires {0}").format(date(c.deadline)) if c.deadline
                     else translate("dashboard", "no expiry date entered"))
@@ -277,6 +298,10 @@ class DashboardScreen(Screen):
             return
         index = max(0, self.chart_choice.currentIndex())
         data = self.overview.charts[index]
-        self.chart_box.addWidget(hours_chart(translate("dashboard", "By topic"), data.by_topic), 3)
-        self.chart_box.addWidget(hours_chart(translate("dashboard", "By delivery"),
-                                             data.by_delivery), 2)
+        by_topic = hours_chart(translate("dashboard", "By topic"), data.by_topic)
+        by_delivery = hours_chart(translate("dashboard", "By delivery"), data.by_delivery)
+        self.chart_box.addWidget(by_topic, 3)
+        self.chart_box.addWidget(by_delivery, 2)
+        # New widgets join the end of the focus chain: Tab goes from the chooser to them.
+        QWidget.setTabOrder(self.chart_choice, by_topic)
+        QWidget.setTabOrder(by_topic, by_delivery)

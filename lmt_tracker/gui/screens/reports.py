@@ -47,7 +47,7 @@ def preview_root() -> Path:
 def preview_folder() -> Path:
     """Where this app writes its previews (owner-only): ``previews/<process id>``.
 
-    A preview is a whole report — names, licence numbers, certificates — that the user
+    A preview is a whole report — names, license numbers, certificates — that the user
     did not ask to keep: it is removed when the app quits (``remove_previews``), and a
     folder whose app crashed is removed at the next start.
     """
@@ -127,7 +127,8 @@ class ReportsScreen(Screen):
         self.credential.setAccessibleName(translate("reports", "Credential for the renewal "
                                                     "summary"))
         box.addWidget(self.credential)
-        box.addLayout(self._buttons(self.preview_renewal, self.save_renewal))
+        box.addLayout(self._buttons(self.preview_renewal, self.save_renewal,
+                                    translate("reports", "renewal summary")))
         return frame
 
     def _transcript_card(self) -> QWidget:
@@ -141,7 +142,8 @@ class ReportsScreen(Screen):
                                                  "states)"))
         self.states.setAccessibleName(translate("reports", "States for the transcript"))
         box.addWidget(self.states)
-        box.addLayout(self._buttons(self.preview_transcript, self.save_transcript))
+        box.addLayout(self._buttons(self.preview_transcript, self.save_transcript,
+                                    translate("reports", "training transcript")))
         return frame
 
     def _calendar_card(self) -> QWidget:
@@ -155,11 +157,17 @@ class ReportsScreen(Screen):
         return frame
 
     @staticmethod
-    def _buttons(preview: Callable[[], None], save: Callable[[], None]) -> QHBoxLayout:
+    def _buttons(preview: Callable[[], None], save: Callable[[], None],
+                 what: str) -> QHBoxLayout:
+        """Preview and Save, named for a screen reader with the report they act on (two
+        cards have them: "Preview" alone would not say which)."""
         row = QHBoxLayout()
-        row.addWidget(button(translate("reports", "Preview"), preview, icon_name="pdf"))
-        row.addWidget(button(translate("reports", "Save PDF…"), save, icon_name="backup",
-                             primary=True))
+        show = button(translate("reports", "Preview"), preview, icon_name="pdf")
+        show.setAccessibleName(translate("reports", "Preview the {0}").format(what))
+        row.addWidget(show)
+        keep = button(translate("reports", "Save PDF…"), save, icon_name="backup", primary=True)
+        keep.setAccessibleName(translate("reports", "Save the {0} as PDF").format(what))
+        row.addWidget(keep)
         return row
 
     def refresh(self) -> None:

@@ -42,6 +42,8 @@ class SettingsScreen(Screen):
         head, _ = header(translate("settings", "Settings"))
         outer.addWidget(head)
         scroll = QScrollArea()
+        # it takes the focus: arrows scroll it
+        scroll.setAccessibleName(translate("settings", "Settings page"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
@@ -247,7 +249,8 @@ class SettingsScreen(Screen):
         row = QHBoxLayout()
         for key, text in (("system", translate("settings", "Follow the system")),
                           ("light", translate("settings", "Light")),
-                          ("dark", translate("settings", "Dark"))):
+                          ("dark", translate("settings", "Dark")),
+                          ("high_contrast", translate("settings", "High contrast"))):
             radio = QRadioButton(text)
             radio.setAccessibleName(translate("settings", "Theme: {text}").format(text=text))
             radio.setProperty("theme", key)

@@ -86,6 +86,8 @@ class TrainingScreen(Screen):
             button(translate("training", "Add program"), self.add, icon_name="add", primary=True)])
         lay.addWidget(head)
         scroll = QScrollArea()
+        # it takes the focus: arrows scroll it
+        scroll.setAccessibleName(translate("training", "Training page"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()

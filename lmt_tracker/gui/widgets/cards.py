@@ -16,21 +16,40 @@ from lmt_tracker.gui import theme
 from lmt_tracker.gui.overview import Bar, Card
 from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import button, card, chip, label
-from lmt_tracker.gui.words import count, date, days, localize_dates
+from lmt_tracker.gui.words import count, date, days, hours, localize_dates
 
 MAX_STEPS = 3
 
 
-def requirement_bar(bar: Bar) -> QProgressBar:
+def requirement_bar(bar: Bar, owner: str = "") -> QProgressBar:
+    """A requirement's bar; a screen reader hears whose requirement, have of need, and
+    whether it is met ("FL · Licensed Massage Therapist — Total CE: 20 of 24 h, not met"),
+    then how many hours are missing."""
     progress = QProgressBar()
     progress.setRange(0, 1000)
     progress.setValue(int(bar.fraction * 1000))
     progress.setTextVisible(False)
     progress.setMinimumWidth(36)  # the bar gives way on a small screen, never the words
     progress.setProperty("state", "ok" if bar.met else "warn")
-    progress.setAccessibleName(f"{bar.label}: {bar.text}")
+    meaning = translate("cards", "met") if bar.met else translate("cards", "not met")
+    whose = f"{owner} — " if owner else ""
+    progress.setAccessibleName(translate("cards", "{whose}{label}: {text}, {meaning}").format(
+        whose=whose, label=bar.label, text=bar.text, meaning=meaning))
+    progress.setAccessibleDescription(_missing(bar))
     progress.setToolTip(f"{bar.label}: {bar.text}")
     return progress
+
+
+def _missing(bar: Bar) -> str:
+    """What is left to do, in words ("4 more hours needed"; "Requirement met")."""
+    if bar.met:
+        return translate("cards", "Requirement met")
+    short = bar.needed - bar.have
+    if short <= 0:
+        return translate("cards", "Not met yet")
+    if short == 1:
+        return translate("cards", "1 more hour needed")
+    return translate("cards", "{0} more hours needed").format(hours(short))
 
 
 class CredentialCard(QFrame):
@@ -45,12 +64,15 @@ class CredentialCard(QFrame):
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
-        self.setAccessibleName(f"{data.title}: {data.state_text}")
+        self.setAccessibleName(translate("cards", "{0}: {1}").format(data.title, data.state_text))
         top = QHBoxLayout()
         title = label(data.title, "cardTitle", wrap=True)
         top.addWidget(title, 1)
-        top.addWidget(chip(data.state_text, theme.status_colour(data.state)), 0,
-                      Qt.AlignmentFlag.AlignTop)
+        status = chip(data.state_text, theme.status_colour(data.state))
+        status.setAccessibleName(translate("cards", "{0} status: {1}").format(
+            data.title, data.state_text))
+        status.setAccessibleDescription(data.subtitle)
+        top.addWidget(status, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(top)
         lay.addWidget(label(data.subtitle, "muted"))
         if data.bars:
@@ -61,7 +83,7 @@ class CredentialCard(QFrame):
                 name = QLabel(bar.label)
                 name.setToolTip(bar.label)
                 grid.addWidget(name, row, 0)
-                grid.addWidget(requirement_bar(bar), row, 1)
+                grid.addWidget(requirement_bar(bar, data.title), row, 1)
                 grid.addWidget(label(bar.text, "muted"), row, 2, Qt.AlignmentFlag.AlignRight)
             grid.setColumnStretch(1, 1)
             lay.addLayout(grid)

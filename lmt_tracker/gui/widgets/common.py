@@ -36,7 +36,7 @@ def button(text: str, slot: Callable[[], object] | None = None, *, icon_name: st
     """A push button with an accessible name, optional icon and the primary style."""
     b = QPushButton(text)
     if icon_name:
-        b.setIcon(icon(icon_name, "#ffffff" if primary else None))
+        b.setIcon(icon(icon_name, _on_accent() if primary else None))
         b.setProperty("icon_name", icon_name)
     if primary:
         b.setProperty("primary", True)
@@ -46,6 +46,13 @@ def button(text: str, slot: Callable[[], object] | None = None, *, icon_name: st
     if slot is not None:
         b.clicked.connect(lambda _checked=False: slot())
     return b
+
+
+def _on_accent() -> str:
+    """The colour of words and icons on the accent fill (white in light, dark in dark)."""
+    from lmt_tracker.gui import theme
+
+    return theme.colours().accent_text
 
 
 def tool_button(icon_name: str, tip: str, slot: Callable[[], object]) -> QToolButton:
@@ -143,9 +150,10 @@ class EmptyState(QWidget):
 
 
 def chip(text: str, colour: str) -> QLabel:
-    """A coloured status pill ("On track", "Short 6 h")."""
+    """A coloured status pill ("On track", "Short 6 h"); its words are the theme's
+    ``chip_text`` (the sheet's ``QLabel#chip``), at least 4.5:1 on every status colour."""
     lab = label(text, "chip")
-    lab.setStyleSheet(f"background: {colour}; color: white;")
+    lab.setStyleSheet(f"background: {colour};")
     lab.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
     lab.setAccessibleName(translate("common", "Status: {text}").format(text=text))
     return lab

@@ -50,6 +50,8 @@ class CourseFilterBar(QWidget):
         search_icon = self.search.addAction(icon("search"),
                                             QLineEdit.ActionPosition.LeadingPosition)
         search_icon.setProperty("icon_name", "search")  # re-tinted on a theme change
+        # the picture's name for a screen reader
+        search_icon.setText(translate("course_filters", "Search"))
         top.addWidget(self.search, 1)
         self.start, self.end = DateEdit(optional=True), DateEdit(optional=True)
         self.start.setAccessibleName(translate("course_filters", "Completed from"))

@@ -2,7 +2,9 @@
 
 The core's validation returns ``Problem(field, value, message)``; ``Form.show``
 puts each message beside the field it names (``topics[2].hours`` → the topics
-row), marks the editor invalid and focuses the first one.
+row), marks the editor invalid and focuses the first one. A screen reader hears the
+message too: it becomes the editor's accessible description (``attach_problem``),
+read when the focus lands there, and the field's hint comes back once it is fixed.
 """
 
 from __future__ import annotations
@@ -94,6 +96,16 @@ class DateEdit(QDateEdit):
             self.setDate(QDate(value.year, value.month, value.day))
 
 
+def attach_problem(editor: QWidget, message: str, hint: str = "") -> None:
+    """Say ``message`` (or, when empty, just ``hint``) as ``editor``'s accessible description.
+
+    Qt tells assistive technology the description changed; the reader says it with the
+    field's name when the focus arrives, so the problem is heard where it is fixed.
+    """
+    text = translate("forms", "Problem: {0}").format(message) if message else ""
+    editor.setAccessibleDescription(" ".join(t for t in (text, hint) if t))
+
+
 def notes_edit(height: int = 60) -> QPlainTextEdit:
     """A notes box where Tab moves on to the next field (it would type a tab character)."""
     edit = QPlainTextEdit()
@@ -117,6 +129,7 @@ class Form(QWidget):
         self.layout_.setVerticalSpacing(6)
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.hints: dict[str, str] = {}
         self.captions: list[QLabel] = []
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -150,6 +163,9 @@ class Form(QWidget):
         box.addWidget(error)
         if not editor.accessibleName():
             editor.setAccessibleName(label.rstrip(":"))
+        self.hints[key] = hint
+        if hint and not editor.accessibleDescription():
+            editor.setAccessibleDescription(hint)
         caption = QLabel(label)
         caption.setBuddy(editor)
         # A wrapped hint beside it must not squeeze the caption ("State or boc").
@@ -171,9 +187,12 @@ class Form(QWidget):
 
     def clear_problems(self) -> None:
         for key, label in self.errors.items():
+            was_shown = bool(label.text())
             label.hide()
             label.clear()
             _mark(self.editors[key], False)
+            if was_shown:
+                attach_problem(self.editors[key], "", self.hints.get(key, ""))
 
     def show_problems(self, problems: list[tuple[str, str]], fallback: str) -> list[str]:
         """Show (field, message) pairs; unknown fields go to ``fallback``. Returns keys shown."""
@@ -184,9 +203,11 @@ class Form(QWidget):
             key = key if key in self.errors else fallback
             shown.setdefault(key, []).append(_sentence(name, message))
         for key, messages in shown.items():
-            self.errors[key].setText("\n".join(dict.fromkeys(messages)))
+            text = "\n".join(dict.fromkeys(messages))
+            self.errors[key].setText(text)
             self.errors[key].show()
             _mark(self.editors[key], True)
+            attach_problem(self.editors[key], text.replace("\n", " "), self.hints.get(key, ""))
         if shown:
             first = next(k for k in self.errors if k in shown)
             self.editors[first].setFocus()

@@ -69,6 +69,8 @@ class DocumentView(QStackedWidget):
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image.setAccessibleName(translate("preview", "Certificate image"))
         scroll = QScrollArea()
+        # arrows scroll it
+        scroll.setAccessibleName(translate("preview", "Certificate image, scrollable"))
         scroll.setWidget(self.image)
         scroll.setWidgetResizable(True)
         self.addWidget(scroll)

@@ -20,6 +20,16 @@ from lmt_tracker.gui.widgets.common import tool_button
 from lmt_tracker.gui.words import word
 
 
+def _previous_focusable(widget: QWidget) -> QWidget:
+    """The widget Tab reaches just before ``widget`` (captions and hints take no focus:
+    Qt ignores a tab order set after one of them, and the row would land after Save)."""
+    previous = widget.previousInFocusChain()
+    while (previous is not None and previous is not widget
+           and not previous.focusPolicy() & Qt.FocusPolicy.TabFocus):
+        previous = previous.previousInFocusChain()
+    return previous if previous is not None else widget  # a focus chain always goes round
+
+
 class RowsEditor(QWidget):
     """Rows of editors, each a key chooser and/or text fields, with add and remove buttons.
 
@@ -60,7 +70,7 @@ class RowsEditor(QWidget):
         lay.addWidget(remove)
         # Tab goes row by row, field by field, then on to the Add button (a new widget
         # would otherwise join the end of the window's focus chain, after Save).
-        anchor = self.rows[-1][2] if self.rows else self.add_button.previousInFocusChain()
+        anchor = self.rows[-1][2] if self.rows else _previous_focusable(self.add_button)
         assert anchor is not None  # a focus chain always goes round
         self.box.insertWidget(self.box.count() - 1, holder)
         if self.isVisible():
