@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from lmt_tracker.certificates import read_certificate  # noqa: E402
-from lmt_tracker.domain.validation import make_certificate  # noqa: E402
+from lmt_tracker.domain.core.certificate_checks import make_certificate  # noqa: E402
 from tests.certificates.certificate_samples import (  # noqa: E402
     SAMPLES,
     Layout,

@@ -10,7 +10,7 @@ demo's first credential), and ``status --json`` on a demo with 10,000 more cours
 on the demo and 5x on 10,000 courses (rules cache warm); the other commands are printed
 with their ratio and no bar.
 
-Two states of the rules cache (``lmt_tracker.rules_loader.cache``) are measured:
+Two states of the rules cache (``lmt_tracker.rules.loader.cache``) are measured:
 
 * warm — the cache written by an earlier run is read (every start after the first);
 * cold — the cache folder is emptied before each run, so the rule files are parsed

@@ -58,7 +58,7 @@ from PySide6.QtWidgets import (  # noqa: E402
     QWidget,
 )
 
-from lmt_tracker.domain.records import Approval, Course, TopicHours  # noqa: E402
+from lmt_tracker.domain.core.records import Approval, Course, TopicHours  # noqa: E402
 from lmt_tracker.gui.models.course_filter import CourseFilter  # noqa: E402
 from lmt_tracker.gui.models.course_table import (  # noqa: E402
     COLUMNS,

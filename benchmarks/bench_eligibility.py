@@ -16,10 +16,11 @@ import sys
 import time
 from decimal import Decimal
 
-from lmt_tracker.domain import eligibility
-from lmt_tracker.domain.eligibility import Applicant, eligibility_for_cohort
-from lmt_tracker.domain.records import Graduate
-from lmt_tracker.rules_loader import load_all
+from lmt_tracker.domain.core.records import Graduate
+from lmt_tracker.domain.entry import eligibility
+from lmt_tracker.domain.entry.applicant import Applicant
+from lmt_tracker.domain.entry.eligibility import eligibility_for_cohort
+from lmt_tracker.rules.loader import load_all
 
 AS_OF = dt.date(2026, 6, 1)
 TARGET_S = 1.0

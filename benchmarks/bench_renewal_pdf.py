@@ -27,7 +27,7 @@ from decimal import Decimal
 from pypdf import PdfReader
 from reportlab.platypus import Flowable, Frame, PageTemplate, SimpleDocTemplate
 
-from lmt_tracker.domain.records import (
+from lmt_tracker.domain.core.records import (
     Approval,
     Course,
     Credential,
@@ -40,7 +40,7 @@ from lmt_tracker.reports.api import build_renewal, renewal_pdf
 from lmt_tracker.reports.fonts import register_fonts
 from lmt_tracker.reports.layout import MARGIN, PORTRAIT
 from lmt_tracker.reports.renewal import courses_table
-from lmt_tracker.rules_loader import load_all
+from lmt_tracker.rules.loader import load_all
 
 AS_OF = dt.date(2026, 11, 27)
 CYCLE_START = dt.date(2025, 9, 1)  # Florida's biennium holding AS_OF

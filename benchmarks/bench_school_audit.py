@@ -6,7 +6,7 @@ then times, in the same run:
 
 * baseline — ``csv.reader`` over the same bytes (decode and split every row);
 * parse    — ``lmt_tracker.io.school_csv.parse_class_csv`` (every cell checked);
-* audit    — ``lmt_tracker.domain.cohort.audit_cohort`` against every jurisdiction,
+* audit    — ``lmt_tracker.domain.entry.cohort.audit_cohort`` against every jurisdiction,
   cold (first run in the process: rules compiled, nothing memoised) and warm.
 
 PRODUCT.md's bar: the audit of 10,000 graduates against every jurisdiction in
@@ -174,10 +174,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
-    from lmt_tracker.domain.cohort import audit_cohort
-    from lmt_tracker.domain.eligibility import Applicant
+    from lmt_tracker.domain.entry.applicant import Applicant
+    from lmt_tracker.domain.entry.cohort import audit_cohort
     from lmt_tracker.io.school_csv import parse_class_csv
-    from lmt_tracker.rules_loader import load_all
+    from lmt_tracker.rules.loader import load_all
 
     data = make_csv(args.rows, args.own_hours)
     today = dt.date.today()

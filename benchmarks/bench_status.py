@@ -17,7 +17,7 @@ import sys
 import time
 from decimal import Decimal
 
-from lmt_tracker.domain.records import (
+from lmt_tracker.domain.core.records import (
     Approval,
     Course,
     Credential,
@@ -26,7 +26,7 @@ from lmt_tracker.domain.records import (
     TopicHours,
 )
 from lmt_tracker.domain.status import evaluate_status
-from lmt_tracker.rules_loader import load_all
+from lmt_tracker.rules.loader import load_all
 
 AS_OF = dt.date(2026, 6, 1)
 TARGET_MS = 10.0

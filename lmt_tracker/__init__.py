@@ -1,5 +1,12 @@
 """LMT Tracker: a massage therapist's licensing life in one offline app."""
 
+import time
+
+# Taken first (every entry point imports this package before anything else), so
+# ``--smoke`` can measure start-up where /proc is not available (gui/timing.py).
+STARTED = time.perf_counter()
+
+
 __version__ = "0.1.0"
 APP_NAME = "lmt-tracker"
 # The desktop entry's name and the AppStream component id (resources/desktop): reverse DNS

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import time
-
-# Taken first, so ``--smoke`` can measure start-up where /proc is not available.
-STARTED = time.perf_counter()
-
-import sys  # noqa: E402
+import sys
 
 
 def _gui_only(argv: list[str]) -> tuple[str | None, bool, bool] | None:

@@ -173,8 +173,9 @@ class _PrivateRotatingHandler(logging.FileHandler):
 
     def _rotate(self) -> None:
         """lmt-tracker.log → .1 → .2 … (the oldest dropped); a new file next time."""
-        self.stream.close()
-        self.stream = None  # type: ignore[assignment]
+        if self.stream is not None:
+            self.stream.close()
+        self.stream = None
         base = self.baseFilename
         Path(f"{base}.{self.keep}").unlink(missing_ok=True)
         for n in range(self.keep - 1, 0, -1):
@@ -195,7 +196,7 @@ class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
     def __init__(self) -> None:
         super().__init__(None)
 
-    @property  # type: ignore[override]
+    @property
     def stream(self) -> Any:
         return sys.stderr
 

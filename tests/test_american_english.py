@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from lmt_tracker.domain.words import count, plural
+from lmt_tracker.domain.core.words import count, plural
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "lmt_tracker"
@@ -53,7 +53,7 @@ def test_no_text_counts_with_an_s_in_brackets() -> None:
 
 
 @pytest.mark.parametrize("module", [
-    "certificates/ocr.py", "gui/screens/school.py", "cli/audit.py", "store/engine.py",
+    "certificates/ocr.py", "gui/screens/school.py", "cli/audit.py", "store/sqlite_files.py",
     "io/school_csv.py", "io/class_mapping.py",
 ])
 def test_messages_point_at_the_in_app_guide_not_at_repository_files(module: str) -> None:

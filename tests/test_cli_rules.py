@@ -8,9 +8,9 @@ import json
 import pytest
 
 from lmt_tracker.cli import main
-from lmt_tracker.domain import vocabulary as vocab
-from lmt_tracker.rules_json import SUMMARY_KEYS
-from lmt_tracker.rules_loader import RulesError
+from lmt_tracker.domain.core import vocabulary as vocab
+from lmt_tracker.rules.as_json import SUMMARY_KEYS
+from lmt_tracker.rules.loader import RulesError
 
 # Written out here, not imported, so a change to the contract breaks this test.
 CONTRACT_KEYS = {
@@ -148,7 +148,7 @@ def test_broken_rule_files_are_reported_not_raised(
     def broken(directory: object = None) -> dict[str, object]:
         raise RulesError(["FL.toml: version[0].ce.hours = -1: hours must be zero or more"])
 
-    monkeypatch.setattr("lmt_tracker.rules_loader.load_all", broken)
+    monkeypatch.setattr("lmt_tracker.rules.loader.load_all", broken)
     status, out, err = run(capsys, "rules", "list", "--json")
     assert status == 1
     assert out == ""

@@ -19,7 +19,7 @@ import pytest
 
 import lmt_tracker
 from lmt_tracker.paths import rules_dir
-from lmt_tracker.rules_loader import cache, files, load_all
+from lmt_tracker.rules.loader import cache, files, load_all
 
 
 @pytest.fixture(autouse=True)
@@ -200,8 +200,8 @@ def test_a_start_that_finds_the_cache_does_not_import_the_parser(tmp_path) -> No
     import sys
 
     script = (
-        "import sys\nfrom lmt_tracker.rules_loader import load_all\nload_all()\n"
-        "print('lmt_tracker.rules_loader.document' in sys.modules)"
+        "import sys\nfrom lmt_tracker.rules.loader import load_all\nload_all()\n"
+        "print('lmt_tracker.rules.loader.document' in sys.modules)"
     )
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
     runs = [

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from lmt_tracker import rules_docs
-from lmt_tracker.domain import vocabulary as vocab
-from lmt_tracker.domain.rules import CERule, EntryRule, Jurisdiction, RenewalRule, RuleVersion
+from lmt_tracker.domain.core import vocabulary as vocab
+from lmt_tracker.domain.core.rules import CERule, EntryRule, Jurisdiction, RenewalRule, RuleVersion
 from lmt_tracker.paths import rules_dir
-from lmt_tracker.rules_loader import RulesError, load_all, load_file, rule_files
+from lmt_tracker.rules import docs as rules_docs
+from lmt_tracker.rules.loader import RulesError, load_all, load_file, rule_files
 
 STATES = frozenset(
     [
@@ -299,7 +299,7 @@ def test_readme_layout_comments_match_the_code() -> None:
 
 def _schema_keys() -> set[str]:
     """Every key the loader accepts in some table (README prose mentions some of them)."""
-    from lmt_tracker import rules_loader as loader
+    from lmt_tracker.rules.loader import schema as loader
 
     names = (getattr(loader, name) for name in dir(loader) if name.endswith("_KEYS"))
     return set().union(*(keys for keys in names if isinstance(keys, frozenset)))
@@ -317,7 +317,7 @@ def test_readme_layout_uses_only_keys_the_loader_reads() -> None:
 
 
 def test_rules_json_covers_every_record_field(rules: dict[str, Jurisdiction]) -> None:
-    from lmt_tracker.rules_json import jurisdiction_json
+    from lmt_tracker.rules.as_json import jurisdiction_json
 
     j = next(iter(rules.values()))
     document = jurisdiction_json(j, dt.date.today())
@@ -337,7 +337,7 @@ def test_generated_docs_are_not_stale(rules: dict[str, Jurisdiction]) -> None:
     assert rules  # the files load; otherwise the message above says why
     path: Path = rules_docs.default_path()
     assert rules_docs.main(["--check"]) == 0, (
-        f"{path} is stale: run python -m lmt_tracker.rules_docs"
+        f"{path} is stale: run python -m lmt_tracker.rules.docs"
     )
 
 
@@ -384,7 +384,7 @@ def test_florida_accepts_the_five_board_approved_exams(rules: dict[str, Jurisdic
 
 
 def test_every_exam_key_has_words_for_people() -> None:
-    from lmt_tracker.domain.applicant import EXAM_NAMES
-    from lmt_tracker.domain.words import WORDS
+    from lmt_tracker.domain.core.words import WORDS
+    from lmt_tracker.domain.entry.applicant import EXAM_NAMES
 
     assert set(vocab.EXAMS) <= set(WORDS) and set(vocab.EXAMS) <= set(EXAM_NAMES)

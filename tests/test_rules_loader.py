@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from lmt_tracker.domain.rules import Jurisdiction, Source
-from lmt_tracker.rules_loader import RulesError, load_all, load_file, main, show
+from lmt_tracker.domain.core.rules import Jurisdiction, Source
+from lmt_tracker.rules.loader import RulesError, load_all, load_file, main, show
 
 GOOD = """\
 schema = 1

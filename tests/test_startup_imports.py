@@ -12,7 +12,7 @@ import subprocess
 import sys
 
 HEAVY = ("sqlalchemy", "alembic", "reportlab", "pypdf", "PIL", "icalendar", "dateutil",
-         "lmt_tracker.domain", "lmt_tracker.store", "lmt_tracker.rules_loader",
+         "lmt_tracker.domain", "lmt_tracker.store", "lmt_tracker.rules.loader",
          "lmt_tracker.reports", "lmt_tracker.io")
 
 

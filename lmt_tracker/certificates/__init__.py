@@ -14,7 +14,7 @@ from pathlib import Path
 from lmt_tracker.certificates.extract import CertificateReadError, certificate_text
 from lmt_tracker.certificates.parse import parse_text
 from lmt_tracker.certificates.reading import Reading
-from lmt_tracker.domain.records import Certificate
+from lmt_tracker.domain.core.records import Certificate
 
 __all__ = ["CertificateReadError", "Reading", "parse_text", "read_certificate", "read_file"]
 

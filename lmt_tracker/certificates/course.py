@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from lmt_tracker.certificates.reading import Reading
-from lmt_tracker.domain.records import Approval, Course, TopicHours
+from lmt_tracker.domain.core.records import Approval, Course, TopicHours
 
 REQUIRED = ("title", "provider", "completed", "hours", "delivery")
 FIELD_WORDS = {"title": "course title", "provider": "provider", "completed": "completion date",

@@ -15,7 +15,7 @@ import warnings
 from typing import Any
 
 from lmt_tracker.certificates import ocr
-from lmt_tracker.domain.records import Certificate
+from lmt_tracker.domain.core.records import Certificate
 
 MAX_PAGES = 3
 MAX_TEXT = 50_000

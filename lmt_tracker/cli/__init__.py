@@ -80,7 +80,7 @@ def _is_refusal(exc: Exception) -> bool:
         getattr(sys.modules.get(module), name, None)
         for module, name in (
             ("lmt_tracker.store.engine", "StoreError"),
-            ("lmt_tracker.domain.validation", "RecordInvalid"),
+            ("lmt_tracker.domain.core.validation", "RecordInvalid"),
             ("lmt_tracker.io.bundle", "DocumentError"),
         )
     ]

@@ -29,8 +29,8 @@ from lmt_tracker.cli.common import (
 from lmt_tracker.language import _, counted
 
 if TYPE_CHECKING:
-    from lmt_tracker.domain.cohort import CohortAudit
-    from lmt_tracker.domain.records import Graduate
+    from lmt_tracker.domain.core.records import Graduate
+    from lmt_tracker.domain.entry.cohort import CohortAudit
     from lmt_tracker.io.school_csv import ParsedClass
 
 MAX_NAME = 300  # the database's limit for school and class names
@@ -89,7 +89,8 @@ def _check(args: argparse.Namespace) -> tuple[Path | None, str | None, str | Non
 
 def _read(args: argparse.Namespace) -> ParsedClass:
     from lmt_tracker.io.class_mapping import MapFile, MappingError, read_map
-    from lmt_tracker.io.school_csv import AmbiguousDates, ClassFileError, read_class_file
+    from lmt_tracker.io.class_table import ClassFileError
+    from lmt_tracker.io.school_csv import AmbiguousDates, read_class_file
 
     mapping: MapFile | None = None
     if args.map:
@@ -108,8 +109,8 @@ def _read(args: argparse.Namespace) -> ParsedClass:
 
 
 def run(args: argparse.Namespace) -> int:
-    from lmt_tracker.domain.cohort import UnknownJurisdictions, audit_cohort, choose
-    from lmt_tracker.rules_loader import load_all
+    from lmt_tracker.domain.entry.cohort import UnknownJurisdictions, audit_cohort, choose
+    from lmt_tracker.rules.loader import load_all
 
     out, school, klass = _check(args)
     transcripts = Path(args.transcripts) if args.transcripts else None
@@ -180,7 +181,7 @@ def _transcripts(folder: Path, audit: CohortAudit, school: str | None,
 
 def _save(args: argparse.Namespace, school: str, klass: str,
           graduates: Sequence[Graduate]) -> None:
-    from lmt_tracker.domain.validation import RecordInvalid
+    from lmt_tracker.domain.core.validation import RecordInvalid
     from lmt_tracker.store import StoreError
 
     if not graduates:
@@ -219,7 +220,7 @@ def _print_json(audit: CohortAudit, parsed: ParsedClass, summary: bool = False) 
 
     errors = [e.to_json() for e in parsed.errors]
     if summary:
-        from lmt_tracker.domain.cohort_summary import summarize
+        from lmt_tracker.domain.entry.cohort_summary import summarize
 
         write_summary_json(sys.stdout, summarize(audit).to_json(), errors)
     else:
@@ -247,7 +248,7 @@ def _print_summary(audit: CohortAudit) -> None:
 
 def _print_glance(audit: CohortAudit) -> None:
     """The class at a glance: a bar per state, then the most common shortfalls."""
-    from lmt_tracker.domain.cohort_summary import summarize
+    from lmt_tracker.domain.entry.cohort_summary import summarize
 
     summary = summarize(audit)
     total = summary.graduates

@@ -8,7 +8,11 @@ import json
 import sys
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from lmt_tracker.store import Store
+    from lmt_tracker.store.sqlite_read import SQLiteReader
 
 from lmt_tracker.language import _
 
@@ -29,7 +33,7 @@ def database_target(args: argparse.Namespace) -> str:
     return chosen if chosen else str(paths.default_database())
 
 
-def open_store(args: argparse.Namespace, *, create: bool = True):
+def open_store(args: argparse.Namespace, *, create: bool = True) -> Store:
     """Open (and migrate) the chosen database, turning storage errors into CLI errors."""
     from lmt_tracker.store import StoreError, open_database
 
@@ -39,7 +43,7 @@ def open_store(args: argparse.Namespace, *, create: bool = True):
         raise CLIError(str(exc)) from exc
 
 
-def open_reader(args: argparse.Namespace):
+def open_reader(args: argparse.Namespace) -> Store | SQLiteReader:
     """Open the chosen database for a command that only reads (``store.open_for_reading``).
 
     An SQLite file at the current schema is read without importing SQLAlchemy (about

@@ -64,7 +64,7 @@ def _write_failed(out: str, exc: OSError) -> CLIError:
 
 
 def _database_file(args: argparse.Namespace) -> Path:
-    from lmt_tracker.store import parse_target
+    from lmt_tracker.store.engine import parse_target
 
     target = parse_target(database_target(args))
     if target.path is None:
@@ -115,7 +115,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from lmt_tracker.io.exchange import backup_to
+    from lmt_tracker.io.restore import backup_to
     from lmt_tracker.store import StoreError
 
     out = Path(args.out)
@@ -139,7 +139,8 @@ def run_backup(args: argparse.Namespace) -> int:
 def run_backups(args: argparse.Namespace) -> int:
     """List copies without opening the database, which may be the damaged file in question."""
     from lmt_tracker.store import StoreError
-    from lmt_tracker.store.backups import backups_folder, choose_folder, list_backups
+    from lmt_tracker.store.backup_list import backups_folder, list_backups
+    from lmt_tracker.store.backups import choose_folder
 
     database = _database_file(args)
     if args.keep_in or args.keep_beside:
@@ -174,14 +175,14 @@ def N_(text: str) -> str:
     return text
 
 
-#: ``store.backups.LABELS``, marked for the catalog (the JSON keeps them in English).
+#: ``store.backup_list.LABELS``, marked for the catalog (the JSON keeps them in English).
 _BACKUP_WORDS = (N_("Daily copy"), N_("Before an import"), N_("Before a restore"),
                  N_("Before a schema upgrade"), N_("Damaged file set aside"))
 
 
 def _backup_label(backup) -> str:  # type: ignore[no-untyped-def]
     """Why a copy was made, in the language in use."""
-    from lmt_tracker.store.backups import LABELS
+    from lmt_tracker.store.backup_list import LABELS
 
     text = _(LABELS[backup.reason])
     revision = getattr(backup, "revision", None)
@@ -205,7 +206,7 @@ def _size(n: int) -> str:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from lmt_tracker.io.exchange import restore_backup, restore_latest
+    from lmt_tracker.io.restore import restore_backup, restore_latest
     from lmt_tracker.store import StoreError
 
     database = _database_file(args)

@@ -10,6 +10,7 @@ modules have registered their parsers, so those modules need not change.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 
 # The command's words after "lmt-tracker" → example command lines (without the program; a
 # "# …" comment says what a line does where the command alone does not).
@@ -77,7 +78,9 @@ def subparsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentPa
     return found
 
 
-def walk(parser: argparse.ArgumentParser, path: str = ""):
+def walk(
+    parser: argparse.ArgumentParser, path: str = ""
+) -> Iterator[tuple[str, argparse.ArgumentParser]]:
     """Every parser under ``parser`` with its command words (``""`` for the top)."""
     yield path, parser
     for name, sub in subparsers(parser).items():

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import argparse
 import gettext
-import sys
+from collections.abc import Iterator
 
 from lmt_tracker import language
 from lmt_tracker.cli.examples import walk
 
 
-def _texts(parser: argparse.ArgumentParser):
+def _texts(parser: argparse.ArgumentParser) -> Iterator[tuple[object, str]]:
     """(object, attribute) of every help text of ``parser`` and its subcommands."""
     for _path, each in walk(parser):
         yield each, "description"
@@ -81,22 +81,3 @@ def translate(parser: argparse.ArgumentParser) -> None:
                                 fallback=True)
     argparse._ = words.gettext  # type: ignore[attr-defined]
     argparse.ngettext = words.ngettext  # type: ignore[attr-defined]
-
-
-def _pot_entry(text: str) -> str:
-    quoted = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-    return f'msgid "{quoted}"\nmsgstr ""\n'
-
-
-def main() -> int:
-    """Print the help texts as a .pot (``make i18n`` merges it with xgettext's)."""
-    from lmt_tracker.cli import build_parser
-
-    language.use("en")
-    sys.stdout.write('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n')
-    sys.stdout.write("\n".join(_pot_entry(t) for t in help_texts(build_parser())))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

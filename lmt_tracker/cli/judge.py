@@ -6,7 +6,10 @@ import argparse
 import datetime as dt
 import sys
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from lmt_tracker.domain.status import CredentialStatus
 
 from lmt_tracker.cli.common import (
     CLIError,
@@ -83,7 +86,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _jurisdictions(codes: list[str] | None, overrides: list[Any], on: dt.date) -> list[Any]:
-    from lmt_tracker.rules_in_force import judged_rules
+    from lmt_tracker.rules.in_force import judged_rules
 
     every = judged_rules(overrides, on)
     if codes is None:
@@ -111,8 +114,8 @@ def _pairs(items: list[str], option: str) -> list[tuple[str, str]]:
 
 
 def _applicant(args: argparse.Namespace, on: dt.date) -> Any:
-    from lmt_tracker.domain import vocabulary
-    from lmt_tracker.domain.eligibility import Applicant, PassedExam
+    from lmt_tracker.domain.core import vocabulary
+    from lmt_tracker.domain.entry.applicant import Applicant, PassedExam
 
     subjects: dict[str, Decimal] = {}
     for key, value in _pairs(args.subject, "--subject"):
@@ -197,7 +200,8 @@ def _applicant(args: argparse.Namespace, on: dt.date) -> Any:
 
 def run_eligibility(args: argparse.Namespace) -> int:
     from lmt_tracker.cli.rule_packs import stored_overrides
-    from lmt_tracker.domain.eligibility import Applicant, eligibility_for
+    from lmt_tracker.domain.entry.applicant import Applicant
+    from lmt_tracker.domain.entry.eligibility import eligibility_for
 
     on = parse_date(args.as_of, "--as-of") if args.as_of else dt.date.today()
     try:
@@ -247,7 +251,7 @@ def run_eligibility(args: argparse.Namespace) -> int:
 
 def _with_overrides(doc: dict[str, Any], jurisdiction: Any) -> dict[str, Any]:
     """A result's JSON, with an ``overrides`` list when the user overrode a figure of it."""
-    from lmt_tracker.rules_in_force import overrides_json
+    from lmt_tracker.rules.in_force import overrides_json
 
     if jurisdiction is not None and jurisdiction.overrides:
         doc["overrides"] = overrides_json(jurisdiction)
@@ -256,7 +260,7 @@ def _with_overrides(doc: dict[str, Any], jurisdiction: Any) -> dict[str, Any]:
 
 def run_status(args: argparse.Namespace) -> int:
     from lmt_tracker.domain.status import evaluate_status
-    from lmt_tracker.rules_in_force import judged_rules
+    from lmt_tracker.rules.in_force import judged_rules
 
     on = parse_date(args.as_of, "--as-of") if args.as_of else dt.date.today()
     store = open_reader(args)
@@ -306,7 +310,7 @@ def _number(value: Any) -> str:
     return text.replace(".", ",") if language.code() == "es" else text
 
 
-def _status_json(status) -> dict:  # type: ignore[no-untyped-def]
+def _status_json(status: CredentialStatus) -> dict[str, Any]:
     """The status item, plus ``reason``: why ``compliant`` is null (null when it is not).
 
     Derived from the findings (``reports.unjudged``), so "not judged" always names what

@@ -77,7 +77,7 @@ def _run(args: argparse.Namespace, suffix: str,
     its namespace in a setting).
     """
     from lmt_tracker.reports.api import ReportError
-    from lmt_tracker.rules_loader import RulesError
+    from lmt_tracker.rules.loader import RulesError
 
     target = output_path(args.out, (suffix,))
     as_of = parse_date(args.as_of, "--as-of") if args.as_of else None

@@ -94,9 +94,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 # -- pack -------------------------------------------------------------------------------
 def run_pack(args: argparse.Namespace) -> int:
-    from lmt_tracker.rulepacks import build_pack
-    from lmt_tracker.rulepacks.signing import SigningError, key_id, load_private_key
-    from lmt_tracker.rules_loader import RulesError
+    from lmt_tracker.rules.loader import RulesError
+    from lmt_tracker.rules.packs import build_pack
+    from lmt_tracker.rules.packs.signing import SigningError, key_id, load_private_key
 
     out = Path(args.out)
     if not out.parent.exists():
@@ -178,10 +178,10 @@ def _confirm_untrusted(args: argparse.Namespace, reason: str) -> None:
 
 def run_update(args: argparse.Namespace) -> int:
     from lmt_tracker.portable import DiskFullError
-    from lmt_tracker.rulepacks import PackError, install, read_pack
-    from lmt_tracker.rulepacks.changes import rule_changes
-    from lmt_tracker.rulepacks.installed import check_installable
-    from lmt_tracker.rules_loader import RulesError, load_all
+    from lmt_tracker.rules.loader import RulesError, load_all
+    from lmt_tracker.rules.packs import PackError, install, read_pack
+    from lmt_tracker.rules.packs.changes import rule_changes
+    from lmt_tracker.rules.packs.installed import check_installable
 
     started = time.perf_counter()
     try:
@@ -258,7 +258,7 @@ def _print_changes(changes: list[Any]) -> None:
 
 def _flag_overrides(changes: list[Any], overrides: list[Any]) -> list[str]:
     """Overrides whose figure the pack changes: the user should look at them again."""
-    from lmt_tracker.domain.overrides import field_label
+    from lmt_tracker.domain.core.overrides import field_label
 
     out = []
     for o in overrides:
@@ -287,7 +287,7 @@ def _state_json(state: Any) -> dict[str, object]:
 
 
 def run_rollback(args: argparse.Namespace) -> int:
-    from lmt_tracker.rulepacks import PackError, roll_back
+    from lmt_tracker.rules.packs import PackError, roll_back
 
     try:
         state = roll_back()
@@ -301,7 +301,7 @@ def run_rollback(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    from lmt_tracker.rulepacks import installed_state
+    from lmt_tracker.rules.packs import installed_state
 
     state = installed_state()
     if args.json:
@@ -315,8 +315,8 @@ def run_status(args: argparse.Namespace) -> int:
 
 # -- overrides --------------------------------------------------------------------------
 def run_override_set(args: argparse.Namespace) -> int:
-    from lmt_tracker.domain.overrides import OverrideError, check_override, field_label
-    from lmt_tracker.rules_loader import load_all
+    from lmt_tracker.domain.core.overrides import OverrideError, check_override, field_label
+    from lmt_tracker.rules.loader import load_all
 
     today = dt.date.today()
     try:
@@ -350,8 +350,8 @@ def _override_json(o: Any) -> dict[str, object]:
 
 
 def run_override_list(args: argparse.Namespace) -> int:
-    from lmt_tracker.domain.overrides import field_label, review
-    from lmt_tracker.rules_loader import load_all
+    from lmt_tracker.domain.core.overrides import field_label, review
+    from lmt_tracker.rules.loader import load_all
 
     overrides = stored_overrides(args)
     problems = review(load_all(), overrides, dt.date.today())

@@ -12,7 +12,7 @@ from lmt_tracker.language import _
 if TYPE_CHECKING:
     # Every command builds this module's parser: importing the rule records here would
     # cost every CLI call (--version included) about 30 ms. They load with the rules.
-    from lmt_tracker.domain.rules import Jurisdiction
+    from lmt_tracker.domain.core.rules import Jurisdiction
 
 # A broken rule file is the program's fault, not the user's input: a distinct status.
 RULES_BROKEN_STATUS = 1
@@ -56,7 +56,7 @@ def _as_of(args: argparse.Namespace) -> dt.date:
 
 def _jurisdictions() -> dict[str, Jurisdiction]:
     """The shipped rules; a broken rule file becomes a readable error listing its problems."""
-    from lmt_tracker.rules_loader import RulesError, load_all
+    from lmt_tracker.rules.loader import RulesError, load_all
 
     try:
         return load_all()
@@ -69,7 +69,8 @@ def _jurisdictions() -> dict[str, Jurisdiction]:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from lmt_tracker import rules_json, rules_text
+    from lmt_tracker.rules import as_json as rules_json
+    from lmt_tracker.rules import as_text as rules_text
 
     on = _as_of(args)
     jurisdictions = _jurisdictions()
@@ -83,7 +84,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from lmt_tracker import rules_json, rules_text
+    from lmt_tracker.rules import as_json as rules_json
+    from lmt_tracker.rules.show_text import show_text
 
     on = _as_of(args)
     jurisdictions = _jurisdictions()
@@ -96,5 +98,5 @@ def run_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(rules_json.jurisdiction_json(jurisdictions[code], on))
     else:
-        print(rules_text.show_text(jurisdictions[code], on))
+        print(show_text(jurisdictions[code], on))
     return 0

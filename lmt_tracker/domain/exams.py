@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Final
 
-from lmt_tracker.domain.findings import Finding
-from lmt_tracker.domain.records import ExamAttempt
-from lmt_tracker.domain.rules import Jurisdiction
+from lmt_tracker.domain.core.findings import Finding
+from lmt_tracker.domain.core.records import ExamAttempt
+from lmt_tracker.domain.core.rules import Jurisdiction
 
 AUTHORIZATION_DAYS: Final = 90
 AUTHORIZATION_WARN_DAYS: Final = 30

@@ -8,11 +8,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Final
 
-from lmt_tracker.domain.findings import UNVERIFIED_NOTE, Finding, json_number
-from lmt_tracker.domain.overrides import override_findings
-from lmt_tracker.domain.records import Credential, Record
-from lmt_tracker.domain.renewal import CEResult, CourseIndex, evaluate_renewal
-from lmt_tracker.domain.rules import Jurisdiction
+from lmt_tracker.domain.core.findings import UNVERIFIED_NOTE, Finding, json_number
+from lmt_tracker.domain.core.overrides import override_findings
+from lmt_tracker.domain.core.records import Credential, Record
+from lmt_tracker.domain.core.rules import Jurisdiction
+from lmt_tracker.domain.renewal.compliance import evaluate_renewal
+from lmt_tracker.domain.renewal.course_index import CourseIndex
+from lmt_tracker.domain.renewal.result import CEResult
 
 CPR_WARN_DAYS: Final = 30
 

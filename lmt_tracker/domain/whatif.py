@@ -7,10 +7,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
-from lmt_tracker.domain.eligibility import Applicant, EligibilityResult, eligibility_for
-from lmt_tracker.domain.findings import Finding, json_number
-from lmt_tracker.domain.records import Credential, Record
-from lmt_tracker.domain.rules import Jurisdiction
+from lmt_tracker.domain.core.findings import Finding, json_number
+from lmt_tracker.domain.core.records import Credential, Record
+from lmt_tracker.domain.core.rules import Jurisdiction
+from lmt_tracker.domain.entry.applicant import Applicant
+from lmt_tracker.domain.entry.compiled import EligibilityResult
+from lmt_tracker.domain.entry.eligibility import eligibility_for
 from lmt_tracker.domain.status import CredentialStatus, evaluate_status
 
 

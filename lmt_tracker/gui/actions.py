@@ -12,7 +12,7 @@ import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lmt_tracker.domain.records import (
+from lmt_tracker.domain.core.records import (
     Certificate,
     Course,
     Credential,
@@ -262,14 +262,14 @@ def export_work(store: Store, path: Path) -> str:
 
 
 def backup_work(store: Store, path: Path) -> str:
-    from lmt_tracker.io.exchange import backup_to
+    from lmt_tracker.io.restore import backup_to
 
     backup_to(store, path)
     return translate("actions", "Backed up to {path}").format(path=path)
 
 
 def restore_work(store: Store, path: Path) -> str:
-    from lmt_tracker.io.exchange import restore_from
+    from lmt_tracker.io.restore import restore_from
 
     aside = restore_from(store, path)
     return translate("actions", "Restored {0}; the previous contents are kept at {aside}").format(
@@ -284,9 +284,9 @@ def open_database_work(target: str) -> Store:
 
 def switch_database(ctx: AppContext, store: Store, message: str | None = None) -> None:
     """Use another database from now on (after ``open_database_work`` succeeded)."""
-    from lmt_tracker.gui import preferences
+    from lmt_tracker.gui import databases
 
-    preferences.remember_database(store.target.describe())  # never the demo file
+    databases.remember_database(store.target.describe())  # never the demo file
     ctx.replace_store(store)
     ctx.signals.status_message.emit(message or translate("actions", "Opened {0}")
                                     .format(store.target.describe()))

@@ -88,6 +88,7 @@ class Startup(QObject):
         marker = open_marker.open_elsewhere(database) if database is not None else None
         if marker is None:
             return True
+        assert database is not None  # a marker is only found beside a file
         return single_instance.ask_open_elsewhere(self.window, database, marker)
 
     def _open_in_background(self) -> None:
@@ -100,7 +101,7 @@ class Startup(QObject):
         QThreadPool.globalInstance().start(self._task)
 
     def _opened(self, result: tuple[Any, bool]) -> None:
-        from lmt_tracker.gui import commands
+        from lmt_tracker.gui import commands, databases
         from lmt_tracker.gui.context import AppContext
         from lmt_tracker.gui.screens.reports import remove_previews
 
@@ -108,7 +109,7 @@ class Startup(QObject):
 
         store, empty = result
         ctx = AppContext(store)
-        preferences.remember_database(store.target.describe())
+        databases.remember_database(store.target.describe())
         self.window.attach(ctx)
         dashboard = self.window.screens.get("dashboard")
         if dashboard is not None and hasattr(dashboard, "loaded"):
@@ -135,7 +136,8 @@ class Startup(QObject):
         """Open SQLAlchemy's store in the background once the dashboard is drawn, so the
         first edit does not wait for it (``store.read_first``); a failure here is left
         for that edit to report, where the user can act on it."""
-        store = self.window.ctx.store if getattr(self.window, "ctx", None) else None
+        ctx = getattr(self.window, "ctx", None)
+        store: Any = ctx.store if ctx else None
         if self.smoke or getattr(store, "opened", True):
             return
         from lmt_tracker.gui.tasks import Task

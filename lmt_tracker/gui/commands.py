@@ -8,16 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from lmt_tracker import __version__
 from lmt_tracker.gui import actions, tasks
 from lmt_tracker.gui.translation import translate
-
-if TYPE_CHECKING:
-    from lmt_tracker.gui.main_window import MainWindow
 
 DB_FILTER = translate("commands", "LMT Tracker databases (*.sqlite3 *.db);;All files (*)")
 JSON_FILTER = translate("commands", "LMT Tracker export (*.json)")
@@ -37,7 +34,7 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
     return box.clickedButton() is go
 
 
-def new_course(window: MainWindow) -> None:
+def new_course(window: QWidget) -> None:
     from lmt_tracker.gui.dialogs.course_dialog import CourseDialog
 
     ctx = _ctx(window)
@@ -89,7 +86,7 @@ def export_file(window: QWidget) -> None:
 def _backups_folder(ctx) -> Path:
     """The open database's backups folder (beside it); a server's: the user's data folder."""
     from lmt_tracker import paths
-    from lmt_tracker.store.backups import backups_folder
+    from lmt_tracker.store.backup_list import backups_folder
 
     path = ctx.store.target.path
     return backups_folder(path) if path is not None else paths.user_data_dir()

@@ -17,8 +17,8 @@ from PySide6.QtGui import QUndoStack
 from lmt_tracker.gui.records import RecordCache
 
 if TYPE_CHECKING:
-    from lmt_tracker.domain.records import Record
-    from lmt_tracker.domain.rules import Jurisdiction
+    from lmt_tracker.domain.core.records import Record
+    from lmt_tracker.domain.core.rules import Jurisdiction
     from lmt_tracker.store import Store
 
 
@@ -58,7 +58,7 @@ class AppContext:
     def jurisdictions(self) -> dict[str, Jurisdiction]:
         """The rules in force with the user's overrides, loaded once on first use (not at
         start-up); ``forget_rules`` drops them after a rule pack or an override changes."""
-        from lmt_tracker.rules_in_force import judged_rules
+        from lmt_tracker.rules.in_force import judged_rules
 
         return judged_rules(self.store.rule_overrides(), self.today())
 

@@ -61,3 +61,15 @@ def suggested_new_file() -> Path:
         candidate = folder / f"lmt-tracker-{n}.sqlite3"
         n += 1
     return candidate
+
+
+def remember_database(target: str) -> None:
+    """Put ``target`` first in the recent list (the demo file is never remembered)."""
+    from lmt_tracker.gui import preferences
+
+    if is_demo(target):
+        return
+    s = preferences.settings()
+    recent = [target, *[r for r in preferences.recent_databases() if r != target]][:6]
+    s.setValue("recent", recent)
+    s.sync()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
-from lmt_tracker.domain.findings import Finding
+from lmt_tracker.domain.core.findings import Finding
 from lmt_tracker.gui import theme
 from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.words import date, readable

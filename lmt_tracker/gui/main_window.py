@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
                 else:
                     self.dirty.add(key)
 
-    def find(self) -> None:
+    def find(self) -> None:  # type: ignore[override]  # the Find command, not QWidget.find
         """Ctrl+F: search on this screen, or in the CE courses when this screen has no search."""
         screen = self.current_screen()
         if screen is None or not hasattr(screen, "focus_search"):

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from lmt_tracker.domain.records import Credential, Record
+from lmt_tracker.domain.core.records import Credential, Record
 from lmt_tracker.domain.status import CredentialStatus
 from lmt_tracker.gui.reminders import Reminder, due_reminders
 from lmt_tracker.gui.translation import translate
@@ -152,7 +152,7 @@ def chart_for(status: CredentialStatus) -> ChartData:
     by_delivery: dict[str, list[Decimal]] = defaultdict(lambda: [ZERO, ZERO])
     renewal = status.renewal
     if renewal is not None:
-        # Every figure is the engine's (domain.ce_hours counted them): topics with a
+        # Every figure is the engine's (domain.renewal.hours counted them): topics with a
         # minimum, the rest as other hours, deliveries from the counted course lines.
         named = ZERO
         for t in renewal.topics:

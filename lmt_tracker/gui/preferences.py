@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings
 
@@ -50,19 +51,7 @@ def set_language(value: str) -> None:
 
 
 def recent_databases() -> list[str]:
-    value = settings().value("recent", [])
+    value: Any = settings().value("recent", [])  # a list, or one string (QSettings)
     if isinstance(value, str):
         return [value] if value else []
     return [str(v) for v in value or []]
-
-
-def remember_database(target: str) -> None:
-    """Put ``target`` first in the recent list (the demo file is never remembered)."""
-    from lmt_tracker.gui.databases import is_demo
-
-    if is_demo(target):
-        return
-    s = settings()
-    recent = [target, *[r for r in recent_databases() if r != target]][:6]
-    s.setValue("recent", recent)
-    s.sync()

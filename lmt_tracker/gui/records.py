@@ -11,7 +11,7 @@ import dataclasses
 import threading
 from typing import TYPE_CHECKING, Any
 
-from lmt_tracker.domain.records import Course, Record
+from lmt_tracker.domain.core.records import Course, Record
 
 if TYPE_CHECKING:
     from lmt_tracker.store import Store

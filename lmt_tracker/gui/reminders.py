@@ -18,7 +18,7 @@ from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.words import date, days, hours, localize_dates, word
 
 if TYPE_CHECKING:  # the window imports this module before first paint: keep it light
-    from lmt_tracker.domain.records import ExamAttempt
+    from lmt_tracker.domain.core.records import ExamAttempt
     from lmt_tracker.domain.status import CredentialStatus
     from lmt_tracker.gui.context import AppContext
 
@@ -153,10 +153,11 @@ def notify_tray(ctx: AppContext, reminders: Sequence[Reminder], tray: object | N
     if not isinstance(tray, QSystemTrayIcon):
         from lmt_tracker.gui.icons import app_icon
 
-        tray = QSystemTrayIcon(app_icon(), parent)  # type: ignore[call-overload]
-        tray.setToolTip("LMT Tracker")
-        tray.activated.connect(lambda _reason: parent.showNormal())  # type: ignore[attr-defined]
-        tray.show()
+        icon: QSystemTrayIcon = QSystemTrayIcon(app_icon(), parent)  # type: ignore[call-overload]
+        icon.setToolTip("LMT Tracker")
+        icon.activated.connect(lambda _reason: parent.showNormal())  # type: ignore[attr-defined]
+        icon.show()
+        tray = icon
     body = "\n".join(r.message for r in fresh[:3])
     if len(fresh) > 3:
         body += translate("reminders", "\n…and {0} more").format(len(fresh) - 3)

@@ -1,6 +1,6 @@
 """Rules as HTML for the Rules screen: one jurisdiction in full, or 2–4 side by side.
 
-Facts are phrased by ``lmt_tracker.rules_text`` (shared with ``rules show`` in the
+Facts are phrased by ``lmt_tracker.rules.as_text`` (shared with ``rules show`` in the
 terminal, which prints the keys a script needs); this module lays them out for a
 therapist: keys become words (``state_exam`` → "State exam"), source ids become the
 numbers of the Sources table ("[3]"), and the terminal's bookkeeping ("source
@@ -16,14 +16,14 @@ from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from lmt_tracker import rules_text
-from lmt_tracker.domain import vocabulary
-from lmt_tracker.domain.findings import RULE_KEY_LABELS, UNVERIFIED_NOTE
-from lmt_tracker.domain.rules import CERule, Jurisdiction, RuleVersion
-from lmt_tracker.domain.words import short_word
+from lmt_tracker.domain.core import vocabulary
+from lmt_tracker.domain.core.findings import RULE_KEY_LABELS, UNVERIFIED_NOTE
+from lmt_tracker.domain.core.rules import CERule, Jurisdiction, RuleVersion
+from lmt_tracker.domain.core.words import short_word
 from lmt_tracker.gui import theme
 from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.words import date, word
+from lmt_tracker.rules import as_text as rules_text
 
 KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 HEAD = re.compile(r"^(Entry|Renewal|Continuing education) \(source ([\w.-]+)"

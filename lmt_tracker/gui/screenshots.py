@@ -13,12 +13,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEventLoop, QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QWidget
 
-from lmt_tracker.domain.words import plural
+from lmt_tracker.domain.core.words import plural
 from lmt_tracker.gui import tasks, theme
 from lmt_tracker.gui.context import AppContext
 
@@ -77,7 +77,7 @@ def _save(widget: QWidget, path: Path, written: list[Path]) -> None:
 
 
 def _dialog(ctx: AppContext, make: Callable[[], QDialog | None], path: Path,
-            written: list[Path], before: Callable[[QDialog], None] | None = None) -> None:
+            written: list[Path], before: Callable[[QDialog], object] | None = None) -> None:
     dialog = make()
     if dialog is None:
         return
@@ -129,12 +129,15 @@ def render_all(target: str, out: Path, theme_name: str = "light") -> list[Path]:
     return written
 
 
-def _extra_views(ctx: AppContext, window: MainWindow, screen: object, stem: Path,
+def _extra_views(ctx: AppContext, window: MainWindow, screen: QWidget | None, stem: Path,
                  written: list[Path]) -> None:
     """Screens with tabs or a preview: one more picture per view."""
+    if screen is None:
+        return
     key = getattr(screen, "key", "")
-    if key in ("dashboard", "training") and screen.findChild(QScrollArea) is not None:
-        page = screen.findChild(QScrollArea).widget()  # type: ignore[union-attr]
+    if key in ("dashboard", "training") and (scroll := screen.findChild(QScrollArea)) is not None:
+        page = scroll.widget()
+        assert page is not None  # the screen's scrolled body
         _save(page, stem.with_name(f"{stem.name}-full.png"), written)
     elif key == "rules":
         for index, name in ((1, "compare"), (2, "apply")):
@@ -167,12 +170,13 @@ def _dialogs(ctx: AppContext, window: MainWindow, out: Path, written: list[Path]
 
     record = ctx.record()
     credentials = list(record.credentials)
-    courses = sorted(record.courses, key=lambda c: (c.certificate_sha256 is None, -c.id))
+    courses = sorted(record.courses, key=lambda c: (c.certificate_sha256 is None, -(c.id or 0)))
     active = [c for c in credentials if c.status == "active" and c.kind == "state_license"]
     _dialog(ctx, lambda: CourseDialog(ctx, None, credentials, window),
             out / "dialog-course-new.png", written)
     _dialog(ctx, lambda: CourseDialog(ctx, None, credentials, window),
-            out / "dialog-course-invalid.png", written, before=lambda d: d.save())
+            out / "dialog-course-invalid.png", written,
+            before=lambda d: cast(CourseDialog, d).save())
     if courses:
         _dialog(ctx, lambda: CourseDialog(ctx, courses[0], credentials, window),
                 out / "dialog-course-edit.png", written)
@@ -195,10 +199,10 @@ def _dialogs(ctx: AppContext, window: MainWindow, out: Path, written: list[Path]
     from lmt_tracker.gui.guide import SECTIONS, GuideWindow
 
     _dialog(ctx, lambda: GuideWindow(window), out / "dialog-user-guide.png", written,
-            before=lambda guide: guide.show_section(SECTIONS["courses"]))
+            before=lambda guide: cast(GuideWindow, guide).show_section(SECTIONS["courses"]))
     for page, name in ((PROFILE, "profile"), (LICENCES, "licence"), (DEMO_PAGE, "demo"),
                        (IMPORT_PAGE, "import")):
-        _dialog(ctx, lambda page=page: _wizard_at(FirstRunWizard(ctx, window), page),
+        _dialog(ctx, lambda page=page: _wizard_at(FirstRunWizard(ctx, window), page),  # type: ignore[misc]
                 out / f"dialog-wizard-{name}.png", written)
 
 

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 
 if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
     from PySide6.QtWidgets import QWidget
 
     from lmt_tracker import open_marker
@@ -123,7 +124,7 @@ class InstanceGuard(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.window = window
-        self.server = None
+        self.server: QLocalServer | None = None
         self.database: Path | None = None
         self.marker_timer = QTimer(self)
         self.marker_timer.timeout.connect(self._refresh_marker)

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from lmt_tracker.gui.translation import translate
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QProgressDialog, QWidget
 
     from lmt_tracker.gui.context import AppContext
 
@@ -118,8 +118,6 @@ def start(
     task.signals.cancelled.connect(lambda: ctx.signals.status_message.emit(
         translate("tasks", "{label} cancelled").format(label=label)))
     if show_progress:
-        from lmt_tracker.gui.dialogs.progress import attach_progress_dialog
-
         attach_progress_dialog(task, parent, cancellable=cancellable)
     task.signals.finished.connect(release)
     QThreadPool.globalInstance().start(task)
@@ -152,13 +150,13 @@ def _expected(exc: Exception) -> bool:
         return True
     kinds = [getattr(sys.modules.get(module), name, None) for module, name in (
         ("lmt_tracker.store.engine", "StoreError"),
-        ("lmt_tracker.domain.validation", "RecordInvalid"),
+        ("lmt_tracker.domain.core.validation", "RecordInvalid"),
         ("lmt_tracker.io.bundle", "DocumentError"),
         ("lmt_tracker.io.certificates", "CertificateFileError"),
         ("lmt_tracker.io.school_csv", "ClassFileError"),
         ("lmt_tracker.reports.api", "ReportError"),
         ("lmt_tracker.reports.fonts", "FontMissingError"),
-        ("lmt_tracker.rules_loader.reader", "RulesError"),
+        ("lmt_tracker.rules.loader.reader", "RulesError"),
     )]
     return any(isinstance(kind, type) and isinstance(exc, kind) for kind in kinds)
 
@@ -187,3 +185,38 @@ def shutdown(ctx: AppContext, wait_ms: int = 5000) -> None:
         if isinstance(task, Task):
             task.cancel()
     QThreadPool.globalInstance().waitForDone(wait_ms)
+
+
+def attach_progress_dialog(task: Task, parent: QWidget | None, *,
+                           cancellable: bool) -> QProgressDialog:
+    """A window-modal progress dialog that appears after 400 ms and closes when the task ends."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QProgressDialog
+
+    from lmt_tracker.gui.translation import translate
+
+    dialog = QProgressDialog(task.label, translate("progress", "Cancel") if cancellable else "", 0,
+                             0, parent)
+    dialog.setWindowTitle("LMT Tracker")
+    dialog.setAccessibleName(translate("progress", "Progress: {0}").format(task.label))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    if not cancellable:
+        dialog.setCancelButton(None)
+    dialog.canceled.connect(task.cancel)
+
+    def on_progress(fraction: float, text: str) -> None:
+        if fraction < 0:
+            dialog.setRange(0, 0)
+        else:
+            dialog.setRange(0, 1000)
+            dialog.setValue(int(fraction * 1000))
+        if text:
+            dialog.setLabelText(text)
+
+    task.signals.progress.connect(on_progress)
+    task.signals.finished.connect(dialog.close)
+    task.signals.finished.connect(dialog.deleteLater)
+    return dialog

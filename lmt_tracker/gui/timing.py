@@ -1,7 +1,7 @@
 """Milliseconds since this process started, for ``--smoke`` and the start-up benchmark.
 
 Linux gives the true start in ``/proc/self/stat`` (so interpreter start-up and
-imports count); elsewhere we fall back to the timestamp ``lmt_tracker.__main__``
+imports count); elsewhere we fall back to the timestamp the ``lmt_tracker`` package
 takes as its first statement.
 """
 
@@ -27,6 +27,6 @@ def ms_since_start() -> float:
     measured = _proc_start_ms()
     if measured is not None:
         return measured
-    from lmt_tracker import __main__ as entry
+    from lmt_tracker import STARTED
 
-    return (time.perf_counter() - entry.STARTED) * 1000.0
+    return (time.perf_counter() - STARTED) * 1000.0

@@ -7,6 +7,7 @@ the old id to the new so later commands on the stack still find their record.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
@@ -15,7 +16,7 @@ from lmt_tracker.gui import actions
 from lmt_tracker.gui.translation import translate
 
 if TYPE_CHECKING:
-    from lmt_tracker.domain.records import Certificate, Course
+    from lmt_tracker.domain.core.records import Certificate, Course
     from lmt_tracker.gui.context import AppContext
 
 
@@ -176,12 +177,12 @@ class DeleteRecord(Command):
         _moved(self.ctx, self.kind, self.record.id, again.id)
 
 
-_SAVE = {
+_SAVE: dict[str, Callable[..., Any]] = {
     "credential": actions.save_credential,
     "program": actions.save_program,
     "exam": actions.save_exam,
 }
-_DELETE = {
+_DELETE: dict[str, Callable[..., Any]] = {
     "credential": actions.delete_credential,
     "program": actions.delete_program,
     "exam": actions.delete_exam,

@@ -1,6 +1,6 @@
 """The vocabulary's words marked for the Spanish (and any later) catalog.
 
-``lmt_tracker.domain.words`` holds the English words for the stable keys; the domain
+``lmt_tracker.domain.core.words`` holds the English words for the stable keys; the domain
 imports no Qt, so the marks for ``pyside6-lupdate`` live here. ``gui.words.word``
 translates through the "vocabulary" context, as do the rule fields' names
 (``domain.findings.RULE_KEY_LABELS``) on the Rules screen. tests/gui/test_translation.py

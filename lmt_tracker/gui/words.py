@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale
 
-from lmt_tracker.domain.words import short_word
+from lmt_tracker.domain.core.words import short_word
 from lmt_tracker.gui.translation import translate
 
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")

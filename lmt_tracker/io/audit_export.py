@@ -16,14 +16,14 @@ import io
 from collections.abc import Iterable
 from pathlib import Path
 
-from lmt_tracker.domain.cohort import (
+from lmt_tracker.domain.entry.cohort import (
     ELIGIBLE,
     NOT_JUDGED,
     CohortAudit,
     shortfalls,
     state_of,
 )
-from lmt_tracker.domain.eligibility import EligibilityResult
+from lmt_tracker.domain.entry.compiled import EligibilityResult
 from lmt_tracker.portable import atomic_write
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

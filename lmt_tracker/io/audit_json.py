@@ -20,9 +20,9 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
-from lmt_tracker.domain.cohort import CohortAudit
-from lmt_tracker.domain.eligibility import EligibilityResult
-from lmt_tracker.domain.findings import Finding, json_number
+from lmt_tracker.domain.core.findings import Finding, json_number
+from lmt_tracker.domain.entry.cohort import CohortAudit
+from lmt_tracker.domain.entry.compiled import EligibilityResult
 
 FORMAT = "lmt-tracker-audit/2"
 _SEP = (",", ":")
@@ -171,10 +171,10 @@ def audit_document(audit: CohortAudit, errors: Iterable[dict[str, object]],
     for n, results in enumerate(judged):
         texts = []
         for i, result in enumerate(results):
-            text = memo.get(id(result))
-            if text is None:
-                text = memo[id(result)] = _result_text(result, regulations[i], items, common[i])
-            texts.append(text)
+            known = memo.get(id(result))
+            if known is None:
+                known = memo[id(result)] = _result_text(result, regulations[i], items, common[i])
+            texts.append(known)
         yield ("\n[" if n == 0 else ",\n[") + ",".join(texts) + "]"
     tail = "\n],\"legend\":" + _dumps(legend.entries) + ',"errors":' + _dumps(list(errors))
     if summary is not None:

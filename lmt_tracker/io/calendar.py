@@ -16,9 +16,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from lmt_tracker.domain.core.findings import fmt_hours
+from lmt_tracker.domain.core.records import Credential, ExamAttempt
 from lmt_tracker.domain.exams import AUTHORIZATION_DAYS, OPEN
-from lmt_tracker.domain.findings import fmt_hours
-from lmt_tracker.domain.records import Credential, ExamAttempt
 from lmt_tracker.domain.status import CredentialStatus
 
 DEFAULT_REMINDERS = (90, 60, 30, 7)

@@ -16,14 +16,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from lmt_tracker.domain.records import Certificate
-from lmt_tracker.domain.validation import (
-    MAX_CERTIFICATE_BYTES,
-    Problem,
-    certificate_problems,
-    make_certificate,
-)
-from lmt_tracker.io.files import open_regular_file
+from lmt_tracker.domain.core.certificate_checks import certificate_problems, make_certificate
+from lmt_tracker.domain.core.records import Certificate
+from lmt_tracker.domain.core.validation import MAX_CERTIFICATE_BYTES, Problem
+from lmt_tracker.portable import open_regular_file
 
 # How far from the end a format's closing marker may sit (writers add padding).
 _TAIL = 4096

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Final
 
-from lmt_tracker.domain.vocabulary import ENTRY_SUBJECTS
+from lmt_tracker.domain.core.vocabulary import ENTRY_SUBJECTS
 
 REQUIRED: Final = ("student_id", "name", "total_hours")
 DELIVERY_COLUMNS: Final = ("online_hours", "clinical_hours")

@@ -16,7 +16,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from lmt_tracker.domain.words import plural
+from lmt_tracker.domain.core.words import plural
 from lmt_tracker.io.class_table import MAX_ROWS, ClassFileError, RawTable
 
 #: Stop reading after this many empty rows in a row: a sheet formatted down to row

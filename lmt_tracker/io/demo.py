@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
 import random
 from dataclasses import replace
 from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 
-from lmt_tracker.domain.records import (
+from lmt_tracker.domain.core.records import (
     Approval,
     Bundle,
     Certificate,
@@ -26,12 +25,13 @@ from lmt_tracker.domain.records import (
     Course,
     Credential,
     ExamAttempt,
-    Graduate,
     Therapist,
     TopicHours,
     TrainingHours,
     TrainingProgram,
 )
+from lmt_tracker.io.demo_certificates import certificate_pdf, certificate_png
+from lmt_tracker.io.demo_school import demo_graduates
 
 D = Decimal
 
@@ -51,31 +51,6 @@ PROGRAM_HOURS = (
     ("first_aid_cpr", "classroom", "8"),
     ("electives", "classroom", "18"),
 )
-
-# The demo school's curriculum: 650 hours that meet Florida's subject minimums
-# (64B7-32.003: anatomy and physiology group 150, theory 100, clinical practicum 125,
-# allied modalities 76, business 15, hydrotherapy 15, laws and rules 10, ethics 4,
-# HIV/AIDS 3), with a margin on each; fewer other states' minimums are met.
-SCHOOL_CURRICULUM = {
-    "anatomy_physiology": D(120),
-    "kinesiology": D(45),
-    "pathology": D(30),
-    "massage_theory_technique": D(150),
-    "clinical_practicum": D(135),
-    "electives": D(90),
-    "business": D(20),
-    "hydrotherapy": D(20),
-    "laws_rules": D(12),
-    "ethics": D(10),
-    "communicable_disease": D(4),
-    "first_aid_cpr": D(8),
-    "hygiene_sanitation": D(6),
-}
-SCHOOL_TOTAL = sum(SCHOOL_CURRICULUM.values(), D(0))
-#: Graduates (by index) short of something at home: a subject, hours, or the exam.
-SCHOOL_EXCEPTIONS = {4: "clinic", 11: "transfer", 17: "hiv", 23: "hours", 31: "hours"}
-EXAM_PLAN = {2: "fail", 9: "fail", 20: "fail", 27: "fail", 6: "scheduled", 14: "scheduled",
-             35: "scheduled", 38: "none"}
 
 # (title, provider, topics, delivery, hours)
 COURSE_CATALOGUE = (
@@ -243,181 +218,6 @@ EARLIER_COURSES = (
 )
 
 
-_DELIVERY_WORDS = {"in_person": "In-person workshop", "live_online": "Live online webinar",
-                   "self_study": "Home study course"}
-_TOPIC_WORDS = {"laws_rules": "laws and rules", "hands_on": "hands-on technique",
-                "self_care": "self-care"}
-_APPROVAL_WORDS = {"NCBTMB": "NCBTMB Approved Provider", "FL": "Florida Board of Massage Therapy "
-                   "Provider", "NY": "New York State Education Department Provider"}
-
-
-def certificate_lines(course: Course, name: str) -> list[str]:
-    """What a demo certificate prints: the wording of a typical CE provider's certificate.
-
-    Everything the course record holds is on it, so reading the certificate back
-    (``lmt_tracker.certificates``) gives the course it came from.
-    """
-    when = f"{course.completed:%B} {course.completed.day}, {course.completed.year}"
-    unit = "50-minute CE hours" if course.hour_minutes == 50 else "CE hours"
-    lines = ["Certificate of Completion", "This certifies that", name,
-             "has successfully completed", course.title[:70],
-             f"{_DELIVERY_WORDS[course.delivery]}, completed on {when}",
-             f"{course.hours} {unit}", f"Presented by {course.provider}"]
-    if course.topics:
-        lines.append("Includes: " + ", ".join(
-            f"{t.hours} {'hour' if t.hours == 1 else 'hours'} of "
-            f"{_TOPIC_WORDS.get(t.topic, t.topic.replace('_', ' '))}" for t in course.topics))
-    lines += [f"{_APPROVAL_WORDS.get(a.body, a.body + ' Provider')} #{a.number}"
-              for a in course.approvals]
-    return lines
-
-
-def _certificate_png(course: Course, name: str) -> bytes:
-    from PIL import Image, ImageDraw, ImageFont
-
-    from lmt_tracker.paths import resource
-
-    # Large and clear, like a scan at about 200 dpi, so it can be read back with OCR.
-    image = Image.new("L", (1700, 1250), 255)
-    draw = ImageDraw.Draw(image)
-    draw.rectangle((24, 24, 1676, 1226), outline=70, width=8)
-    title_font = ImageFont.truetype(str(resource("fonts", "DejaVuSans-Bold.ttf")), 58)
-    body_font = ImageFont.truetype(str(resource("fonts", "DejaVuSans.ttf")), 34)
-    y = 90
-    for i, line in enumerate(certificate_lines(course, name)):
-        font = title_font if i == 0 else body_font
-        width = draw.textlength(line, font=font)
-        draw.text(((1700 - width) / 2, y), line, fill=20, font=font)
-        y += 100 if i == 0 else 62
-    buffer = io.BytesIO()
-    image.save(buffer, "PNG", optimize=False)
-    return buffer.getvalue()
-
-
-def _certificate_pdf(course: Course, name: str) -> bytes:
-    from reportlab.lib.pagesizes import landscape, letter
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    from lmt_tracker.paths import resource
-
-    # DejaVu, not Helvetica: the therapist's name may be Vietnamese, Cyrillic, Greek...
-    for face, file_name in (
-        ("DemoSans", "DejaVuSans.ttf"),
-        ("DemoSans-Bold", "DejaVuSans-Bold.ttf"),
-    ):
-        if face not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(face, str(resource("fonts", file_name))))
-    buffer = io.BytesIO()
-    # Starting in DemoSans too: reportlab's default start, Helvetica, is never embedded.
-    pdf = canvas.Canvas(buffer, pagesize=landscape(letter), invariant=True,
-                        initialFontName="DemoSans")
-    width, height = landscape(letter)
-    pdf.setTitle(f"Certificate: {course.title}")
-    pdf.setLineWidth(4)
-    pdf.rect(30, 30, width - 60, height - 60)
-    lines = certificate_lines(course, name)
-    pdf.setFont("DemoSans-Bold", 28)
-    pdf.drawCentredString(width / 2, height - 100, lines[0])
-    pdf.setFont("DemoSans", 15)
-    for i, line in enumerate(lines[1:]):
-        pdf.drawCentredString(width / 2, height - 160 - i * 30, line)
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
-
-
-def _graduates(rng: random.Random, today: dt.date) -> tuple[Graduate, ...]:
-    first = (
-        "Ava",
-        "Noah",
-        "Mia",
-        "Liam",
-        "Sofia",
-        "Mateo",
-        "Chloé",
-        "Dmitri",
-        "Aaliyah",
-        "Hiroshi",
-        "Ngọc",
-        "Olga",
-        "Kwame",
-        "Priya",
-        "Sean",
-        "Lucía",
-        "Tomás",
-        "Yara",
-    )
-    last = (
-        "García",
-        "Smith",
-        "Nguyễn",
-        "Johnson",
-        "Petrov",
-        "Okafor",
-        "Kim",
-        "Brown",
-        "Rossi",
-        "Haddad",
-        "Müller",
-        "Lopez",
-        "Tanaka",
-        "O'Brien",
-        "Ivanova",
-        "Davis",
-    )
-    start = today - relativedelta(months=14)
-    graduation = today - relativedelta(months=2)
-    rng = random.Random(f"{rng.random()}-school")  # the class never shifts the rest
-    out = []
-    for i in range(40):
-        subjects = dict(SCHOOL_CURRICULUM)
-        total = SCHOOL_TOTAL
-        note = SCHOOL_EXCEPTIONS.get(i)
-        if note == "clinic":  # missed clinic shifts
-            subjects["clinical_practicum"] = D(110)
-            total -= 25
-        elif note == "transfer":  # a transfer student without the state's law course
-            subjects["laws_rules"] = D(0)
-            subjects["electives"] += 12
-        elif note == "hiv":
-            subjects["communicable_disease"] = D(0)
-            subjects["electives"] += 4
-        elif note == "hours":  # left early, with hours still owed
-            subjects.update(anatomy_physiology=D(110), kinesiology=D(40), pathology=D(20),
-                            massage_theory_technique=D(85), clinical_practicum=D(110),
-                            electives=D(40), business=D(15), hydrotherapy=D(15),
-                            first_aid_cpr=D(0), hygiene_sanitation=D(0))
-            total = D(470)
-        result = EXAM_PLAN.get(i, "pass")
-        exam_date: dt.date | None = None
-        if result in ("pass", "fail"):
-            exam_date = graduation + relativedelta(days=10 + (i * 3) % 40)
-            if exam_date > today:
-                exam_date = today - relativedelta(days=1 + i % 20)
-        elif result == "scheduled":
-            exam_date = today + relativedelta(days=5 + i % 35)
-        out.append(
-            Graduate(
-                student_id=f"GC{today.year % 100:02d}-{i + 1:03d}",
-                name=f"{first[i % len(first)]} {last[(i * 7) % len(last)]}",
-                total_hours=total,
-                subject_hours=tuple((k, h) for k, h in sorted(subjects.items()) if h),
-                online_hours=D(0),
-                clinical_hours=subjects["clinical_practicum"],
-                program_start=start,
-                graduation_date=graduation,
-                birth_date=dt.date(rng.randint(1975, 2004), rng.randint(1, 12), rng.randint(1, 28)),
-                mblex=result,
-                mblex_date=exam_date,
-                id=i + 1,
-                class_id=1,
-            )
-        )
-    return tuple(out)
-
-
 def _next_odd_year_aug31(today: dt.date) -> dt.date:
     year = today.year if today <= dt.date(today.year, 8, 31) else today.year + 1
     return dt.date(year if year % 2 else year + 1, 8, 31)
@@ -532,7 +332,7 @@ def demo_bundle(today: dt.date | None = None, extra_courses: int = 0) -> Bundle:
         )[i]
         completed = today - relativedelta(days=20 + (i * 47) % 1440)
         hours_d = D(hours)
-        approvals = (Approval("NCBTMB", f"{451000 + i * 13}-{i % 9:02d}"),)
+        approvals: tuple[Approval, ...] = (Approval("NCBTMB", f"{451000 + i * 13}-{i % 9:02d}"),)
         if "Florida" in title or i % 4 == 0:
             approvals += (Approval("FL", f"50-{12000 + i * 7}"),)
         course = Course(
@@ -548,7 +348,7 @@ def demo_bundle(today: dt.date | None = None, extra_courses: int = 0) -> Bundle:
             id=i + 1,
         )
         if i % 3 != 2:  # two courses in three have a certificate
-            make = _certificate_pdf if i % 2 else _certificate_png
+            make = certificate_pdf if i % 2 else certificate_png
             data = make(course, therapist.full_name)
             sha = hashlib.sha256(data).hexdigest()
             kind = "pdf" if i % 2 else "png"
@@ -562,7 +362,7 @@ def demo_bundle(today: dt.date | None = None, extra_courses: int = 0) -> Bundle:
         courses.append(course)
     courses.extend(_synthetic(rng, today, extra_courses, first_id=len(courses) + 1))
     school = ClassBundle(
-        1, "Gulf Coast School of Massage", f"Class of {today.year}", _graduates(rng, today)
+        1, "Gulf Coast School of Massage", f"Class of {today.year}", demo_graduates(rng, today)
     )
     return Bundle(
         therapist=therapist,

@@ -14,49 +14,22 @@ import datetime as dt
 import json
 import os
 import re
-from dataclasses import dataclass, fields, is_dataclass, replace
+from dataclasses import fields, is_dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from lmt_tracker import portable
-from lmt_tracker.domain.records import Bundle, Course
+from lmt_tracker.domain.core.records import Bundle, Course
 from lmt_tracker.io.bundle import DocumentError, course_documents, from_document, to_document
+from lmt_tracker.io.restore import automatic_backup
 from lmt_tracker.portable import atomic_write, open_regular_file
-from lmt_tracker.store import Store, StoreError, open_database
-from lmt_tracker.store import backups as bk
-from lmt_tracker.store import engine as eng
-from lmt_tracker.store.backups import Backup, check_backup_file
+from lmt_tracker.store import Store, StoreError
 from lmt_tracker.store.bulk import course_rows, read_bundle, write_bundle
-from lmt_tracker.store.engine import (
-    BUSY_TIMEOUT,
-    DamagedDatabaseError,
-    NewerDatabaseError,
-    NotADatabaseError,
+from lmt_tracker.store.sqlite_files import (
     explain,
-    online_backup,
-    prepare_schema,
-    quick_check,
-    read_only_uri,
-    stamp,
 )
 
-__all__ = [
-    "MAX_IMPORT_BYTES",
-    "Restored",
-    "atomic_write",
-    "automatic_backup",
-    "backup_to",
-    "check_backup_file",
-    "export_bytes",
-    "export_to",
-    "import_from",
-    "open_regular_file",
-    "read_document",
-    "restore_backup",
-    "restore_from",
-    "restore_latest",
-]
+__all__ = ["MAX_IMPORT_BYTES", "export_bytes", "export_to", "import_from", "read_document"]
 
 # An export holds every certificate (each at most 20 MB), so a real one can be large;
 # past this the file is refused before it is read into memory.
@@ -286,131 +259,3 @@ def _backup_before_import(store: Store) -> Path:
     export_to(store, dest)
     return dest
 
-
-def _sqlite_path(store: Store) -> Path:
-    if store.target.path is None:
-        raise StoreError("backup and restore copy SQLite files; for a server database use its "
-                         "own tools (pg_dump) or 'export'")
-    return store.target.path
-
-
-def backup_to(store: Store, dest: Path) -> None:
-    """A consistent copy of the live database (safe while the app runs)."""
-    source = _sqlite_path(store)
-    if dest.resolve() == source.resolve():
-        raise StoreError("the backup file cannot be the database itself; choose another name")
-    online_backup(source, dest)
-
-
-def automatic_backup(store: Store, reason: str) -> Path:
-    """A copy in the backups folder, made before a step that replaces contents."""
-    return bk.make_backup(_sqlite_path(store), reason).path
-
-
-def restore_from(store: Store, source: Path) -> Path:
-    """Replace the database's contents with a backup; return where the old contents were kept.
-
-    The copy goes through SQLite's backup API into the live file as one transaction,
-    so other connections — and a crash at any moment — see either the old or the
-    restored database.
-    """
-    return _restore_into(store, source, check_backup_file(source))
-
-
-def _restore_into(store: Store, source: Path, revision: str) -> Path:
-    import sqlite3
-
-    target = _sqlite_path(store)
-    aside = automatic_backup(store, "before-restore")
-    try:
-        src = sqlite3.connect(read_only_uri(source), uri=True)
-    except sqlite3.Error as exc:
-        raise StoreError(f"cannot open {source}: {exc}", path=source) from exc
-    try:
-        dst = sqlite3.connect(target, timeout=BUSY_TIMEOUT)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    except sqlite3.Error as exc:
-        failure = explain(exc, target, "cannot restore into")
-        raise type(failure)(f"restore failed: {failure.message}; the database was left as it "
-                            f"was (a copy is at {aside})", failure.remedy, path=target) from exc
-    finally:
-        src.close()
-    store.engine.dispose()
-    if revision != eng.HEAD:  # a copy from before an upgrade: upgrade it now, as opening would
-        prepare_schema(store.engine, store.target, revision)
-    return aside
-
-
-@dataclass(frozen=True)
-class Restored:
-    """What a restore did: which copy it used and where the replaced contents were kept."""
-
-    source: Path
-    aside: Path | None  # None when there was nothing to keep (the file did not exist)
-    replaced_unreadable: bool  # the file could not be opened and was swapped, not copied into
-
-
-def restore_backup(database: Path, source: Path | Backup) -> Restored:
-    """Restore ``source`` (a path or a listed ``Backup``) over the database file ``database``.
-
-    A sound database is restored in place (``restore_from``). One that is damaged (found
-    on opening it or by ``quick_check``), not a database, or from a newer version is
-    first copied byte for byte into the backups folder, then replaced by the backup in
-    one rename. Either way nothing is lost: the previous file is always kept.
-    """
-    path = source.path if isinstance(source, Backup) else source
-    revision = check_backup_file(path)
-    try:
-        store = open_database(str(database), daily_backup=False)
-    except (DamagedDatabaseError, NotADatabaseError, NewerDatabaseError):
-        return _swap_in(database, path)
-    if quick_check(database) != "ok":  # opens, but damaged: keep its bytes exactly as they are
-        store.close()
-        return _swap_in(database, path)
-    try:
-        aside = _restore_into(store, path, revision)
-    finally:
-        store.close()
-    return Restored(path, aside, replaced_unreadable=False)
-
-
-def restore_latest(database: Path) -> Restored:
-    """Restore the newest intact backup of ``database`` (its own copies only)."""
-    latest = bk.latest_good_backup(database)
-    if latest is None:
-        raise StoreError(f"there is no intact backup of {database} in "
-                         f"{bk.backups_folder(database)}",
-                         "open another file, or import an export file into a new database",
-                         path=database)
-    return restore_backup(database, latest)
-
-
-def _swap_in(database: Path, source: Path) -> Restored:
-    """Replace a file that cannot be opened by a backup, keeping the file (and its log) aside.
-
-    Order matters for a crash at any point: the aside copy is complete before anything
-    changes; the old write-ahead log is removed before the rename, because SQLite would
-    otherwise replay it onto the restored file; the rename is atomic.
-    """
-    aside = None
-    if database.exists():
-        aside = bk.backups_folder(database) / (f"{database.stem}-before-restore-{stamp()}-"
-                                       f"{bk.database_key(database)}.sqlite3")
-        for suffix in ("-wal", ""):
-            original = Path(f"{database}{suffix}")
-            if original.exists():
-                portable.copy_private(original, Path(f"{aside}{suffix}"))
-    staging = database.with_name(f".{database.name}.{os.getpid()}.restoring")
-    online_backup(source, staging)
-    try:
-        for suffix in ("-wal", "-shm", "-journal"):
-            Path(f"{database}{suffix}").unlink(missing_ok=True)
-        portable.replace(staging, database)
-    except BaseException:
-        staging.unlink(missing_ok=True)
-        raise
-    portable.fsync_dir(database.parent)
-    return Restored(source, aside, replaced_unreadable=True)

@@ -24,16 +24,13 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TypeVar
 
-from lmt_tracker.domain import validation
-from lmt_tracker.domain.records import Graduate
-from lmt_tracker.domain.words import plural
+from lmt_tracker.domain.core import validation
+from lmt_tracker.domain.core.records import Graduate
+from lmt_tracker.domain.core.words import plural
 from lmt_tracker.io.class_mapping import (
     DATE_COLUMNS,
-    DELIVERY_COLUMNS,
-    KNOWN_COLUMNS,
     ONLINE_SUBJECT_COLUMNS,
     ONLINE_SUFFIX,
-    REQUIRED,
     SUBJECT_COLUMNS,
     ColumnMapping,
     MapFile,
@@ -45,9 +42,14 @@ from lmt_tracker.io.class_mapping import (
 from lmt_tracker.io.class_table import MAX_ROWS, ClassFileError, RawTable, text_table
 
 __all__ = [
-    "DATE_COLUMNS", "DELIVERY_COLUMNS", "KNOWN_COLUMNS", "MAX_ROWS", "REQUIRED",
-    "SUBJECT_COLUMNS", "AmbiguousDates", "ClassFileError", "ParsedClass", "RowError",
-    "parse_class_csv", "parse_table", "read_class_csv", "read_class_file", "read_table",
+    "AmbiguousDates",
+    "ParsedClass",
+    "RowError",
+    "parse_class_csv",
+    "parse_table",
+    "read_class_csv",
+    "read_class_file",
+    "read_table",
 ]
 
 EXAM_RESULTS = {

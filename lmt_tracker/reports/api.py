@@ -16,12 +16,14 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lmt_tracker.domain.eligibility import Applicant, eligibility_for
+from lmt_tracker.domain.core.records import Certificate, Credential, Record
+from lmt_tracker.domain.core.rules import Jurisdiction
+from lmt_tracker.domain.entry.applicant import Applicant
+from lmt_tracker.domain.entry.eligibility import eligibility_for
 from lmt_tracker.domain.exams import AUTHORIZATION_DAYS, mblex_findings
-from lmt_tracker.domain.records import Certificate, Credential, Record
-from lmt_tracker.domain.rules import Jurisdiction
 from lmt_tracker.domain.status import credential_status, evaluate_status
-from lmt_tracker.reports.tables import RenewalReport, renewal_report
+from lmt_tracker.reports.renewal_rows import RenewalReport
+from lmt_tracker.reports.tables import renewal_report
 from lmt_tracker.reports.transcript_tables import TranscriptReport, transcript_report
 from lmt_tracker.store import StoreError
 
@@ -39,14 +41,14 @@ class ReportError(Exception):
 
 
 def _rules() -> dict[str, Jurisdiction]:
-    from lmt_tracker.rules_loader import load_all
+    from lmt_tracker.rules.loader import load_all
 
     return load_all()
 
 
 def _store_rules(store: Store | SQLiteReader, today: dt.date) -> dict[str, Jurisdiction]:
     """The rules in force with the user's overrides (shown as "your override" in reports)."""
-    from lmt_tracker.rules_in_force import judged_rules
+    from lmt_tracker.rules.in_force import judged_rules
 
     return judged_rules(store.rule_overrides(), today)
 

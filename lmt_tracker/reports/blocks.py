@@ -14,8 +14,8 @@ from reportlab.platypus import Flowable, KeepTogether, TableStyle
 from lmt_tracker.language import _
 from lmt_tracker.reports import styles as st
 from lmt_tracker.reports.layout import frame_width
+from lmt_tracker.reports.renewal_rows import NoteRow, SourceRow, Verdict
 from lmt_tracker.reports.styles import Table
-from lmt_tracker.reports.tables import NoteRow, SourceRow, Verdict
 
 TONES = {"met": st.GOOD, "short": st.BAD, "to_confirm": st.WARN}
 TINTS = {"met": colors.HexColor("#eaf5ee"), "short": colors.HexColor("#fbeceb"),

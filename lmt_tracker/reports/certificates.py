@@ -20,13 +20,14 @@ import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 from pypdf import PageObject, Transformation
 from pypdf.errors import LimitReachedError, PyPdfError
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph
 
-from lmt_tracker.domain.records import Certificate
+from lmt_tracker.domain.core.records import Certificate
 from lmt_tracker.language import _
 from lmt_tracker.reports import layout
 from lmt_tracker.reports import styles as st
@@ -95,7 +96,7 @@ class CertificatePage(Flowable):  # type: ignore[misc]  # reportlab is untyped
     def draw(self) -> None:
         canv = self.canv
         y = self.height
-        mark = getattr(canv, "mark_section", None)
+        mark: Any = getattr(canv, "mark_section", None)
         for title, level in self.marks if mark is not None else ():
             mark(title, level, 0, y)
         for p in self.caption:

@@ -22,8 +22,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
-from lmt_tracker.domain.cohort import CohortAudit, GraduateAudit, shortfalls
-from lmt_tracker.domain.findings import UNVERIFIED_NOTE
+from lmt_tracker.domain.core.findings import UNVERIFIED_NOTE
+from lmt_tracker.domain.entry.cohort import CohortAudit, GraduateAudit, shortfalls
 from lmt_tracker.language import _
 from lmt_tracker.reports import labels
 from lmt_tracker.reports.graduate_transcript import online_words
@@ -111,7 +111,7 @@ def _summary(audit: CohortAudit) -> list[Flowable]:
 
 def _common_shortfalls(audit: CohortAudit, limit: int = 15) -> list[Flowable]:
     """What the class most often falls short of: for a curriculum meeting."""
-    from lmt_tracker.domain.cohort_summary import summarize
+    from lmt_tracker.domain.entry.cohort_summary import summarize
 
     summary = summarize(audit)
     if not summary.shortfalls:

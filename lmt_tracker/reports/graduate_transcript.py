@@ -20,14 +20,20 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable
 
-from lmt_tracker.domain.cohort import CohortAudit, GraduateAudit, shortfalls, state_of, to_confirm
-from lmt_tracker.domain.records import Graduate
+from lmt_tracker.domain.core.records import Graduate
+from lmt_tracker.domain.entry.cohort import (
+    CohortAudit,
+    GraduateAudit,
+    shortfalls,
+    state_of,
+    to_confirm,
+)
 from lmt_tracker.language import _
 from lmt_tracker.reports import blocks
 from lmt_tracker.reports import styles as st
 from lmt_tracker.reports.labels import date, word
 from lmt_tracker.reports.layout import DocumentInfo, build_pdf, frame_width
-from lmt_tracker.reports.tables import Citations, SourceRow
+from lmt_tracker.reports.renewal_rows import Citations, SourceRow
 
 ZERO = Decimal(0)
 STATE_EXAM_WORDS = {"jurisprudence": _("law (jurisprudence) exam"), "state_exam": _("state exam"),
@@ -245,7 +251,7 @@ def write_transcripts(audit: CohortAudit, folder: Path, school: str = "",
     writer.add_metadata({"/Title": _("Entry-level transcripts — {0} — as of {1}")
                          .format(school or 'class', audit.as_of.isoformat())})
     writer.page_mode = "/UseOutlines"
-    writer.create_viewer_preferences().display_doctitle = True  # the title, not the file name
+    writer.create_viewer_preferences().display_doctitle = True  # type: ignore[assignment]  # the title, not the file name
     buffer = io.BytesIO()
     writer.write(buffer)
     combined = folder / "all transcripts.pdf"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
-from lmt_tracker.domain import words
+from lmt_tracker.domain.core import words
 from lmt_tracker.language import _
 
 __all__ = ["count", "date", "hours", "moment", "rules_checked", "word"]

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 
 from reportlab.platypus import Flowable
 
-from lmt_tracker.domain.records import Certificate
+from lmt_tracker.domain.core.records import Certificate
 from lmt_tracker.language import _
 from lmt_tracker.reports import blocks
 from lmt_tracker.reports import styles as st
@@ -21,12 +21,7 @@ from lmt_tracker.reports.certificates import (
 )
 from lmt_tracker.reports.labels import moment
 from lmt_tracker.reports.layout import DocumentInfo, build_pdf, frame_width
-from lmt_tracker.reports.tables import (
-    CourseRow,
-    ExcludedRow,
-    RenewalReport,
-    RequirementRow,
-)
+from lmt_tracker.reports.renewal_rows import CourseRow, ExcludedRow, RenewalReport, RequirementRow
 
 # Column widths in points, measured at 8 pt for the longest value (a four-digit course
 # number, an ISO date, "Self-study" and Spanish "Autoestudio", "To confirm"); None columns

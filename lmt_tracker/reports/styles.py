@@ -117,7 +117,7 @@ class Heading(Paragraph):  # type: ignore[misc]  # reportlab is untyped
         self.level = level
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        parts = super().split(avail_width, avail_height)
+        parts: list[Flowable] = super().split(avail_width, avail_height)
         for n, part in enumerate(parts):
             if isinstance(part, Heading):
                 part.bookmark, part.level = (self.bookmark if n == 0 else ""), self.level

@@ -13,7 +13,7 @@ from lmt_tracker.reports import blocks
 from lmt_tracker.reports import styles as st
 from lmt_tracker.reports.labels import date, moment, rules_checked, word
 from lmt_tracker.reports.layout import DocumentInfo, build_pdf, frame_width
-from lmt_tracker.reports.tables import Verdict
+from lmt_tracker.reports.renewal_rows import Verdict
 from lmt_tracker.reports.transcript_tables import (
     EligibilitySection,
     ExamRow,
@@ -45,8 +45,9 @@ def _hours_table(report: TranscriptReport) -> Flowable:
 
 
 def _tone(section: EligibilitySection) -> str:
-    return {True: "met", False: "short"}.get(section.eligible,
-                                             "to_confirm")  # type: ignore[arg-type]
+    if section.eligible is None:
+        return "to_confirm"
+    return "met" if section.eligible else "short"
 
 
 def _section(section: EligibilitySection) -> list[Flowable]:

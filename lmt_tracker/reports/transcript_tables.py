@@ -12,20 +12,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from lmt_tracker.domain.eligibility import EligibilityResult
-from lmt_tracker.domain.findings import Finding
-from lmt_tracker.domain.records import ExamAttempt, Record
-from lmt_tracker.domain.rules import Jurisdiction
-from lmt_tracker.domain.rules_age import RulesAge, rules_age
+from lmt_tracker.domain.core.findings import Finding
+from lmt_tracker.domain.core.records import ExamAttempt, Record
+from lmt_tracker.domain.core.rules import Jurisdiction
+from lmt_tracker.domain.core.rules_age import RulesAge, rules_age
+from lmt_tracker.domain.entry.compiled import EligibilityResult
 from lmt_tracker.language import _
 from lmt_tracker.reports.labels import count, date, hours, word
-from lmt_tracker.reports.tables import (
-    STATUS_WORDS,
-    Citations,
-    NoteRow,
-    SourceRow,
-    note_row,
-)
+from lmt_tracker.reports.renewal_rows import STATUS_WORDS, Citations, NoteRow, SourceRow, note_row
 
 ZERO = Decimal(0)
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from lmt_tracker.language import _
 
 if TYPE_CHECKING:
-    from lmt_tracker.domain.findings import Finding
+    from lmt_tracker.domain.core.findings import Finding
     from lmt_tracker.domain.status import CredentialStatus
 
 #: Credential states whose ``compliant = None`` is a fact, not a gap in the record.

@@ -7,16 +7,18 @@ returns a ``Store``. ``open_for_reading(target)`` is the way in for a command th
 only reads: for an SQLite file at the current schema it returns a ``SQLiteReader``
 (standard ``sqlite3``, no SQLAlchemy imported), otherwise what ``open_database`` does.
 
-The repository (``Store`` and its errors) is imported on first use, not with the
+The repository (``Store``, and its errors in ``session``) is imported on first use, not with the
 package: importing it means importing SQLAlchemy (about 0.3 s), which a read-only
 command never needs.
 """
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from lmt_tracker.store.engine import (
+from lmt_tracker.store.engine import parse_target
+from lmt_tracker.store.errors import (
     DamagedDatabaseError,
     DatabaseLockedError,
     DiskFullError,
@@ -24,19 +26,24 @@ from lmt_tracker.store.engine import (
     NotADatabaseError,
     ReadOnlyDatabaseError,
     StoreError,
-    parse_target,
 )
 
 if TYPE_CHECKING:
-    from lmt_tracker.store.repository import (
+    from lmt_tracker.store.repository import Store
+    from lmt_tracker.store.session import (
         ConcurrentEditError,
         DeletedElsewhereError,
         NotFoundError,
-        Store,
     )
     from lmt_tracker.store.sqlite_read import SQLiteReader
 
-_FROM_REPOSITORY = ("ConcurrentEditError", "DeletedElsewhereError", "NotFoundError", "Store")
+# Imported on first use (they import SQLAlchemy): the name, and the module defining it.
+_LAZY = {
+    "ConcurrentEditError": "session",
+    "DeletedElsewhereError": "session",
+    "NotFoundError": "session",
+    "Store": "repository",
+}
 
 __all__ = [
     "ConcurrentEditError",
@@ -56,11 +63,9 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    """``Store`` and the repository's errors, imported when first asked for (PEP 562)."""
-    if name in _FROM_REPOSITORY:
-        from lmt_tracker.store import repository
-
-        return getattr(repository, name)
+    """``Store`` and its errors, imported when first asked for (PEP 562)."""
+    if name in _LAZY:
+        return getattr(import_module(f"{__name__}.{_LAZY[name]}"), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -74,6 +79,7 @@ def open_database(target: str, *, create: bool = True, daily_backup: bool = True
     """
     from lmt_tracker import logs
     from lmt_tracker.store import engine as eng
+    from lmt_tracker.store import revisions, sqlite_files
     from lmt_tracker.store.repository import Store
 
     logs.keep_out(target)
@@ -82,10 +88,10 @@ def open_database(target: str, *, create: bool = True, daily_backup: bool = True
     made = False  # this call created the file: a failed first schema must not leave it behind
     if parsed.path is not None:
         made = not parsed.path.exists()
-        new = eng.check_file(parsed.path, create=create)
-        revision = None if new else eng.inspect_file(parsed.path)
-        eng.refuse_newer(revision, parsed)  # type: ignore[arg-type]
-        if daily_backup and revision == eng.HEAD:
+        new = sqlite_files.check_file(parsed.path, create=create)
+        revision = None if new else sqlite_files.inspect_file(parsed.path)
+        eng.refuse_newer(revision, parsed)
+        if daily_backup and revision == revisions.HEAD:
             from lmt_tracker.store import backups
 
             backups.daily_backup(parsed.path)
@@ -95,7 +101,7 @@ def open_database(target: str, *, create: bool = True, daily_backup: bool = True
     except BaseException:
         engine.dispose()
         if made and parsed.path is not None:
-            eng.remove_new_file(parsed.path)
+            sqlite_files.remove_new_file(parsed.path)
         raise
     return Store(engine, parsed)
 
@@ -112,15 +118,17 @@ def open_for_reading(target: str) -> Store | SQLiteReader:
     """
     from lmt_tracker import logs
     from lmt_tracker.store import engine as eng
+    from lmt_tracker.store import revisions, sqlite_files
 
     logs.keep_out(target)
     parsed = parse_target(target)
     if parsed.path is None or not parsed.is_sqlite:
         return open_database(target, create=False)
-    eng.check_file(parsed.path, create=False)  # missing, empty, a folder, not SQLite: refused
-    revision = eng.inspect_file(parsed.path)
+    # missing, empty, a folder, not SQLite: refused
+    sqlite_files.check_file(parsed.path, create=False)
+    revision = sqlite_files.inspect_file(parsed.path)
     eng.refuse_newer(revision, parsed)
-    if revision != eng.HEAD:
+    if revision != revisions.HEAD:
         return open_database(target, create=False)  # backed up, then migrated
     from lmt_tracker.store import backups
     from lmt_tracker.store.sqlite_read import SQLiteReader

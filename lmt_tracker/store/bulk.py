@@ -7,7 +7,7 @@ from decimal import Decimal
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from lmt_tracker.domain.records import Bundle, Certificate, ClassBundle, Course, Graduate
+from lmt_tracker.domain.core.records import Bundle, Certificate, ClassBundle, Course, Graduate
 from lmt_tracker.store import mapping as m
 from lmt_tracker.store.repository import Store
 from lmt_tracker.store.sqlite_read import CourseRows

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from lmt_tracker.domain.records import (
+from lmt_tracker.domain.core.records import (
     Credential,
     ExamAttempt,
     Graduate,

@@ -91,7 +91,8 @@ def open_read_first(target: str) -> Store | ReadFirstStore:
     A new or empty file, a server URL, or a file at an older schema (migrated now) gets
     the full ``Store`` at once, as ``open_database`` gives it.
     """
-    from lmt_tracker.store import open_database, open_for_reading, parse_target
+    from lmt_tracker.store import open_database, open_for_reading
+    from lmt_tracker.store.engine import parse_target
 
     parsed = parse_target(target)
     path = parsed.path

@@ -9,7 +9,7 @@ the values converted exactly as the column types convert them: dates from ISO te
 from their exact text (``tables.DecimalText``), booleans from 0/1.
 
 It is only ever given a file that ``store.open_for_reading`` has checked (an SQLite
-file, not damaged, not foreign, schema exactly ``engine.HEAD``); the connection is
+file, not damaged, not foreign, schema exactly ``revisions.HEAD``); the connection is
 read-only (``mode=ro``), so nothing here can change the file. Whole-record reads run
 in one read transaction: one consistent snapshot even while the app writes.
 ``tests/store/test_sqlite_read.py`` proves the records equal ``Store``'s, field by
@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 
-from lmt_tracker.domain.records import (
+from lmt_tracker.domain.core.records import (
     Approval,
     Certificate,
     Course,
@@ -40,7 +40,7 @@ from lmt_tracker.domain.records import (
     TrainingHours,
     TrainingProgram,
 )
-from lmt_tracker.store import engine as eng
+from lmt_tracker.store import sqlite_files
 from lmt_tracker.store.engine import Target
 
 _date = dt.date.fromisoformat
@@ -82,10 +82,10 @@ class SQLiteReader:
         assert target.path is not None
         self.target = target
         try:
-            self._conn = sqlite3.connect(eng.read_only_uri(target.path), uri=True,
-                                         timeout=eng.BUSY_TIMEOUT, isolation_level=None)
+            self._conn = sqlite3.connect(sqlite_files.read_only_uri(target.path), uri=True,
+                                         timeout=sqlite_files.BUSY_TIMEOUT, isolation_level=None)
         except sqlite3.Error as exc:
-            raise eng.explain(exc, target.path) from exc
+            raise sqlite_files.explain(exc, target.path) from exc
 
     def close(self) -> None:
         self._conn.close()
@@ -104,7 +104,7 @@ class SQLiteReader:
                 conn.execute("BEGIN")
             yield conn
         except sqlite3.Error as exc:
-            raise eng.explain(exc, self.target.path) from exc
+            raise sqlite_files.explain(exc, self.target.path) from exc
         finally:
             if not nested and conn.in_transaction:
                 with contextlib.suppress(sqlite3.Error):  # nothing was written: nothing to keep
@@ -210,7 +210,7 @@ class SQLiteReader:
             # Positional when the record's fields are in the order above (a third faster
             # for 10,000 courses than by keyword), else by name.
             out.append(Course(*values) if _COURSE_POSITIONAL  # type: ignore[arg-type]
-                       else Course(**dict(zip(_COURSE_FIELDS, values, strict=True))))  # type: ignore[arg-type]
+                       else Course(**dict(zip(_COURSE_FIELDS, values, strict=True))))
         return out
 
     def course_rows(self) -> CourseRows:

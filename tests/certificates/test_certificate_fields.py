@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from lmt_tracker.certificates.course import course_from_reading, duplicate_of, same_person
 from lmt_tracker.certificates.parse import parse_text
-from lmt_tracker.domain.records import Approval, Course, TopicHours
+from lmt_tracker.domain.core.records import Approval, Course, TopicHours
 
 SENTENCE = """Certificate of Completion
 This certifies that

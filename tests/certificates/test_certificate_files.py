@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from lmt_tracker.certificates import CertificateReadError, ocr, read_certificate, read_file
-from lmt_tracker.domain.validation import make_certificate
+from lmt_tracker.domain.core.certificate_checks import make_certificate
 from lmt_tracker.io.certificates import CertificateFileError
 from tests.certificates.certificate_samples import (
     SAMPLES,

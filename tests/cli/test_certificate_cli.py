@@ -117,7 +117,7 @@ def test_a_picture_of_a_stored_course_is_a_duplicate_by_title_date_provider(
 
 
 def test_a_certificate_made_out_to_someone_else_is_not_stored(cli, tmp_path: Path) -> None:
-    from lmt_tracker.domain.records import Therapist
+    from lmt_tracker.domain.core.records import Therapist
     from lmt_tracker.store import open_database
 
     db = str(tmp_path / "db.sqlite3")

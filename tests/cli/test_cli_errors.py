@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import lmt_tracker.cli.judge as judge
-from lmt_tracker.domain.validation import Problem, RecordInvalid
+from lmt_tracker.domain.core.validation import Problem, RecordInvalid
 from lmt_tracker.store import StoreError
 
 

@@ -75,7 +75,7 @@ def test_after_the_printed_expiry_it_asks_whether_you_renewed(cli, tmp_path) -> 
 def test_a_licence_with_no_courses_is_short_by_the_whole_requirement(cli, tmp_path) -> None:
     import datetime as dt
 
-    from lmt_tracker.domain.records import Credential
+    from lmt_tracker.domain.core.records import Credential
     from lmt_tracker.store import open_database
 
     db = str(tmp_path / "one.sqlite3")
@@ -96,7 +96,7 @@ def test_a_licence_with_no_courses_is_short_by_the_whole_requirement(cli, tmp_pa
 
 def test_a_credential_that_cannot_be_judged_says_why(cli, tmp_path) -> None:
     """compliant null never stands alone: the reason names what is missing to judge it."""
-    from lmt_tracker.domain.records import Credential
+    from lmt_tracker.domain.core.records import Credential
     from lmt_tracker.store import open_database
 
     db = str(tmp_path / "tx.sqlite3")

@@ -7,9 +7,9 @@ import textwrap
 from decimal import Decimal
 from pathlib import Path
 
-from lmt_tracker.domain.records import Course, Credential, Therapist, TopicHours
-from lmt_tracker.domain.rules import Jurisdiction
-from lmt_tracker.rules_loader import load_file
+from lmt_tracker.domain.core.records import Course, Credential, Therapist, TopicHours
+from lmt_tracker.domain.core.rules import Jurisdiction
+from lmt_tracker.rules.loader import load_file
 
 HEADER = """\
 schema = 1
@@ -58,7 +58,7 @@ def course(
     approvals: tuple[tuple[str, str], ...] = (),
     applies_to: tuple[int, ...] | None = None,
 ) -> Course:
-    from lmt_tracker.domain.records import Approval
+    from lmt_tracker.domain.core.records import Approval
 
     return Course(
         title=title or f"{delivery} course {completed.isoformat()} {hours}h",

@@ -9,10 +9,8 @@ from decimal import Decimal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lmt_tracker.domain.allocation import Cell, Minimum, Problem, brute_force, solve
-from lmt_tracker.domain.records import Course, Credential, Therapist, TopicHours
-from lmt_tracker.domain.renewal import evaluate_renewal
-from lmt_tracker.domain.rules import (
+from lmt_tracker.domain.core.records import Course, Credential, Therapist, TopicHours
+from lmt_tracker.domain.core.rules import (
     CERule,
     Jurisdiction,
     RenewalRule,
@@ -21,6 +19,9 @@ from lmt_tracker.domain.rules import (
     TopicCap,
     TopicMinimum,
 )
+from lmt_tracker.domain.renewal.allocation import Cell, Minimum, Problem, solve
+from lmt_tracker.domain.renewal.brute_force import brute_force
+from lmt_tracker.domain.renewal.compliance import evaluate_renewal
 
 SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 TOPICS = ["ethics", "self_care", "general"]
@@ -218,7 +219,7 @@ def test_the_course_lookup_finds_exactly_the_same_courses_as_comparing_pairs(
     entries: list[tuple[str, str, str]],
 ) -> None:
     """``SameCourses`` is an index over ``same_course``: the same answers, without n² pairs."""
-    from lmt_tracker.domain.course_index import SameCourses, same_course
+    from lmt_tracker.domain.renewal.course_index import SameCourses, same_course
 
     courses = [
         Course(title, provider, START + dt.timedelta(days=i), Decimal(1), "in_person",

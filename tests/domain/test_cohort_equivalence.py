@@ -17,18 +17,14 @@ import random
 from collections.abc import Sequence
 from decimal import Decimal
 
-from lmt_tracker.domain import cohort_classes, eligibility
-from lmt_tracker.domain.applicant import HoursMinimum
-from lmt_tracker.domain.eligibility import (
-    Applicant,
-    EligibilityResult,
-    PassedExam,
-    eligibility_for,
-    eligibility_for_cohort,
-)
-from lmt_tracker.domain.findings import Finding, hours_finding
-from lmt_tracker.domain.records import Graduate
-from lmt_tracker.rules_loader import load_all
+from lmt_tracker.domain.core.findings import Finding, hours_finding
+from lmt_tracker.domain.core.records import Graduate
+from lmt_tracker.domain.entry import cohort_classes, eligibility
+from lmt_tracker.domain.entry.applicant import Applicant, PassedExam
+from lmt_tracker.domain.entry.compiled import EligibilityResult
+from lmt_tracker.domain.entry.eligibility import eligibility_for, eligibility_for_cohort
+from lmt_tracker.domain.entry.training_hours import HoursMinimum
+from lmt_tracker.rules.loader import load_all
 
 RULES = sorted(load_all().values(), key=lambda j: j.code)
 AS_OF = dt.date(2026, 6, 1)

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from rulefiles import THERAPIST, licence, rule, version
 
-from lmt_tracker.domain.cycles import Cycle, ce_period, licence_cycles
-from lmt_tracker.domain.records import Therapist
+from lmt_tracker.domain.core.records import Therapist
+from lmt_tracker.domain.renewal.ce_period import ce_period
+from lmt_tracker.domain.renewal.cycles import Cycle, licence_cycles
 
 D = dt.date
 
@@ -187,9 +188,9 @@ def test_a_fixed_date_every_fourth_year_follows_its_anchor_year() -> None:
     """Indiana-style: 15 May every fourth year (2017, 2021, 2025, 2029...)."""
     import datetime as dt
 
-    from lmt_tracker.domain.cycles import build_schedule
-    from lmt_tracker.domain.records import Credential
-    from lmt_tracker.domain.rules import RenewalRule, Source
+    from lmt_tracker.domain.core.records import Credential
+    from lmt_tracker.domain.core.rules import RenewalRule, Source
+    from lmt_tracker.domain.renewal.cycles import build_schedule
 
     source = Source("s", "Rule", "https://example.org", dt.date(2026, 1, 1), "regulation")
     rule = RenewalRule(source, "fixed_date", period_years=4, month=5, day=15, anchor_year=2025)
@@ -204,9 +205,9 @@ def test_a_fixed_day_of_the_birth_month() -> None:
     """Massachusetts-style: the 28th of the birth month, every year."""
     import datetime as dt
 
-    from lmt_tracker.domain.cycles import build_schedule
-    from lmt_tracker.domain.records import Credential, Therapist
-    from lmt_tracker.domain.rules import RenewalRule, Source
+    from lmt_tracker.domain.core.records import Credential, Therapist
+    from lmt_tracker.domain.core.rules import RenewalRule, Source
+    from lmt_tracker.domain.renewal.cycles import build_schedule
 
     source = Source("s", "Rule", "https://example.org", dt.date(2026, 1, 1), "regulation")
     rule = RenewalRule(source, "birth_month_day", period_years=1, day=28)
@@ -272,7 +273,7 @@ def test_first_registration_shortened_to_the_birth_month(tmp_path: Path) -> None
 
 
 def test_the_new_renewal_shapes_in_words(tmp_path: Path) -> None:
-    from lmt_tracker.rules_text import renewal_text
+    from lmt_tracker.rules.as_text import renewal_text
 
     ok, _ = renewal(
         tmp_path, 'period_years = 2\npattern = "birth_month_end"\nyear_parity = "issue_year"\n'

@@ -8,14 +8,7 @@ from pathlib import Path
 
 from rulefiles import rule, version
 
-from lmt_tracker.domain.eligibility import (
-    Applicant,
-    EligibilityResult,
-    PassedExam,
-    eligibility_for,
-    eligibility_for_cohort,
-)
-from lmt_tracker.domain.records import (
+from lmt_tracker.domain.core.records import (
     ExamAttempt,
     Graduate,
     Record,
@@ -23,7 +16,10 @@ from lmt_tracker.domain.records import (
     TrainingHours,
     TrainingProgram,
 )
-from lmt_tracker.domain.rules import Jurisdiction
+from lmt_tracker.domain.core.rules import Jurisdiction
+from lmt_tracker.domain.entry.applicant import Applicant, PassedExam
+from lmt_tracker.domain.entry.compiled import EligibilityResult
+from lmt_tracker.domain.entry.eligibility import eligibility_for, eligibility_for_cohort
 
 D = dt.date
 ON = D(2026, 6, 1)

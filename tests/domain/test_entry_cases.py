@@ -17,15 +17,11 @@ from typing import Any
 import pytest
 from rulefiles import rule, version
 
-from lmt_tracker.domain.eligibility import (
-    Applicant,
-    EligibilityResult,
-    PassedExam,
-    eligibility_for,
-    eligibility_for_cohort,
-)
-from lmt_tracker.domain.rules import Jurisdiction
-from lmt_tracker.rules_loader import load_all
+from lmt_tracker.domain.core.rules import Jurisdiction
+from lmt_tracker.domain.entry.applicant import Applicant, PassedExam
+from lmt_tracker.domain.entry.compiled import EligibilityResult
+from lmt_tracker.domain.entry.eligibility import eligibility_for, eligibility_for_cohort
+from lmt_tracker.rules.loader import load_all
 
 D = dt.date
 TODAY = D(2026, 12, 4)
@@ -501,7 +497,7 @@ def test_exam_counts_only_when_passed_before_the_day(
 
 
 def _record() -> Any:
-    from lmt_tracker.domain.records import (
+    from lmt_tracker.domain.core.records import (
         Credential,
         ExamAttempt,
         Record,
@@ -550,7 +546,7 @@ def test_a_school_row_with_online_hours_by_subject_is_judged(
     """Michigan's in-person clinic (MCL 333.17959(1)(d)(i)(B), R 338.722a): a graduate whose
     file gives 15 online clinic hours is short (60 of 75); without the split the same
     graduate is to confirm; a split that leaves online hours unaccounted for is too."""
-    from lmt_tracker.domain.records import Graduate
+    from lmt_tracker.domain.core.records import Graduate
 
     subjects = tuple(sorted((k, Decimal(v)) for k, v in _MI.items()))
     base = Graduate("A1", "Ann", Decimal(625), subjects, online_hours=Decimal(15),

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from rulefiles import rule, version
 
+from lmt_tracker.domain.core.records import ExamAttempt
 from lmt_tracker.domain.exams import authorization_expiry, earliest_retake, mblex_findings
-from lmt_tracker.domain.records import ExamAttempt
 
 D = dt.date
 

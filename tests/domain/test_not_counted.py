@@ -14,10 +14,10 @@ import datetime as dt
 
 import pytest
 
-from lmt_tracker.domain.records import Record
+from lmt_tracker.domain.core.records import Record
 from lmt_tracker.domain.status import evaluate_status
 from lmt_tracker.io.demo import demo_bundle
-from lmt_tracker.rules_loader import load_all
+from lmt_tracker.rules.loader import load_all
 
 ON = dt.date(2026, 12, 4)
 

@@ -13,16 +13,16 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from lmt_tracker.domain.applicant import Applicant
-from lmt_tracker.domain.cohort import choose
-from lmt_tracker.domain.eligibility import eligibility_for
-from lmt_tracker.domain.records import (
+from lmt_tracker.domain.core.records import (
     Graduate,
     Record,
     Therapist,
     TrainingHours,
     TrainingProgram,
 )
+from lmt_tracker.domain.entry.applicant import Applicant
+from lmt_tracker.domain.entry.cohort import choose
+from lmt_tracker.domain.entry.eligibility import eligibility_for
 
 ON = dt.date(2026, 12, 1)
 START = dt.date(2021, 9, 1)
@@ -36,7 +36,7 @@ HOURS = (
 
 
 def _findings(applicant: Applicant) -> dict:
-    from lmt_tracker.rules_loader import load_all
+    from lmt_tracker.rules.loader import load_all
 
     (result,) = eligibility_for(applicant, choose(load_all(), ["MI"], ON), ON)
     return {f.key: f for f in result.findings}

@@ -9,8 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from lmt_tracker.domain.eligibility import Applicant, eligibility_for, eligibility_for_cohort
-from lmt_tracker.domain.records import (
+from lmt_tracker.domain.core.records import (
     Course,
     Credential,
     Graduate,
@@ -18,8 +17,10 @@ from lmt_tracker.domain.records import (
     Therapist,
     TopicHours,
 )
+from lmt_tracker.domain.entry.applicant import Applicant
+from lmt_tracker.domain.entry.eligibility import eligibility_for, eligibility_for_cohort
 from lmt_tracker.domain.status import evaluate_status
-from lmt_tracker.rules_loader import load_all
+from lmt_tracker.rules.loader import load_all
 
 AS_OF = dt.date(2026, 6, 1)
 RULES = load_all()

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from rulefiles import THERAPIST, course, licence, rule, version
 
-from lmt_tracker.domain.renewal import CEResult, evaluate_renewal
-from lmt_tracker.domain.rules import Jurisdiction
+from lmt_tracker.domain.core.rules import Jurisdiction
+from lmt_tracker.domain.renewal.compliance import evaluate_renewal
+from lmt_tracker.domain.renewal.result import CEResult
 
 D = dt.date
 AS_OF = D(2026, 6, 1)

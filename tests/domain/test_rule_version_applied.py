@@ -12,7 +12,7 @@ import datetime as dt
 import types
 from decimal import Decimal
 
-from lmt_tracker.domain.rule_version_applied import (
+from lmt_tracker.domain.core.rule_version_applied import (
     APPLICATION,
     CYCLE_START,
     PROGRAM_START,
@@ -21,7 +21,7 @@ from lmt_tracker.domain.rule_version_applied import (
     for_application,
     for_cycle,
 )
-from lmt_tracker.domain.rules import CERule, EntryRule, Jurisdiction, RuleVersion, Source
+from lmt_tracker.domain.core.rules import CERule, EntryRule, Jurisdiction, RuleVersion, Source
 
 D = dt.date
 SOURCE = Source("law", "Test statute", "https://example.org/law", D(2026, 1, 1), "statute")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from rulefiles import rule, version
 
-from lmt_tracker.domain.rules_age import RulesAge, rules_age
+from lmt_tracker.domain.core.rules_age import RulesAge, rules_age
 
 D = dt.date
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from rulefiles import THERAPIST, course, licence, rule, version
 
-from lmt_tracker.domain.records import Credential, Record
+from lmt_tracker.domain.core.records import Credential, Record
 from lmt_tracker.domain.status import evaluate_status
 from lmt_tracker.domain.whatif import what_if
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from lmt_tracker.domain import vocabulary as vocab
-from lmt_tracker.domain.words import short_word, word
+from lmt_tracker.domain.core import vocabulary as vocab
+from lmt_tracker.domain.core.words import short_word, word
 
 KEYS = sorted(
     vocab.ENTRY_SUBJECTS

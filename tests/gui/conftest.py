@@ -47,7 +47,7 @@ def app(qapp):
 @pytest.fixture
 def licensed_store(store):
     """A therapist with one Florida licence and no courses (so progress starts at zero)."""
-    from lmt_tracker.domain.records import Credential, Therapist
+    from lmt_tracker.domain.core.records import Credential, Therapist
 
     today = dt.date.today()
     store.save_therapist(Therapist("Ana", "Lopes", dt.date(1990, 5, 1)))
@@ -118,7 +118,7 @@ def png_file(tmp_path):
 
 
 def course(title: str = "Ethics refresher", hours: str = "3", **changes: Any) -> Any:
-    from lmt_tracker.domain.records import Course, TopicHours
+    from lmt_tracker.domain.core.records import Course, TopicHours
 
     values: dict[str, Any] = dict(
         title=title, provider="CE Co", completed=dt.date.today() - dt.timedelta(days=10),

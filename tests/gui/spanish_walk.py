@@ -87,9 +87,10 @@ def widget_texts(root: Any) -> list[str]:
 def _entry_and_school_strings(ctx: Any, store: Any, record: Any, rules: Any) -> set[str]:
     """What the core says about entry (a record's and each graduate's), the school's own
     class names, and the rules' facts as ``rules_text`` words them: English by design."""
-    from lmt_tracker import rules_text
-    from lmt_tracker.domain.cohort import audit_cohort
-    from lmt_tracker.domain.eligibility import Applicant, compile_jurisdiction
+    from lmt_tracker.domain.entry.applicant import Applicant
+    from lmt_tracker.domain.entry.cohort import audit_cohort
+    from lmt_tracker.domain.entry.eligibility import compile_jurisdiction
+    from lmt_tracker.rules import as_text as rules_text
 
     out: set[str] = set()
     applicant = Applicant.from_record(record, ctx.today())
@@ -115,7 +116,7 @@ def main(db: str) -> None:
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
     from lmt_tracker.gui.app import application
-    from lmt_tracker.rules_loader import load_all
+    from lmt_tracker.rules.loader import load_all
     from lmt_tracker.store import open_database
 
     application()

@@ -15,7 +15,7 @@ import pytest
 from accessibility import controls, description, dialogs, name, unnamed
 from PySide6.QtWidgets import QLabel, QProgressBar
 
-from lmt_tracker.domain.records import Credential, Therapist
+from lmt_tracker.domain.core.records import Credential, Therapist
 
 # Screens and the other dialogs are walked with their tab order (test_tab_order.py), on
 # the same window: one harness each.

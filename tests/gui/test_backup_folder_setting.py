@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from lmt_tracker.store import backups as bk
+from lmt_tracker.store import backup_list
 
 
 def test_the_backups_folder_is_shown_and_can_be_chosen(harness_for, demo_store, tmp_path: Path,
@@ -23,12 +23,12 @@ def test_the_backups_folder_is_shown_and_can_be_chosen(harness_for, demo_store, 
     chosen.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(chosen))
     settings.backup_folder_button.click()
-    assert bk.backups_folder(db) == chosen
+    assert backup_list.backups_folder(db) == chosen
     assert f"in {chosen}." in settings.backups_note.text()
     assert not settings.backup_beside_button.isHidden()
 
     settings.backup_beside_button.click()
-    assert bk.backups_folder(db) == beside
+    assert backup_list.backups_folder(db) == beside
     assert settings.backup_beside_button.isHidden()
 
 
@@ -38,4 +38,4 @@ def test_cancelling_the_folder_dialog_changes_nothing(harness_for, demo_store,
     settings = harness_for(demo_store).screen("settings")
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: "")
     settings.backup_folder_button.click()
-    assert bk.chosen_folder(db) is None
+    assert backup_list.chosen_folder(db) is None

@@ -9,7 +9,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView, QWidget
 
-from lmt_tracker.domain.records import Course, TopicHours
+from lmt_tracker.domain.core.records import Course, TopicHours
 from lmt_tracker.gui.models.course_filter import CourseFilter
 from lmt_tracker.gui.models.course_table import DATE, TITLE, CourseTableModel
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from lmt_tracker.domain.records import Credential
+from lmt_tracker.domain.core.records import Credential
 
 
 def _dialog(h, credential=None):

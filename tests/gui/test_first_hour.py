@@ -165,7 +165,7 @@ def demo_store_file(tmp_path):
 # -- item 1: never reassure without a basis ---------------------------------------------------
 
 def test_unknown_jurisdiction_card_and_reminder_say_what_is_missing(harness_for, store) -> None:
-    from lmt_tracker.domain.records import Credential
+    from lmt_tracker.domain.core.records import Credential
 
     store.save_credential(Credential("state_license", "Texas", "1", "LMT", None, None))
     h = harness_for(store)
@@ -245,7 +245,7 @@ def test_leave_the_demo_returns_to_the_last_real_database_and_open_recent_lists_
         harness_for, store, tmp_path) -> None:
     from lmt_tracker.gui import commands, databases, preferences
 
-    preferences.remember_database(store.target.describe())
+    databases.remember_database(store.target.describe())
     h = harness_for(store)
     other = tmp_path / "other.sqlite3"
     commands.open_target(h.window, str(other))
@@ -267,13 +267,13 @@ def test_leave_the_demo_returns_to_the_last_real_database_and_open_recent_lists_
 
 def test_the_app_opens_the_last_real_database_by_default(tmp_path) -> None:
     from lmt_tracker import paths
-    from lmt_tracker.gui import databases, preferences
+    from lmt_tracker.gui import databases
 
     assert databases.default_target() == str(paths.default_database())
     real = tmp_path / "mine.sqlite3"
     real.write_bytes(b"")
-    preferences.remember_database(str(real))
-    preferences.remember_database(str(databases.demo_path()))
+    databases.remember_database(str(real))
+    databases.remember_database(str(databases.demo_path()))
     assert databases.default_target() == str(real)
     assert str(databases.suggested_new_file().parent) == str(paths.user_data_dir())
 

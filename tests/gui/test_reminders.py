@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 from decimal import Decimal
 
-from lmt_tracker.domain.records import Credential
+from lmt_tracker.domain.core.records import Credential
 from lmt_tracker.domain.status import CredentialStatus
 from lmt_tracker.gui.reminders import due_reminders, stage_for
 

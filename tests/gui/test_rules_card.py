@@ -9,13 +9,13 @@ from decimal import Decimal
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from lmt_tracker.rulepacks import build_pack
+from lmt_tracker.rules.packs import build_pack
 from tests.rulepacks.packtools import PACK_DATE, copy_rules, set_newest_total_hours, trust
 
 
 @pytest.fixture(autouse=True)
 def fresh_rules():
-    from lmt_tracker.rules_loader.files import forget_cached
+    from lmt_tracker.rules.loader.files import forget_cached
 
     forget_cached()
     yield

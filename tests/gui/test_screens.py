@@ -177,7 +177,7 @@ def test_compare_says_when_a_ce_hour_length_is_unverified(app) -> None:
     """Pennsylvania's contact hour is 50 minutes (49 Pa. Code 20.1); Washington's CE rule
     does not define one, so the table says so rather than showing a silent 60."""
     from lmt_tracker.gui.rules_html import compare_rows
-    from lmt_tracker.rules_loader import load_all
+    from lmt_tracker.rules.loader import load_all
 
     rules = load_all()
     rows = dict(compare_rows([rules["PA"], rules["WA"]], dt.date(2026, 12, 4)))

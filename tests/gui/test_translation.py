@@ -83,9 +83,9 @@ def test_the_committed_qm_is_the_compiled_catalog(tmp_path: Path) -> None:
 
 
 def test_the_vocabulary_marks_match_the_domain_words() -> None:
-    from lmt_tracker.domain import vocabulary
-    from lmt_tracker.domain.findings import RULE_KEY_LABELS
-    from lmt_tracker.domain.words import SHORT_WORDS, WORDS, short_word, word
+    from lmt_tracker.domain.core import vocabulary
+    from lmt_tracker.domain.core.findings import RULE_KEY_LABELS
+    from lmt_tracker.domain.core.words import SHORT_WORDS, WORDS, short_word, word
     from lmt_tracker.gui import vocabulary_words
 
     keys = set().union(*(v for v in vars(vocabulary).values()

@@ -67,7 +67,7 @@ def test_rules_browse_and_compare_show_words_not_keys(harness_for, demo_store) -
 
 
 def test_status_bar_and_counts_use_words(harness_for, store) -> None:
-    from lmt_tracker.domain.records import Credential, ExamAttempt
+    from lmt_tracker.domain.core.records import Credential, ExamAttempt
     from lmt_tracker.gui import undo
     from lmt_tracker.gui.dialogs.credential_dialog import CredentialDialog
 

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from lmt_tracker.domain.records import Course
-from lmt_tracker.io.exchange import backup_to, export_bytes, restore_from
+from lmt_tracker.domain.core.records import Course
+from lmt_tracker.io.exchange import export_bytes
+from lmt_tracker.io.restore import backup_to, restore_from
 from lmt_tracker.store import StoreError, open_database
 
 

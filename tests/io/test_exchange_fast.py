@@ -1,7 +1,7 @@
 """The fast export/import paths give exactly what the generic paths gave (issue 17).
 
 Export builds each course's JSON object field by field (``bundle._plain_course``), import
-reads a well-formed course inline (``bundle._course_quick``), checks storability of the
+reads a well-formed course inline (``bundle_records._course_quick``), checks storability of the
 courses directly (``exchange._storable_quick``) and writes an SQLite file's courses as
 tuples (``bulk._insert_courses_sqlite``). Each is compared here with the generic path it
 replaces — switched back in with ``monkeypatch`` — on the demo, on the demo with 10,000
@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pytest
 
-from lmt_tracker.domain.records import Approval, Bundle, Course, TopicHours
+from lmt_tracker.domain.core.records import Approval, Bundle, Course, TopicHours
 from lmt_tracker.io import bundle as bundle_mod
-from lmt_tracker.io import exchange
+from lmt_tracker.io import bundle_records, exchange
 from lmt_tracker.io.demo import demo_bundle
 from lmt_tracker.store import bulk, open_database
 
@@ -55,7 +55,7 @@ def _generic(monkeypatch: pytest.MonkeyPatch) -> None:
     """Switch every fast path back to the generic one it replaced."""
     monkeypatch.setattr(exchange, "_COURSES_AS_ROWS", False)
     monkeypatch.setattr(bundle_mod, "_plain_course", bundle_mod._plain)
-    monkeypatch.setattr(bundle_mod, "_course_quick", lambda d: None)
+    monkeypatch.setattr(bundle_records, "_course_quick", lambda d: None)
     monkeypatch.setattr(exchange, "_storable_quick", lambda b, check_text: False)
     monkeypatch.setattr(bulk, "_insert_courses_sqlite", bulk._insert_courses)
 
@@ -106,9 +106,9 @@ def test_a_course_read_quickly_equals_the_slow_read() -> None:
     document = bundle_mod.to_document(
         Bundle(courses=_odd_courses() + demo_bundle(TODAY).courses))
     for raw in document["courses"]:
-        quick = bundle_mod._course_quick(raw)
-        reader = bundle_mod._Reader()
-        slow = bundle_mod._course(reader, _NotQuick(raw), "c")  # declined: read slowly
+        quick = bundle_records._course_quick(raw)
+        reader = bundle_records.RecordReader()
+        slow = bundle_records.read_course(reader, _NotQuick(raw), "c")  # declined: read slowly
         assert quick is not None
         assert not reader.problems
         assert repr(quick) == repr(slow)

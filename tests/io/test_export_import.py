@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lmt_tracker.domain.records import Bundle, Course, Credential, TopicHours
+from lmt_tracker.domain.core.records import Bundle, Course, Credential, TopicHours
 from lmt_tracker.io.bundle import DocumentError, to_document
 from lmt_tracker.io.exchange import export_bytes, export_to, import_from, read_document
 from lmt_tracker.store import StoreError, open_database

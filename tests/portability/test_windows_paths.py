@@ -19,19 +19,13 @@ from pathlib import Path
 import pytest
 
 from lmt_tracker import portable
-from lmt_tracker.domain.records import Course
+from lmt_tracker.domain.core.records import Course
 from lmt_tracker.io.certificates import read_certificate
-from lmt_tracker.io.exchange import (
-    atomic_write,
-    export_bytes,
-    export_to,
-    import_from,
-    read_document,
-    restore_backup,
-)
-from lmt_tracker.store import backups as bk
-from lmt_tracker.store import open_database
-from lmt_tracker.store.engine import SQLITE_MAGIC, quick_check
+from lmt_tracker.io.exchange import export_bytes, export_to, import_from, read_document
+from lmt_tracker.io.restore import restore_backup
+from lmt_tracker.portable import atomic_write
+from lmt_tracker.store import backup_list, open_database
+from lmt_tracker.store.sqlite_files import SQLITE_MAGIC, quick_check
 
 # Every byte value, and the line endings text mode would rewrite.
 AWKWARD = bytes(range(256)) + b"\r\n\n\r\x1a\x00" * 50
@@ -65,7 +59,7 @@ def test_opening_a_database_makes_the_daily_backup_beside_it(windows, folder: Pa
     db = _demo(folder / "my records.sqlite3")
     store = open_database(str(db))  # an existing file, first open of the day: a copy
     store.close()
-    (daily,) = bk.list_backups(db)
+    (daily,) = backup_list.list_backups(db)
     assert daily.reason == "daily"
     assert daily.path.parent == folder / "LMT Tracker backups"
     assert quick_check(daily.path) == "ok"
@@ -231,14 +225,14 @@ def test_on_posix_a_permission_error_is_not_retried(folder: Path,
 def test_windows_paths_become_uris_sqlite_accepts(path: str, uri: str) -> None:
     from pathlib import PureWindowsPath
 
-    from lmt_tracker.store.engine import file_uri
+    from lmt_tracker.store.sqlite_files import file_uri
 
     assert file_uri(PureWindowsPath(path)) == uri
 
 
 def test_a_name_with_url_characters_is_that_file(folder: Path) -> None:
     """'#', '%', and on Linux and macOS '?': once parsed as a URL, the data went elsewhere."""
-    from lmt_tracker.store.engine import inspect_file
+    from lmt_tracker.store.sqlite_files import inspect_file
 
     db = _demo(folder / "records #2 ?a=1 100%20.sqlite3")
     assert inspect_file(db) is not None  # the schema is in this file, read through a URI

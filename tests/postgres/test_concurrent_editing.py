@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from lmt_tracker.domain.records import (
+from lmt_tracker.domain.core.records import (
     Course,
     Credential,
     ExamAttempt,

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from lmt_tracker.domain.records import (
+from lmt_tracker.domain.core.records import (
     Bundle,
     ClassBundle,
     Course,

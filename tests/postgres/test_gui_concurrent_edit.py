@@ -14,7 +14,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from lmt_tracker.domain.records import Course, Credential
+from lmt_tracker.domain.core.records import Course, Credential
 from lmt_tracker.gui.context import AppContext
 from lmt_tracker.store import Store, open_database
 
@@ -102,7 +102,7 @@ def test_undo_and_redo_of_an_app_s_own_edit_still_work(qtbot, any_store: Store, 
 
 def test_editing_a_program_or_exam_changed_by_another_app_shows_the_reload_message(
         qtbot, two_apps, warnings) -> None:
-    from lmt_tracker.domain.records import ExamAttempt, TrainingHours, TrainingProgram
+    from lmt_tracker.domain.core.records import ExamAttempt, TrainingHours, TrainingProgram
     from lmt_tracker.gui.dialogs.record_dialogs import ExamDialog, ProgramDialog
 
     first, second = two_apps

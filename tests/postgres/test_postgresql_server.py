@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 from lmt_tracker.store import Store, StoreError, open_database
-from lmt_tracker.store.engine import HEAD, parse_target
+from lmt_tracker.store.engine import parse_target
+from lmt_tracker.store.revisions import HEAD
 
 if TYPE_CHECKING:
     from conftest import PostgresServer
@@ -108,7 +109,7 @@ def test_another_program_s_database_is_refused_untouched(empty_url: str) -> None
 @pytest.fixture
 def file_backup(demo_store: Store, tmp_path: Path) -> Path:
     """A genuine backup of an SQLite database, which a server database cannot take in."""
-    from lmt_tracker.io.exchange import backup_to
+    from lmt_tracker.io.restore import backup_to
 
     path = tmp_path / "file-backup.sqlite3"
     backup_to(demo_store, path)
@@ -117,7 +118,7 @@ def file_backup(demo_store: Store, tmp_path: Path) -> Path:
 
 def test_backup_and_restore_point_to_pg_dump_and_export(
         server_store: Store, file_backup: Path, tmp_path: Path) -> None:
-    from lmt_tracker.io.exchange import backup_to, restore_from
+    from lmt_tracker.io.restore import backup_to, restore_from
 
     with pytest.raises(StoreError, match="pg_dump"):
         backup_to(server_store, tmp_path / "copy.sqlite3")
@@ -175,7 +176,7 @@ def test_the_app_opens_on_a_server_database(server_store: Store) -> None:
 
 
 def test_a_refused_password_says_where_to_put_it() -> None:
-    from lmt_tracker.store.engine import explain
+    from lmt_tracker.store.sqlite_files import explain
 
     refused = explain(Exception('connection failed: FATAL:  password authentication failed for '
                                 'user "maria"'), None)

@@ -13,8 +13,8 @@ from decimal import Decimal
 
 import pytest
 
-from lmt_tracker.domain.records import Course, Credential, ExamAttempt, Therapist
-from lmt_tracker.domain.validation import RecordInvalid
+from lmt_tracker.domain.core.records import Course, Credential, ExamAttempt, Therapist
+from lmt_tracker.domain.core.validation import RecordInvalid
 
 
 @pytest.mark.parametrize(

@@ -64,8 +64,8 @@ def _count_statements(kill_at: int | None, count_to: str | None) -> None:
 def _gui_action(job: dict[str, Any]) -> None:
     from PySide6.QtGui import QGuiApplication
 
-    from lmt_tracker.domain.records import Course, Credential
-    from lmt_tracker.domain.validation import make_certificate
+    from lmt_tracker.domain.core.certificate_checks import make_certificate
+    from lmt_tracker.domain.core.records import Course, Credential
     from lmt_tracker.gui import actions
     from lmt_tracker.gui.context import AppContext
     from lmt_tracker.store import open_database
@@ -120,12 +120,12 @@ def _run(job: dict[str, Any]) -> None:
             raise SystemExit(status)
     elif kind == "open":  # migrate a released schema (optionally with a test-only revision)
         from lmt_tracker import paths
-        from lmt_tracker.store import engine, open_database
+        from lmt_tracker.store import open_database, revisions
 
         if job.get("migrations"):
             paths.migrations_dir = lambda: Path(job["migrations"])
-            engine.KNOWN_REVISIONS = (*engine.KNOWN_REVISIONS, job["revision"])
-            engine.HEAD = job["revision"]
+            revisions.KNOWN_REVISIONS = (*revisions.KNOWN_REVISIONS, job["revision"])
+            revisions.HEAD = job["revision"]
         open_database(job["db"]).close()
     elif kind == "gui":
         _gui_action(job)

@@ -14,11 +14,11 @@ from pathlib import Path
 def main() -> int:
     db, migrations, revision = sys.argv[1:4]
     from lmt_tracker import paths
-    from lmt_tracker.store import engine, open_database
+    from lmt_tracker.store import open_database, revisions
 
     paths.migrations_dir = lambda: Path(migrations)
-    engine.KNOWN_REVISIONS = (*engine.KNOWN_REVISIONS, revision)
-    engine.HEAD = revision
+    revisions.KNOWN_REVISIONS = (*revisions.KNOWN_REVISIONS, revision)
+    revisions.HEAD = revision
     open_database(db).close()
     return 0
 

@@ -49,7 +49,7 @@ def upgrade() -> None:
 def write_test_migrations(dest: Path) -> Path:
     """A copy of the shipped migrations plus ``TEST_REVISION`` on top of the current head."""
     from lmt_tracker import paths
-    from lmt_tracker.store.engine import HEAD
+    from lmt_tracker.store.revisions import HEAD
 
     shutil.copytree(paths.migrations_dir(), dest,
                     ignore=shutil.ignore_patterns("__pycache__"))

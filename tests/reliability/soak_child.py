@@ -37,7 +37,7 @@ WEIGHTS = {
 
 def main() -> int:
     target, worker, seed, seconds, out = sys.argv[1:6]
-    from lmt_tracker.domain.records import Course, Credential, Graduate, TopicHours
+    from lmt_tracker.domain.core.records import Course, Credential, Graduate, TopicHours
     from lmt_tracker.store import ConcurrentEditError, open_database
 
     rng = random.Random(f"{seed}-{worker}")

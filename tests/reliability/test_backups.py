@@ -15,17 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from lmt_tracker.domain.records import Course
-from lmt_tracker.io.exchange import (
-    backup_to,
-    export_bytes,
-    export_to,
-    import_from,
-    restore_backup,
-    restore_from,
-    restore_latest,
-)
-from lmt_tracker.store import StoreError, open_database
+from lmt_tracker.domain.core.records import Course
+from lmt_tracker.io.exchange import export_bytes, export_to, import_from
+from lmt_tracker.io.restore import backup_to, restore_backup, restore_from, restore_latest
+from lmt_tracker.store import StoreError, backup_list, open_database
 from lmt_tracker.store import backups as bk
 
 
@@ -43,28 +36,29 @@ def _mode(path: Path) -> int:
 
 def test_a_new_database_gets_no_copy_but_the_first_open_of_a_day_does(demo_store) -> None:
     db = demo_store.target.path
-    assert bk.list_backups(db) == []
+    assert backup_list.list_backups(db) == []
     for _ in range(3):
         open_database(str(db)).close()
-    (daily,) = bk.list_backups(db)
+    (daily,) = backup_list.list_backups(db)
     assert daily.reason == "daily" and daily.label == "Daily copy"
     assert daily.created.date() == dt.date.today()
     assert daily.size == daily.path.stat().st_size > 0
     assert _mode(daily.path) == 0o600
-    assert _mode(bk.backups_folder(db)) == 0o700
+    assert _mode(backup_list.backups_folder(db)) == 0o700
     assert bk.daily_backup(db, today=dt.date.today() + dt.timedelta(days=1)) is not None
-    assert len(bk.list_backups(db)) == 2
+    assert len(backup_list.list_backups(db)) == 2
 
 
 def test_only_the_last_seven_daily_copies_are_kept(demo_store) -> None:
     db = demo_store.target.path
     first = bk.make_backup(db, "daily")
-    key = bk.database_key(db)
+    key = backup_list.database_key(db)
     for days in range(1, 12):
         when = (dt.datetime.now() - dt.timedelta(days=days)).strftime("%Y%m%dT%H%M%S%f")
-        shutil.copyfile(first.path, bk.backups_folder(db) / f"{db.stem}-daily-{when}-{key}.sqlite3")
+        shutil.copyfile(first.path,
+                        backup_list.backups_folder(db) / f"{db.stem}-daily-{when}-{key}.sqlite3")
     removed = bk.prune(db)
-    kept = bk.list_backups(db)
+    kept = backup_list.list_backups(db)
     assert len(removed) == 5
     assert [b.reason for b in kept] == ["daily"] * bk.KEEP_DAILY
     assert kept[0].path == first.path  # the newest survive
@@ -74,7 +68,7 @@ def test_only_the_last_seven_daily_copies_are_kept(demo_store) -> None:
 def test_event_copies_are_capped_per_kind(demo_store) -> None:
     db = demo_store.target.path
     made = [bk.make_backup(db, "before-import").path for _ in range(bk.KEEP_EACH_EVENT + 3)]
-    kept = [b.path for b in bk.list_backups(db)]
+    kept = [b.path for b in backup_list.list_backups(db)]
     assert kept == list(reversed(made))[: bk.KEEP_EACH_EVENT]
 
 
@@ -85,8 +79,8 @@ def test_databases_with_the_same_name_keep_separate_backups(tmp_path: Path) -> N
         open_database(str(path)).close()
         bk.make_backup(path, "before-import")
     for path in paths:
-        (only,) = bk.list_backups(path)
-        assert only.key == bk.database_key(path)
+        (only,) = backup_list.list_backups(path)
+        assert only.key == backup_list.database_key(path)
         assert only.path.parent == path.parent / "LMT Tracker backups"  # beside its database
 
 
@@ -96,9 +90,9 @@ def test_databases_sharing_a_folder_share_its_backups_folder_but_not_copies(
     for path in paths:
         open_database(str(path)).close()
         bk.make_backup(path, "before-import")
-    assert len(bk.list_backups(paths[0], every=True)) == 2
+    assert len(backup_list.list_backups(paths[0], every=True)) == 2
     for path in paths:
-        (only,) = bk.list_backups(path)
+        (only,) = backup_list.list_backups(path)
         assert only.database == path.stem
 
 
@@ -111,9 +105,9 @@ def test_import_restore_and_upgrade_each_leave_a_copy_first(demo_store, tmp_path
     outside = tmp_path / "outside.sqlite3"
     backup_to(demo_store, outside)
     restore_from(demo_store, outside)
-    reasons = [b.reason for b in bk.list_backups(db)]
+    reasons = [b.reason for b in backup_list.list_backups(db)]
     assert sorted(reasons) == ["before-import", "before-restore"]
-    for backup in bk.list_backups(db):
+    for backup in backup_list.list_backups(db):
         assert _reopen(backup.path) == before  # each copy is the whole database as it was
         assert _mode(backup.path) == 0o600
 
@@ -154,7 +148,7 @@ def test_a_listed_backup_restores_in_one_call(demo_store) -> None:
     store = open_database(str(db))
     store.save_course(Course("Added", "P", dt.date(2024, 1, 1), Decimal(1), "in_person"))
     store.close()
-    (daily,) = [b for b in bk.list_backups(db) if b.reason == "daily"]
+    (daily,) = [b for b in backup_list.list_backups(db) if b.reason == "daily"]
     done = restore_backup(db, daily)
     assert done.source == daily.path
     assert _reopen(db) == before
@@ -220,4 +214,4 @@ def test_the_settings_screen_lists_backups_and_restores_one(demo_store, qtbot,
     qtbot.mouseClick(screen.restore_backup_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "all" in changed, timeout=10_000)
     assert _reopen(db) == before
-    assert any(b.reason == "before-restore" for b in bk.list_backups(db))
+    assert any(b.reason == "before-restore" for b in backup_list.list_backups(db))

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from lmt_tracker import paths
-from lmt_tracker.store import StoreError, open_database
+from lmt_tracker.store import StoreError, backup_list, open_database
 from lmt_tracker.store import backups as bk
 
 
@@ -39,7 +39,7 @@ def test_a_database_on_a_shared_drive_keeps_its_copies_on_that_drive(
     share.mkdir()
     db = _demo(share / "students.sqlite3")
     open_database(str(db)).close()  # the first open of the day: a copy
-    (daily,) = bk.list_backups(db)
+    (daily,) = backup_list.list_backups(db)
     assert daily.path.parent == share / "LMT Tracker backups"
     profile_data = private_home / "data" / "lmt-tracker"
     assert not [p for p in _files_under(profile_data) if "students" in p.name]
@@ -49,9 +49,9 @@ def test_the_default_database_keeps_its_copies_where_they_always_were(
         private_home: Path) -> None:
     db = _demo(paths.default_database())
     open_database(str(db)).close()
-    (daily,) = bk.list_backups(db)
+    (daily,) = backup_list.list_backups(db)
     assert daily.path.parent == private_home / "data" / "lmt-tracker" / "backups"
-    assert bk.backups_folder() == daily.path.parent
+    assert backup_list.backups_folder() == daily.path.parent
 
 
 def test_a_chosen_folder_is_used_and_remembered_per_database(tmp_path: Path,
@@ -61,15 +61,15 @@ def test_a_chosen_folder_is_used_and_remembered_per_database(tmp_path: Path,
     chosen = tmp_path / "USB drive" / "copies"
     chosen.mkdir(parents=True)
     bk.choose_folder(db, chosen)
-    assert bk.backups_folder(db) == chosen
-    assert bk.backups_folder(other) == tmp_path / "LMT Tracker backups"
+    assert backup_list.backups_folder(db) == chosen
+    assert backup_list.backups_folder(other) == tmp_path / "LMT Tracker backups"
     made = bk.make_backup(db, "before-import")
     assert made.path.parent == chosen
-    remembered = json.loads((private_home / "config" / "lmt-tracker" / bk.CHOICES_FILE)
+    remembered = json.loads((private_home / "config" / "lmt-tracker" / backup_list.CHOICES_FILE)
                             .read_text(encoding="utf-8"))
     assert remembered == {str(db.resolve()): str(chosen.resolve())}
     bk.choose_folder(db, None)
-    assert bk.backups_folder(db) == tmp_path / "LMT Tracker backups"
+    assert backup_list.backups_folder(db) == tmp_path / "LMT Tracker backups"
 
 
 def test_a_folder_that_does_not_exist_is_refused(tmp_path: Path) -> None:
@@ -85,9 +85,9 @@ def test_copies_an_earlier_version_kept_in_the_profile_are_still_listed(
     legacy = private_home / "data" / "lmt-tracker" / "backups"
     legacy.mkdir(parents=True, exist_ok=True)
     old_stamp = (dt.datetime.now() - dt.timedelta(days=3)).strftime("%Y%m%dT%H%M%S%f")
-    old = legacy / f"records-daily-{old_stamp}-{bk.database_key(db)}.sqlite3"
+    old = legacy / f"records-daily-{old_stamp}-{backup_list.database_key(db)}.sqlite3"
     shutil.copyfile(made.path, old)
-    listed = [b.path for b in bk.list_backups(db)]
+    listed = [b.path for b in backup_list.list_backups(db)]
     assert listed == [made.path, old]
     bk.prune(db)
     assert old.exists()  # never pruned from a folder this database no longer writes to
@@ -120,13 +120,13 @@ def test_a_database_its_group_shares_gets_copies_the_group_can_use(tmp_path: Pat
     db = _demo(share / "students.sqlite3")
     db.chmod(0o660)
     open_database(str(db)).close()
-    (daily,) = bk.list_backups(db)
+    (daily,) = backup_list.list_backups(db)
     assert stat.S_IMODE(daily.path.parent.stat().st_mode) == 0o770
     assert stat.S_IMODE(daily.path.stat().st_mode) == 0o660
     private = tmp_path / "mine"
     private.mkdir(mode=0o700)
     mine = _demo(private / "records.sqlite3")
     bk.make_backup(mine, "before-import")
-    (copy,) = bk.list_backups(mine)
+    (copy,) = backup_list.list_backups(mine)
     assert stat.S_IMODE(copy.path.parent.stat().st_mode) == 0o700
     assert stat.S_IMODE(copy.path.stat().st_mode) == 0o600

@@ -28,10 +28,11 @@ from lmt_tracker.store import (
     NewerDatabaseError,
     NotADatabaseError,
     StoreError,
-    engine,
+    errors,
     open_database,
+    sqlite_files,
 )
-from lmt_tracker.store.backups import list_backups
+from lmt_tracker.store.backup_list import list_backups
 
 
 def _digest(path: Path) -> str:
@@ -106,7 +107,7 @@ def test_damage_found_by_the_daily_check_is_never_rotated_in(cli, demo_db: Path,
     damaged = _digest(demo_db)
     with pytest.raises(DamagedDatabaseError) as caught:
         open_database(str(demo_db))
-    assert caught.value.ways_out == (engine.RESTORE_BACKUP, engine.OPEN_OTHER)
+    assert caught.value.ways_out == (errors.RESTORE_BACKUP, errors.OPEN_OTHER)
     assert "no automatic backup" in caught.value.remedy
     assert list_backups(demo_db) == []
     _refused(cli("--db", str(demo_db), "restore", "--latest"), "no intact backup")
@@ -145,7 +146,7 @@ def test_a_file_that_is_not_a_database_is_never_touched(cli, tmp_path: Path) -> 
     assert _digest(notes) == before
     with pytest.raises(NotADatabaseError) as caught:
         open_database(str(notes))
-    assert engine.OPEN_OTHER in caught.value.ways_out
+    assert errors.OPEN_OTHER in caught.value.ways_out
 
 
 def test_another_programs_sqlite_file_is_not_even_switched_to_wal(cli, tmp_path: Path) -> None:
@@ -177,7 +178,7 @@ def test_a_database_from_a_newer_version_is_refused_unchanged(cli, demo_db: Path
     assert _digest(demo_db) == before
     with pytest.raises(NewerDatabaseError) as caught:
         open_database(str(demo_db))
-    assert engine.INSTALL_NEWER in caught.value.ways_out
+    assert errors.INSTALL_NEWER in caught.value.ways_out
 
 
 def test_a_half_created_database_is_called_incomplete(cli, tmp_path: Path) -> None:
@@ -194,7 +195,7 @@ def test_a_half_created_database_is_called_incomplete(cli, tmp_path: Path) -> No
 
 def test_a_locked_database_says_who_to_close_and_works_once_released(
         cli, demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(engine, "BUSY_TIMEOUT", 0.3)
+    monkeypatch.setattr(sqlite_files, "BUSY_TIMEOUT", 0.3)
     holder = subprocess.Popen(
         [sys.executable, "-c",
          "import sqlite3, sys, time\n"
@@ -213,7 +214,7 @@ def test_a_locked_database_says_who_to_close_and_works_once_released(
         assert time.monotonic() - started < 5
         with pytest.raises(DatabaseLockedError) as caught:
             open_database(str(demo_db))
-        assert engine.RETRY in caught.value.ways_out
+        assert errors.RETRY in caught.value.ways_out
         assert _digest(demo_db) == before
     finally:
         holder.communicate("", timeout=10)
@@ -276,7 +277,7 @@ def test_a_database_in_a_read_only_folder_is_explained(demo_db: Path, tmp_path: 
 def test_every_refusal_carries_a_remedy_for_the_window(tmp_path: Path) -> None:
     """The GUI shows ``message`` and offers ``ways_out``; the remedy is never empty."""
     for cls in (DamagedDatabaseError, NotADatabaseError, NewerDatabaseError,
-                DatabaseLockedError, engine.ReadOnlyDatabaseError):
+                DatabaseLockedError, errors.ReadOnlyDatabaseError):
         error = cls("something is wrong", path=tmp_path / "x.sqlite3")
         assert isinstance(error, StoreError)
         assert error.remedy and error.ways_out

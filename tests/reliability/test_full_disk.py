@@ -34,10 +34,9 @@ from pathlib import Path
 
 import pytest
 
-from lmt_tracker.domain.records import Course
-from lmt_tracker.domain.validation import make_certificate
-from lmt_tracker.store import DiskFullError, open_database
-from lmt_tracker.store import backups as bk
+from lmt_tracker.domain.core.certificate_checks import make_certificate
+from lmt_tracker.domain.core.records import Course
+from lmt_tracker.store import DiskFullError, backup_list, open_database
 from tests.reliability import reliability_helpers as h
 
 SIZE = 24 * 2**20
@@ -281,7 +280,7 @@ def test_backup_on_a_full_disk_keeps_the_previous_copy_then_works(cli, disk: Dis
 def test_the_daily_backup_on_a_full_disk_is_skipped_with_a_warning_then_made(
         cli, disk: Disk) -> None:
     db = _demo_db(cli, disk)
-    for daily in [b for b in bk.list_backups(db) if b.reason == "daily"]:
+    for daily in [b for b in backup_list.list_backups(db) if b.reason == "daily"]:
         daily.path.unlink()
     before_rows, before_files = rows_of(db), files_of(disk.work, skip=(db,))
     for leave in LEAVES:
@@ -296,7 +295,7 @@ def test_the_daily_backup_on_a_full_disk_is_skipped_with_a_warning_then_made(
         assert rows_of(db) == before_rows
         assert files_of(disk.work, skip=(db,)) == before_files
     assert cli("--db", str(db), "status", "--json")[0] == 0
-    (daily,) = [b for b in bk.list_backups(db) if b.reason == "daily"]
+    (daily,) = [b for b in backup_list.list_backups(db) if b.reason == "daily"]
     assert rows_of(daily.path) == before_rows
 
 
@@ -397,8 +396,8 @@ def test_a_rule_pack_on_a_full_disk_leaves_the_rules_in_force_then_installs(
         cli, disk: Disk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    from lmt_tracker.rulepacks.archive import build_pack
-    from lmt_tracker.rules_loader.files import forget_cached
+    from lmt_tracker.rules.loader.files import forget_cached
+    from lmt_tracker.rules.packs.archive import build_pack
     from tests.rulepacks.packtools import PACK_DATE, trust
 
     key = Ed25519PrivateKey.generate()
@@ -406,7 +405,7 @@ def test_a_rule_pack_on_a_full_disk_leaves_the_rules_in_force_then_installs(
     data = disk.work / "data"
     monkeypatch.setenv("XDG_DATA_HOME", str(data))
     forget_cached()
-    monkeypatch.setattr("lmt_tracker.rules_loader.files.forget_cached", forget_cached)
+    monkeypatch.setattr("lmt_tracker.rules.loader.files.forget_cached", forget_cached)
     first, second = tmp_path / "v2.zip", tmp_path / "v3.zip"
     build_pack(first, key, date=PACK_DATE, pack_version=2)
     build_pack(second, key, date=PACK_DATE, pack_version=3)
@@ -426,7 +425,8 @@ def test_a_rule_pack_on_a_full_disk_leaves_the_rules_in_force_then_installs(
 
 def test_a_full_disk_is_told_from_a_failing_drive(tmp_path: Path) -> None:
     from lmt_tracker import portable
-    from lmt_tracker.store.engine import StoreError, explain
+    from lmt_tracker.store.errors import StoreError
+    from lmt_tracker.store.sqlite_files import explain
 
     assert portable.is_disk_full(OSError(28, "No space left on device"))
     assert portable.is_disk_full(sqlite3.OperationalError("database or disk is full"))

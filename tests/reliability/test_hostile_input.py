@@ -32,8 +32,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lmt_tracker.domain.records import Bundle, ClassBundle, Course
-from lmt_tracker.domain.validation import MAX_CERTIFICATE_BYTES, RecordInvalid
+from lmt_tracker.domain.core.records import Bundle, ClassBundle, Course
+from lmt_tracker.domain.core.validation import MAX_CERTIFICATE_BYTES, RecordInvalid
 from lmt_tracker.io.bundle import DocumentError
 from lmt_tracker.io.certificates import CertificateFileError, read_certificate
 from lmt_tracker.io.demo import demo_bundle

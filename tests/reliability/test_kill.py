@@ -27,13 +27,13 @@ from pathlib import Path
 import pytest
 import reliability_helpers as h
 
-from lmt_tracker.domain.records import Bundle
-from lmt_tracker.domain.validation import make_certificate
+from lmt_tracker.domain.core.certificate_checks import make_certificate
+from lmt_tracker.domain.core.records import Bundle
 from lmt_tracker.io.demo import demo_bundle
 from lmt_tracker.io.exchange import export_bytes, export_to
 from lmt_tracker.store import open_database
 from lmt_tracker.store.bulk import write_bundle
-from lmt_tracker.store.engine import HEAD
+from lmt_tracker.store.revisions import HEAD
 
 SEED = 20261127
 ROUNDS = int(os.environ.get("LMT_KILL_ROUNDS", "6"))
@@ -151,7 +151,7 @@ def _filled(path: Path, bundle: Bundle) -> Path:
 
 
 def test_import_replace_killed_at_random_points(tmp_path: Path, kill_figures) -> None:
-    from lmt_tracker.store.backups import backups_folder
+    from lmt_tracker.store.backup_list import backups_folder
 
     rng = random.Random(SEED)
     pristine = _filled(tmp_path / "pristine.sqlite3", demo_bundle())
@@ -180,7 +180,7 @@ def test_import_replace_killed_at_random_points(tmp_path: Path, kill_figures) ->
 
 def test_restore_killed_at_random_points(tmp_path: Path, kill_figures) -> None:
     """Both ways: a large backup over a small database, and a small one over a large."""
-    from lmt_tracker.store.backups import backups_folder
+    from lmt_tracker.store.backup_list import backups_folder
 
     rng = random.Random(SEED + 1)
     small = _filled(tmp_path / "small.sqlite3", demo_bundle())
@@ -228,8 +228,8 @@ def test_schema_upgrade_killed_at_random_points(tmp_path: Path, kill_figures,
     """The released database, grown to 4,000 more courses, upgraded by a test-only revision
     that rebuilds the tables everything else points at."""
     from lmt_tracker import paths
-    from lmt_tracker.store import engine
-    from lmt_tracker.store.backups import backups_folder
+    from lmt_tracker.store import revisions
+    from lmt_tracker.store.backup_list import backups_folder
 
     rng = random.Random(SEED + 2)
     migrations = h.write_test_migrations(tmp_path / "migrations")
@@ -265,8 +265,8 @@ def test_schema_upgrade_killed_at_random_points(tmp_path: Path, kill_figures,
         # The next start finishes the upgrade and shows the same records.
         with monkeypatch.context() as m:
             m.setattr(paths, "migrations_dir", lambda: migrations)
-            m.setattr(engine, "KNOWN_REVISIONS", (*engine.KNOWN_REVISIONS, h.TEST_REVISION))
-            m.setattr(engine, "HEAD", h.TEST_REVISION)
+            m.setattr(revisions, "KNOWN_REVISIONS", (*revisions.KNOWN_REVISIONS, h.TEST_REVISION))
+            m.setattr(revisions, "HEAD", h.TEST_REVISION)
             assert _export_of(db) == export_before
         return result
 

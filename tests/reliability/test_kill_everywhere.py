@@ -37,12 +37,12 @@ from typing import Any
 import pytest
 import reliability_helpers as h
 
-from lmt_tracker.domain.records import Bundle
+from lmt_tracker.domain.core.records import Bundle
 from lmt_tracker.io.demo import demo_bundle
 from lmt_tracker.io.exchange import export_bytes, export_to
 from lmt_tracker.store import open_database
 from lmt_tracker.store.bulk import write_bundle
-from lmt_tracker.store.engine import HEAD
+from lmt_tracker.store.revisions import HEAD
 
 SEED = 20261204
 SCALE = float(os.environ.get("LMT_KILL_SCALE", "1"))
@@ -358,8 +358,9 @@ def test_gui_actions_killed(server: KillServer, tmp_path: Path, kill_figures) ->
 # -- backup rotation ------------------------------------------------------------------------
 def test_backup_rotation_killed(server: KillServer, tmp_path: Path, kill_figures) -> None:
     """A copy made into a full rotation: the database untouched, every kept copy whole."""
-    from lmt_tracker.store.backups import KEEP_EACH_EVENT, backups_folder, list_backups
-    from lmt_tracker.store.engine import quick_check
+    from lmt_tracker.store.backup_list import backups_folder, list_backups
+    from lmt_tracker.store.backups import KEEP_EACH_EVENT
+    from lmt_tracker.store.sqlite_files import quick_check
 
     rng = random.Random(SEED + 9)
     db = _filled(tmp_path / "db.sqlite3", demo_bundle(extra_courses=300))

@@ -17,7 +17,7 @@ import reliability_helpers as h
 
 from lmt_tracker import paths
 from lmt_tracker.io.exchange import export_bytes
-from lmt_tracker.store import StoreError, engine, open_database
+from lmt_tracker.store import StoreError, open_database, revisions
 
 FAILING = '''"""reliability test only: fails after changing things"""
 import sqlalchemy as sa
@@ -37,8 +37,8 @@ def upgrade() -> None:
 
 def _use(monkeypatch: pytest.MonkeyPatch, migrations: Path, head: str) -> None:
     monkeypatch.setattr(paths, "migrations_dir", lambda: migrations)
-    monkeypatch.setattr(engine, "KNOWN_REVISIONS", (*engine.KNOWN_REVISIONS, head))
-    monkeypatch.setattr(engine, "HEAD", head)
+    monkeypatch.setattr(revisions, "KNOWN_REVISIONS", (*revisions.KNOWN_REVISIONS, head))
+    monkeypatch.setattr(revisions, "HEAD", head)
 
 
 def test_a_failed_first_creation_leaves_no_half_schema(tmp_path: Path,
@@ -54,8 +54,8 @@ def test_a_failed_first_creation_leaves_no_half_schema(tmp_path: Path,
     db = tmp_path / "new.sqlite3"
     with monkeypatch.context() as m:
         m.setattr(paths, "migrations_dir", lambda: migrations)
-        m.setattr(engine, "KNOWN_REVISIONS", ("0001",))
-        m.setattr(engine, "HEAD", "0001")
+        m.setattr(revisions, "KNOWN_REVISIONS", ("0001",))
+        m.setattr(revisions, "HEAD", "0001")
         with pytest.raises(StoreError, match=r"half-way .* left as it was"):
             open_database(str(db))
     assert not db.exists()  # the file this open created is removed, not left empty
@@ -79,7 +79,7 @@ def test_a_failed_upgrade_leaves_the_old_schema_and_rows(demo_store, tmp_path: P
     (migrations / "versions" / "9902_fail.py").write_text(
         FAILING.format(revision="9902", down=repr(h.TEST_REVISION), body=body))
     _use(monkeypatch, migrations, "9902")
-    monkeypatch.setattr(engine, "KNOWN_REVISIONS", (*engine.KNOWN_REVISIONS, h.TEST_REVISION))
+    monkeypatch.setattr(revisions, "KNOWN_REVISIONS", (*revisions.KNOWN_REVISIONS, h.TEST_REVISION))
     with pytest.raises(StoreError, match="left as it was") as caught:
         open_database(str(db))
     assert "simulated failure" in str(caught.value)
@@ -115,7 +115,7 @@ def test_restoring_a_copy_from_before_an_upgrade_upgrades_it(demo_store, tmp_pat
                                                              ) -> None:
     """The "before an upgrade" copy is restorable from a running app, which then sees the
     current schema at once (not only after a restart)."""
-    from lmt_tracker.io.exchange import backup_to, restore_from
+    from lmt_tracker.io.restore import backup_to, restore_from
 
     old_copy = tmp_path / "old.sqlite3"
     backup_to(demo_store, old_copy)

@@ -82,7 +82,7 @@ def test_every_file_and_folder_the_app_writes_is_owner_only(
         cli, tmp_path: Path, private_home: Path, private_tmp: Path, permissive_umask) -> None:
     from lmt_tracker.gui.screens.reports import preview_folder
     from lmt_tracker.reports.api import write_renewal_pdf
-    from lmt_tracker.rules_loader.files import forget_cached
+    from lmt_tracker.rules.loader.files import forget_cached
     from lmt_tracker.store import open_database
 
     forget_cached()  # rules parsed by an earlier test: read them again, through this HOME's cache
@@ -222,7 +222,7 @@ def test_the_log_holds_no_database_path_and_no_personal_data(
     log_file = logs.log_file()
     # Today's backup cannot be made (its folder's name is taken by a file): a warning
     # naming the database and the folder.
-    from lmt_tracker.store.backups import backups_folder, list_backups
+    from lmt_tracker.store.backup_list import backups_folder, list_backups
 
     for backup in list_backups(db):
         backup.path.unlink()

@@ -23,7 +23,7 @@ import pytest
 
 from lmt_tracker import paths
 from lmt_tracker.store import open_database
-from lmt_tracker.store.backups import backups_folder, list_backups
+from lmt_tracker.store.backup_list import backups_folder, list_backups
 
 
 def _mode(path: Path) -> int:

@@ -34,7 +34,7 @@ from typing import Any
 
 import pytest
 
-from lmt_tracker.domain.records import Course, Credential, Graduate
+from lmt_tracker.domain.core.records import Course, Credential, Graduate
 from lmt_tracker.store import open_database
 
 SECONDS = float(os.environ.get("LMT_SOAK_SECONDS", "60"))

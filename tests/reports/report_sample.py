@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from lmt_tracker.domain.records import (
+from lmt_tracker.domain.core.records import (
     Approval,
     Course,
     Credential,
@@ -20,7 +20,7 @@ from lmt_tracker.domain.records import (
     TrainingHours,
     TrainingProgram,
 )
-from lmt_tracker.domain.rules import (
+from lmt_tracker.domain.core.rules import (
     CERule,
     EntryRule,
     ExamRequirement,

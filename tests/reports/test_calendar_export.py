@@ -9,7 +9,7 @@ from pathlib import Path
 import report_sample as sample
 from icalendar import Calendar
 
-from lmt_tracker.domain.records import ExamAttempt
+from lmt_tracker.domain.core.records import ExamAttempt
 from lmt_tracker.domain.status import evaluate_status
 from lmt_tracker.io.calendar import DEFAULT_REMINDERS, deadlines, reminder_days, to_ics
 from lmt_tracker.reports.api import write_calendar

@@ -112,9 +112,9 @@ def test_transcript_has_a_bookmark_per_section_and_state(demo_store, tmp_path: P
 
 
 def _audit():
-    from lmt_tracker.domain.cohort import audit_cohort, choose
-    from lmt_tracker.domain.records import Graduate
-    from lmt_tracker.rules_loader import load_all
+    from lmt_tracker.domain.core.records import Graduate
+    from lmt_tracker.domain.entry.cohort import audit_cohort, choose
+    from lmt_tracker.rules.loader import load_all
 
     on = dt.date(2026, 6, 1)
     graduates = [Graduate("S1", "Ana Ruiz", Decimal(500), (("pathology", Decimal(10)),),

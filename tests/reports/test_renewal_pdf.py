@@ -12,7 +12,7 @@ import report_sample as sample
 from pdfcheck import pdf_pages_text, qpdf_check, squash, word_boxes
 from pypdf import PdfReader
 
-from lmt_tracker.domain.records import Certificate, Record, Therapist
+from lmt_tracker.domain.core.records import Certificate, Record, Therapist
 from lmt_tracker.reports.api import (
     ReportError,
     build_renewal,
@@ -309,8 +309,8 @@ def test_a_credential_that_cannot_be_judged_says_what_is_missing(tmp_path: Path)
     """Never "No hour requirement applies" for a licence whose rule asks 12 hours."""
     import datetime as dt
 
-    from lmt_tracker.domain.records import Credential
-    from lmt_tracker.rules_loader import load_all
+    from lmt_tracker.domain.core.records import Credential
+    from lmt_tracker.rules.loader import load_all
 
     texas = Credential("state_license", "TX", "", "LMT", None, None, id=1)
     path = tmp_path / "tx.pdf"

@@ -64,7 +64,7 @@ def test_the_compiled_catalog_holds_exactly_the_po() -> None:
 def test_the_catalog_holds_every_string_of_the_reports_and_no_other(tmp_path: Path,
                                                                     monkeypatch) -> None:
     """The PDFs' words, the command line's messages and its --help texts (``make i18n``
-    extracts all three: xgettext, then ``python -m lmt_tracker.cli.help_language``)."""
+    extracts all three: xgettext, then ``python -m lmt_tracker.cli.help_pot``)."""
     pot = tmp_path / "lmt_tracker.pot"
     sources = sorted(str(p) for folder in ("reports", "cli")
                      for p in (ROOT / "lmt_tracker" / folder).rglob("*.py"))
@@ -89,9 +89,9 @@ def test_the_catalog_holds_every_string_of_the_reports_and_no_other(tmp_path: Pa
 
 
 def test_the_vocabulary_marks_match_the_domain_words() -> None:
-    from lmt_tracker.domain import vocabulary
-    from lmt_tracker.domain.findings import RULE_KEY_LABELS
-    from lmt_tracker.domain.words import word
+    from lmt_tracker.domain.core import vocabulary
+    from lmt_tracker.domain.core.findings import RULE_KEY_LABELS
+    from lmt_tracker.domain.core.words import word
     from lmt_tracker.reports import vocabulary_marks
 
     keys = set().union(*(v for v in vars(vocabulary).values()

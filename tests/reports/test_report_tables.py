@@ -8,26 +8,27 @@ from decimal import Decimal
 import pytest
 import report_sample as sample
 
-from lmt_tracker.domain.eligibility import EligibilityResult
-from lmt_tracker.domain.findings import Finding
-from lmt_tracker.domain.records import Credential, Record
-from lmt_tracker.reports import tables, transcript_tables
+from lmt_tracker.domain.core.findings import Finding
+from lmt_tracker.domain.core.records import Credential, Record
+from lmt_tracker.domain.core.words import word
+from lmt_tracker.domain.entry.compiled import EligibilityResult
+from lmt_tracker.reports import renewal_rows, transcript_tables
 from lmt_tracker.reports.api import ReportError, build_renewal, build_transcript, default_states
-from lmt_tracker.reports.labels import hours, word
+from lmt_tracker.reports.labels import hours
 
 D = Decimal
 RULES = {"ZZ": sample.zedland()}
 
 
 @pytest.fixture(scope="module")
-def report() -> tables.RenewalReport:
+def report() -> renewal_rows.RenewalReport:
     return build_renewal(sample.record(), 1, sample.AS_OF, sample.GENERATED, RULES)
 
 
 def test_ref_ranges_join_consecutive_courses() -> None:
-    assert tables.ref_ranges([4, 1, 2, 3, 7, 9, 10]) == "#1–#4, #7, #9–#10"
-    assert tables.ref_ranges([5]) == "#5"
-    assert tables.ref_ranges([]) == ""
+    assert renewal_rows.ref_ranges([4, 1, 2, 3, 7, 9, 10]) == "#1–#4, #7, #9–#10"
+    assert renewal_rows.ref_ranges([5]) == "#5"
+    assert renewal_rows.ref_ranges([]) == ""
 
 
 def test_requirements_map_each_minimum_to_the_courses_counted_toward_it(report) -> None:
@@ -43,7 +44,7 @@ def test_requirements_map_each_minimum_to_the_courses_counted_toward_it(report) 
 
 
 def test_many_courses_are_shown_as_reference_ranges() -> None:
-    row = tables.RequirementRow("CE hours", D(24), D(30), "met", (1, 2, 3, 4, 5, 8),
+    row = renewal_rows.RequirementRow("CE hours", D(24), D(30), "met", (1, 2, 3, 4, 5, 8),
                                 ("a", "b", "c", "d", "e", "f"), "", "[1]")
     assert row.evidence() == "6 courses: #1–#5, #8"
 
@@ -68,7 +69,7 @@ def test_courses_outside_the_period_are_left_out(report) -> None:
 
 
 def test_excluded_hours_carry_the_reason(report) -> None:
-    assert report.excluded == (tables.ExcludedRow(3, dt.date(2026, 4, 1), "Online Y", D(2),
+    assert report.excluded == (renewal_rows.ExcludedRow(3, dt.date(2026, 4, 1), "Online Y", D(2),
                                                   "over the online cap of 4 hours"),)
 
 
@@ -129,7 +130,7 @@ def test_a_credential_without_a_rule_file_still_reports() -> None:
 
 def test_a_licence_without_dates_says_what_is_missing_not_that_nothing_is() -> None:
     """Issue 14: a Texas licence with no dates printed "No hour requirement applies"."""
-    from lmt_tracker.rules_loader import load_all
+    from lmt_tracker.rules.loader import load_all
 
     texas = Credential("state_license", "TX", "", "LMT", None, None, id=1)
     report = build_renewal(Record(None, credentials=(texas,)), 1, dt.date(2026, 12, 4),
@@ -225,7 +226,7 @@ def test_without_a_profile_or_hour_requirement() -> None:
     report = build_renewal(rec, 1, sample.AS_OF, sample.GENERATED, RULES)
     assert dict(report.header.fields())["Therapist"] == "(no profile entered)"
     assert report.signer == "" and report.requirements == () and report.certificates == ()
-    assert report.verdict == tables.Verdict(
+    assert report.verdict == renewal_rows.Verdict(
         "met", "No continuing-education hours are required (period ends 2027-01-01, 214 days "
         "from the judgement date).")
 

@@ -10,7 +10,7 @@ import report_sample as sample
 from pdfcheck import pdf_pages_text, qpdf_check, squash
 from pypdf import PdfReader
 
-from lmt_tracker.domain.records import Therapist, TrainingHours
+from lmt_tracker.domain.core.records import Therapist, TrainingHours
 from lmt_tracker.reports.api import ReportError, build_transcript, write_transcript_pdf
 from lmt_tracker.reports.transcript import render_transcript
 

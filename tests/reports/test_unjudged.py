@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from lmt_tracker.domain.findings import Finding
-from lmt_tracker.domain.records import Credential
+from lmt_tracker.domain.core.findings import Finding
+from lmt_tracker.domain.core.records import Credential
 from lmt_tracker.domain.status import CredentialStatus
 from lmt_tracker.reports.unjudged import missing_to_judge, unjudged_reason
 

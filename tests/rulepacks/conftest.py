@@ -11,7 +11,7 @@ from tests.rulepacks.packtools import trust
 @pytest.fixture(autouse=True)
 def fresh_rules():
     """Each test reads the rules in force of its own private HOME (packs installed there)."""
-    from lmt_tracker.rules_loader.files import forget_cached
+    from lmt_tracker.rules.loader.files import forget_cached
 
     forget_cached()
     yield

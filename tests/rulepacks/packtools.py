@@ -18,7 +18,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from lmt_tracker.paths import rules_dir
-from lmt_tracker.rulepacks.signing import private_key_pem, public_key_text
+from lmt_tracker.rules.packs.signing import private_key_pem, public_key_text
 
 #: Later than any bundled ``checked`` date, so test packs are never older than the app's rules.
 PACK_DATE = dt.date(2027, 1, 15)
@@ -33,7 +33,7 @@ def write_key(key: Ed25519PrivateKey, folder: Path, name: str = "key.pem") -> Pa
 def trust(monkeypatch, key: Ed25519PrivateKey) -> None:
     """Make ``key`` the release key the app trusts, for this test only."""
     monkeypatch.setattr(
-        "lmt_tracker.rulepacks.trusted_key.RELEASE_PUBLIC_KEY", public_key_text(key.public_key())
+        "lmt_tracker.rules.packs.trusted_key.RELEASE_PUBLIC_KEY", public_key_text(key.public_key())
     )
 
 

@@ -7,10 +7,10 @@ import datetime as dt
 
 import lmt_tracker
 from lmt_tracker.paths import rules_dir
-from lmt_tracker.rulepacks import build_pack, install, installed_state, read_pack
-from lmt_tracker.rulepacks.installed import bundled_date, rules_root
-from lmt_tracker.rules_loader import load_all
-from lmt_tracker.rules_loader.files import forget_cached
+from lmt_tracker.rules.loader import load_all
+from lmt_tracker.rules.loader.files import forget_cached
+from lmt_tracker.rules.packs import build_pack, install, installed_state, read_pack
+from lmt_tracker.rules.packs.state import bundled_date, rules_root
 from tests.rulepacks.packtools import PACK_DATE, copy_rules, set_newest_total_hours
 
 TODAY = dt.date.today()
@@ -44,7 +44,7 @@ def test_an_installed_pack_is_in_force(key, tmp_path) -> None:
 def test_a_newer_app_release_wins_over_an_older_pack(key, tmp_path, monkeypatch) -> None:
     base = installed_raised(key, tmp_path)
     later = PACK_DATE + dt.timedelta(days=30)
-    monkeypatch.setattr("lmt_tracker.rulepacks.installed.bundled_date", lambda: later)
+    monkeypatch.setattr("lmt_tracker.rules.packs.state.bundled_date", lambda: later)
     forget_cached()
     state = installed_state()
     assert state.pack_in_force is None
@@ -71,7 +71,7 @@ def test_a_damaged_installed_pack_falls_back_to_the_app_rules(key, tmp_path) -> 
 def test_rules_a_newer_loader_refuses_fall_back_to_the_app_rules(key, tmp_path,
                                                                  monkeypatch) -> None:
     base = installed_raised(key, tmp_path)
-    from lmt_tracker.rules_loader import RulesError, files
+    from lmt_tracker.rules.loader import RulesError, files
 
     real = files._load_directory
 

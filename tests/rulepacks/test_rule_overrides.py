@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from lmt_tracker.domain.overrides import (
+from lmt_tracker.domain.core.overrides import (
     OverrideError,
     apply_overrides,
     check_override,
     review,
 )
-from lmt_tracker.domain.records import RuleOverride
-from lmt_tracker.rules_loader import load_all
+from lmt_tracker.domain.core.records import RuleOverride
+from lmt_tracker.rules.loader import load_all
 from tests.rulepacks.packtools import PACK_DATE, copy_rules, set_newest_total_hours, write_key
 
 TODAY = dt.date.today()
@@ -213,7 +213,7 @@ def test_the_renewal_pdf_and_the_dashboard_card_say_your_override(demo_store, tm
     from lmt_tracker.domain.status import evaluate_status
     from lmt_tracker.gui.overview import card_for
     from lmt_tracker.reports.api import write_renewal_pdf
-    from lmt_tracker.rules_in_force import judged_rules
+    from lmt_tracker.rules.in_force import judged_rules
 
     ny = next(c for c in demo_store.credentials() if c.jurisdiction == "NY")
     rules = load_all()

@@ -32,7 +32,7 @@ def nj_verdict(cli, hours: int) -> dict:
 
 def newest_entry_source_url() -> str:
     """Where the newest New Jersey entry rule cites its figures (the changed figure's source)."""
-    from lmt_tracker.rules_loader import load_all
+    from lmt_tracker.rules.loader import load_all
 
     return load_all()["NJ"].versions[-1].entry.source.url
 

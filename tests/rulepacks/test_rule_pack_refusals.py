@@ -10,8 +10,8 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from lmt_tracker.paths import rules_dir
-from lmt_tracker.rulepacks import PackError, read_pack
-from lmt_tracker.rulepacks.installed import rules_root
+from lmt_tracker.rules.packs import PackError, read_pack
+from lmt_tracker.rules.packs.state import rules_root
 from tests.rulepacks.packtools import (
     copy_rules,
     drop_from_zip,
@@ -122,7 +122,7 @@ def test_a_file_name_outside_the_rule_layout_is_refused(key, files, tmp_path) ->
 
 def test_a_verified_pack_loads_every_jurisdiction(key, tmp_path) -> None:
     source = copy_rules(tmp_path / "rules")
-    from lmt_tracker.rulepacks import build_pack
+    from lmt_tracker.rules.packs import build_pack
 
     out = tmp_path / "ok.zip"
     manifest = build_pack(out, key, source=source)

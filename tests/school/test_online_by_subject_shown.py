@@ -24,7 +24,7 @@ from functools import cache
 import pytest
 from pypdf import PdfReader
 
-from lmt_tracker.domain.cohort import CohortAudit, GraduateAudit, audit_cohort, choose
+from lmt_tracker.domain.entry.cohort import CohortAudit, GraduateAudit, audit_cohort, choose
 from lmt_tracker.io.school_csv import parse_class_csv
 
 AS_OF = dt.date(2026, 12, 1)
@@ -41,7 +41,7 @@ SHORT_CLINIC = ("Needs 15 more hours of supervised student clinic taught in clas
 
 @cache
 def audit() -> CohortAudit:
-    from lmt_tracker.rules_loader import load_all
+    from lmt_tracker.rules.loader import load_all
 
     parsed = parse_class_csv(HEAD + ROWS, AS_OF)
     assert not parsed.errors
@@ -78,9 +78,9 @@ def test_an_unknown_split_says_what_to_confirm() -> None:
 
 
 def test_a_graduate_judged_alone_reads_the_same_as_in_the_class() -> None:
-    from lmt_tracker.domain.applicant import Applicant
-    from lmt_tracker.domain.eligibility import eligibility_for
-    from lmt_tracker.rules_loader import load_all
+    from lmt_tracker.domain.entry.applicant import Applicant
+    from lmt_tracker.domain.entry.eligibility import eligibility_for
+    from lmt_tracker.rules.loader import load_all
 
     michigan = choose(load_all(), ["MI"], AS_OF)
     for student_id in ("A1", "B2", "C3", "D4"):

@@ -6,14 +6,14 @@ import datetime as dt
 
 import pytest
 
-from lmt_tracker.domain.cohort import (
+from lmt_tracker.domain.entry.cohort import (
     UnknownJurisdictions,
     audit_cohort,
     choose,
     regulating,
 )
 from lmt_tracker.io.school_csv import parse_class_csv
-from lmt_tracker.rules_loader import load_all
+from lmt_tracker.rules.loader import load_all
 
 AS_OF = dt.date(2026, 6, 1)
 ROWS = ("student_id,name,total_hours,mblex,mblex_date,birth_date\n"

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from lmt_tracker import paths
-from lmt_tracker.domain.validation import graduate_problems
-from lmt_tracker.io.school_csv import ClassFileError, parse_class_csv, read_class_csv
+from lmt_tracker.domain.core.validation import graduate_problems
+from lmt_tracker.io.class_table import ClassFileError
+from lmt_tracker.io.school_csv import parse_class_csv, read_class_csv
 
 TODAY = dt.date(2026, 6, 1)
 HEAD = "student_id,name,total_hours,anatomy_physiology,online_hours,birth_date,mblex,mblex_date\n"
@@ -193,7 +194,7 @@ def test_unnamed_columns_holding_data_are_noted() -> None:
 
 
 def test_the_guide_names_every_column() -> None:
-    from lmt_tracker.io.school_csv import KNOWN_COLUMNS
+    from lmt_tracker.io.class_mapping import KNOWN_COLUMNS
 
     guide = (Path(__file__).resolve().parents[2] / "docs" / "school-audit.md").read_text("utf-8")
     missing = [c for c in sorted(KNOWN_COLUMNS) if f"`{c}`" not in guide]

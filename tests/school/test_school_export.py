@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from lmt_tracker.domain.cohort import audit_cohort, choose
+from lmt_tracker.domain.entry.cohort import audit_cohort, choose
 from lmt_tracker.io.audit_export import audit_csv_bytes, neutralise, write_audit_csv
 from lmt_tracker.io.school_csv import parse_class_csv
-from lmt_tracker.rules_loader import load_all
+from lmt_tracker.rules.loader import load_all
 
 AS_OF = dt.date(2026, 6, 1)
 

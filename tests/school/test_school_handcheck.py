@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from lmt_tracker.domain.cohort import audit_cohort, choose, shortfalls
+from lmt_tracker.domain.entry.cohort import audit_cohort, choose, shortfalls
 from lmt_tracker.io.school_csv import parse_class_csv
-from lmt_tracker.rules_loader import load_all
+from lmt_tracker.rules.loader import load_all
 
 AS_OF = dt.date(2026, 1, 15)
 CSV = (

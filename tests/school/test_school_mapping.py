@@ -16,12 +16,8 @@ from lmt_tracker.io.class_mapping import (
     read_map,
     to_toml,
 )
-from lmt_tracker.io.school_csv import (
-    AmbiguousDates,
-    ClassFileError,
-    parse_class_csv,
-    read_class_file,
-)
+from lmt_tracker.io.class_table import ClassFileError
+from lmt_tracker.io.school_csv import AmbiguousDates, parse_class_csv, read_class_file
 
 TODAY = dt.date(2026, 12, 4)
 CANONICAL = ("student_id,name,total_hours,anatomy_physiology,kinesiology,pathology,"
@@ -59,8 +55,8 @@ def test_foreign_headers_read_like_the_canonical_file() -> None:
 
 
 def test_a_law_exam_column_is_judged_by_its_state_only() -> None:
-    from lmt_tracker.domain.cohort import audit_cohort, choose
-    from lmt_tracker.rules_loader import load_all
+    from lmt_tracker.domain.entry.cohort import audit_cohort, choose
+    from lmt_tracker.rules.loader import load_all
 
     rules = load_all()
     text = ("student_id,name,total_hours,mblex,tx_law_exam\n"

@@ -8,10 +8,10 @@ import re
 
 from pypdf import PdfReader
 
-from lmt_tracker.domain.cohort import audit_cohort, choose
+from lmt_tracker.domain.entry.cohort import audit_cohort, choose
 from lmt_tracker.io.school_csv import parse_class_csv
 from lmt_tracker.reports.cohort_pdf import CohortReportInfo, cohort_pdf_bytes
-from lmt_tracker.rules_loader import load_all
+from lmt_tracker.rules.loader import load_all
 
 AS_OF = dt.date(2026, 6, 1)
 ROWS = ("student_id,name,total_hours,pathology,birth_date,mblex,mblex_date\n"
@@ -61,9 +61,9 @@ def test_the_footer_says_when_the_rules_were_checked() -> None:
 
 
 def test_the_pdf_charts_eligibility_and_lists_the_common_shortfalls(tmp_path) -> None:
-    from lmt_tracker.domain.cohort import audit_cohort, choose
+    from lmt_tracker.domain.entry.cohort import audit_cohort, choose
     from lmt_tracker.reports.cohort_pdf import CohortReportInfo, write_cohort_pdf
-    from lmt_tracker.rules_loader import load_all
+    from lmt_tracker.rules.loader import load_all
     from tests.reports.pdfcheck import pdf_pages_text, qpdf_check, squash
 
     text = ("student_id,name,total_hours,pathology,mblex\n"

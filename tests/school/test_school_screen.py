@@ -204,7 +204,7 @@ def test_jurisdiction_picker_changes_the_columns(qtbot, screen, demo_store) -> N
 def test_cancel_drops_the_running_audit(qtbot, screen, demo_store, monkeypatch) -> None:
     import threading
 
-    from lmt_tracker.domain import cohort
+    from lmt_tracker.domain.entry import cohort
 
     release = threading.Event()
     real = cohort.audit_cohort

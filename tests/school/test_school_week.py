@@ -120,9 +120,9 @@ def test_summary_counts_each_state_and_the_common_shortfalls(cli, tmp_path) -> N
 
 
 def test_the_demo_class_is_mostly_eligible_in_its_own_state() -> None:
-    from lmt_tracker.domain.cohort import audit_cohort, choose
+    from lmt_tracker.domain.entry.cohort import audit_cohort, choose
     from lmt_tracker.io.demo import demo_bundle
-    from lmt_tracker.rules_loader import load_all
+    from lmt_tracker.rules.loader import load_all
 
     on = dt.date(2026, 12, 4)
     graduates = demo_bundle(on).classes[0].graduates
@@ -141,10 +141,10 @@ def test_transcripts_for_500_graduates_with_progress(tmp_path, rows) -> None:
     import time
     from decimal import Decimal
 
-    from lmt_tracker.domain.cohort import audit_cohort, choose
-    from lmt_tracker.domain.records import Graduate
+    from lmt_tracker.domain.core.records import Graduate
+    from lmt_tracker.domain.entry.cohort import audit_cohort, choose
     from lmt_tracker.reports.graduate_transcript import write_transcripts
-    from lmt_tracker.rules_loader import load_all
+    from lmt_tracker.rules.loader import load_all
 
     on = dt.date(2026, 12, 4)
     graduates = [Graduate(f"S{i:04d}", f"Student {i}", Decimal(500 + i % 300),

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from lmt_tracker.store import open_database
-from lmt_tracker.store.engine import HEAD, KNOWN_REVISIONS
+from lmt_tracker.store.revisions import HEAD, KNOWN_REVISIONS
 
 RELEASED = Path(__file__).resolve().parent.parent / "data" / "schemas"
 
@@ -40,6 +40,7 @@ def test_migrating_an_old_schema_makes_a_backup_first(tmp_path: Path, private_ho
     from sqlalchemy import create_engine
 
     from lmt_tracker.store import engine as eng
+    from lmt_tracker.store import revisions
 
     path = tmp_path / "old.sqlite3"
     store = open_database(str(path))
@@ -58,7 +59,7 @@ def test_migrating_an_old_schema_makes_a_backup_first(tmp_path: Path, private_ho
             conn.exec_driver_sql(f"UPDATE alembic_version SET version_num = '{HEAD}'")
 
     monkeypatched = pytest.MonkeyPatch()
-    monkeypatched.setattr(eng, "KNOWN_REVISIONS", ("older", *KNOWN_REVISIONS))
+    monkeypatched.setattr(revisions, "KNOWN_REVISIONS", ("older", *KNOWN_REVISIONS))
     monkeypatched.setattr(eng, "run_migrations", fake_known)
     try:
         open_database(str(path)).close()

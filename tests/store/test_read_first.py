@@ -12,7 +12,7 @@ import shutil
 from decimal import Decimal
 from pathlib import Path
 
-from lmt_tracker.domain.records import Course
+from lmt_tracker.domain.core.records import Course
 from lmt_tracker.store import Store, open_database
 from lmt_tracker.store.read_first import ReadFirstStore, open_read_first
 

@@ -10,7 +10,8 @@ from decimal import Decimal
 
 import pytest
 
-from lmt_tracker.domain.records import (
+from lmt_tracker.domain.core.certificate_checks import make_certificate
+from lmt_tracker.domain.core.records import (
     Approval,
     Course,
     Credential,
@@ -20,7 +21,7 @@ from lmt_tracker.domain.records import (
     TrainingHours,
     TrainingProgram,
 )
-from lmt_tracker.domain.validation import RecordInvalid, make_certificate
+from lmt_tracker.domain.core.validation import RecordInvalid
 from lmt_tracker.store import ConcurrentEditError, NotFoundError, StoreError, open_database
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32

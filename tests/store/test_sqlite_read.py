@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from lmt_tracker.domain.records import (
+from lmt_tracker.domain.core.records import (
     Approval,
     Certificate,
     Course,
@@ -39,7 +39,7 @@ from lmt_tracker.store import (
     open_database,
     open_for_reading,
 )
-from lmt_tracker.store.engine import HEAD
+from lmt_tracker.store.revisions import HEAD
 from lmt_tracker.store.sqlite_read import SQLiteReader
 
 RELEASED = Path(__file__).resolve().parent.parent / "data" / "schemas"

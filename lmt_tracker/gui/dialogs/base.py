@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
-from lmt_tracker.domain import validation
+from lmt_tracker.domain.core import validation
 from lmt_tracker.gui.widgets.forms import Form
 
 if TYPE_CHECKING:

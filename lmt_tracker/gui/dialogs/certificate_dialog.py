@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from lmt_tracker.domain.records import Certificate
+from lmt_tracker.domain.core.records import Certificate
 from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import label
 from lmt_tracker.gui.widgets.preview import DocumentView

@@ -33,8 +33,11 @@ from lmt_tracker.gui.translation import translate
 
 if TYPE_CHECKING:
     from lmt_tracker.certificates.reading import Reading
-    from lmt_tracker.domain.records import Certificate
-    from lmt_tracker.gui.dialogs.course_dialog import CourseDialog
+    from lmt_tracker.domain.core.records import Certificate
+
+# The course dialog (``course_dialog.CourseDialog``), which imports this module to call
+# ``fill_from``: typed loosely here so that the two do not import each other.
+CourseDialog = Any
 
 MARK_STYLE = ("QLineEdit[fromCertificate=\"true\"], QDateEdit[fromCertificate=\"true\"], "
               "QComboBox[fromCertificate=\"true\"], RowsEditor[fromCertificate=\"true\"] "
@@ -238,8 +241,8 @@ class CertificateFill(QObject):
             elif isinstance(editor, QComboBox):
                 editor.activated.connect(lambda _i, k=key: self.accept(k))
             else:
-                editor.dateChanged.connect(lambda _d,
-                                           k=key: self.accept(k))  # type: ignore[attr-defined]
+                editor.dateChanged.connect(  # type: ignore[attr-defined]
+                    lambda _d, k=key: self.accept(k))
 
     def _mark_rows(self, key: str, rows: Any, evidence: str) -> None:
         mark = Mark(evidence.strip("“”"), "", lambda: self.accept(key))

@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lmt_tracker.domain import validation, vocabulary
-from lmt_tracker.domain.records import (
+from lmt_tracker.domain.core import validation, vocabulary
+from lmt_tracker.domain.core.records import (
     MINUTE_UNIT,
     Approval,
     Certificate,
@@ -133,7 +133,8 @@ class CourseDialog(QDialog):
 
     def _fit_to_screen(self) -> None:
         """640×720 at most, never taller than the screen: Save stays on screen at 1024×700."""
-        screen = self.screen() if self.parent() is None else self.parentWidget().screen()
+        parent = self.parentWidget()
+        screen = self.screen() if parent is None else parent.screen()
         available = screen.availableGeometry() if screen is not None else None
         height = 720 if available is None else min(720, available.height() - 60)
         width = 640 if available is None else min(640, available.width() - 40)

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from dateutil.relativedelta import relativedelta
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from lmt_tracker.domain import validation
-from lmt_tracker.domain.records import Credential
+from lmt_tracker.domain.core import validation
+from lmt_tracker.domain.core.records import Credential
 from lmt_tracker.gui import undo
 from lmt_tracker.gui.dialogs.base import FormDialog
 from lmt_tracker.gui.translation import translate
@@ -75,8 +75,9 @@ def set_free_text(combo: QComboBox, on: bool) -> None:
     combo.setEditable(on)
     if on:
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.lineEdit().setPlaceholderText(translate("credential_dialog", "e.g. American Heart "
-                                                      "Association"))
+        line = combo.lineEdit()  # an editable combo has one
+        assert line is not None
+        line.setPlaceholderText(translate("credential_dialog", "e.g. American Heart Association"))
         if chosen == 0:
             combo.setEditText("")
     else:
@@ -174,7 +175,7 @@ class CredentialDialog(FormDialog):
                                    DateEdit(optional=True))
 
     def _show_facts(self) -> None:
-        from lmt_tracker.domain.credential_facts import (
+        from lmt_tracker.domain.core.credential_facts import (
             CE_PERIOD,
             LICENSED_BY,
             PRACTICE_START,

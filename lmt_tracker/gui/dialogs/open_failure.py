@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from lmt_tracker.gui.translation import translate
 
 if TYPE_CHECKING:
-    from lmt_tracker.io.exchange import Restored
+    from lmt_tracker.io.restore import Restored
 
 # The codes of lmt_tracker.store.engine (kept as text so this module stays light).
 RESTORE_BACKUP = "restore-backup"
@@ -71,7 +71,7 @@ def ask(parent: QWidget | None, error: BaseException, target: str) -> str | None
 
 
 def _restore_latest(parent: QWidget | None, target: str) -> str | None:
-    from lmt_tracker.io.exchange import restore_latest
+    from lmt_tracker.io.restore import restore_latest
     from lmt_tracker.store import StoreError
 
     try:

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from lmt_tracker.domain import validation, vocabulary
-from lmt_tracker.domain.records import ExamAttempt, Therapist, TrainingHours, TrainingProgram
+from lmt_tracker.domain.core import validation, vocabulary
+from lmt_tracker.domain.core.records import ExamAttempt, Therapist, TrainingHours, TrainingProgram
 from lmt_tracker.gui import actions, undo
 from lmt_tracker.gui.dialogs.base import FormDialog
 from lmt_tracker.gui.dialogs.course_dialog import parse_hours

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from lmt_tracker.domain import validation
-from lmt_tracker.domain.records import Credential, Therapist
+from lmt_tracker.domain.core import validation
+from lmt_tracker.domain.core.records import Credential, Therapist
 from lmt_tracker.gui.dialogs.credential_dialog import (
     combo_code,
     jurisdiction_combo,

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from lmt_tracker.domain.cohort import (
+from lmt_tracker.domain.entry.cohort import (
     ELIGIBLE,
     SHORT,
     CohortAudit,
@@ -33,7 +33,7 @@ from lmt_tracker.domain.cohort import (
     state_of,
     to_confirm,
 )
-from lmt_tracker.domain.eligibility import EligibilityResult
+from lmt_tracker.domain.entry.compiled import EligibilityResult
 from lmt_tracker.gui import theme
 from lmt_tracker.gui.translation import translate
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from lmt_tracker.domain.records import Course
+from lmt_tracker.domain.core.records import Course
 
 
 @dataclass(frozen=True)

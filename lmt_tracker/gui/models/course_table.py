@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from lmt_tracker.domain.records import Course
+from lmt_tracker.domain.core.records import Course
 from lmt_tracker.gui.models.course_filter import CourseFilter, haystack
 from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.words import date, hours, word

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lmt_tracker.domain.records import Course
+from lmt_tracker.domain.core.records import Course
 from lmt_tracker.gui import certificate_queue, commands, tasks, undo
 from lmt_tracker.gui.context import AppContext
 from lmt_tracker.gui.models.course_table import (

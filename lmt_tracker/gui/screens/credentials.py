@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lmt_tracker.domain.records import Credential
+from lmt_tracker.domain.core.records import Credential
 from lmt_tracker.domain.status import CredentialStatus
 from lmt_tracker.gui import tasks, undo
 from lmt_tracker.gui.context import AppContext

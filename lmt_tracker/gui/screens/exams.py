@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lmt_tracker.domain.records import ExamAttempt
+from lmt_tracker.domain.core.records import ExamAttempt
 from lmt_tracker.gui import tasks, undo
 from lmt_tracker.gui.context import AppContext
 from lmt_tracker.gui.findings_html import findings_html

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lmt_tracker.domain.eligibility import EligibilityResult
-from lmt_tracker.domain.rules_age import rules_age
+from lmt_tracker.domain.core.rules_age import rules_age
+from lmt_tracker.domain.entry.compiled import EligibilityResult
 from lmt_tracker.gui import tasks
 from lmt_tracker.gui.context import AppContext
 from lmt_tracker.gui.findings_html import findings_html
@@ -203,7 +203,9 @@ class RulesScreen(Screen):
         t.setRowCount(len(rows))
         t.setHorizontalHeaderLabels([j.code for j in chosen])
         for col, j in enumerate(chosen):
-            t.horizontalHeaderItem(col).setToolTip(j.name)
+            header = t.horizontalHeaderItem(col)  # set by setHorizontalHeaderLabels
+            assert header is not None
+            header.setToolTip(j.name)
         t.setVerticalHeaderLabels([name for name, _ in rows])
         for r, (_name, cells) in enumerate(rows):
             for col, text in enumerate(cells):
@@ -243,7 +245,8 @@ class RulesScreen(Screen):
         ctx = self.ctx
 
         def work(progress: tasks.Progress) -> list[EligibilityResult]:
-            from lmt_tracker.domain.eligibility import Applicant, eligibility_for
+            from lmt_tracker.domain.entry.applicant import Applicant
+            from lmt_tracker.domain.entry.eligibility import eligibility_for
 
             record = ctx.record()
             applicant = Applicant.from_record(record, ctx.today())

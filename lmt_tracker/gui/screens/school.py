@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lmt_tracker.domain.cohort import CohortAudit, choose, regulating
+from lmt_tracker.domain.entry.cohort import CohortAudit, choose, regulating
 from lmt_tracker.gui import tasks
 from lmt_tracker.gui.models.cohort_model import ANY, CohortFilter
 from lmt_tracker.gui.screens.base import Screen
@@ -49,8 +49,8 @@ from lmt_tracker.gui.widgets.forms import DateEdit
 from lmt_tracker.gui.words import count, date
 
 if TYPE_CHECKING:
-    from lmt_tracker.domain.cohort import GraduateAudit
-    from lmt_tracker.domain.records import Graduate
+    from lmt_tracker.domain.core.records import Graduate
+    from lmt_tracker.domain.entry.cohort import GraduateAudit
     from lmt_tracker.gui.context import AppContext
     from lmt_tracker.io.class_mapping import ColumnMapping
     from lmt_tracker.io.school_csv import ParsedClass, RowError
@@ -351,12 +351,8 @@ class SchoolScreen(Screen):
         """Read the file through ``mapping`` (or the one remembered for its columns, or
         the proposed one) and open the review; unsettled dates open it with the question."""
         from lmt_tracker.io.class_mapping import MappingError, parse_map
-        from lmt_tracker.io.school_csv import (
-            ClassFileError,
-            mapping_for,
-            parse_table,
-            read_table,
-        )
+        from lmt_tracker.io.class_table import ClassFileError
+        from lmt_tracker.io.school_csv import mapping_for, parse_table, read_table
 
         today, store = self.ctx.today(), self.ctx.store
 
@@ -455,7 +451,7 @@ class SchoolScreen(Screen):
     # -- audit -------------------------------------------------------------------------
     def _audit_graduates(self, load: Callable[[], Sequence[Graduate]],
                          errors: tuple[RowError, ...]) -> None:
-        from lmt_tracker.domain.cohort import audit_cohort
+        from lmt_tracker.domain.entry.cohort import audit_cohort
 
         ctx, codes, today = self.ctx, self.codes, self.judge_date()
 
@@ -587,7 +583,7 @@ class SchoolScreen(Screen):
     def show_glance(self) -> None:
         """The class at a glance beside the matrix: bars per state, common shortfalls."""
         if self.audit is not None:
-            from lmt_tracker.domain.cohort_summary import summarize
+            from lmt_tracker.domain.entry.cohort_summary import summarize
             from lmt_tracker.gui.screens.school_glance import glance_html
 
             self.detail.setHtml(glance_html(summarize(self.audit)))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
-from lmt_tracker.domain.cohort_summary import CohortSummary
+from lmt_tracker.domain.entry.cohort_summary import CohortSummary
 from lmt_tracker.gui import theme
 from lmt_tracker.gui.translation import translate
 

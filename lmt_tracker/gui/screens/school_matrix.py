@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTableView, QWidget
 
-from lmt_tracker.domain.cohort import CohortAudit, GraduateAudit
+from lmt_tracker.domain.entry.cohort import CohortAudit, GraduateAudit
 from lmt_tracker.gui.models.cohort_model import FIXED, CohortFilter, CohortModel
 from lmt_tracker.gui.translation import translate
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lmt_tracker.domain.cohort import (
+from lmt_tracker.domain.entry.cohort import (
     ELIGIBLE,
     SHORT,
     GraduateAudit,
@@ -47,8 +47,8 @@ from lmt_tracker.gui.undo import Command
 from lmt_tracker.gui.widgets.common import label
 
 if TYPE_CHECKING:
-    from lmt_tracker.domain.records import Graduate
-    from lmt_tracker.domain.rules import Jurisdiction
+    from lmt_tracker.domain.core.records import Graduate
+    from lmt_tracker.domain.core.rules import Jurisdiction
     from lmt_tracker.gui.context import AppContext
     from lmt_tracker.gui.screens.school_mapping import MappingPanel
     from lmt_tracker.io.class_mapping import ColumnMapping
@@ -157,7 +157,7 @@ class ImportReview(QDialog):
         if not path:
             return
         from lmt_tracker.io.class_mapping import to_toml
-        from lmt_tracker.io.exchange import atomic_write
+        from lmt_tracker.portable import atomic_write
 
         try:
             atomic_write(Path(path), to_toml(mapping).encode("utf-8"))

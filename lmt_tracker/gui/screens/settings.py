@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -28,6 +29,7 @@ from lmt_tracker.gui.widgets.rules_card import RulesCard
 
 
 class SettingsScreen(Screen):
+    restore_backup_button: QPushButton  # made in _build, used by a slot connected before it
     key = "settings"
     title = translate("settings", "Settings")
     icon = "settings"
@@ -138,7 +140,8 @@ class SettingsScreen(Screen):
 
         from PySide6.QtWidgets import QFileDialog
 
-        from lmt_tracker.store.backups import backups_folder, choose_folder
+        from lmt_tracker.store.backup_list import backups_folder
+        from lmt_tracker.store.backups import choose_folder
 
         database = self.ctx.store.target.path
         if database is None:
@@ -161,11 +164,12 @@ class SettingsScreen(Screen):
         self._fill_backups()
 
     def _fill_backups(self) -> None:
-        from lmt_tracker.store.backups import KEEP_DAILY, backups_folder, list_backups
+        from lmt_tracker.store.backup_list import backups_folder, list_backups
+        from lmt_tracker.store.backups import KEEP_DAILY
 
         self.backup_list.clear()
         path = self.ctx.store.target.path
-        from lmt_tracker.store.backups import chosen_folder
+        from lmt_tracker.store.backup_list import chosen_folder
 
         self.backup_folder_button.setVisible(path is not None)
         self.backup_beside_button.setVisible(path is not None and chosen_folder(path) is not None)
@@ -333,7 +337,7 @@ _BACKUP_WORDS = (
 
 def _backup_label(backup: object) -> str:
     """Why a copy was made, in the language in use ("Daily copy", "Before an import" …)."""
-    from lmt_tracker.store.backups import LABELS
+    from lmt_tracker.store.backup_list import LABELS
 
     text = translate("settings", LABELS[backup.reason])  # type: ignore[attr-defined]
     revision = getattr(backup, "revision", None)

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lmt_tracker.domain.eligibility import EligibilityResult
-from lmt_tracker.domain.records import TrainingProgram
+from lmt_tracker.domain.core.records import TrainingProgram
+from lmt_tracker.domain.entry.compiled import EligibilityResult
 from lmt_tracker.gui import tasks, undo
 from lmt_tracker.gui.context import AppContext
 from lmt_tracker.gui.findings_html import findings_html
@@ -157,7 +157,8 @@ class TrainingScreen(Screen):
         chosen = self._target
 
         def work(progress: tasks.Progress) -> tuple:
-            from lmt_tracker.domain.eligibility import Applicant, compile_jurisdiction
+            from lmt_tracker.domain.entry.applicant import Applicant
+            from lmt_tracker.domain.entry.eligibility import compile_jurisdiction
 
             record = ctx.record()
             code = chosen or ctx.store.setting(TARGET_KEY) or _default_target(record)

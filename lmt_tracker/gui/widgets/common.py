@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QSizePolicy,
     QTableWidgetItem,
@@ -158,13 +159,14 @@ def chip(text: str, colour: str) -> QLabel:
     return lab
 
 
-def clear_layout(layout: QVBoxLayout | QHBoxLayout) -> None:
+def clear_layout(layout: QLayout) -> None:
     """Remove and delete every widget of a layout (rebuilding a card list)."""
     while layout.count():
         item = layout.takeAt(0)
+        assert item is not None  # count() says there is one
         widget = item.widget()
         if widget is not None:
             widget.setParent(None)
             widget.deleteLater()
-        elif item.layout() is not None:
-            clear_layout(item.layout())  # type: ignore[arg-type]
+        elif (inner := item.layout()) is not None:
+            clear_layout(inner)

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from lmt_tracker.domain import vocabulary
-from lmt_tracker.domain.records import Credential
+from lmt_tracker.domain.core import vocabulary
+from lmt_tracker.domain.core.records import Credential
 from lmt_tracker.gui.icons import icon
 from lmt_tracker.gui.models.course_filter import CourseFilter
 from lmt_tracker.gui.translation import translate

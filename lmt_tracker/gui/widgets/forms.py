@@ -177,7 +177,9 @@ class Form(QWidget):
 
     def set_row_visible(self, editor: QWidget, visible: bool) -> None:
         """Show or hide a field's whole row (caption, editor, hint and problem)."""
-        self.layout_.setRowVisible(editor.parentWidget(), visible)
+        row = editor.parentWidget()  # the holder add() put the editor in
+        assert row is not None
+        self.layout_.setRowVisible(row, visible)
         if self.isVisible():
             self._equalize()
             self.layout_.invalidate()

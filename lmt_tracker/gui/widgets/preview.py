@@ -7,6 +7,7 @@ transparent background, so the view's background is set to white.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QImageReader, QPalette, QPixmap
@@ -14,6 +15,9 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QWidget
 
 from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import label
+
+if TYPE_CHECKING:
+    from PySide6.QtPdf import QPdfDocument
 
 # A preview is at most this many pixels on its longer side (a screen's width, twice over);
 # a scan is decoded straight to that size, so a 40-megapixel photo costs ~20 MB, not 160.
@@ -72,7 +76,7 @@ class DocumentView(QStackedWidget):
         self.addWidget(scroll)
         self._pixmap: QPixmap | None = None
         self._pdf_view: QWidget | None = None
-        self._pdf_doc = None
+        self._pdf_doc: QPdfDocument | None = None
         self._buffer: QBuffer | None = None
 
     def show_message(self, text: str) -> None:
@@ -136,9 +140,9 @@ class DocumentView(QStackedWidget):
         from PySide6.QtPdf import QPdfDocument
         from PySide6.QtPdfWidgets import QPdfView
 
-        self._pdf_doc = QPdfDocument(self)
+        doc = self._pdf_doc = QPdfDocument(self)
         view = QPdfView(self)
-        view.setDocument(self._pdf_doc)
+        view.setDocument(doc)
         view.setPageMode(QPdfView.PageMode.MultiPage)
         view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         view.setAccessibleName(translate("preview", "PDF preview"))

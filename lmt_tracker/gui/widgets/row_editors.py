@@ -24,9 +24,10 @@ def _previous_focusable(widget: QWidget) -> QWidget:
     """The widget Tab reaches just before ``widget`` (captions and hints take no focus:
     Qt ignores a tab order set after one of them, and the row would land after Save)."""
     previous = widget.previousInFocusChain()
-    while previous is not widget and not previous.focusPolicy() & Qt.FocusPolicy.TabFocus:
+    while (previous is not None and previous is not widget
+           and not previous.focusPolicy() & Qt.FocusPolicy.TabFocus):
         previous = previous.previousInFocusChain()
-    return previous
+    return previous if previous is not None else widget  # a focus chain always goes round
 
 
 class RowsEditor(QWidget):
@@ -70,6 +71,7 @@ class RowsEditor(QWidget):
         # Tab goes row by row, field by field, then on to the Add button (a new widget
         # would otherwise join the end of the window's focus chain, after Save).
         anchor = self.rows[-1][2] if self.rows else _previous_focusable(self.add_button)
+        assert anchor is not None  # a focus chain always goes round
         self.box.insertWidget(self.box.count() - 1, holder)
         if self.isVisible():
             holder.show()  # now, not at the next event loop turn: focus may go there at once

@@ -12,8 +12,8 @@ from collections.abc import Mapping
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
-from lmt_tracker.domain.rules import Jurisdiction
-from lmt_tracker.domain.rules_age import rules_age
+from lmt_tracker.domain.core.rules import Jurisdiction
+from lmt_tracker.domain.core.rules_age import rules_age
 from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import label
 
@@ -41,7 +41,9 @@ class RulesAgeNote(QFrame):
         self.stale = warning is not None
         # the banner frame style (theme.py) is keyed on the object name
         self.setObjectName("banner" if self.stale else "")
-        self.layout().setContentsMargins(*((12, 8, 12, 8) if self.stale else (0, 0, 0, 0)))
+        layout = self.layout()
+        assert layout is not None  # set in __init__
+        layout.setContentsMargins(*((12, 8, 12, 8) if self.stale else (0, 0, 0, 0)))
         self.text.setObjectName("" if self.stale else "muted")
         from lmt_tracker.gui.words import localize_dates, rules_age_line
 

@@ -2,7 +2,7 @@
 user's own overrides of single figures.
 
 Kept in its own file so the Settings screen only adds the card. The work is done by
-``lmt_tracker.rulepacks`` and ``lmt_tracker.domain.overrides``; this card asks, shows
+``lmt_tracker.rules.packs`` and ``lmt_tracker.domain.core.overrides``; this card asks, shows
 and refreshes. Nothing here installs a pack before the user has seen what it changes,
 and a pack the release key did not sign needs a second, explicit confirmation.
 """
@@ -57,7 +57,7 @@ class OverrideDialog(QDialog):
     """One override: jurisdiction, figure, your value and where it comes from."""
 
     def __init__(self, jurisdictions: dict[str, Any], parent: QWidget | None = None) -> None:
-        from lmt_tracker.domain.overrides import FIELDS, field_label
+        from lmt_tracker.domain.core.overrides import FIELDS, field_label
 
         super().__init__(parent)
         self.setWindowTitle(translate("rules_card", "Your own figure for a rule"))
@@ -150,9 +150,9 @@ class RulesCard(QWidget):
 
     # -- showing ------------------------------------------------------------------------
     def refresh(self) -> None:
-        from lmt_tracker.domain.overrides import field_label, review
-        from lmt_tracker.rulepacks import installed_state
-        from lmt_tracker.rules_loader import load_all
+        from lmt_tracker.domain.core.overrides import field_label, review
+        from lmt_tracker.rules.loader import load_all
+        from lmt_tracker.rules.packs import installed_state
 
         state = installed_state()
         self.in_force.setText(rules_in_force_line(state))
@@ -192,10 +192,10 @@ class RulesCard(QWidget):
 
     def update_from(self, path: Path) -> bool:
         """Verify, show the changes, and install on confirmation. True when installed."""
-        from lmt_tracker.rulepacks import PackError, install, read_pack
-        from lmt_tracker.rulepacks.changes import rule_changes
-        from lmt_tracker.rulepacks.installed import check_installable
-        from lmt_tracker.rules_loader import load_all
+        from lmt_tracker.rules.loader import load_all
+        from lmt_tracker.rules.packs import PackError, install, read_pack
+        from lmt_tracker.rules.packs.changes import rule_changes
+        from lmt_tracker.rules.packs.installed import check_installable
 
         window = self.window()
         try:
@@ -240,7 +240,7 @@ class RulesCard(QWidget):
         return True
 
     def roll_back(self) -> None:
-        from lmt_tracker.rulepacks import PackError, roll_back
+        from lmt_tracker.rules.packs import PackError, roll_back
 
         if not commands.confirm(self.window(), translate("rules_card", "Roll back the rules?"),
                                 translate("rules_card", "The rules in force before the last "
@@ -257,8 +257,8 @@ class RulesCard(QWidget):
     # -- overrides ----------------------------------------------------------------------
     def add_override(self, code: str, field: str, value: str, note: str) -> str | None:
         """Record one override; returns the problem (naming the key) or None when saved."""
-        from lmt_tracker.domain.overrides import OverrideError, check_override
-        from lmt_tracker.rules_loader import load_all
+        from lmt_tracker.domain.core.overrides import OverrideError, check_override
+        from lmt_tracker.rules.loader import load_all
 
         try:
             record = check_override(load_all(), code, field, value, note, self.ctx.today())
@@ -270,7 +270,7 @@ class RulesCard(QWidget):
         return None
 
     def add_override_dialog(self) -> None:
-        from lmt_tracker.rules_loader import load_all
+        from lmt_tracker.rules.loader import load_all
 
         dialog = OverrideDialog(load_all(), self.window())
         while dialog.exec() == QDialog.DialogCode.Accepted:

@@ -9,8 +9,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from lmt_tracker.domain.core.records import ExamAttempt
 from lmt_tracker.domain.exams import attempt_date, authorization_expiry
-from lmt_tracker.domain.records import ExamAttempt
 from lmt_tracker.gui import theme
 from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.words import date, word

@@ -1,0 +1,232 @@
+"""The record of one solved CE allocation and the per-course lines that explain it.
+
+:class:`Spec` keeps what the allocation was built from and what it counted (filled by
+``problem`` and ``findings``); :class:`Allocation` turns it into
+:class:`AllocationLine` rows only when a report or screen asks, since most status
+checks never look at them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import NamedTuple
+
+from lmt_tracker.domain.core.records import Course
+from lmt_tracker.domain.core.rules import ExtraRequirement
+from lmt_tracker.domain.renewal.allocation import Cell, Minimum
+from lmt_tracker.domain.renewal.hours import CountedHours, count_course, how_counted
+from lmt_tracker.domain.renewal.terms import ZERO
+
+NOT_NEEDED = "not needed within the caps"  # why hours beyond every cap were left out
+
+
+@dataclass(frozen=True, slots=True)
+class AllocationLine:
+    """How one course was used: hours counted, toward what, and what was left out, why."""
+
+    course: Course
+    hours: Decimal  # in the rule's hours
+    counted: Decimal
+    toward: tuple[str, ...]
+    excluded: Decimal
+    reasons: tuple[str, ...]
+    minutes: Decimal = ZERO  # exact: the rule minutes the course earns (renewal.hours)
+    counted_minutes: Decimal = ZERO  # exact: rule minutes counted
+    how: str = ""  # how its stated hours became rule hours, in words
+
+
+class Segment(NamedTuple):
+    course: int  # index into the window's course list
+    topic: str
+    delivery: str
+    minutes: Decimal  # rule minutes
+    tag: str | None = None  # UNAPPROVED under a cap on unapproved providers
+
+
+class Allocation:
+    """The solved allocation; per-course lines are built on first use."""
+
+    __slots__ = ("_lines", "_spec")
+
+    def __init__(self, spec: Spec | None) -> None:
+        self._spec = spec
+        self._lines: tuple[AllocationLine, ...] | None = None
+
+    @property
+    def lines(self) -> tuple[AllocationLine, ...]:
+        if self._lines is None:
+            self._lines = self._spec.lines() if self._spec is not None else ()
+        return self._lines
+
+    def not_counted(self) -> tuple[tuple[Course, Decimal, str], ...]:
+        """(course, rule hours left out, why) for each course with hours left out."""
+        if self._lines is not None or self._spec is None:
+            return tuple((line.course, line.excluded, "; ".join(line.reasons) or NOT_NEEDED)
+                         for line in self.lines if line.excluded > 0)
+        return self._spec.not_counted()
+
+    def __repr__(self) -> str:
+        return "Allocation(...)"
+
+
+class Spec:
+    """Everything one allocation needs, kept to explain it afterwards."""
+
+    __slots__ = (
+        "approver_unknown",
+        "caps",
+        "carried_minutes",
+        "cells",
+        "counting",
+        "courses",
+        "excluded",
+        "extras",
+        "hm",
+        "in_person_min",
+        "mins",
+        "minutes_of",
+        "reserved",
+        "seg_counted",
+        "segments",
+        "unknown_approved",
+        "x",
+    )
+
+    def __init__(self, hm: int = 60, counting: str | None = None) -> None:
+        self.courses: list[Course] = []
+        self.minutes_of: list[Decimal] = []
+        self.segments: list[Segment] = []
+        self.cells: list[Cell] = []
+        self.x: tuple[Decimal, ...] = ()
+        self.seg_counted: list[Decimal] = []
+        self.caps: list[tuple[str, Decimal, list[int], str]] = []
+        self.mins: tuple[Minimum, ...] = ()
+        # Courses left out before allocation: (course, rule minutes, reason, kind), kind
+        # "repeat" (counted once) or "outside" (before the period or after its deadline).
+        self.excluded: list[tuple[Course, Decimal, str, str]] = []
+        self.hm = hm
+        self.counting = counting  # the rule's minutes_count
+        self.in_person_min = False
+        self.carried_minutes = ZERO
+        self.unknown_approved = False  # count courses of unrecorded approval as approved
+        # Requirements on top of the total: (extra, needed rule minutes, counted minutes).
+        self.extras: list[tuple[ExtraRequirement, Decimal, Decimal]] = []
+        self.reserved: list[tuple[int, str, Decimal]] = []  # (course index, topic, minutes)
+        # Courses whose approval by a topic's named approver is not recorded.
+        self.approver_unknown: list[tuple[Course, str, str]] = []
+
+    def reserve(self, course: int, topic: str, minutes: Decimal) -> None:
+        """Minutes of a course that meet a requirement on top of the total."""
+        self.reserved.append((course, topic, minutes))
+        self.extras = [
+            (e, need, got + minutes if e.key == topic else got) for e, need, got in self.extras
+        ]
+
+    def count(self, course: Course) -> CountedHours:
+        """What ``course`` earns toward this rule (``domain.renewal.hours``)."""
+        return count_course(course, self.hm, self.counting)
+
+    def exclude(self, course: Course, why: str, kind: str) -> None:
+        self.excluded.append((course, self.count(course).minutes, why, kind))
+
+    def _tally(
+        self, with_toward: bool
+    ) -> tuple[list[Decimal], defaultdict[int, set[str]], defaultdict[int, set[str]]]:
+        """Per course: rule minutes counted, what they counted toward, why some were not.
+
+        The sets are made only for courses that have something in them (by course
+        index): with 10,000 courses, two empty sets per course were a tenth of a status.
+        """
+        counted = [ZERO] * len(self.courses)
+        toward: defaultdict[int, set[str]] = defaultdict(set)
+        reasons: defaultdict[int, set[str]] = defaultdict(set)
+        cell_of = {(c.topic, c.delivery, c.day, c.tag): i for i, c in enumerate(self.cells)}
+        binding: dict[int, list[str]] = {}
+        for _, limit, idx, why in self.caps:
+            if sum((self.x[i] for i in idx), ZERO) >= limit:
+                for i in idx:
+                    binding.setdefault(i, []).append(why)
+        for k, topic, minutes in self.reserved:
+            counted[k] += minutes
+            toward[k].add(f"extra:{topic}")
+        for seg, got in zip(self.segments, self.seg_counted, strict=True):
+            k = seg.course
+            counted[k] += got
+            if got > 0 and with_toward:
+                toward[k].add("total")
+                for m in self.mins:
+                    if (
+                        m.topic is not None
+                        and (m.topic == seg.topic or seg.topic in m.also)
+                        and (m.deliveries is None or seg.delivery in m.deliveries)
+                    ):
+                        toward[k].add(m.name)
+                if self.in_person_min and seg.delivery == "in_person":
+                    toward[k].add("in_person")
+            if got < seg.minutes:
+                day = self.courses[k].completed.toordinal()
+                ci = cell_of.get((seg.topic, seg.delivery, day, seg.tag))
+                if ci is None:
+                    ci = cell_of.get((seg.topic, seg.delivery, None, seg.tag))
+                for why in binding.get(ci, []) if ci is not None else []:
+                    reasons[k].add(why)
+        return counted, toward, reasons
+
+    def not_counted(self) -> tuple[tuple[Course, Decimal, str], ...]:
+        """Each course with hours left out: (course, rule hours, why), as ``lines`` gives them.
+
+        The same figures and order as filtering :meth:`lines`, without building every
+        course's line and words: ``status --json`` lists these for every credential, and
+        with 10,000 courses the lines' words were most of its time.
+        """
+        hm = Decimal(self.hm)
+        counted, _, reasons = self._tally(with_toward=False)
+        out: list[tuple[Course, Decimal, str]] = []
+        for k, course in enumerate(self.courses):
+            excluded = self.minutes_of[k] - counted[k]
+            if excluded > 0:
+                why = "; ".join(sorted(reasons.get(k, ()))) or NOT_NEEDED
+                out.append((course, excluded / hm, why))
+        for course, minutes, why, _ in self.excluded:
+            if minutes > 0:
+                out.append((course, minutes / hm, why or NOT_NEEDED))
+        out.sort(key=lambda item: (item[0].completed, item[0].title))  # stable, as lines'
+        return tuple(out)
+
+    def lines(self) -> tuple[AllocationLine, ...]:
+        hm = Decimal(self.hm)
+        counted, toward, reasons = self._tally(with_toward=True)
+        out = []
+        for k, course in enumerate(self.courses):
+            total = self.minutes_of[k]
+            excluded = total - counted[k]
+            out.append(
+                AllocationLine(
+                    course=course,
+                    hours=total / hm,
+                    counted=counted[k] / hm,
+                    toward=tuple(sorted(toward.get(k, ()), key=lambda s: (s != "total", s))),
+                    excluded=excluded / hm,
+                    reasons=tuple(sorted(reasons.get(k, ()))) if excluded > 0 else (),
+                    minutes=total,
+                    counted_minutes=counted[k],
+                    how=how_counted(course, self.hm, self.counting),
+                )
+            )
+        for course, minutes, why, _ in self.excluded:
+            out.append(
+                AllocationLine(
+                    course=course,
+                    hours=minutes / hm,
+                    counted=ZERO,
+                    toward=(),
+                    excluded=minutes / hm,
+                    reasons=(why,),
+                    minutes=minutes,
+                    how=how_counted(course, self.hm, self.counting),
+                )
+            )
+        out.sort(key=lambda line: (line.course.completed, line.course.title))
+        return tuple(out)
