@@ -7,6 +7,8 @@ dropped if a newer one was started.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from lmt_tracker.gui import actions, commands, tasks, theme
 from lmt_tracker.gui.context import AppContext
-from lmt_tracker.gui.overview import Overview, build_overview
 from lmt_tracker.gui.screens.base import Screen
 from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.cards import CredentialCard
@@ -36,6 +37,9 @@ from lmt_tracker.gui.widgets.common import (
 )
 from lmt_tracker.gui.widgets.rules_age import RulesAgeNote
 from lmt_tracker.gui.words import count, date, localize_dates
+
+if TYPE_CHECKING:
+    from lmt_tracker.gui.overview import Overview
 
 NARROW = 760
 
@@ -130,12 +134,17 @@ class DashboardScreen(Screen):
         ctx = self.ctx
 
         def work(progress: tasks.Progress) -> Overview:
+            # Imported here, on the worker: the judging modules (``domain.status`` and
+            # what it needs, ~20 ms) load off the GUI thread.
+            from lmt_tracker.gui.overview import build_overview
+
             record = ctx.record()
             return build_overview(record, ctx.jurisdictions, ctx.today(),
                                   actions.reminder_days(ctx))
 
-        tasks.start(ctx, work, label=translate("dashboard", "Judging your record…"), parent=self,
-                    on_done=lambda o: self._show(o, generation))
+        self.refresh_task = tasks.start(ctx, work, label=translate("dashboard",
+                                                                   "Judging your record…"),
+                                        parent=self, on_done=lambda o: self._show(o, generation))
 
     def _show(self, overview: Overview, generation: int) -> None:
         if generation != self._generation:
@@ -154,8 +163,10 @@ class DashboardScreen(Screen):
                                                                       'CE course'), who=who))
             self._render(overview)
             self.pages.setCurrentIndex(2)
-            self._load_charts(overview, generation)
         self.loaded.emit()
+        if not overview.empty:
+            # After the cards: the charts' worker would compete with drawing them.
+            self._load_charts(overview, generation)
 
     def _load_charts(self, overview: Overview, generation: int) -> None:
         """Charts need every course's allocation: computed after the cards are on screen."""
