@@ -134,26 +134,29 @@ class MainWindow(QMainWindow):
         ctx.signals.theme_changed.connect(self.retheme)
         self._day = ctx.today()
         self.day_timer.start()
-        self._build_menus(ctx)
         self._database_changed()
         self.statusBar().showMessage(translate("main_window", "Database: {0}")
                                      .format(ctx.store.target.describe()), 6000)
         dashboard = self.show_screen("dashboard")
-        loaded = getattr(dashboard, "loaded", None)
-        if loaded is not None and not self._dressed:
-            loaded.connect(self._dress)
+        judging = getattr(dashboard, "refresh_task", None)
+        if judging is not None and not self._dressed:
+            # after the cards are drawn, or after the judging failed and said why
+            judging.signals.finished.connect(self._dress)
         else:
             self._dress()
 
     def _dress(self) -> None:
-        """The window's and the sidebar's icons, once the dashboard is drawn: drawing them
-        (an SVG each, in Python) would otherwise run on this thread while the dashboard's
-        worker judges the record, and delay it."""
+        """The menus (and their shortcuts) and the window's and sidebar's icons, once the
+        dashboard is drawn: building them here and drawing the icons (an SVG each, in
+        Python) would otherwise run on this thread while the dashboard's worker judges the
+        record, and delay the dashboard by ~15 ms."""
         from lmt_tracker.gui.icons import app_icon
 
-        if self._dressed:
+        if self._dressed or self.ctx is None:
             return
         self._dressed = True
+        self._build_menus(self.ctx)
+        self._database_changed()  # Leave the demo's visibility, the recent list
         self.setWindowIcon(app_icon())
         self._sidebar_icons()
 
