@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         ctx.signals.theme_changed.connect(self.retheme)
         self._day = ctx.today()
         self.day_timer.start()
+        self._build_menus(ctx)
         self._database_changed()
         self.statusBar().showMessage(translate("main_window", "Database: {0}")
                                      .format(ctx.store.target.describe()), 6000)
@@ -146,17 +147,14 @@ class MainWindow(QMainWindow):
             self._dress()
 
     def _dress(self) -> None:
-        """The menus (and their shortcuts) and the window's and sidebar's icons, once the
-        dashboard is drawn: building them here and drawing the icons (an SVG each, in
-        Python) would otherwise run on this thread while the dashboard's worker judges the
-        record, and delay the dashboard by ~15 ms."""
+        """The window's and the sidebar's icons, once the dashboard is drawn: drawing them
+        (an SVG each, in Python, on this thread) would otherwise compete with the
+        dashboard's worker while it judges the record, and delay the dashboard."""
         from lmt_tracker.gui.icons import app_icon
 
-        if self._dressed or self.ctx is None:
+        if self._dressed:
             return
         self._dressed = True
-        self._build_menus(self.ctx)
-        self._database_changed()  # Leave the demo's visibility, the recent list
         self.setWindowIcon(app_icon())
         self._sidebar_icons()
 
