@@ -112,9 +112,9 @@ class Startup(QObject):
             dashboard.loaded.connect(self._dashboard_loaded)
         else:
             self._dashboard_loaded()
-        judging = getattr(dashboard, "refresh_task", None)
-        if judging is not None:  # after the dashboard is drawn (or its judging failed)
-            judging.signals.finished.connect(self._housekeeping)
+        settled = getattr(dashboard, "settled", None)
+        if settled is not None:  # after the dashboard is drawn (or its judging failed)
+            settled.connect(self._housekeeping)
         else:
             self._housekeeping()
         if empty and not self.smoke:
@@ -132,7 +132,6 @@ class Startup(QObject):
                   f"{ms_since_start():.0f} ms after start "
                   f"({time.process_time() * 1000:.0f} ms CPU)", file=sys.stderr)
             QApplication.quit()
-            self._housekeeping()  # the loop ends before the task's ``finished`` arrives
         self.ready.emit()
 
     def _housekeeping(self) -> None:

@@ -139,10 +139,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(translate("main_window", "Database: {0}")
                                      .format(ctx.store.target.describe()), 6000)
         dashboard = self.show_screen("dashboard")
-        judging = getattr(dashboard, "refresh_task", None)
-        if judging is not None and not self._dressed:
-            # after the cards are drawn, or after the judging failed and said why
-            judging.signals.finished.connect(self._dress)
+        settled = getattr(dashboard, "settled", None)
+        if settled is not None and not self._dressed:
+            settled.connect(self._dress)  # the cards are drawn, or the judging failed
         else:
             self._dress()
 

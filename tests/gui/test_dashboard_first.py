@@ -77,3 +77,22 @@ def test_menus_shortcuts_and_icons_are_there_once_the_dashboard_is_drawn(harness
     assert window.current_screen() is window.screens["courses"]
     assert sorted(window.screens) == ["courses", "dashboard"]
     assert QKeySequence("Ctrl+5") == go[4].shortcut()
+
+
+def test_a_failed_judging_is_reported_and_the_window_is_still_dressed(
+        harness_for, demo_store, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from lmt_tracker.gui import overview
+
+    def broken(*args, **kwargs):
+        raise OSError("the disk went away")
+
+    warnings: list[str] = []
+    monkeypatch.setattr(overview, "build_overview", broken)
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda parent, title, text: warnings.append(text)))
+    h = harness_for(demo_store)
+    h.qtbot.waitUntil(lambda: bool(warnings))
+    assert "the disk went away" in warnings[0]
+    assert not h.window.sidebar.item(0).icon().isNull()  # dressed although nothing was drawn

@@ -51,6 +51,10 @@ class DashboardScreen(Screen):
     shows = frozenset({"therapist", "programs", "exams", "credentials", "courses", "settings",
                        "day"})
     loaded = Signal()
+    #: After ``loaded``, or after a judging failed (and was reported): what the window
+    #: leaves until the dashboard is drawn (icons, housekeeping) connects here. Emitted on
+    #: the GUI thread, so a connection made right after ``refresh`` is never too late.
+    settled = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -142,9 +146,14 @@ class DashboardScreen(Screen):
             return build_overview(record, ctx.jurisdictions, ctx.today(),
                                   actions.reminder_days(ctx))
 
-        self.refresh_task = tasks.start(ctx, work, label=translate("dashboard",
-                                                                   "Judging your record…"),
-                                        parent=self, on_done=lambda o: self._show(o, generation))
+        label = translate("dashboard", "Judging your record…")
+
+        def failed(exc: Exception) -> None:
+            self.settled.emit()
+            tasks.report_error(ctx, self, label, exc)
+
+        tasks.start(ctx, work, label=label, parent=self, on_error=failed,
+                    on_done=lambda o: self._show(o, generation))
 
     def _show(self, overview: Overview, generation: int) -> None:
         if generation != self._generation:
@@ -164,6 +173,7 @@ class DashboardScreen(Screen):
             self._render(overview)
             self.pages.setCurrentIndex(2)
         self.loaded.emit()
+        self.settled.emit()
         if not overview.empty:
             # After the cards: the charts' worker would compete with drawing them.
             self._load_charts(overview, generation)
