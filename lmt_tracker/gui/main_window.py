@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.screens: dict[str, Screen] = {}
         self.dirty: set[str] = set()
         self._painted = False
+        self._dressed = False  # icons set (``_dress``)
         self._retheme_pending = False
         self.tray: object | None = None
         self.instance_guard: object | None = None  # gui.single_instance, set by app.run
@@ -113,12 +114,9 @@ class MainWindow(QMainWindow):
     # -- the context arrives -----------------------------------------------------------------
     def attach(self, ctx: AppContext) -> None:
         """Wire the open database in: menus, signals, and the first screen."""
-        from lmt_tracker.gui.icons import app_icon
         from lmt_tracker.gui.widgets.banner import ReminderBanner
 
         self.ctx = ctx
-        self.setWindowIcon(app_icon())
-        self._sidebar_icons()
         if self.banner is None:
             from lmt_tracker.gui import commands
             from lmt_tracker.gui.widgets.demo_banner import DemoBanner
@@ -140,7 +138,24 @@ class MainWindow(QMainWindow):
         self._database_changed()
         self.statusBar().showMessage(translate("main_window", "Database: {0}")
                                      .format(ctx.store.target.describe()), 6000)
-        self.show_screen("dashboard")
+        dashboard = self.show_screen("dashboard")
+        settled = getattr(dashboard, "settled", None)
+        if settled is not None and not self._dressed:
+            settled.connect(self._dress)  # the cards are drawn, or the judging failed
+        else:
+            self._dress()
+
+    def _dress(self) -> None:
+        """The window's and the sidebar's icons, once the dashboard is drawn: drawing them
+        (an SVG each, in Python, on this thread) would otherwise compete with the
+        dashboard's worker while it judges the record, and delay the dashboard."""
+        from lmt_tracker.gui.icons import app_icon
+
+        if self._dressed:
+            return
+        self._dressed = True
+        self.setWindowIcon(app_icon())
+        self._sidebar_icons()
 
     def _sidebar_icons(self) -> None:
         """Icons come after the first paint (drawing SVG is not needed to see the window)."""

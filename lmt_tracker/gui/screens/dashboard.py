@@ -7,6 +7,8 @@ dropped if a newer one was started.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from lmt_tracker.gui import actions, commands, tasks, theme
 from lmt_tracker.gui.context import AppContext
-from lmt_tracker.gui.overview import Overview, build_overview
 from lmt_tracker.gui.screens.base import Screen
 from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.cards import CredentialCard
@@ -37,6 +38,9 @@ from lmt_tracker.gui.widgets.common import (
 from lmt_tracker.gui.widgets.rules_age import RulesAgeNote
 from lmt_tracker.gui.words import count, date, localize_dates
 
+if TYPE_CHECKING:
+    from lmt_tracker.gui.overview import Overview
+
 NARROW = 760
 
 
@@ -47,6 +51,10 @@ class DashboardScreen(Screen):
     shows = frozenset({"therapist", "programs", "exams", "credentials", "courses", "settings",
                        "day"})
     loaded = Signal()
+    #: After ``loaded``, or after a judging failed (and was reported): what the window
+    #: leaves until the dashboard is drawn (icons, housekeeping) connects here. Emitted on
+    #: the GUI thread, so a connection made right after ``refresh`` is never too late.
+    settled = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -130,11 +138,21 @@ class DashboardScreen(Screen):
         ctx = self.ctx
 
         def work(progress: tasks.Progress) -> Overview:
+            # Imported here, on the worker: the judging modules (``domain.status`` and
+            # what it needs, ~20 ms) load off the GUI thread.
+            from lmt_tracker.gui.overview import build_overview
+
             record = ctx.record()
             return build_overview(record, ctx.jurisdictions, ctx.today(),
                                   actions.reminder_days(ctx))
 
-        tasks.start(ctx, work, label=translate("dashboard", "Judging your record…"), parent=self,
+        label = translate("dashboard", "Judging your record…")
+
+        def failed(exc: Exception) -> None:
+            self.settled.emit()
+            tasks.report_error(ctx, self, label, exc)
+
+        tasks.start(ctx, work, label=label, parent=self, on_error=failed,
                     on_done=lambda o: self._show(o, generation))
 
     def _show(self, overview: Overview, generation: int) -> None:
@@ -154,8 +172,11 @@ class DashboardScreen(Screen):
                                                                       'CE course'), who=who))
             self._render(overview)
             self.pages.setCurrentIndex(2)
-            self._load_charts(overview, generation)
         self.loaded.emit()
+        self.settled.emit()
+        if not overview.empty:
+            # After the cards: the charts' worker would compete with drawing them.
+            self._load_charts(overview, generation)
 
     def _load_charts(self, overview: Overview, generation: int) -> None:
         """Charts need every course's allocation: computed after the cards are on screen."""

@@ -30,9 +30,8 @@ class ReminderBanner(QFrame):
         self.setAccessibleName(translate("banner", "Reminders"))
         lay = QHBoxLayout(self)
         lay.setContentsMargins(12, 8, 12, 8)
-        bell = QLabel()
-        bell.setPixmap(icon("bell", "#9a6b00").pixmap(22, 22))
-        lay.addWidget(bell, 0, Qt.AlignmentFlag.AlignTop)
+        self.bell = QLabel()  # its picture is drawn when the banner is first shown
+        lay.addWidget(self.bell, 0, Qt.AlignmentFlag.AlignTop)
         self.text = label("", rich=True, wrap=True)
         self.text.setAccessibleName(translate("banner", "Reminder text"))
         lay.addWidget(self.text, 1)
@@ -56,6 +55,8 @@ class ReminderBanner(QFrame):
             lines.append(translate("banner", "…and {0} more on the dashboard")
                          .format(len(reminders) - MAX_LINES))
         self.text.setText("<br>".join(lines))
+        if self.bell.pixmap().isNull():
+            self.bell.setPixmap(icon("bell", "#9a6b00").pixmap(22, 22))
         self.show()
 
     def dismiss(self) -> None:

@@ -126,7 +126,7 @@ class EmptyState(QWidget):
         lay = QVBoxLayout(self)
         lay.addStretch(1)
         picture = QLabel()
-        picture.setPixmap(icon(icon_name).pixmap(48, 48))
+        self._picture, self._icon_name = picture, icon_name  # drawn when first shown
         picture.setProperty("icon_name", icon_name)  # re-tinted on a theme change
         picture.setProperty("icon_size", 48)
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -147,6 +147,13 @@ class EmptyState(QWidget):
         lay.addSpacing(8)
         lay.addLayout(row)
         lay.addStretch(2)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """The picture is drawn when the state is first shown: most pages never show it,
+        and drawing an SVG at start-up delays the dashboard."""
+        if self._picture.pixmap().isNull():
+            self._picture.setPixmap(icon(self._icon_name).pixmap(48, 48))
+        super().showEvent(event)
 
 
 def chip(text: str, colour: str) -> QLabel:

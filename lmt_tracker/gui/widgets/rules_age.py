@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
-from lmt_tracker.domain.core.rules import Jurisdiction
-from lmt_tracker.domain.core.rules_age import rules_age
 from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import label
+
+if TYPE_CHECKING:  # loaded with the rules, on the dashboard's worker
+    from lmt_tracker.domain.core.rules import Jurisdiction
 
 
 class RulesAgeNote(QFrame):
@@ -33,11 +35,14 @@ class RulesAgeNote(QFrame):
         self.hide()
 
     def show_for(self, jurisdictions: Mapping[str, Jurisdiction], today: dt.date) -> None:
+        from lmt_tracker.domain.core.rules_age import rules_age
+
         age = rules_age(jurisdictions.values())
         if age is None:
             self.hide()
             return
         warning = age.warning(today)
+        restyle = (warning is not None) != self.stale
         self.stale = warning is not None
         # the banner frame style (theme.py) is keyed on the object name
         self.setObjectName("banner" if self.stale else "")
@@ -50,8 +55,9 @@ class RulesAgeNote(QFrame):
         # dates in the user's order, like the rest of the screen
         self.text.setText(localize_dates(f"⚠ {warning}") if warning
                           else rules_age_line(age.newest, age.oldest) + ".")
-        self.style().unpolish(self)
-        self.style().polish(self)
-        self.text.style().unpolish(self.text)
-        self.text.style().polish(self.text)
+        if restyle:  # the style sheet keys on the names just changed (~10 ms: skip if same)
+            self.style().unpolish(self)
+            self.style().polish(self)
+            self.text.style().unpolish(self.text)
+            self.text.style().polish(self.text)
         self.show()
