@@ -53,7 +53,8 @@ if TYPE_CHECKING:
     from lmt_tracker.domain.entry.cohort import GraduateAudit
     from lmt_tracker.gui.context import AppContext
     from lmt_tracker.io.class_mapping import ColumnMapping
-    from lmt_tracker.io.school_csv import ParsedClass, RowError
+    from lmt_tracker.io.class_rows import RowError
+    from lmt_tracker.io.school_csv import ParsedClass
 
 _R = TypeVar("_R")
 FILE = "file"  # combo data kind: an imported, unsaved file
