@@ -237,7 +237,7 @@ def test_no_import_circles() -> None:
 
 
 # Modules still over the limit, to be split (issue 20); the list only shrinks.
-STILL_LONG = {"lmt_tracker.gui.screens.school"}
+STILL_LONG: set[str] = set()
 
 
 def test_no_module_over_400_lines() -> None:
