@@ -88,9 +88,10 @@ def _check(args: argparse.Namespace) -> tuple[Path | None, str | None, str | Non
 
 
 def _read(args: argparse.Namespace) -> ParsedClass:
+    from lmt_tracker.io.class_cells import AmbiguousDates
     from lmt_tracker.io.class_mapping import MapFile, MappingError, read_map
     from lmt_tracker.io.class_table import ClassFileError
-    from lmt_tracker.io.school_csv import AmbiguousDates, read_class_file
+    from lmt_tracker.io.school_csv import read_class_file
 
     mapping: MapFile | None = None
     if args.map:

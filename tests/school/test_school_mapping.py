@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from lmt_tracker.io.class_cells import AmbiguousDates
 from lmt_tracker.io.class_mapping import (
     MappingError,
     parse_map,
@@ -17,7 +18,7 @@ from lmt_tracker.io.class_mapping import (
     to_toml,
 )
 from lmt_tracker.io.class_table import ClassFileError
-from lmt_tracker.io.school_csv import AmbiguousDates, parse_class_csv, read_class_file
+from lmt_tracker.io.school_csv import parse_class_csv, read_class_file
 
 TODAY = dt.date(2026, 12, 4)
 CANONICAL = ("student_id,name,total_hours,anatomy_physiology,kinesiology,pathology,"

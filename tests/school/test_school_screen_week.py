@@ -11,7 +11,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QTableWidget
 
 from lmt_tracker.gui.context import AppContext
-from lmt_tracker.gui.screens.school import MAPPING_SETTING, SchoolScreen
+from lmt_tracker.gui.screens.school import SchoolScreen
+from lmt_tracker.gui.screens.school_imports import MAPPING_SETTING
 from tests.school.test_school_screen import idle
 
 EXPORT = ("Student #;Full Name;Hours Completed;A&P;Kines;Path;Notes;MBLEx Result;Exam Date\n"

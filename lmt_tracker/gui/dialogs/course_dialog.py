@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QCompleter,
     QDialog,
@@ -29,10 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -50,6 +46,7 @@ from lmt_tracker.domain.core.records import (
 from lmt_tracker.gui import undo
 from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import button
+from lmt_tracker.gui.widgets.counts_toward import CountsToward
 from lmt_tracker.gui.widgets.drop_zone import DropZone
 from lmt_tracker.gui.widgets.forms import DateEdit, Form, notes_edit
 from lmt_tracker.gui.widgets.row_editors import RowsEditor
@@ -195,7 +192,8 @@ class CourseDialog(QDialog):
             translate("course_dialog", "The course's own tracking number, if printed (e.g. CE "
                       "Broker's): the same course taken twice in a period "
                       "counts once."))
-        f.add("applies_to", translate("course_dialog", "Counts toward:"), self._build_applies())
+        self.counts_toward = CountsToward(self.credentials)
+        f.add("applies_to", translate("course_dialog", "Counts toward:"), self.counts_toward)
         self.notes = notes_edit()
         self.notes.setFixedHeight(60)
         f.add("notes", translate("course_dialog", "Notes:"), self.notes)
@@ -210,32 +208,6 @@ class CourseDialog(QDialog):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             edit.setCompleter(completer)
-
-    def _build_applies(self) -> QWidget:
-        holder = QWidget()
-        lay = QVBoxLayout(holder)
-        lay.setContentsMargins(0, 0, 0, 0)
-        self.applies_all = QRadioButton(translate("course_dialog", "Every credential whose "
-                                                  "rules accept it"))
-        self.applies_some = QRadioButton(translate("course_dialog", "Only these credentials:"))
-        group = QButtonGroup(holder)
-        group.addButton(self.applies_all)
-        group.addButton(self.applies_some)
-        self.applies_all.setChecked(True)
-        self.applies_list = QListWidget()
-        self.applies_list.setAccessibleName(translate("course_dialog", "Credentials this course "
-                                                      "counts toward"))
-        self.applies_list.setMaximumHeight(90)
-        for c in self.credentials:
-            item = QListWidgetItem(f"{c.jurisdiction} · {c.title or word(c.kind)}")
-            item.setData(Qt.ItemDataRole.UserRole, c.id)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.applies_list.addItem(item)
-        self.applies_list.setEnabled(False)
-        self.applies_some.toggled.connect(self.applies_list.setEnabled)
-        for w in (self.applies_all, self.applies_some, self.applies_list):
-            lay.addWidget(w)
-        return holder
 
     def _build_certificate(self) -> None:
         holder = QWidget()
@@ -271,12 +243,7 @@ class CourseDialog(QDialog):
         )
         self.course_number.setText(c.course_number)
         self.notes.setPlainText(c.notes)
-        if c.applies_to is not None:
-            self.applies_some.setChecked(True)
-            for i in range(self.applies_list.count()):
-                item = self.applies_list.item(i)
-                chosen = item.data(Qt.ItemDataRole.UserRole) in c.applies_to
-                item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+        self.counts_toward.set_chosen(c.applies_to)
 
     # -- certificate -------------------------------------------------------------------------
     def choose_file(self) -> None:
@@ -346,16 +313,7 @@ class CourseDialog(QDialog):
             Approval(body, number, verdict != "not_approved")
             for body, number, verdict in self.approvals.values()
         )
-        applies: tuple[int, ...] | None = None
-        if self.applies_some.isChecked():
-            applies = tuple(
-                self.applies_list.item(i).data(Qt.ItemDataRole.UserRole)
-                for i in range(self.applies_list.count())
-                if self.applies_list.item(i).checkState() == Qt.CheckState.Checked)
-            if not applies:
-                problems.append(("applies_to", translate("course_dialog", "choose at least one "
-                                                         "credential, or choose "
-                                                         "“every credential”")))
+        applies = self.counts_toward.chosen(problems)
         return Course(
             title=self.title.text().strip(), provider=self.provider.text().strip(),
             completed=self.completed.value() or dt.date.today(),

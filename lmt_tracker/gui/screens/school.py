@@ -4,25 +4,22 @@ The flow is import → review (refused rows listed, the user chooses to store th
 or only look) → audit → matrix → drill-down → export. Reading, storing, auditing and
 exporting all run on a worker thread with progress in the screen, so a 10,000-row
 class never freezes the window; a newer request supersedes an older one (its result
-is dropped). Nothing is stored unless the user presses Save in the review.
+is dropped). Nothing is stored unless the user presses Save in the review. Its parts:
+``school_runner`` (work), ``school_imports``, ``school_filters``, ``school_export``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
-    QLineEdit,
     QMessageBox,
-    QProgressBar,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
@@ -32,17 +29,18 @@ from PySide6.QtWidgets import (
 
 from lmt_tracker.domain.entry.cohort import CohortAudit, choose, regulating
 from lmt_tracker.gui import tasks
-from lmt_tracker.gui.models.cohort_model import ANY, CohortFilter
 from lmt_tracker.gui.screens.base import Screen
+from lmt_tracker.gui.screens.school_export import export_audit, write_transcripts
+from lmt_tracker.gui.screens.school_filters import GraduateFilters
+from lmt_tracker.gui.screens.school_imports import ClassImporter
 from lmt_tracker.gui.screens.school_matrix import CohortMatrix
 from lmt_tracker.gui.screens.school_parts import (
-    REMAP,
-    SAVE,
     DeleteClass,
     ImportReview,
     JurisdictionPicker,
     graduate_html,
 )
+from lmt_tracker.gui.screens.school_runner import TaskRunner
 from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import EmptyState, button, header, label, tool_button
 from lmt_tracker.gui.widgets.forms import DateEdit
@@ -52,20 +50,11 @@ if TYPE_CHECKING:
     from lmt_tracker.domain.core.records import Graduate
     from lmt_tracker.domain.entry.cohort import GraduateAudit
     from lmt_tracker.gui.context import AppContext
-    from lmt_tracker.io.class_mapping import ColumnMapping
-    from lmt_tracker.io.school_csv import ParsedClass, RowError
+    from lmt_tracker.io.class_rows import RowError
+    from lmt_tracker.io.school_csv import ParsedClass
 
-_R = TypeVar("_R")
 FILE = "file"  # combo data kind: an imported, unsaved file
-MAPPING_SETTING = "school.column_mapping"  # + the headers' signature: a map file's text
 CLASS = "class"  # combo data kind: a stored class
-VERDICTS = (
-    (translate("school", "All graduates"), CohortFilter.SHOW_ALL, False),
-    (translate("school", "Short somewhere"), CohortFilter.SHOW_SHORT, False),
-    (translate("school", "Eligible everywhere"), CohortFilter.SHOW_ELIGIBLE, False),
-    (translate("school", "Short in…"), CohortFilter.SHOW_SHORT, True),
-    (translate("school", "Eligible in…"), CohortFilter.SHOW_ELIGIBLE, True),
-)
 
 
 class SchoolScreen(Screen):
@@ -80,16 +69,22 @@ class SchoolScreen(Screen):
         self.audit: CohortAudit | None = None
         self.errors: tuple[RowError, ...] = ()
         self.source_title = ""
-        self.review: ImportReview | None = None
+        self.review: ImportReview | None = None  # the last opened (``school_imports``)
         self._file: tuple[str, ParsedClass] | None = None
-        self._task: tasks.Task | None = None
-        self._generation = 0
         self._quiet = False  # True while the class list is rebuilt programmatically
         self._audit_pending = False
         self._select_next: str | None = None
         self._class_info: dict[int, tuple[str, str]] = {}  # class id → (school, name)
         self._import_errors: dict[int, tuple[RowError, ...]] = {}  # this session's imports
         self.picker: JurisdictionPicker | None = None
+        self.runner = TaskRunner(ctx, self, self._say)  # the work, its progress and Cancel
+        self.progress, self.progress_text = self.runner.progress, self.runner.progress_text
+        self.cancel_button, self.cancel = self.runner.cancel_button, self.runner.cancel
+        self.importer = ClassImporter(ctx, self, self.runner, self._opened, self._looked,
+                                      self._saved)
+        self.import_csv = self.importer.import_csv
+        self.import_example = self.importer.import_example
+        self.import_file = self.importer.import_file
         self._build()
 
     # -- layout ------------------------------------------------------------------------
@@ -167,7 +162,7 @@ class SchoolScreen(Screen):
         bar.addWidget(self.states_button)
         bar.addWidget(self.glance_button)
         lay.addLayout(bar)
-        lay.addLayout(self._progress_row())
+        lay.addLayout(self.runner.row)
         self.message = label("", "fieldError", wrap=True)
         self.message.hide()
         lay.addWidget(self.message)
@@ -184,12 +179,12 @@ class SchoolScreen(Screen):
         # Short names for what the filters (and tests) reach into.
         self.model, self.proxy = self.matrix.model, self.matrix.proxy
         self.names, self.table = self.matrix.names, self.matrix.table
-        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved,
-                       self.proxy.modelReset, self.proxy.layoutChanged):
-            signal.connect(self._count_shown)
         self.matrix.graduate_chosen.connect(self._graduate_chosen)
         self.matrix.activated.connect(self.detail.setFocus)
-        lay.addLayout(self._filters())
+        self.filters = GraduateFilters(self.matrix)
+        self.search, self.verdict = self.filters.search, self.filters.verdict
+        self.state_filter, self.shown = self.filters.state_filter, self.filters.shown
+        lay.addLayout(self.filters)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.matrix)
         split.addWidget(self.detail)
@@ -198,44 +193,6 @@ class SchoolScreen(Screen):
         split.setSizes([760, 320])
         lay.addWidget(split, 1)
         return page
-
-    def _progress_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName(translate("school", "Audit progress"))
-        self.progress_text = label("", "muted")
-        self.cancel_button = button(translate("school", "Cancel"), self.cancel)
-        row.addWidget(self.progress_text)
-        row.addWidget(self.progress, 1)
-        row.addWidget(self.cancel_button)
-        self._show_progress(False)
-        return row
-
-    def _filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(translate("school", "Filter by name or student ID"))
-        self.search.setAccessibleName(translate("school", "Filter graduates"))
-        self.search.setClearButtonEnabled(True)
-        self.verdict = QComboBox()
-        self.verdict.setAccessibleName(translate("school", "Show"))
-        for text, _, _ in VERDICTS:
-            self.verdict.addItem(text)
-        self.state_filter = QComboBox()
-        self.state_filter.setAccessibleName(translate("school", "Jurisdiction"))
-        self.state_filter.setEnabled(False)
-        self.state_filter.setMinimumContentsLength(22)
-        self.state_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.search.textChanged.connect(self.proxy.set_text)
-        self.verdict.currentIndexChanged.connect(self._verdict_changed)
-        self.state_filter.currentIndexChanged.connect(self._verdict_changed)
-        self.shown = label("", "muted")
-        row.addWidget(self.search, 2)
-        row.addWidget(self.verdict)
-        row.addWidget(self.state_filter)
-        row.addWidget(self.shown, 1)
-        return row
 
     @staticmethod
     def _qdate(day: object) -> QDate:
@@ -334,103 +291,20 @@ class SchoolScreen(Screen):
         self._schedule_audit()
 
     # -- import ------------------------------------------------------------------------
-    def import_csv(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, translate("school", "Import a class list"), str(Path.home()),
-            translate("school", "Class lists (*.csv *.txt *.xlsx);;CSV files (*.csv "
-                      "*.txt);;Excel workbooks (*.xlsx);;All files (*)"))
-        if path:
-            self.import_file(path)
-
-    def import_example(self) -> None:
-        from lmt_tracker import paths
-
-        self.import_file(str(paths.resource("sample", "class-example.csv")))
-
-    def import_file(self, path: str, mapping: ColumnMapping | None = None) -> None:
-        """Read the file through ``mapping`` (or the one remembered for its columns, or
-        the proposed one) and open the review; unsettled dates open it with the question."""
-        from lmt_tracker.io.class_mapping import MappingError, parse_map
-        from lmt_tracker.io.class_table import ClassFileError
-        from lmt_tracker.io.school_csv import mapping_for, parse_table, read_table
-
-        today, store = self.ctx.today(), self.ctx.store
-
-        def work(progress: tasks.Progress) -> tuple[object, ...]:
-            table = read_table(path, mapping.sheet if mapping else None)
-            chosen: object = mapping
-            if chosen is None:
-                signature = mapping_for(table).signature
-                remembered = store.setting(f"{MAPPING_SETTING}.{signature}")
-                if remembered:
-                    import tomllib
-
-                    try:
-                        chosen = parse_map(tomllib.loads(remembered))
-                    except (MappingError, tomllib.TOMLDecodeError):
-                        chosen = None
-            proposed = mapping_for(table, chosen, closeness=True)  # type: ignore[arg-type]
-            preview = tuple(tuple(r) for r in table.rows[:8])
-            if table.sheet:  # a workbook: the sheet read, and the others to choose from
-                proposed = replace(proposed, sheet=table.sheet)
-            sheets = table.sheets
-            try:
-                return (parse_table(table, today, proposed), proposed, preview, "", sheets)
-            except ClassFileError as exc:  # unsettled dates, a required column not mapped:
-                return (None, proposed, preview, str(exc), sheets)  # the user settles it
-
-        self._run(translate("school", "Reading the class list…"), work,
-                  lambda r: self._review(path, *r))  # type: ignore[arg-type]
-
-    def _review(self, path: str, parsed: ParsedClass | None, mapping: ColumnMapping,
-                preview: tuple[tuple[str, ...], ...], problem: str,
-                sheets: tuple[str, ...] = ()) -> None:
-        schools = sorted({school for _, school, _ in self.ctx.store.classes()})
-        review = ImportReview(path, parsed, schools, self, mapping=mapping, preview=preview,
-                              states=self.ctx.jurisdictions.keys(), problem=problem,
-                              sheets=sheets)
+    def _opened(self, review: ImportReview) -> None:
         self.review = review
-        review.accepted.connect(lambda: self._reviewed(review, path, parsed))
-        review.open()
 
-    def _reviewed(self, review: ImportReview, path: str, parsed: ParsedClass | None) -> None:
-        chosen = review.mapping()
-        if review.choice == REMAP:
-            self.import_file(path, chosen)
-            return
-        if parsed is None:
-            return
-        if parsed.mapping is not None:
-            from lmt_tracker.io.class_mapping import to_toml
-
-            self.ctx.store.set_setting(f"{MAPPING_SETTING}.{parsed.mapping.signature}",
-                                       to_toml(parsed.mapping))
-        if review.choice == SAVE:
-            self._save(*review.names(), path, parsed)
-            return
+    def _looked(self, path: str, parsed: ParsedClass) -> None:
         self._file = (path, parsed)
         self._select_next = FILE
         self.refresh()
 
-    def _save(self, school: str, name: str, path: str, parsed: ParsedClass) -> None:
-        store = self.ctx.store
-
-        def work(progress: tasks.Progress) -> tuple[int, int, int]:
-            progress.report(None, translate("school", "Saving {0:,} graduates…")
-                            .format(len(parsed.graduates)))
-            return store.save_class(school, name, parsed.graduates)
-
-        def done(result: tuple[int, int, int]) -> None:
-            class_id, inserted, updated = result
-            self._file = None
-            self._import_errors[class_id] = parsed.errors
-            self._select_next = f"{CLASS}:{class_id}"
-            self.ctx.changed("classes", translate("school", "Saved {school} — {name}: "
-                                                  "{inserted} added, {updated} updated")
-                             .format(school=school, name=name, inserted=inserted, updated=updated))
-            self.refresh()  # in case the window does not refresh hidden screens
-
-        self._run(translate("school", "Saving the class…"), work, done)
+    def _saved(self, class_id: int, parsed: ParsedClass, message: str) -> None:
+        self._file = None
+        self._import_errors[class_id] = parsed.errors
+        self._select_next = f"{CLASS}:{class_id}"
+        self.ctx.changed("classes", message)
+        self.refresh()  # in case the window does not refresh hidden screens
 
     def delete_class(self) -> None:
         class_id = self._current_class()
@@ -468,13 +342,13 @@ class SchoolScreen(Screen):
 
             return audit_cohort(graduates, jurisdictions, today, step)
 
-        self._run(translate("school", "Auditing the class…"), work,
+        self.runner.run(translate("school", "Auditing the class…"), work,
                   lambda audit: self._show(audit, errors))
 
     def _show(self, audit: CohortAudit, errors: tuple[RowError, ...]) -> None:
         self.audit, self.errors = audit, errors
         self.matrix.set_audit(audit)
-        self._fill_state_filter(audit)
+        self.filters.fill_states(audit)
         refused = len({e.line for e in errors if e.refused})
         parts = [count(len(audit.rows), 'graduate'), count(len(audit.columns), 'jurisdiction'),
                  translate("school", "{0:,} eligible everywhere").format(audit.eligible_everywhere),
@@ -488,30 +362,6 @@ class SchoolScreen(Screen):
         self._set_exportable(bool(audit.rows))
         self._graduate_chosen(self.matrix.current())
 
-    def _fill_state_filter(self, audit: CohortAudit) -> None:
-        current = self.state_filter.currentData()
-        self.state_filter.blockSignals(True)
-        self.state_filter.clear()
-        for column in audit.columns:
-            self.state_filter.addItem(f"{column.code} — {column.name}", column.code)
-        index = self.state_filter.findData(current)
-        self.state_filter.setCurrentIndex(max(index, 0))
-        self.state_filter.blockSignals(False)
-        self._verdict_changed()
-
-    def _verdict_changed(self, _index: int = -1) -> None:
-        _, show, needs_code = VERDICTS[max(self.verdict.currentIndex(), 0)]
-        self.state_filter.setEnabled(needs_code)
-        code = self.state_filter.currentData() if needs_code else ANY
-        self.proxy.set_verdict(show, code or ANY)
-        self._count_shown()
-
-    def _count_shown(self, *_args: object) -> None:
-        total = self.model.rowCount()
-        shown = self.proxy.rowCount()
-        self.shown.setText(translate("school", "{shown:,} of {total:,} shown")
-                           .format(shown=shown, total=total) if total else "")
-
     def _graduate_chosen(self, row: GraduateAudit | None) -> None:
         if row is None:
             self.detail.clear()
@@ -520,65 +370,13 @@ class SchoolScreen(Screen):
 
     # -- export ------------------------------------------------------------------------
     def export(self, kind: str) -> None:
-        audit = self.audit
-        if audit is None:
-            return
-        stem = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in self.source_title)
-        suggested = str(Path.home() / translate("school", "{0} audit as of {1}.{kind}")
-                        .format(Path(stem).stem or 'cohort', audit.as_of.isoformat(), kind=kind))
-        filters = (translate("school", "CSV files (*.csv)") if kind == "csv"
-                   else translate("school", "PDF files (*.pdf)"))
-        path, _ = QFileDialog.getSaveFileName(self, translate("school", "Export the audit"),
-                                              suggested, filters)
-        if not path:
-            return
-        target = Path(path)
-        if target.suffix.lower() != f".{kind}":
-            target = target.with_name(target.name + f".{kind}")
-        errors, title = self.errors, self.source_title or translate("school", "Class")
-
-        def work(progress: tasks.Progress) -> int:
-            progress.report(None, translate("school", "Writing {0}…").format(target.name))
-            if kind == "csv":
-                from lmt_tracker.io.audit_export import write_audit_csv
-
-                return write_audit_csv(audit, target)
-            from lmt_tracker.reports.cohort_pdf import CohortReportInfo, write_cohort_pdf
-
-            return write_cohort_pdf(audit, CohortReportInfo(title), target, errors)
-
-        self._run(translate("school", "Exporting the audit…"), work,
-                  lambda size: self.ctx.signals.status_message
-                  .emit(translate("school", "Exported {target} ({size:,} bytes)")
-                        .format(target=target, size=size)))
+        if self.audit is not None:
+            export_audit(self, self.ctx, self.runner, self.audit, self.errors,
+                         self.source_title, kind)
 
     def write_transcripts(self) -> None:
-        """A transcript PDF per graduate in a chosen folder, with progress and cancel."""
-        audit = self.audit
-        if audit is None:
-            return
-        folder = QFileDialog.getExistingDirectory(self, translate("school",
-                                                                  "Folder for the transcripts"),
-                                                  str(Path.home()))
-        if not folder:
-            return
-        title = self.source_title
-
-        def work(progress: tasks.Progress) -> tuple[int, str]:
-            from lmt_tracker.reports.graduate_transcript import write_transcripts
-
-            def step(done: int, total: int) -> None:
-                progress.check()
-                progress.report(done / total, translate("school", "Wrote {done:,} of {total:,} "
-                                                        "transcripts").format(done=done,
-                                                                              total=total))
-
-            written = write_transcripts(audit, Path(folder), title, step)
-            return len(written.files), str(written.combined)
-
-        self._run(translate("school", "Writing transcripts…"), work,
-                  lambda r: self.ctx.signals.status_message
-                  .emit(translate("school", "Wrote {0:,} transcripts and {1}").format(r[0], r[1])))
+        if self.audit is not None:
+            write_transcripts(self, self.ctx, self.runner, self.audit, self.source_title)
 
     def show_glance(self) -> None:
         """The class at a glance beside the matrix: bars per state, common shortfalls."""
@@ -588,61 +386,7 @@ class SchoolScreen(Screen):
 
             self.detail.setHtml(glance_html(summarize(self.audit)))
 
-    # -- background work ---------------------------------------------------------------
-    def _run(self, label_text: str, work: Callable[[tasks.Progress], _R],
-             done: Callable[[_R], None]) -> None:
-        """Start ``work``; a newer call supersedes (cancels and ignores) an older one."""
-        if self._task is not None:
-            self._task.cancel()
-        self._generation += 1
-        generation = self._generation
-        self._say("")
-
-        def finished(result: _R) -> None:
-            if generation == self._generation:
-                self._show_progress(False)
-                done(result)
-
-        def failed(exc: Exception) -> None:
-            if generation == self._generation:
-                self._show_progress(False)
-                self._say(translate("school", "{0} failed: {exc}").format(label_text.rstrip('…'),
-                                                                          exc=exc))
-
-        task = tasks.start(self.ctx, work, on_done=finished, on_error=failed, label=label_text,
-                           parent=self)
-        task.signals.progress.connect(
-            lambda fraction, text: self._progress(generation, fraction, text))
-        task.signals.cancelled.connect(
-            lambda: self._show_progress(False) if generation == self._generation else None)
-        self._task = task
-        self.progress_text.setText(label_text)
-        self.progress.setRange(0, 0)
-        self._show_progress(True)
-
-    def _progress(self, generation: int, fraction: float, text: str) -> None:
-        if generation != self._generation:
-            return
-        if fraction < 0:
-            self.progress.setRange(0, 0)
-        else:
-            self.progress.setRange(0, 1000)
-            self.progress.setValue(int(fraction * 1000))
-        if text:
-            self.progress_text.setText(text)
-
-    def cancel(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-        self._generation += 1
-        self._show_progress(False)
-
-    def _show_progress(self, on: bool) -> None:
-        for widget in (self.progress, self.progress_text, self.cancel_button):
-            widget.setVisible(on)
-        if not on:
-            self._task = None
-
+    # -- messages ----------------------------------------------------------------------
     def _say(self, text: str) -> None:
         """Problems shown in the screen, not a modal box: the window stays usable."""
         self.message.setText(text)

@@ -1,0 +1,63 @@
+"""A class list's header row checked before any row is read.
+
+Repeated column names and missing required columns make the file unreadable
+(:class:`ClassFileError`); unknown columns, columns read by a synonym or by the closest
+name are said in notes, so the registrar sees how each column was taken.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from lmt_tracker.domain.core.words import plural
+from lmt_tracker.io.class_mapping import ColumnMapping, closest
+from lmt_tracker.io.class_table import ClassFileError, RawTable
+
+__all__ = ["check_header", "normal_name"]
+
+Note = Callable[[int, "str | None", str], None]  # (line, column, message)
+
+
+def normal_name(name: str) -> str:
+    """A header as a field name: lower case, words joined by underscores."""
+    return "_".join(name.strip().lower().replace("-", " ").split())
+
+
+def check_header(table: RawTable, m: ColumnMapping, note: Note) -> None:
+    """Refuse a header that cannot name the required columns; ``note`` what was guessed."""
+    line, header = table.header_line, table.header
+    seen: dict[str, int] = {}
+    for i, raw in enumerate(header):
+        name = normal_name(raw)
+        if not name:
+            continue
+        if name in seen:
+            raise ClassFileError(f"line {line}: column {name!r} appears twice "
+                                 f"(columns {seen[name] + 1} and {i + 1}); keep one")
+        seen.setdefault(name, i)
+    by_name = []
+    for raw, field, how in zip(header, m.fields, m.how, strict=True):
+        if not raw:
+            continue
+        if field is None and how != "given":
+            near = closest(raw, frozenset(filter(None, m.fields)))
+            hint = f"; did you mean {near}?" if near else ""
+            note(line, normal_name(raw), f"unknown column {normal_name(raw)!r}, ignored{hint} "
+                 "(Help › User guide, “A school's graduation audit”, lists "
+                 "the columns; map it with --map or in the import preview)")
+        elif how == "synonym":
+            by_name.append(f"{raw!r} as {field}")
+        elif how == "closest":
+            note(line, field, f"column {raw!r} read as {field} (the closest name); "
+                 "check it in the mapping")
+    if by_name:
+        note(line, None, "columns read by their usual names: " + ", ".join(by_name))
+    missing = m.missing()
+    if missing:
+        found = ", ".join(h for h in header if h) or "nothing"
+        raise ClassFileError(
+            f"line {line}: missing required {plural(len(missing), 'column')} "
+            f"{', '.join(missing)}; the header row must name student_id, name and "
+            "total_hours, or a map file (--map) must "
+            f"say which columns hold them (found: {found})")
+
