@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -193,8 +193,9 @@ class Store:
             s.flush()
             return m.program(row)
 
-    def delete_program(self, ident: int) -> None:
-        self._delete(ProgramRow, ident, "training program")
+    def delete_program(self, ident: int, *, version: int | None = None) -> None:
+        """Delete a program; with ``version``, refused if it was changed since read."""
+        self._delete(ProgramRow, ident, "training program", version)
 
     # -- exams ------------------------------------------------------------------------------
     def exams(self) -> list[ExamAttempt]:
@@ -214,8 +215,9 @@ class Store:
             s.flush()
             return m.exam(row)
 
-    def delete_exam(self, ident: int) -> None:
-        self._delete(ExamRow, ident, "exam attempt")
+    def delete_exam(self, ident: int, *, version: int | None = None) -> None:
+        """Delete an exam attempt; with ``version``, refused if it was changed since read."""
+        self._delete(ExamRow, ident, "exam attempt", version)
 
     # -- credentials ------------------------------------------------------------------------
     def credentials(self) -> list[Credential]:
@@ -504,8 +506,23 @@ class Store:
                 row.state_exams = m.encode_state_exams(g.state_exams)
             return class_row.id, inserted, updated
 
-    def delete_class(self, class_id: int) -> None:
+    def delete_class(self, class_id: int, *, graduates: Mapping[str, int] | None = None) -> None:
+        """Delete a class and its graduates.
+
+        With ``graduates`` (student id → the version each graduate was read at) the
+        class is deleted only if its graduates are still exactly those, as read: a
+        graduate edited, added or removed elsewhere since raises ``ConcurrentEditError``
+        (deleting would throw away a change the user never saw), a class deleted
+        elsewhere ``DeletedElsewhereError``.
+        """
         with self.transaction() as s:
+            if graduates is not None:
+                if s.get(ClassRow, class_id, with_for_update=True) is None:
+                    raise _deleted_elsewhere(f"class {class_id}")
+                rows = s.scalars(select(GraduateRow).where(GraduateRow.class_id == class_id)
+                                 .with_for_update())
+                if {r.student_id: r.version for r in rows} != dict(graduates):
+                    raise ConcurrentEditError(f"class {class_id} {STALE}")
             s.execute(delete(GraduateRow).where(GraduateRow.class_id == class_id))
             s.execute(delete(ClassRow).where(ClassRow.id == class_id))
 

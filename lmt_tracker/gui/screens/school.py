@@ -78,6 +78,7 @@ class SchoolScreen(Screen):
         super().__init__(ctx, parent)
         self.codes: list[str] | None = None  # None: the regulating default
         self.audit: CohortAudit | None = None
+        self._audited_class: int | None = None
         self.errors: tuple[RowError, ...] = ()
         self.source_title = ""
         self.review: ImportReview | None = None
@@ -315,7 +316,7 @@ class SchoolScreen(Screen):
             self.source_title = f"{school} — {name}"
             store = self.ctx.store
             self._audit_graduates(lambda: store.graduates(class_id),
-                                  self._import_errors.get(class_id, ()))
+                                  self._import_errors.get(class_id, ()), class_id)
 
     def pick_jurisdictions(self) -> None:
         every = self.ctx.jurisdictions
@@ -429,6 +430,7 @@ class SchoolScreen(Screen):
             self._file = None
             self._import_errors[class_id] = parsed.errors
             self._select_next = f"{CLASS}:{class_id}"
+            self._audited_class = None  # its graduates changed here: no longer as the window read
             self.ctx.changed("classes", translate("school", "Saved {school} — {name}: "
                                                   "{inserted} added, {updated} updated")
                              .format(school=school, name=name, inserted=inserted, updated=updated))
@@ -447,14 +449,20 @@ class SchoolScreen(Screen):
                                                 "brings it back.").format(school=school, name=name))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        from lmt_tracker.gui.undo import push
+        from lmt_tracker.gui.refused_delete import push_delete
 
-        push(self.ctx, DeleteClass(self.ctx, class_id, school, name))
+        # The graduates as this window read them: one changed elsewhere since keeps the class.
+        shown = None
+        if self.audit is not None and self._audited_class == class_id:
+            shown = {r.graduate.student_id: r.graduate.version for r in self.audit.rows
+                     if r.graduate.version is not None}
+        push_delete(self.ctx, self, "class",
+                    DeleteClass(self.ctx, class_id, school, name, shown))
         self.refresh()
 
     # -- audit -------------------------------------------------------------------------
     def _audit_graduates(self, load: Callable[[], Sequence[Graduate]],
-                         errors: tuple[RowError, ...]) -> None:
+                         errors: tuple[RowError, ...], class_id: int | None = None) -> None:
         from lmt_tracker.domain.cohort import audit_cohort
 
         ctx, codes, today = self.ctx, self.codes, self.judge_date()
@@ -473,10 +481,12 @@ class SchoolScreen(Screen):
             return audit_cohort(graduates, jurisdictions, today, step)
 
         self._run(translate("school", "Auditing the class…"), work,
-                  lambda audit: self._show(audit, errors))
+                  lambda audit: self._show(audit, errors, class_id))
 
-    def _show(self, audit: CohortAudit, errors: tuple[RowError, ...]) -> None:
+    def _show(self, audit: CohortAudit, errors: tuple[RowError, ...],
+              class_id: int | None = None) -> None:
         self.audit, self.errors = audit, errors
+        self._audited_class = class_id  # the stored class shown (its graduates as read)
         self.matrix.set_audit(audit)
         self._fill_state_filter(audit)
         refused = len({e.line for e in errors if e.refused})
