@@ -296,6 +296,10 @@ class CoursesScreen(Screen):
                     refused.append(exc)
         finally:
             stack.endMacro()
+        if len(refused) == len(chosen):  # an empty "delete" would sit on the undo stack
+            empty = stack.command(stack.index() - 1)
+            empty.setObsolete(True)
+            stack.undo()  # an obsolete command is dropped from the stack once undone
         if refused:
             refused_delete.explain(self, "course", refused[0], len(refused))
 
