@@ -148,3 +148,45 @@ def test_deleting_a_record_changed_elsewhere_is_refused(
     assert listed(licensed_store) == [] and len(warnings) == 1
     h.ctx.undo_stack.undo()
     assert [{k: getattr(r, k) for k in edit} for r in listed(licensed_store)] == [edit]
+
+
+def test_deleting_a_class_whose_graduate_changed_elsewhere_is_refused(
+        app, qtbot, store, warnings, monkeypatch) -> None:
+    from lmt_tracker.domain.records import Graduate
+    from lmt_tracker.gui.context import AppContext
+    from lmt_tracker.gui.screens.school import SchoolScreen
+
+    graduates = [Graduate("A1", "Ann Lee", Decimal(600)), Graduate("A2", "Bo Roe", Decimal(600))]
+    class_id, _, _ = store.save_class("Gulf Coast School", "Spring 2026", graduates)
+    ctx = AppContext(store)
+    screen = SchoolScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.refresh()
+    qtbot.waitUntil(lambda: not ctx.busy and not screen._audit_pending
+                    and screen.audit is not None, timeout=20_000)
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    other = open_database(str(store.target.path))
+    try:
+        ann = next(g for g in other.graduates(class_id) if g.student_id == "A1")
+        other.save_class("Gulf Coast School", "Spring 2026",
+                         [dataclasses.replace(ann, name="Ann Lee-Park")])
+    finally:
+        other.close()
+
+    screen.delete_button.click()
+
+    assert len(warnings) == 1 and "This class was changed" in warnings[0][1]
+    assert [g.name for g in store.graduates(class_id)] == ["Ann Lee-Park", "Bo Roe"]
+    assert not ctx.undo_stack.canUndo()
+    qtbot.waitUntil(lambda: not ctx.busy and not screen._audit_pending, timeout=20_000)
+    qtbot.waitUntil(lambda: screen.audit is not None and "Ann Lee-Park" in
+                    [r.graduate.name for r in screen.audit.rows], timeout=20_000)
+
+    screen.delete_button.click()  # as the window now shows it: deleted, and undo restores it
+    assert store.classes() == [] and len(warnings) == 1
+    ctx.undo_stack.undo()
+    [(_klass, _school, size)] = store.classes()
+    assert size == 2
+    qtbot.waitUntil(lambda: not ctx.busy, timeout=20_000)
