@@ -9,8 +9,9 @@ so every screen that shows the topic refreshes. Functions whose name ends in
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lmt_tracker.domain.core.records import (
     Certificate,
@@ -45,6 +46,25 @@ def _exam_name(key: str) -> str:
     return word(key)
 
 
+def _wrote(ctx: AppContext, kind: str, record: Any) -> Any:
+    """Remember the version this window's own save gave a record (see ``_as_read``)."""
+    if record.id is not None and record.version is not None:
+        ctx.written[(kind, record.id)] = record.version
+    return record
+
+
+def _as_read(ctx: AppContext, kind: str, ident: int, version: int | None) -> int | None:
+    """The version a delete checks: as the window read it, or as its own last save left it.
+
+    A list reloads in the background after a save, so for a moment it may still hold the
+    version before this window's own edit; that edit is not a change made elsewhere.
+    """
+    own = ctx.written.get((kind, ident))
+    if version is None or own is None:
+        return version
+    return max(version, own)
+
+
 # -- courses --------------------------------------------------------------------------------
 def _stored(ctx: AppContext, saved: Course) -> Course:
     """Tell the shared record and the course table about one saved course."""
@@ -55,14 +75,23 @@ def _stored(ctx: AppContext, saved: Course) -> Course:
 
 def save_course(ctx: AppContext, course: Course, certificate: Certificate | None = None) -> Course:
     """Insert or update a course (and store its certificate); raises RecordInvalid."""
-    saved = _stored(ctx, ctx.store.save_course(course, certificate))
+    saved = _stored(ctx, _wrote(ctx, "course", ctx.store.save_course(course, certificate)))
     ctx.changed("courses", translate("actions", "Saved {0}").format(_name(saved)))
     return saved
 
 
-def delete_course(ctx: AppContext, ident: int) -> Course:
-    """Delete a course; returns it as it was so undo can put it back."""
-    removed = ctx.store.delete_course(ident)
+def delete_course(ctx: AppContext, ident: int, version: int | None = None) -> Course:
+    """Delete a course; returns it as it was so undo can put it back.
+
+    ``version`` is the one the window read: a course changed or deleted elsewhere since
+    is not deleted (``ConcurrentEditError``) and the window is shown what is stored now.
+    """
+    try:
+        removed = ctx.store.delete_course(ident, version=_as_read(ctx, "course", ident, version))
+    except Exception as exc:
+        if _stale(exc):
+            _course_reloaded(ctx, ident)
+        raise
     ctx.records.course_removed(ident)
     ctx.signals.course_removed.emit(ident)
     ctx.changed("courses", translate("actions", "Deleted {0} — Ctrl+Z to undo")
@@ -70,9 +99,27 @@ def delete_course(ctx: AppContext, ident: int) -> Course:
     return removed
 
 
+def _stale(exc: Exception) -> bool:
+    from lmt_tracker.store import ConcurrentEditError
+
+    return isinstance(exc, ConcurrentEditError)
+
+
+def _course_reloaded(ctx: AppContext, ident: int) -> None:
+    """After a refused delete: the course as stored now, or gone if deleted elsewhere."""
+    from lmt_tracker.store import NotFoundError
+
+    try:
+        _stored(ctx, ctx.store.course(ident))
+    except NotFoundError:
+        ctx.records.course_removed(ident)
+        ctx.signals.course_removed.emit(ident)
+    ctx.changed("courses")
+
+
 def restore_course(ctx: AppContext, course: Course) -> Course:
     """Put a deleted course back (under a new id, which is returned)."""
-    restored = _stored(ctx, ctx.store.restore_course(course))
+    restored = _stored(ctx, _wrote(ctx, "course", ctx.store.restore_course(course)))
     ctx.changed("courses", translate("actions", "Restored {0}").format(_name(restored)))
     return restored
 
@@ -83,19 +130,39 @@ def certificate(ctx: AppContext, sha256: str) -> Certificate | None:
 
 # -- credentials ----------------------------------------------------------------------------
 def save_credential(ctx: AppContext, credential: Credential) -> Credential:
-    saved = ctx.store.save_credential(credential)
+    saved = _wrote(ctx, "credential", ctx.store.save_credential(credential))
     ctx.changed("credentials", translate("actions", "Saved {0}").format(_credential_name(saved)))
     return saved
 
 
-def delete_credential(ctx: AppContext, ident: int) -> tuple[Credential, tuple[int, ...]]:
-    """Delete a credential; returns it and the courses that were linked to it only by id."""
-    gone = ctx.store.credential(ident)
-    record = ctx.records.fresh()
-    courses = record.courses if record is not None else ctx.store.courses()
-    linked = tuple(c.id for c in courses
-                   if c.applies_to is not None and ident in c.applies_to and c.id is not None)
-    ctx.store.delete_credential(ident)  # the database drops the course links with it
+def delete_credential(ctx: AppContext, ident: int,
+                      version: int | None = None) -> tuple[Credential, tuple[int, ...]]:
+    """Delete a credential; returns it and the courses that were linked to it only by id.
+
+    With ``version`` (the one the window read) one changed or deleted elsewhere since
+    is refused (``ConcurrentEditError``) and the credentials are reloaded.
+    """
+    from lmt_tracker.store import NotFoundError
+
+    try:
+        gone = ctx.store.credential(ident)
+        record = ctx.records.fresh()
+        courses = record.courses if record is not None else ctx.store.courses()
+        linked = tuple(c.id for c in courses
+                       if c.applies_to is not None and ident in c.applies_to and c.id is not None)
+        # the database drops the course links with it
+        ctx.store.delete_credential(ident, version=_as_read(ctx, "credential", ident, version))
+    except NotFoundError as exc:
+        if version is None:
+            raise
+        ctx.changed("credentials")
+        if _stale(exc):
+            raise
+        raise _gone_elsewhere("credential", ident) from exc
+    except Exception as exc:
+        if _stale(exc):
+            ctx.changed("credentials")
+        raise
     for course_id in linked:
         _stored(ctx, ctx.store.course(course_id))
     ctx.changed("credentials", translate("actions", "Deleted {0} — Ctrl+Z to undo")
@@ -106,12 +173,14 @@ def delete_credential(ctx: AppContext, ident: int) -> tuple[Credential, tuple[in
 def restore_credential(ctx: AppContext, credential: Credential,
                        linked: tuple[int, ...]) -> Credential:
     """Re-create a deleted credential and re-link the courses that applied to it."""
-    restored = ctx.store.save_credential(dataclasses.replace(credential, id=None))
+    restored = _wrote(ctx, "credential",
+                      ctx.store.save_credential(dataclasses.replace(credential, id=None)))
     for course_id in linked:
         course = ctx.store.course(course_id)
         assert restored.id is not None
         links = tuple(sorted({*(course.applies_to or ()), restored.id}))
-        _stored(ctx, ctx.store.save_course(dataclasses.replace(course, applies_to=links)))
+        _stored(ctx, _wrote(ctx, "course", ctx.store.save_course(
+            dataclasses.replace(course, applies_to=links))))
     ctx.changed("credentials", translate("actions", "Restored {0}")
                 .format(_credential_name(restored)))
     return restored
@@ -126,29 +195,61 @@ def save_therapist(ctx: AppContext, therapist: Therapist) -> Therapist:
 
 
 def save_program(ctx: AppContext, program: TrainingProgram) -> TrainingProgram:
-    saved = ctx.store.save_program(program)
+    saved = _wrote(ctx, "program", ctx.store.save_program(program))
     ctx.changed("programs", translate("actions", "Saved {0}").format(saved.school))
     return saved
 
 
-def delete_program(ctx: AppContext, ident: int) -> TrainingProgram:
-    gone = next(p for p in ctx.store.programs() if p.id == ident)
-    ctx.store.delete_program(ident)
+def _gone_elsewhere(what: str, ident: int) -> Exception:
+    """A record the window read is no longer stored: deleted elsewhere (a stale delete)."""
+    from lmt_tracker.store import DeletedElsewhereError
+
+    return DeletedElsewhereError(f"{what} {ident} does not exist any more: it may have been "
+                                 "deleted elsewhere since you opened it — reload and try again")
+
+
+def _delete_one(ctx: AppContext, topic: str, what: str, found: list[Any], ident: int,
+                delete: Callable[..., None], version: int | None) -> None:
+    """Delete a program or exam attempt the window read (``version``), or refuse and reload."""
+    if not found:
+        if version is None:
+            from lmt_tracker.store import NotFoundError
+
+            raise NotFoundError(f"{what} {ident} does not exist (it may have been deleted)")
+        ctx.changed(topic)
+        raise _gone_elsewhere(what, ident)
+    try:
+        delete(ident, version=version)
+    except Exception as exc:
+        if _stale(exc):
+            ctx.changed(topic)
+        raise
+
+
+def delete_program(ctx: AppContext, ident: int, version: int | None = None) -> TrainingProgram:
+    """Delete a program; with ``version`` (as the window read it) only if still as read."""
+    found = [p for p in ctx.store.programs() if p.id == ident]
+    _delete_one(ctx, "programs", "training program", found, ident, ctx.store.delete_program,
+                _as_read(ctx, "program", ident, version))
+    gone = found[0]
     ctx.changed("programs", translate("actions", "Deleted {0} — Ctrl+Z to undo")
                 .format(gone.school))
     return gone
 
 
 def save_exam(ctx: AppContext, exam: ExamAttempt) -> ExamAttempt:
-    saved = ctx.store.save_exam(exam)
+    saved = _wrote(ctx, "exam", ctx.store.save_exam(exam))
     ctx.changed("exams", translate("actions", "Saved the {0} attempt")
                 .format(_exam_name(saved.exam)))
     return saved
 
 
-def delete_exam(ctx: AppContext, ident: int) -> ExamAttempt:
-    gone = next(e for e in ctx.store.exams() if e.id == ident)
-    ctx.store.delete_exam(ident)
+def delete_exam(ctx: AppContext, ident: int, version: int | None = None) -> ExamAttempt:
+    """Delete an exam attempt; with ``version`` (as the window read it) only if still as read."""
+    found = [e for e in ctx.store.exams() if e.id == ident]
+    _delete_one(ctx, "exams", "exam attempt", found, ident, ctx.store.delete_exam,
+                _as_read(ctx, "exam", ident, version))
+    gone = found[0]
     ctx.changed("exams", translate("actions", "Deleted the {0} attempt — Ctrl+Z to undo")
                 .format(_exam_name(gone.exam)))
     return gone

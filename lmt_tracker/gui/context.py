@@ -49,6 +49,9 @@ class AppContext:
         self.records = RecordCache()
         # Undo of a delete re-creates a record under a new id: (kind, old id) → new id.
         self.moved_ids: dict[tuple[str, int], int] = {}
+        # (kind, id) → the version this window's own last save gave the record: a delete
+        # from a list not yet reloaded after that save is not "changed elsewhere".
+        self.written: dict[tuple[str, int], int] = {}
         self._tasks: list[Any] = []
         # While Edit › Undo or Redo replays a command: the one message to show for it
         # (the actions' own words, "Deleted … — Ctrl+Z to undo", would point the wrong way).
@@ -87,6 +90,7 @@ class AppContext:
         self.store = store
         self.undo_stack.clear()
         self.moved_ids.clear()
+        self.written.clear()
         if old is not store:
             old.close()
         self.changed("all")

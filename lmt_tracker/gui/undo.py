@@ -55,6 +55,7 @@ class Command(QUndoCommand):
     """
 
     _skip_next_redo = False
+    _first = True  # the command's first run (from ``push``), not an undo or redo
     ctx: AppContext
 
     def redo(self) -> None:
@@ -118,7 +119,11 @@ class DeleteCourse(Command):
     def do(self) -> None:
         assert self.course.id is not None
         ident = current_id(self.ctx, "course", self.course.id)
-        self.course = actions.delete_course(self.ctx, ident)
+        # The first run deletes the course as the window read it (refused if changed
+        # elsewhere since); a redo deletes this window's own re-creation, unchecked.
+        version = self.course.version if self._first else None
+        self.course = actions.delete_course(self.ctx, ident, version)
+        self._first = False
 
     def revert(self) -> None:
         restored = actions.restore_course(self.ctx, self.course)
@@ -162,7 +167,9 @@ class DeleteRecord(Command):
 
     def do(self) -> None:
         ident = current_id(self.ctx, self.kind, self.record.id)
-        gone = _DELETE[self.kind](self.ctx, ident)
+        version = self.record.version if self._first else None  # as in DeleteCourse.do
+        gone = _DELETE[self.kind](self.ctx, ident, version)
+        self._first = False
         if self.kind == "credential":
             self.record, self.linked = gone
         else:

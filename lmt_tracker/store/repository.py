@@ -87,8 +87,9 @@ class Store(CourseStore, SchoolStore):
             s.flush()
             return m.program(row)
 
-    def delete_program(self, ident: int) -> None:
-        self._delete(ProgramRow, ident, "training program")
+    def delete_program(self, ident: int, *, version: int | None = None) -> None:
+        """Delete a program; with ``version``, refused if it was changed since read."""
+        self._delete(ProgramRow, ident, "training program", version)
 
     # -- exams ------------------------------------------------------------------------------
     def exams(self) -> list[ExamAttempt]:
@@ -108,8 +109,9 @@ class Store(CourseStore, SchoolStore):
             s.flush()
             return m.exam(row)
 
-    def delete_exam(self, ident: int) -> None:
-        self._delete(ExamRow, ident, "exam attempt")
+    def delete_exam(self, ident: int, *, version: int | None = None) -> None:
+        """Delete an exam attempt; with ``version``, refused if it was changed since read."""
+        self._delete(ExamRow, ident, "exam attempt", version)
 
     # -- credentials ------------------------------------------------------------------------
     def credentials(self) -> list[Credential]:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
@@ -125,7 +125,22 @@ class SchoolStore(StoreBase):
                 row.state_exams = m.encode_state_exams(g.state_exams)
             return class_row.id, inserted, updated
 
-    def delete_class(self, class_id: int) -> None:
+    def delete_class(self, class_id: int, *, graduates: Mapping[str, int] | None = None) -> None:
+        """Delete a class and its graduates.
+
+        With ``graduates`` (student id → the version each graduate was read at) the
+        class is deleted only if its graduates are still exactly those, as read: a
+        graduate edited, added or removed elsewhere since raises ``ConcurrentEditError``
+        (deleting would throw away a change the user never saw), a class deleted
+        elsewhere ``DeletedElsewhereError``.
+        """
         with self.transaction() as s:
+            if graduates is not None:
+                if s.get(ClassRow, class_id, with_for_update=True) is None:
+                    raise deleted_elsewhere(f"class {class_id}")
+                rows = s.scalars(select(GraduateRow).where(GraduateRow.class_id == class_id)
+                                 .with_for_update())
+                if {r.student_id: r.version for r in rows} != dict(graduates):
+                    raise ConcurrentEditError(f"class {class_id} {STALE}")
             s.execute(delete(GraduateRow).where(GraduateRow.class_id == class_id))
             s.execute(delete(ClassRow).where(ClassRow.id == class_id))

@@ -2063,6 +2063,57 @@ El archivo anterior se conserva en {0}.</translation>
     </message>
 </context>
 <context>
+    <name>refused_delete</name>
+    <message>
+        <source>This course was changed on another computer or in another window since you opened it — it was not deleted; the list now shows the current version.</source>
+        <translation>Este curso se modificó en otra computadora o en otra ventana después de que lo abrió: no se eliminó; la lista ahora muestra la versión actual.</translation>
+    </message>
+    <message>
+        <source>This license was changed on another computer or in another window since you opened it — it was not deleted; the list now shows the current version.</source>
+        <translation>Esta licencia se modificó en otra computadora o en otra ventana después de que la abrió: no se eliminó; la lista ahora muestra la versión actual.</translation>
+    </message>
+    <message>
+        <source>This training program was changed on another computer or in another window since you opened it — it was not deleted; the list now shows the current version.</source>
+        <translation>Este programa de formación se modificó en otra computadora o en otra ventana después de que lo abrió: no se eliminó; la lista ahora muestra la versión actual.</translation>
+    </message>
+    <message>
+        <source>This exam attempt was changed on another computer or in another window since you opened it — it was not deleted; the list now shows the current version.</source>
+        <translation>Este intento de examen se modificó en otra computadora o en otra ventana después de que lo abrió: no se eliminó; la lista ahora muestra la versión actual.</translation>
+    </message>
+    <message>
+        <source>This class was changed on another computer or in another window since you opened it — it was not deleted; the list now shows the current version.</source>
+        <translation>Esta clase se modificó en otra computadora o en otra ventana después de que la abrió: no se eliminó; la lista ahora muestra la versión actual.</translation>
+    </message>
+    <message>
+        <source>This course was already deleted on another computer or in another window — the list now shows what is stored.</source>
+        <translation>Este curso ya se eliminó en otra computadora o en otra ventana; la lista ahora muestra lo que está guardado.</translation>
+    </message>
+    <message>
+        <source>This license was already deleted on another computer or in another window — the list now shows what is stored.</source>
+        <translation>Esta licencia ya se eliminó en otra computadora o en otra ventana; la lista ahora muestra lo que está guardado.</translation>
+    </message>
+    <message>
+        <source>This training program was already deleted on another computer or in another window — the list now shows what is stored.</source>
+        <translation>Este programa de formación ya se eliminó en otra computadora o en otra ventana; la lista ahora muestra lo que está guardado.</translation>
+    </message>
+    <message>
+        <source>This exam attempt was already deleted on another computer or in another window — the list now shows what is stored.</source>
+        <translation>Este intento de examen ya se eliminó en otra computadora o en otra ventana; la lista ahora muestra lo que está guardado.</translation>
+    </message>
+    <message>
+        <source>This class was already deleted on another computer or in another window — the list now shows what is stored.</source>
+        <translation>Esta clase ya se eliminó en otra computadora o en otra ventana; la lista ahora muestra lo que está guardado.</translation>
+    </message>
+    <message>
+        <source>{0} of the chosen records were not deleted for this reason.</source>
+        <translation>{0} de los registros elegidos no se eliminaron por este motivo.</translation>
+    </message>
+    <message>
+        <source>Not deleted: changed elsewhere</source>
+        <translation>No se eliminó: se modificó en otro lugar</translation>
+    </message>
+</context>
+<context>
     <name>reminders</name>
     <message>
         <source>{name} expired {0} ({1}). Renew or reinstate it.</source>

@@ -282,13 +282,26 @@ class CoursesScreen(Screen):
         chosen = self.selected()
         if not chosen:
             return
+        from lmt_tracker.gui import refused_delete
+        from lmt_tracker.store import ConcurrentEditError
+
         stack = self.ctx.undo_stack
+        refused: list[ConcurrentEditError] = []
         stack.beginMacro(translate("courses", "delete {0}").format(count(len(chosen), 'course')))
         try:
             for course in chosen:
-                undo.push(self.ctx, undo.DeleteCourse(self.ctx, course))
+                try:  # each as this window read it: one changed elsewhere is kept
+                    undo.push(self.ctx, undo.DeleteCourse(self.ctx, course))
+                except ConcurrentEditError as exc:
+                    refused.append(exc)
         finally:
             stack.endMacro()
+        if len(refused) == len(chosen):  # an empty "delete" would sit on the undo stack
+            empty = stack.command(stack.index() - 1)
+            empty.setObsolete(True)
+            stack.undo()  # an obsolete command is dropped from the stack once undone
+        if refused:
+            refused_delete.explain(self, "course", refused[0], len(refused))
 
     # -- drop certificates to start courses (certificate_queue reads and queues them) ---------
     def courses_from_certificates(self) -> None:

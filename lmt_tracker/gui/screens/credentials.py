@@ -241,7 +241,10 @@ class CredentialsScreen(Screen):
     def delete(self) -> None:
         c = self.current()
         if c is not None:
-            undo.push(self.ctx, undo.DeleteRecord(self.ctx, "credential", c))
+            from lmt_tracker.gui.refused_delete import push_delete
+
+            push_delete(self.ctx, self, "credential",
+                        undo.DeleteRecord(self.ctx, "credential", c))
 
 
 def _toward_words(name: str) -> str:

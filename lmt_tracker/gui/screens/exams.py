@@ -168,4 +168,6 @@ class ExamsScreen(Screen):
     def delete(self) -> None:
         attempt = self.current()
         if attempt is not None:
-            undo.push(self.ctx, undo.DeleteRecord(self.ctx, "exam", attempt))
+            from lmt_tracker.gui.refused_delete import push_delete
+
+            push_delete(self.ctx, self, "exam", undo.DeleteRecord(self.ctx, "exam", attempt))

@@ -19,7 +19,6 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
@@ -30,12 +29,12 @@ from PySide6.QtWidgets import (
 from lmt_tracker.domain.entry.cohort import CohortAudit, choose, regulating
 from lmt_tracker.gui import tasks
 from lmt_tracker.gui.screens.base import Screen
+from lmt_tracker.gui.screens.school_delete import confirm_and_delete
 from lmt_tracker.gui.screens.school_export import export_audit, write_transcripts
 from lmt_tracker.gui.screens.school_filters import GraduateFilters
 from lmt_tracker.gui.screens.school_imports import ClassImporter
 from lmt_tracker.gui.screens.school_matrix import CohortMatrix
 from lmt_tracker.gui.screens.school_parts import (
-    DeleteClass,
     ImportReview,
     JurisdictionPicker,
     graduate_html,
@@ -67,6 +66,7 @@ class SchoolScreen(Screen):
         super().__init__(ctx, parent)
         self.codes: list[str] | None = None  # None: the regulating default
         self.audit: CohortAudit | None = None
+        self._audited_class: int | None = None
         self.errors: tuple[RowError, ...] = ()
         self.source_title = ""
         self.review: ImportReview | None = None  # the last opened (``school_imports``)
@@ -272,7 +272,7 @@ class SchoolScreen(Screen):
             self.source_title = f"{school} — {name}"
             store = self.ctx.store
             self._audit_graduates(lambda: store.graduates(class_id),
-                                  self._import_errors.get(class_id, ()))
+                                  self._import_errors.get(class_id, ()), class_id)
 
     def pick_jurisdictions(self) -> None:
         every = self.ctx.jurisdictions
@@ -303,6 +303,7 @@ class SchoolScreen(Screen):
         self._file = None
         self._import_errors[class_id] = parsed.errors
         self._select_next = f"{CLASS}:{class_id}"
+        self._audited_class = None  # its graduates changed here: no longer as the window read
         self.ctx.changed("classes", message)
         self.refresh()  # in case the window does not refresh hidden screens
 
@@ -311,20 +312,13 @@ class SchoolScreen(Screen):
         if class_id is None:
             return
         school, name = self._class_info[class_id]
-        answer = QMessageBox.question(self, translate("school", "Delete class"),
-                                      translate("school", "Delete {school} — {name} and its "
-                                                "graduates?\nEdit › Undo (Ctrl+Z) "
-                                                "brings it back.").format(school=school, name=name))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        from lmt_tracker.gui.undo import push
-
-        push(self.ctx, DeleteClass(self.ctx, class_id, school, name))
-        self.refresh()
+        shown = self.audit if self._audited_class == class_id else None
+        if confirm_and_delete(self.ctx, self, class_id, school, name, shown):
+            self.refresh()
 
     # -- audit -------------------------------------------------------------------------
     def _audit_graduates(self, load: Callable[[], Sequence[Graduate]],
-                         errors: tuple[RowError, ...]) -> None:
+                         errors: tuple[RowError, ...], class_id: int | None = None) -> None:
         from lmt_tracker.domain.entry.cohort import audit_cohort
 
         ctx, codes, today = self.ctx, self.codes, self.judge_date()
@@ -343,10 +337,12 @@ class SchoolScreen(Screen):
             return audit_cohort(graduates, jurisdictions, today, step)
 
         self.runner.run(translate("school", "Auditing the class…"), work,
-                  lambda audit: self._show(audit, errors))
+                        lambda audit: self._show(audit, errors, class_id))
 
-    def _show(self, audit: CohortAudit, errors: tuple[RowError, ...]) -> None:
+    def _show(self, audit: CohortAudit, errors: tuple[RowError, ...],
+              class_id: int | None = None) -> None:
         self.audit, self.errors = audit, errors
+        self._audited_class = class_id  # the stored class shown (its graduates as read)
         self.matrix.set_audit(audit)
         self.filters.fill_states(audit)
         refused = len({e.line for e in errors if e.refused})

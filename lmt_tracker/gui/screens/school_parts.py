@@ -7,7 +7,7 @@ Kept apart from ``school.py`` so the screen reads as the flow it is (import → 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from html import escape
@@ -350,18 +350,30 @@ def subject_line(g: Graduate) -> str:
 class DeleteClass(Command):
     """Delete a stored class; undo stores it again (new ids, same graduates)."""
 
-    def __init__(self, ctx: AppContext, class_id: int, school: str, name: str) -> None:
+    def __init__(self, ctx: AppContext, class_id: int, school: str, name: str,
+                 versions: Mapping[str, int] | None = None) -> None:
         super().__init__(translate("school_parts", "delete class “{name}”").format(name=name))
         self.ctx, self.class_id, self.school, self.name = ctx, class_id, school, name
+        self.versions = versions  # student id → version as the window read it, if it did
         self.graduates: tuple[Graduate, ...] = ()
 
     def do(self) -> None:
         from lmt_tracker.gui.undo import current_id
+        from lmt_tracker.store import ConcurrentEditError
 
         ident = current_id(self.ctx, "class", self.class_id)
+        stored = self.ctx.store.graduates(ident)
+        # The first run deletes the class only if its graduates are as the window read
+        # them; a redo deletes this window's own re-creation, unchecked.
+        versions = self.versions if self._first else None
+        try:
+            self.ctx.store.delete_class(ident, graduates=versions)
+        except ConcurrentEditError:
+            self.ctx.changed("classes")
+            raise
+        self._first = False
         self.graduates = tuple(replace(g, id=None, class_id=None, version=None)
-                               for g in self.ctx.store.graduates(ident))
-        self.ctx.store.delete_class(ident)
+                               for g in stored)
         self.ctx.changed("classes", translate("school_parts", "Deleted {0} — {1} ({2} "
                                               "graduates); Ctrl+Z to undo")
                          .format(self.school, self.name, len(self.graduates)))

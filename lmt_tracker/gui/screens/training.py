@@ -278,7 +278,10 @@ class TrainingScreen(Screen):
     def delete(self) -> None:
         program = self.current()
         if program is not None:
-            undo.push(self.ctx, undo.DeleteRecord(self.ctx, "program", program))
+            from lmt_tracker.gui.refused_delete import push_delete
+
+            push_delete(self.ctx, self, "program",
+                        undo.DeleteRecord(self.ctx, "program", program))
 
 
 def _default_target(record: object) -> str:
