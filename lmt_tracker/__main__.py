@@ -5,14 +5,22 @@ from __future__ import annotations
 import sys
 
 
-def _gui_only(argv: list[str]) -> tuple[str | None, bool, bool] | None:
-    """(--db value, --smoke, --verbose) when argv only opens the app, else None.
+def _gui_only(argv: list[str]) -> tuple[str | None, bool, bool, str | None] | None:
+    """(--db value, --smoke, --verbose, document) when argv only opens the app, else None.
 
     Opening the app is the common case and start-up time matters there, so it
     skips building the parsers of every command (and importing their modules).
     Anything else — a command, --help, --version, a typo — goes to the full CLI.
+
+    One file named by an extension the app opens (``documents.KINDS``: a ``.lmtbackup``
+    backup, an export ``.json``, a ``.sqlite3``/``.db`` database) is a document to open:
+    what a desktop's launcher (``Exec=lmt-tracker %f``) or a double-click hands over. No
+    command name has such an extension, so the two never meet.
     """
+    from lmt_tracker import documents
+
     db: str | None = None
+    document: str | None = None
     smoke = verbose = False
     rest = list(argv)
     while rest:
@@ -25,21 +33,35 @@ def _gui_only(argv: list[str]) -> tuple[str | None, bool, bool] | None:
             db = rest.pop(0)
         elif arg.startswith("--db=") and len(arg) > 5:
             db = arg[5:]
+        elif document is None and not arg.startswith("-") and documents.kind(arg):
+            document = arg
         else:
             return None
-    return db, smoke, verbose
+    return db, smoke, verbose, document
 
 
-def _open_app(db: str | None, smoke: bool, verbose: bool) -> int:
-    from lmt_tracker import logs, paths
+def _open_app(db: str | None, smoke: bool, verbose: bool, document: str | None = None) -> int:
+    from lmt_tracker import documents, logs, paths
 
     logs.setup(verbose=verbose)
     logs.log.info("LMT Tracker %s opening (%s, Python %s)", __import__("lmt_tracker").__version__,
                   sys.platform, sys.version.split()[0])
+    if document is not None:
+        from pathlib import Path
+
+        from lmt_tracker.language import _
+
+        if not Path(document).is_file():
+            print(_("lmt-tracker: error: {message}").format(
+                message=_("{file}: no such file").format(file=document)), file=sys.stderr)
+            return 2
+        document = str(Path(document).resolve())
+        if documents.kind(document) == documents.DATABASE and db is None:
+            db, document = document, None  # a database opens as --db would
     from lmt_tracker.gui.app import run
 
     target = db or paths.database_from_env() or str(paths.default_database())
-    return run(target, smoke=smoke)
+    return run(target, smoke=smoke, document=document)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -58,8 +80,8 @@ def app_main() -> int:
     It has nowhere to print, so arguments other than ``--db`` are ignored rather than
     answered; the commands are ``lmt-tracker``'s.
     """
-    gui = _gui_only(sys.argv[1:]) or (None, False, False)
-    db, _smoke, verbose = gui
+    gui = _gui_only(sys.argv[1:]) or (None, False, False, None)
+    db, _smoke, verbose, document = gui
     if db is None:
         args = sys.argv[1:]
         for i, arg in enumerate(args):
@@ -67,7 +89,7 @@ def app_main() -> int:
                 db = args[i + 1]
             elif arg.startswith("--db="):
                 db = arg[5:]
-    return _open_app(db, False, verbose)
+    return _open_app(db, False, verbose, document)
 
 
 if __name__ == "__main__":

@@ -1,19 +1,26 @@
-"""The launcher entry, AppStream data and icons, put in (and taken out of) the user's
-XDG data folder: how a ``pip``/``pipx`` install or an unpacked bundle shows up in a
-Linux desktop's application menu and software centre.
+"""The launcher entry, AppStream data, icons and the backup file type, put in (and taken
+out of) the user's XDG data folder: how a ``pip``/``pipx`` install or an unpacked bundle
+shows up in a Linux desktop's application menu and software centre, and opens backups.
 
 Why here and like this:
 
 - The files ship in ``resources/desktop`` (the frozen bundle collects ``resources/``
   whole), named after the desktop ID that ``gui/app.py`` gives Qt, so a running window
   is matched to its entry (Wayland's app id).
-- The shipped entry says ``Exec=lmt-tracker``; the installed one names the program that
+- The shipped entry says ``Exec=lmt-tracker %f``; the installed one names the program that
   ran ``desktop install`` by its full path, because a session's menu does not see the
   ``PATH`` a shell profile sets (``~/.local/bin`` for pipx) nor an unpacked bundle.
 - ``$XDG_DATA_HOME`` (else ``~/.local/share``), through platformdirs, is where the
   Desktop Entry, Icon Theme and AppStream specifications look for a user's own apps.
 - Uninstall removes exactly the files install names (never a folder, which other apps
   share), so install, uninstall and install again are all safe to repeat.
+- The ``.lmtbackup`` type (``application/x-lmt-backup``, shared-mime-info) is declared in
+  ``mime/packages``, and the entry's ``MimeType=`` and ``Exec=… %f`` make the app open
+  such a file when it is double-clicked. Desktops read types and associations from caches
+  (``mime/mime.cache``, ``applications/mimeinfo.cache``), so ``refresh_caches`` rebuilds
+  them with ``update-mime-database`` and ``update-desktop-database`` where those exist
+  (shared-mime-info and desktop-file-utils, on every desktop Linux); without them the
+  desktop rebuilds its caches at the next log-in.
 
 Files are written through ``portable`` like every other file the app writes.
 """
@@ -83,12 +90,17 @@ def exec_argument(argument: str) -> str:
 
 
 def desktop_entry(command: list[str]) -> bytes:
-    """The shipped entry with ``Exec`` and ``TryExec`` naming ``command``."""
+    """The shipped entry with ``Exec`` and ``TryExec`` naming ``command`` (``Exec`` keeps its
+    ``%f``: the file the user opened, a backup)."""
     shipped = paths.resource("desktop", f"{DESKTOP_ID}.desktop").read_text(encoding="utf-8")
     lines = []
     for line in shipped.splitlines():
         if line.startswith("Exec="):
-            line = "Exec=" + " ".join(exec_argument(a) for a in command)
+            words = [exec_argument(a) for a in command]
+            last = line.split()[-1]
+            if last.startswith("%"):  # the field code: where the launcher puts the file
+                words.append(last)
+            line = "Exec=" + " ".join(words)
         elif line.startswith("TryExec="):
             line = "TryExec=" + command[0].replace("\\", "\\\\")
         lines.append(line)
@@ -102,6 +114,8 @@ def files(home: Path, command: list[str]) -> list[Placed]:
         Placed(home / "applications" / f"{DESKTOP_ID}.desktop", desktop_entry(command)),
         Placed(home / "metainfo" / f"{DESKTOP_ID}.metainfo.xml",
                (shipped / f"{DESKTOP_ID}.metainfo.xml").read_bytes()),
+        Placed(home / "mime" / "packages" / f"{DESKTOP_ID}.xml",
+               (shipped / f"{DESKTOP_ID}.mime.xml").read_bytes()),
     ]
     icons = home / "icons" / "hicolor"
     for size in HICOLOR_SIZES:
@@ -133,3 +147,28 @@ def uninstall(home: Path) -> list[Path]:
             item.path.unlink()
             removed.append(item.path)
     return removed
+
+
+def refresh_caches(home: Path) -> list[str]:
+    """Rebuild the desktop's file-type and association caches under ``home`` after
+    ``install`` or ``uninstall``; return the tools that ran (none where they are missing).
+
+    A tool that fails only costs the file association until the next log-in, so its
+    failure is logged, never raised.
+    """
+    import logging
+    import subprocess
+
+    ran = []
+    for tool, folder in (("update-mime-database", home / "mime"),
+                         ("update-desktop-database", home / "applications")):
+        found = shutil.which(tool)
+        if found is None or not folder.is_dir():
+            continue
+        try:
+            subprocess.run([found, str(folder)], check=True, capture_output=True, timeout=60)
+        except (OSError, subprocess.SubprocessError) as exc:
+            logging.getLogger(__name__).warning("%s %s failed: %s", tool, folder, exc)
+            continue
+        ran.append(tool)
+    return ran

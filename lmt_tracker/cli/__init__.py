@@ -33,7 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="lmt-tracker",
         description="Track massage-therapy licenses, exams and continuing education. "
-        "With no command, opens the app.",
+        "With no command, opens the app. With a file instead of a command (a .lmtbackup "
+        "backup, an export .json or a .sqlite3 database), opens the app, then that file: a "
+        "database is opened, a backup or an export is restored or imported once you confirm.",
     )
     parser.add_argument("--version", action="version", version=f"lmt-tracker {__version__}")
     parser.add_argument(

@@ -27,7 +27,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=run_import)
 
     p = sub.add_parser("backup", help="copy the whole database file (safe while the app runs)")
-    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--out", required=True, metavar="FILE.lmtbackup",
+                   help="where to write the copy; a name without an extension gets .lmtbackup "
+                        "(the backup type the app opens), any other name is kept as given")
     p.set_defaults(func=run_backup)
 
     p = sub.add_parser("backups", help="list the automatic backups of the database")
@@ -45,7 +47,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("restore",
                        help="replace the database with a backup (the current one is kept)")
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("file", nargs="?", metavar="FILE", help="a backup file")
+    which.add_argument("file", nargs="?", metavar="FILE",
+                       help="a backup file (.lmtbackup, or an older copy under any name)")
     which.add_argument("--latest", action="store_true",
                        help="the newest intact automatic backup of this database")
     p.set_defaults(func=run_restore)
@@ -115,10 +118,11 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    from lmt_tracker.documents import with_backup_suffix
     from lmt_tracker.io.restore import backup_to
     from lmt_tracker.store import StoreError
 
-    out = Path(args.out)
+    out = with_backup_suffix(Path(args.out))
     if not out.parent.is_dir():
         raise CLIError(_("--out {text!r}: the folder {folder!r} does not exist").format(
             text=args.out, folder=str(out.parent)))

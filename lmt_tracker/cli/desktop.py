@@ -18,17 +18,18 @@ from lmt_tracker.language import _
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = sub.add_parser(
         "desktop", help="add the app to (or remove it from) your Linux application menu",
-        description="Put LMT Tracker's launcher entry, software-centre data and icons in your "
-        "own data folder ($XDG_DATA_HOME, else ~/.local/share), or take them out again. "
+        description="Put LMT Tracker's launcher entry, software-centre data, icons and backup "
+        "file type (.lmtbackup, opened by the app) in your own data folder ($XDG_DATA_HOME, "
+        "else ~/.local/share), or take them out again. "
         "Only your account is changed; running it twice is harmless.")
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     actions.add_parser(
         "install", help="add LMT Tracker to your application menu",
         description="Write the launcher entry (running this copy of the program), its "
-        "AppStream data and its icons.").set_defaults(func=run_install)
+        "AppStream data, its icons and the .lmtbackup file type.").set_defaults(func=run_install)
     actions.add_parser(
         "uninstall", help="remove what `desktop install` added",
-        description="Remove the launcher entry, AppStream data and icons that "
+        description="Remove the launcher entry, AppStream data, icons and file type that "
         "`desktop install` writes, and nothing else.").set_defaults(func=run_uninstall)
 
 
@@ -63,6 +64,8 @@ def run_install(args: argparse.Namespace) -> int:
     for path in changed:
         print(_("wrote {path}").format(path=_home_for_humans(path)))
     if changed:
+        desktop.refresh_caches(home)
+    if changed:
         print(_("LMT Tracker is in your application menu (it runs {command}).").format(
             command=" ".join(command)))
     else:
@@ -82,6 +85,8 @@ def run_uninstall(args: argparse.Namespace) -> int:
             path=_home_for_humans(exc.filename), error=exc.strerror)) from exc
     for path in removed:
         print(_("removed {path}").format(path=_home_for_humans(path)))
+    if removed:
+        desktop.refresh_caches(home)
     print(_("LMT Tracker is no longer in your application menu.") if removed
           else _("LMT Tracker was not in your application menu; nothing to remove."))
     return 0

@@ -8,7 +8,9 @@ dashboard has loaded, so a broken database still fails the smoke test.
 
 One window per database file (``single_instance``): a second launch on the same file
 brings the running window forward and ends; a file open on another computer is named
-before it is opened here.
+before it is opened here. A file handed over (on the command line, by macOS's
+open-document event, or by a second launch) is opened once the database is
+(``gui/documents.py``).
 """
 
 from __future__ import annotations
@@ -118,8 +120,11 @@ class Startup(QObject):
             settled.connect(self._housekeeping)
         else:
             self._housekeeping()
-        if empty and not self.smoke:
+        opener = getattr(self.window, "document_opener", None)
+        if empty and not self.smoke and not (opener is not None and opener.pending()):
             QTimer.singleShot(0, lambda: commands.first_run(self.window))
+        if opener is not None:  # a file handed over: restore, import or open it now
+            QTimer.singleShot(0, opener.ready)
 
     def _dashboard_loaded(self) -> None:
         self._open_full_store()
@@ -216,8 +221,23 @@ def _install_crash_report(window: MainWindow) -> None:
     crash_report.install(window)
 
 
-def run(target: str = "", *, smoke: bool = False) -> int:
-    """Open the window on ``target`` ("" = the last real database, see ``gui.databases``)."""
+def _open_documents(app: QApplication, window: MainWindow, guard: Any,
+                    document: str | None) -> None:
+    """Files handed over: ``document``, a second launch's, and macOS's open-document events
+    (only macOS sends them; elsewhere a filter on the application would see every event)."""
+    from lmt_tracker.gui.documents import DocumentOpener
+
+    opener = window.document_opener = DocumentOpener(window)
+    guard.document_requested.connect(opener.request)
+    if sys.platform == "darwin":
+        app.installEventFilter(opener)
+    if document:
+        opener.request(document)
+
+
+def run(target: str = "", *, smoke: bool = False, document: str | None = None) -> int:
+    """Open the window on ``target`` ("" = the last real database, see ``gui.databases``),
+    then ``document`` (a full path: a backup, an export or a database) if given."""
     if QApplication.instance() is None and not _display_ready(smoke):
         return 1
     if not target:
@@ -229,13 +249,14 @@ def run(target: str = "", *, smoke: bool = False) -> int:
     if not smoke:  # a check runs beside a user's window; it never hands over to it
         from lmt_tracker.gui import single_instance
 
-        if single_instance.forward_to_running(target):
+        if single_instance.forward_to_running(target, document):
             return 0
     from lmt_tracker.gui.main_window import MainWindow  # after the translator is installed
 
     window = MainWindow(target)
     if not smoke:
         guard = window.instance_guard = single_instance.InstanceGuard(window)
+        _open_documents(app, window, guard, document)
     startup = Startup(window, target, smoke=smoke)
     if smoke:
         QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: (print("lmt-tracker: smoke timed out",

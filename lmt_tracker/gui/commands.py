@@ -12,11 +12,14 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from lmt_tracker import __version__
+from lmt_tracker import __version__, documents
 from lmt_tracker.gui import actions, tasks
 from lmt_tracker.gui.translation import translate
 
 DB_FILTER = translate("commands", "LMT Tracker databases (*.sqlite3 *.db);;All files (*)")
+# Backups the user makes are .lmtbackup files (``documents``); older ones, made under any
+# name, are SQLite files too: the second and third filters still find them.
+BACKUP_FILTER = translate("commands", "LMT Tracker backups (*.lmtbackup)") + ";;" + DB_FILTER
 JSON_FILTER = translate("commands", "LMT Tracker export (*.json)")
 
 
@@ -52,12 +55,17 @@ def _whole(window: QWidget, label: str, work: Callable[[Any], str], *,
 
 
 def import_file(window: QWidget) -> None:
-    ctx = _ctx(window)
     name, _ = QFileDialog.getOpenFileName(window, translate("commands", "Import an export file"),
                                           str(Path.home()),
                                           JSON_FILTER)
-    if not name:
-        return
+    if name:
+        import_path(window, Path(name))
+
+
+def import_path(window: QWidget, path: Path, *, ask_always: bool = False) -> None:
+    """Import the export file ``path``: asked first when it replaces records, and also
+    into an empty database when ``ask_always`` (a file the system handed over)."""
+    ctx = _ctx(window)
     replace = not ctx.store.is_empty()
     if replace and not confirm(window, translate("commands", "Replace everything?"),
                                translate("commands", "This database already holds records. "
@@ -65,7 +73,13 @@ def import_file(window: QWidget) -> None:
                                          "file's contents (a backup is made first)."),
                                translate("commands", "Replace with import")):
         return
-    path = Path(name)
+    if not replace and ask_always and not confirm(
+            window, translate("commands", "Import this export file?"),
+            translate("commands", "{file} is an LMT Tracker export. Importing it fills the open "
+                      "database, {database}, with its records.").format(
+                file=path.name, database=ctx.store.target.describe()),
+            translate("commands", "Import")):
+        return
     _whole(window, translate("commands", "Importing {0}…").format(path.name),
            lambda progress: actions.import_work(ctx.store, path, replace))
 
@@ -94,12 +108,12 @@ def _backups_folder(ctx) -> Path:
 
 def backup(window: QWidget) -> None:
     ctx = _ctx(window)
-    suggested = _backups_folder(ctx) / "lmt-tracker-backup.sqlite3"
+    suggested = _backups_folder(ctx) / documents.suggested_backup_name(ctx.today().isoformat())
     name, _ = QFileDialog.getSaveFileName(window, translate("commands", "Back up the database"),
-                                          str(suggested), DB_FILTER)
+                                          str(suggested), BACKUP_FILTER)
     if not name:
         return
-    path = Path(name)
+    path = documents.with_backup_suffix(Path(name))
     tasks.start(ctx, lambda progress: actions.backup_work(ctx.store, path),
                 label=translate("commands", "Backing up…"), parent=window, show_progress=True,
                 on_done=ctx.signals.status_message.emit)
@@ -109,16 +123,21 @@ def restore(window: QWidget) -> None:
     ctx = _ctx(window)
     name, _ = QFileDialog.getOpenFileName(window, translate("commands", "Restore a backup"),
                                           str(_backups_folder(ctx)),
-                                          DB_FILTER)
-    if not name:
-        return
-    if not confirm(window, translate("commands", "Restore this backup?"),
-                   translate("commands", "Everything in the open database is replaced by {0}. A "
-                             "copy of the current contents is kept in the backups "
-                             "folder.").format(Path(name).name),
+                                          BACKUP_FILTER)
+    if name:
+        restore_path(window, Path(name))
+
+
+def restore_path(window: QWidget, path: Path) -> None:
+    """Restore the backup ``path`` into the open database, once the user has said yes."""
+    ctx = _ctx(window)
+    if not confirm(window, translate("commands", "Restore from this backup?"),
+                   translate("commands", "Everything in the open database, {database}, is "
+                             "replaced by {0}. A copy of the current contents is kept in the "
+                             "backups folder.").format(path.name,
+                                                       database=ctx.store.target.describe()),
                    translate("commands", "Restore backup")):
         return
-    path = Path(name)
     _whole(window, translate("commands", "Restoring…"),
            lambda progress: actions.restore_work(ctx.store, path))
 

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self._retheme_pending = False
         self.tray: object | None = None
         self.instance_guard: object | None = None  # gui.single_instance, set by app.run
+        self.document_opener: object | None = None  # gui.documents, set by app.run
         self.day_timer = QTimer(self)
         self.day_timer.setInterval(DAY_CHECK_MS)
         self.day_timer.timeout.connect(self._check_day)

@@ -4,7 +4,9 @@ Two windows on one SQLite file would be two writers, each saving over the other'
 So the window that has a file open listens on a local socket (``QLocalServer``: a
 Unix socket, a named pipe on Windows) named after the file and the user, and a second
 launch on the same file connects to it first: the running window is raised and the
-new process ends without opening anything (``forward_to_running``). The name is a
+new process ends without opening anything (``forward_to_running``). A launch with a
+document (``lmt-tracker FILE.lmtbackup``: a double-click on a backup) hands its path over
+the same socket, and the running window opens it (``gui/documents.py``). The name is a
 hash of the file's full path, so the same file reached by another relative path or
 link is the same name, and of the user, so two people on one computer never meet.
 
@@ -40,6 +42,9 @@ CONNECT_MS = 1000
 ANSWER_MS = 3000
 RAISE = b"raise\n"
 RAISED = b"raised\n"
+# "open" and the document's full path as a JSON string (a path may hold any character but
+# NUL, a newline included), then a newline: raise the window and open the document.
+OPEN = b"open "
 
 
 def database_file(target: str) -> Path | None:
@@ -87,8 +92,18 @@ def _wait(signal_source: list, ms: int) -> None:
     loop.exec()
 
 
-def forward_to_running(target: str) -> bool:
-    """Ask a window already open on ``target`` to come forward; True if one answered."""
+def request_line(document: str | None) -> bytes:
+    """What a second launch says: come forward, and open ``document`` if there is one."""
+    if document is None:
+        return RAISE
+    import json
+
+    return OPEN + json.dumps(document).encode("utf-8") + b"\n"
+
+
+def forward_to_running(target: str, document: str | None = None) -> bool:
+    """Ask a window already open on ``target`` to come forward (and open ``document``, a
+    full path); True if one answered."""
     database = database_file(target)
     if database is None:
         return False
@@ -103,7 +118,7 @@ def forward_to_running(target: str) -> bool:
         _wait([sock.connected, sock.errorOccurred], CONNECT_MS)
     if sock.state() != QLocalSocket.LocalSocketState.ConnectedState:
         return False  # a socket left by a crash: this launch opens the file itself
-    sock.write(RAISE)
+    sock.write(request_line(document))
     sock.flush()
     if sock.bytesAvailable() == 0:
         _wait([sock.readyRead, sock.disconnected], ANSWER_MS)
@@ -120,6 +135,7 @@ class InstanceGuard(QObject):
     """The running window's side: listens for second launches, keeps the open-marker."""
 
     raised = Signal()  # a second launch asked for the window
+    document_requested = Signal(str)  # …and handed over a file to open (a full path)
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -174,11 +190,16 @@ class InstanceGuard(QObject):
     def _request(self, sock) -> None:
         if not sock.canReadLine():
             return
-        if bytes(sock.readLine().data()) == RAISE:
-            bring_forward(self.window)
-            sock.write(RAISED)
-            sock.flush()
-            self.raised.emit()
+        line = bytes(sock.readLine().data())
+        document = _document(line)
+        if line != RAISE and document is None:
+            return  # not a request this version makes: ignore it
+        bring_forward(self.window)
+        sock.write(RAISED)
+        sock.flush()
+        self.raised.emit()
+        if document is not None:
+            self.document_requested.emit(document)
 
     def _refresh_marker(self) -> None:
         from lmt_tracker import open_marker
@@ -198,6 +219,19 @@ class InstanceGuard(QObject):
 
             open_marker.release(self.database)
         self.database = None
+
+
+def _document(line: bytes) -> str | None:
+    """The path an ``open`` request names, or None (another request, or garbled)."""
+    if not line.startswith(OPEN):
+        return None
+    import json
+
+    try:
+        path = json.loads(line[len(OPEN):].decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    return path if isinstance(path, str) and path else None
 
 
 def bring_forward(window: QWidget) -> None:

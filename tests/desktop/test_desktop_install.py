@@ -7,6 +7,7 @@ so the real home is never touched.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -20,14 +21,22 @@ ID = "org.lmt_tracker.lmt_tracker"
 EXPECTED = [
     f"applications/{ID}.desktop",
     f"metainfo/{ID}.metainfo.xml",
+    f"mime/packages/{ID}.xml",
     *(f"icons/hicolor/{s}x{s}/apps/{ID}.png" for s in (16, 24, 32, 48, 64, 128, 256, 512)),
     f"icons/hicolor/scalable/apps/{ID}.svg",
 ]
 
 
+def is_cache(name: str) -> bool:
+    """A file update-mime-database or update-desktop-database made from the installed ones."""
+    return (name.startswith("mime/") and not name.startswith("mime/packages/")) \
+        or name == "applications/mimeinfo.cache"
+
+
 def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in folder.rglob("*") if p.is_file()}
+    """The files under ``folder``, the desktop's caches left out."""
+    return {name: p.read_bytes() for p in folder.rglob("*")
+            if p.is_file() and not is_cache(name := p.relative_to(folder).as_posix())}
 
 
 @pytest.fixture
@@ -46,6 +55,8 @@ def test_install_puts_the_entry_metainfo_and_icons_in_xdg_data_home(cli, data_ho
         ROOT / "resources" / "icons" / "lmt-tracker.svg").read_bytes()
     assert written[f"metainfo/{ID}.metainfo.xml"] == (
         ROOT / "resources" / "desktop" / f"{ID}.metainfo.xml").read_bytes()
+    assert written[f"mime/packages/{ID}.xml"] == (
+        ROOT / "resources" / "desktop" / f"{ID}.mime.xml").read_bytes()
     assert out.count("wrote ~/data/") == len(EXPECTED)
     assert "in your application menu" in out
 
@@ -58,6 +69,33 @@ def test_the_installed_entry_runs_this_program_by_its_full_path(cli, data_home: 
     assert f"\nTryExec={command[0]}\n" in entry
     assert "\nExec=/" in entry or '\nExec="/' in entry
     assert "\nIcon=" + ID + "\n" in entry
+    assert "\nMimeType=application/x-lmt-backup;\n" in entry
+    exec_line = next(line for line in entry.splitlines() if line.startswith("Exec="))
+    assert exec_line.endswith(" %f")  # where the launcher puts the double-clicked backup
+
+
+needs_update_mime_database = pytest.mark.skipif(
+    shutil.which("update-mime-database") is None,
+    reason="update-mime-database not installed (Debian: shared-mime-info)")
+
+
+def mime_globs(data_home: Path) -> str:
+    globs = data_home / "mime" / "globs2"
+    return globs.read_text(encoding="utf-8") if globs.is_file() else ""
+
+
+@needs_update_mime_database
+def test_install_teaches_the_desktop_the_backup_type_and_uninstall_forgets_it(
+        cli, data_home: Path) -> None:
+    """update-mime-database reads the shipped XML (a malformed file is refused) and its
+    glob table then names .lmtbackup files application/x-lmt-backup."""
+    cli("desktop", "install")
+    assert "application/x-lmt-backup:*.lmtbackup" in mime_globs(data_home)
+    if shutil.which("update-desktop-database"):
+        cache = (data_home / "applications" / "mimeinfo.cache").read_text(encoding="utf-8")
+        assert f"application/x-lmt-backup={ID}.desktop;" in cache
+    cli("desktop", "uninstall")
+    assert "lmtbackup" not in mime_globs(data_home)
 
 
 def test_install_twice_changes_nothing_the_second_time(cli, data_home: Path) -> None:
@@ -66,6 +104,7 @@ def test_install_twice_changes_nothing_the_second_time(cli, data_home: Path) -> 
     status, out, _ = cli("desktop", "install")
     assert status == 0
     assert "already in your application menu; nothing changed" in out
+    # Not even the caches are rebuilt.
     assert {p: p.stat().st_mtime_ns for p in data_home.rglob("*") if p.is_file()} == before
 
 

@@ -23,7 +23,9 @@ SHIPPED = ROOT / "resources" / "desktop"
 ENTRY = SHIPPED / f"{DESKTOP_ID}.desktop"
 METAINFO = SHIPPED / f"{DESKTOP_ID}.metainfo.xml"
 SCREENSHOTS = ROOT / "docs" / "screenshots"
-HOMEPAGE = "https://lmt-tracker.org/"
+# Where the screenshots are published (AppStream wants web addresses): a copy of
+# docs/screenshots. The project has no confirmed homepage, so the metainfo names none.
+SCREENSHOTS_URL = "https://lmt-tracker.org/docs/screenshots/"
 
 needs_desktop_file_validate = pytest.mark.skipif(
     shutil.which("desktop-file-validate") is None,
@@ -98,8 +100,10 @@ def test_the_entry_names_the_app_and_its_icon() -> None:
     keys = entry_keys()
     assert keys["Name"] == "LMT Tracker"
     assert keys["Icon"] == DESKTOP_ID
-    assert keys["Exec"] == "lmt-tracker"  # no argument opens the app
+    assert keys["Exec"] == "lmt-tracker %f"  # no file opens the app; a file, the app on it
+    assert keys["TryExec"] == "lmt-tracker"
     assert keys["Terminal"] == "false"
+    assert keys["MimeType"] == "application/x-lmt-backup;"
 
 
 def metainfo() -> ET.Element:
@@ -113,7 +117,8 @@ def test_the_metainfo_is_the_entrys_component() -> None:
     assert root.findtext("launchable") == ENTRY.name
     assert root.findtext("icon") == DESKTOP_ID
     assert root.findtext("project_license") == "MIT"  # as pyproject.toml says
-    assert root.findtext("url[@type='homepage']") == HOMEPAGE
+    assert root.find("url[@type='homepage']") is None  # none confirmed: none invented
+    assert root.findtext("provides/mediatype") == "application/x-lmt-backup"
 
 
 def test_the_newest_release_is_this_version_and_every_release_says_what_changed() -> None:
@@ -148,8 +153,31 @@ def test_every_screenshot_is_one_of_docs_screenshots_at_its_real_size() -> None:
         assert (shot.findtext("caption") or "").strip()
         image = shot.find("image")
         assert image is not None and image.text
-        prefix = HOMEPAGE + "docs/screenshots/"
+        prefix = SCREENSHOTS_URL
         assert image.text.startswith(prefix), image.text
         local = SCREENSHOTS / image.text.removeprefix(prefix)
         assert local.is_file(), f"{image.text} is not in docs/screenshots"
         assert png_size(local) == (int(image.get("width", 0)), int(image.get("height", 0)))
+
+
+def test_the_mime_type_is_the_one_the_app_writes_and_the_mac_bundle_declares() -> None:
+    """One type, said alike in the shared-mime-info file, the entry, the metainfo, the
+    macOS bundle and the code that names backups."""
+    import sys
+
+    sys.path.insert(0, str(ROOT))
+    import build_targets
+
+    from lmt_tracker import documents
+
+    ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+    mime = ET.parse(SHIPPED / f"{DESKTOP_ID}.mime.xml").getroot()
+    declared = mime.find("m:mime-type", ns)
+    assert declared is not None and declared.get("type") == documents.BACKUP_MIME_TYPE
+    glob = declared.find("m:glob", ns)
+    assert glob is not None and glob.get("pattern") == "*" + documents.BACKUP_SUFFIX
+    # An SQLite file: without sub-class-of, SQLite's magic would name it a plain database.
+    assert declared.find("m:sub-class-of", ns).get("type") == "application/vnd.sqlite3"
+    assert entry_keys()["MimeType"] == documents.BACKUP_MIME_TYPE + ";"
+    owned = [t for t in build_targets.DOCUMENT_TYPES if t["LSHandlerRank"] == "Owner"]
+    assert [t["CFBundleTypeExtensions"] for t in owned] == [[documents.BACKUP_SUFFIX[1:]]]
