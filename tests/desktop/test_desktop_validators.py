@@ -167,7 +167,6 @@ def test_the_mime_type_is_the_one_the_app_writes_and_the_mac_bundle_declares() -
 
     sys.path.insert(0, str(ROOT))
     import build_targets
-
     from lmt_tracker import documents
 
     ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
