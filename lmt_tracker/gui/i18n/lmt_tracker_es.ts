@@ -441,6 +441,10 @@
         <translation>Bases de datos de LMT Tracker (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <source>LMT Tracker backups (*.lmtbackup)</source>
+        <translation>Respaldos de LMT Tracker (*.lmtbackup)</translation>
+    </message>
+    <message>
         <source>LMT Tracker export (*.json)</source>
         <translation>Exportación de LMT Tracker (*.json)</translation>
     </message>
@@ -459,6 +463,18 @@
     <message>
         <source>Replace with import</source>
         <translation>Reemplazar con la importación</translation>
+    </message>
+    <message>
+        <source>Import this export file?</source>
+        <translation>¿Importar este archivo de exportación?</translation>
+    </message>
+    <message>
+        <source>{file} is an LMT Tracker export. Importing it fills the open database, {database}, with its records.</source>
+        <translation>{file} es una exportación de LMT Tracker. Al importarla, la base de datos abierta, {database}, se llena con sus registros.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Importing {0}…</source>
@@ -485,12 +501,12 @@
         <translation>Restaurar un respaldo</translation>
     </message>
     <message>
-        <source>Restore this backup?</source>
-        <translation>¿Restaurar este respaldo?</translation>
+        <source>Restore from this backup?</source>
+        <translation>¿Restaurar desde este respaldo?</translation>
     </message>
     <message>
-        <source>Everything in the open database is replaced by {0}. A copy of the current contents is kept in the backups folder.</source>
-        <translation>Todo lo que hay en la base de datos abierta se reemplaza por {0}. Se conserva una copia del contenido actual en la carpeta de respaldos.</translation>
+        <source>Everything in the open database, {database}, is replaced by {0}. A copy of the current contents is kept in the backups folder.</source>
+        <translation>Todo lo que hay en la base de datos abierta, {database}, se reemplaza por {0}. Se conserva una copia del contenido actual en la carpeta de respaldos.</translation>
     </message>
     <message>
         <source>Restore backup</source>
@@ -1343,6 +1359,7 @@ Si vuelve a ocurrir, envíe los detalles de abajo a quien dé soporte a su copia
     <name>dashboard</name>
     <message>
         <source>Dashboard</source>
+        <extracomment>After ``loaded``, or after a judging failed (and was reported): what the window leaves until the dashboard is drawn (icons, housekeeping) connects here. Emitted on the GUI thread, so a connection made right after ``refresh`` is never too late.</extracomment>
         <translation>Panel</translation>
     </message>
     <message>
@@ -1491,6 +1508,21 @@ Si vuelve a ocurrir, envíe los detalles de abajo a quien dé soporte a su copia
     <message>
         <source>Leave the demo</source>
         <translation>Salir de la demostración</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>LMT Tracker cannot open {file}: it opens backups (.lmtbackup), export files (.json) and databases (.sqlite3, .db).</source>
+        <translation>LMT Tracker no puede abrir {file}: abre respaldos (.lmtbackup), archivos de exportación (.json) y bases de datos (.sqlite3, .db).</translation>
+    </message>
+    <message>
+        <source>{file} could not be found. It may have been moved or deleted; choose it again from the File menu.</source>
+        <translation>No se encontró {file}. Puede que se haya movido o eliminado; vuelva a elegirlo desde el menú Archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>No se puede abrir el archivo</translation>
     </message>
 </context>
 <context>
