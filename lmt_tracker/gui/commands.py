@@ -37,6 +37,12 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
     return box.clickedButton() is go
 
 
+def _database_name(ctx: Any) -> str:
+    """The open database as a confirmation names it: its file name (a server's address)."""
+    path = ctx.store.target.path
+    return path.name if path is not None else ctx.store.target.describe()
+
+
 def new_course(window: QWidget) -> None:
     from lmt_tracker.gui.dialogs.course_dialog import CourseDialog
 
@@ -77,7 +83,7 @@ def import_path(window: QWidget, path: Path, *, ask_always: bool = False) -> Non
             window, translate("commands", "Import this export file?"),
             translate("commands", "{file} is an LMT Tracker export. Importing it fills the open "
                       "database, {database}, with its records.").format(
-                file=path.name, database=ctx.store.target.describe()),
+                file=path.name, database=_database_name(ctx)),
             translate("commands", "Import")):
         return
     _whole(window, translate("commands", "Importing {0}…").format(path.name),
@@ -135,7 +141,7 @@ def restore_path(window: QWidget, path: Path) -> None:
                    translate("commands", "Everything in the open database, {database}, is "
                              "replaced by {0}. A copy of the current contents is kept in the "
                              "backups folder.").format(path.name,
-                                                       database=ctx.store.target.describe()),
+                                                       database=_database_name(ctx)),
                    translate("commands", "Restore backup")):
         return
     _whole(window, translate("commands", "Restoring…"),
