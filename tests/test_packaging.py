@@ -41,7 +41,7 @@ def test_the_wheel_holds_the_desktop_entry_metainfo_and_icons(wheel: Path) -> No
     names = set(zipfile.ZipFile(wheel).namelist())
     shipped = {f"lmt_tracker/resources/desktop/{p.name}"
                for p in (ROOT / "resources" / "desktop").iterdir()}
-    assert len(shipped) == 10  # the entry, the metainfo, eight PNG sizes
+    assert len(shipped) == 11  # the entry, the metainfo, the MIME type, eight PNG sizes
     assert shipped <= names
 
 

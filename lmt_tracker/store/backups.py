@@ -18,7 +18,11 @@ could itself be lost::
     <database name>-<reason>-<YYYYmmddTHHMMSSffffff>-<key>.sqlite3
 
 ``key`` is a short hash of the database's full path, so two databases with the
-same file name in different folders never see each other's copies. This module
+same file name in different folders never see each other's copies. These copies keep
+the ``.sqlite3`` extension, unlike the ``.lmtbackup`` files the user makes
+(``lmt_tracker.documents``): they are the app's own rotation, found and pruned by
+this name pattern, listed and restored from Settings rather than handed around,
+and earlier versions of the app (after a downgrade) still find them. This module
 is pure file handling (no Qt): the Settings screen and the command line both
 call ``list_backups`` and ``lmt_tracker.io.exchange.restore_backup``.
 """
