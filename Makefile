@@ -65,8 +65,9 @@ package: $(STAMP_PACKAGE) completions man
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
 	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir dist .
 
-# The man page and the bash, zsh and fish completions, from the parser (shtab and
-# argparse-manpage, the package extra), under dist/share/ as a Unix prefix keeps them:
+# The man page (English, and Spanish in share/man/es) and the bash, zsh and fish
+# completions, from the parser (shtab and argparse-manpage, the package extra), under
+# dist/share/ as a Unix prefix keeps them:
 # copy dist/share to ~/.local/share (or /usr/local/share) to install them.
 completions man: $(STAMP_PACKAGE)
 	$(BIN)/python tools/shell_docs.py dist

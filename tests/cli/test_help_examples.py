@@ -66,7 +66,8 @@ def test_completions_and_man_page_are_written_for_every_command(tmp_path: Path) 
 
     written = shell_docs.write_all(tmp_path)
     assert {p.relative_to(tmp_path).as_posix() for p in written} == {
-        "share/man/man1/lmt-tracker.1", "share/bash-completion/completions/lmt-tracker",
+        "share/man/man1/lmt-tracker.1", "share/man/es/man1/lmt-tracker.1",
+        "share/bash-completion/completions/lmt-tracker",
         "share/zsh/site-functions/_lmt-tracker",
         "share/fish/vendor_completions.d/lmt-tracker.fish"}
     bash = (tmp_path / "share/bash-completion/completions/lmt-tracker").read_text()
@@ -78,6 +79,26 @@ def test_completions_and_man_page_are_written_for_every_command(tmp_path: Path) 
             assert f"lmt\\-tracker {path}".replace("-", "\\-").replace("\\\\-", "\\-") in man, path
     # An example of a subcommand, not only the top's epilog.
     assert r"lmt\-tracker audit class.csv \-\-states FL,NY \-\-out audit.pdf" in man
+
+
+@needs_tools
+def test_the_spanish_man_page_is_the_spanish_help_and_leaves_english_as_it_was(
+        tmp_path: Path) -> None:
+    import shell_docs
+
+    shell_docs.write_all(tmp_path)
+    es = (tmp_path / "share/man/es/man1/lmt-tracker.1").read_text(encoding="utf-8")
+    headings = {line.split()[1] for line in es.splitlines() if line.startswith(".SH ")}
+    assert {"NOMBRE", "SINOPSIS", "DESCRIPCIÓN", "COMANDO", "OPCIONES", "EJEMPLOS"} <= headings
+    assert not headings & {"NAME", "SYNOPSIS", "DESCRIPTION", "COMMAND", "OPTIONS", "EXAMPLES"}
+    assert '"Manual de LMT Tracker"' in es
+    # A command's help as the Spanish catalog says it, not as the parser was written.
+    assert "copiar el archivo completo de la base de datos" in es
+    assert "copy the whole database file" not in es
+    # Writing it left the language, and argparse's own words, in English.
+    help_text = build_parser().format_help()
+    assert help_text.startswith("usage: lmt-tracker")
+    assert "copy the whole database file" in help_text
 
 
 @needs_tools
