@@ -123,6 +123,7 @@ def test_the_bundle_holds_its_data_and_no_webengine(bundle: Bundle) -> None:
     assert pictures and pictures <= {p.name for p in (internal / "docs" / "guide").iterdir()}
     share = bundle.folder / "_internal" / "share"
     assert (share / "man" / "man1" / "lmt-tracker.1").is_file()
+    assert (share / "man" / "es" / "man1" / "lmt-tracker.1").is_file()  # the Spanish page
     assert (share / "bash-completion" / "completions" / "lmt-tracker").is_file()
     assert not list(internal.rglob("__pycache__")), "bytecode caches shipped as data"
     everything = list(bundle.folder.rglob("*"))
@@ -136,7 +137,11 @@ def test_desktop_install_points_the_launcher_at_the_bundle(bundle: Bundle) -> No
     done = bundle.run("desktop", "install")
     assert done.returncode == 0, done.stderr
     entry = bundle.home / "data" / "applications" / "org.lmt_tracker.lmt_tracker.desktop"
-    assert f"\nExec={bundle.binary.resolve()}\n" in entry.read_text(encoding="utf-8")
+    # %f: where the launcher puts a double-clicked backup (MimeType=application/x-lmt-backup)
+    assert f"\nExec={bundle.binary.resolve()} %f\n" in entry.read_text(encoding="utf-8")
+    mime = bundle.home / "data" / "mime" / "packages" / "org.lmt_tracker.lmt_tracker.xml"
+    shipped = ROOT / "resources" / "desktop" / "org.lmt_tracker.lmt_tracker.mime.xml"
+    assert mime.read_bytes() == shipped.read_bytes()
     icon = bundle.home / "data" / "icons" / "hicolor" / "256x256" / "apps"
     assert (icon / "org.lmt_tracker.lmt_tracker.png").read_bytes() == (
         ROOT / "resources" / "desktop" / "hicolor-256.png").read_bytes()
