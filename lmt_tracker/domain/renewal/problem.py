@@ -100,7 +100,11 @@ def _window(
                 )
     kept: list[Course] = []
     seen = SameCourses(keys=index.keys)
+    alone = index.alone  # courses nothing else is the same course as: never a repeat
     for c in window:
+        if id(c) in alone:
+            kept.append(c)
+            continue
         found = seen.matches(c)
         first = found[0] if found else None
         if first is not None:
@@ -119,6 +123,9 @@ def _window(
         look = cycle.start - relativedelta(years=years)
         kept = []
         for c in window:
+            if id(c) in alone:
+                kept.append(c)
+                continue
             # The same course counted in an earlier period within the years (the record's
             # index of every course, filtered to this credential and the look-back window).
             prev = next(
