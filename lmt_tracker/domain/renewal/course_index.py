@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -40,24 +41,22 @@ class CourseIndex:
         ``same_course`` holds only for two courses with the same folded number or the
         same folded title and provider, so a course whose number (if any) and whose
         title and provider are each its own can be neither a repeat nor repeated: the
-        repeat checks skip it. Worked out once per record (every key is folded once).
+        repeat checks skip it. Worked out once per record (every title folded once).
         """
         if self._alone is None:
-            keys = self.keys
-            titles: dict[tuple[str, str], int] = {}
-            numbers: dict[str, int] = {}
-            for c in self.courses:
-                key = keys.get(id(c))
-                if key is None:
-                    key = keys[id(c)] = norm(c)
-                titles[key] = titles.get(key, 0) + 1
-                if c.course_number:
-                    n = norm_number(c.course_number)
-                    numbers[n] = numbers.get(n, 0) + 1
+            courses = self.courses
+            # Folded titles first (a course with a title of its own is alone whatever its
+            # provider); title and provider only for the titles that recur.
+            titles = [fold(c.title) for c in courses]
+            per_title = Counter(titles)
+            per_key = Counter(norm(c) for c, t in zip(courses, titles, strict=True)
+                              if per_title[t] > 1)
+            per_number = Counter(norm_number(c.course_number) for c in courses
+                                 if c.course_number)
             self._alone = frozenset(
-                id(c) for c in self.courses
-                if titles[keys[id(c)]] == 1
-                and (not c.course_number or numbers[norm_number(c.course_number)] == 1)
+                id(c) for c, t in zip(courses, titles, strict=True)
+                if (per_title[t] == 1 or per_key[norm(c)] == 1)
+                and (not c.course_number or per_number[norm_number(c.course_number)] == 1)
             )
         return self._alone
 
@@ -97,9 +96,12 @@ class CourseIndex:
         return self._same
 
 
-@lru_cache(maxsize=1 << 16)
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """Case and spacing folded: how titles and providers are compared."""
     return " ".join(text.lower().split())
+
+
+_fold = lru_cache(maxsize=1 << 16)(fold)
 
 
 def norm(course: Course) -> tuple[str, str]:

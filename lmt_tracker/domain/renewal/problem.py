@@ -79,7 +79,8 @@ def _window(
 
     window: list[Course] = []
     if end >= cycle.start:
-        window = [c for c in index.between(cycle.start, end) if mine(c)]
+        window = [c for c in index.between(cycle.start, end)
+                  if c.applies_to is None or cid in c.applies_to]  # mine(c), inline
     before = cycle.start - relativedelta(months=BEFORE_WINDOW_MONTHS)
     for c in index.between(before, cycle.start - relativedelta(days=1)):
         if mine(c):
@@ -182,21 +183,28 @@ def build_problem(
     reserve = {extra.key: needed * hmd for extra, needed in req.extras}
     spec.extras = [(extra, needed * hmd, ZERO) for extra, needed in req.extras]
     approvers = {t.key: t.approved_by for t in topic_mins if t.approved_by}
+    # Once per course of every credential's window: names bound locally, Decimals
+    # compared with ZERO (not the int 0, which each comparison would convert).
+    count = spec.count
+    shapes = spec.shapes
+    counts = spec.counts
+    add_course = spec.courses.append
+    add_minutes = spec.minutes_of.append
+    add_segment = spec.segments.append
+    tagged = ce.unapproved_max_hours is not None
+    unknown_approved = spec.unknown_approved
     for k, c in enumerate(window):
-        counted = spec.count(c)
-        spec.courses.append(c)
-        spec.minutes_of.append(counted.minutes)
-        tag = (
-            _approval_tag(c, approving, spec.unknown_approved)
-            if ce.unapproved_max_hours is not None
-            else None
-        )
-        left = counted.minutes
+        counted = counts.get(shapes.get(id(c), -1)) or count(c)
+        total, course_topics = counted
+        add_course(c)
+        add_minutes(total)
+        tag = _approval_tag(c, approving, unknown_approved) if tagged else None
+        left = total
         delivery = c.delivery if c.delivery in DELIVERY_WORDS else "self_study"
-        for topic, minutes in counted.topics:
-            if left <= 0:
+        for topic, minutes in course_topics:
+            if left <= ZERO:
                 break
-            if reserve.get(topic, ZERO) > 0:
+            if reserve and reserve.get(topic, ZERO) > ZERO:
                 # Hours that meet a requirement on top of the total leave the total.
                 take = min(minutes, reserve[topic], left)
                 reserve[topic] -= take
@@ -207,11 +215,11 @@ def build_problem(
                 continue  # counts toward the total only, as general hours
             if topic in relevant and topic != GENERAL:
                 amount = min(minutes, left)
-                if amount > 0:
-                    spec.segments.append(Segment(k, topic, delivery, amount, tag))
+                if amount > ZERO:
+                    add_segment(Segment(k, topic, delivery, amount, tag))
                     left -= amount
-        if left > 0:
-            spec.segments.append(Segment(k, GENERAL, delivery, left, tag))
+        if left > ZERO:
+            add_segment(Segment(k, GENERAL, delivery, left, tag))
     daily = ce.daily_max_hours * hmd if ce.daily_max_hours is not None else None
     binding_days: set[int] = set()
     if daily is not None:
@@ -223,12 +231,12 @@ def build_problem(
     cell_index: dict[tuple[str, str, int | None, str | None], int] = {}
     members: list[list[int]] = []
     cell_minutes: list[Decimal] = []
-    for si, seg in enumerate(spec.segments):
+    for si, (course_k, topic, delivery, minutes, tag) in enumerate(spec.segments):
         cday: int | None = None
         if binding_days:
-            ordinal = window[seg.course].completed.toordinal()
+            ordinal = window[course_k].completed.toordinal()
             cday = ordinal if ordinal in binding_days else None
-        ckey = (seg.topic, seg.delivery, cday, seg.tag)
+        ckey = (topic, delivery, cday, tag)
         ci = cell_index.get(ckey)
         if ci is None:
             ci = len(members)
@@ -236,7 +244,7 @@ def build_problem(
             members.append([])
             cell_minutes.append(ZERO)
         members[ci].append(si)
-        cell_minutes[ci] += seg.minutes
+        cell_minutes[ci] += minutes
     spec.cells = [Cell(k[0], k[1], k[2], cell_minutes[i], k[3]) for k, i in cell_index.items()]
     # -- the problem ---------------------------------------------------------------------
     required = req.hours
