@@ -21,6 +21,7 @@ from lmt_tracker.domain.core.rules import CERule, TopicMinimum
 from lmt_tracker.domain.renewal.allocation import GENERAL, UNAPPROVED, Cell, Minimum, Problem
 from lmt_tracker.domain.renewal.ce_period import CEPeriod
 from lmt_tracker.domain.renewal.course_index import CourseIndex, SameCourses
+from lmt_tracker.domain.renewal.hours import CountedHours
 from lmt_tracker.domain.renewal.lines import Segment, Spec
 from lmt_tracker.domain.renewal.requirement import Requirement
 from lmt_tracker.domain.renewal.terms import DELIVERY_WORDS, NATIONAL, ZERO, approved_for
@@ -193,14 +194,29 @@ def build_problem(
     add_segment = spec.segments.append
     tagged = ce.unapproved_max_hours is not None
     unknown_approved = spec.unknown_approved
+    # Without a requirement on top of the total or a topic only one body's courses fill,
+    # how a course's minutes split into topic segments depends on its shape alone: split
+    # once per shape (``_parts``), not once per course.
+    plain = not reserve and not approvers
+    parts_of: dict[int, list[tuple[str, Decimal]]] = {}
     for k, c in enumerate(window):
-        counted = counts.get(shapes.get(id(c), -1)) or count(c)
+        shape = shapes.get(id(c))
+        counted = counts.get(shape) if shape is not None else None
+        if counted is None:
+            counted = count(c)
         total, course_topics = counted
         add_course(c)
         add_minutes(total)
         tag = _approval_tag(c, approving, unknown_approved) if tagged else None
-        left = total
         delivery = c.delivery if c.delivery in DELIVERY_WORDS else "self_study"
+        if plain and shape is not None:
+            parts = parts_of.get(shape)
+            if parts is None:
+                parts = parts_of[shape] = _parts(counted, relevant)
+            for topic, amount in parts:
+                add_segment(Segment(k, topic, delivery, amount, tag))
+            continue
+        left = total
         for topic, minutes in course_topics:
             if left <= ZERO:
                 break
@@ -300,6 +316,25 @@ def build_problem(
         self_study_cap=self_study_cap,
         req_minutes=req_minutes,
     )
+
+
+def _parts(counted: CountedHours, relevant: set[str]) -> list[tuple[str, Decimal]]:
+    """(topic, rule minutes) of each segment of a course that earns ``counted``: the topics
+    that matter first, in the course's order, the rest general (``build_problem``'s loop
+    with nothing reserved and no topic limited to one body's courses)."""
+    left, topics = counted
+    out: list[tuple[str, Decimal]] = []
+    for topic, minutes in topics:
+        if left <= ZERO:
+            break
+        if topic in relevant and topic != GENERAL:
+            amount = min(minutes, left)
+            if amount > ZERO:
+                out.append((topic, amount))
+                left -= amount
+    if left > ZERO:
+        out.append((GENERAL, left))
+    return out
 
 
 def _approver_allows(course: Course, topic: str, body: str, spec: Spec) -> bool:
