@@ -6,8 +6,8 @@ as long as judging them. Lists of *flat* objects — every item a non-empty dict
 string keys and plain values (str, int, float, bool, None) — are written by the C
 encoder instead, with the separators that give the same lines, and put in place of a
 marker in the text the pure encoder writes for the rest. A string never holds a raw line
-break once encoded, so the C encoder's text splits into items exactly at ``},`` + line
-break + indent + ``{``. Anything else (a nested value, an empty object, another type)
+break once encoded, so in the C encoder's text ``},`` + line break + indent + ``{``
+is found only between two items. Anything else (a nested value, an empty object, another type)
 keeps the pure encoder. ``tests/cli/test_json_text.py`` compares both on odd documents.
 """
 
@@ -76,8 +76,10 @@ def _flat_list(items: list[dict[str, Any]] | tuple[dict[str, Any], ...], depth: 
     key_pad = " " * (depth + 2 * INDENT)
     encoder = json.JSONEncoder(ensure_ascii=False, separators=(",\n" + key_pad, ": "))
     compact = encoder.encode(list(items))  # C encoder: no indent
-    bodies = compact[2:-2].split("},\n" + key_pad + "{")
-    inner = (",\n" + item_pad).join(
-        "{\n" + key_pad + body + "\n" + item_pad + "}" for body in bodies
+    # Between two items the C encoder wrote "}" + its separator + "{"; the indented
+    # encoder writes each brace on its own line.
+    inner = compact[2:-2].replace(
+        "},\n" + key_pad + "{", "\n" + item_pad + "},\n" + item_pad + "{\n" + key_pad
     )
-    return "[\n" + item_pad + inner + "\n" + " " * depth + "]"
+    return ("[\n" + item_pad + "{\n" + key_pad + inner + "\n" + item_pad + "}\n"
+            + " " * depth + "]")
