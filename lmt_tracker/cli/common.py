@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -59,8 +58,11 @@ def open_reader(args: argparse.Namespace) -> Store | SQLiteReader:
 
 
 def print_json(document: Any) -> None:
-    json.dump(document, sys.stdout, indent=2, ensure_ascii=False, default=_json_default)
-    sys.stdout.write("\n")
+    # One write of the whole text (``json.dump`` writes each of its ~100,000 pieces for a
+    # 10,000-course status separately), its long lists encoded by json's C encoder.
+    from lmt_tracker.cli.json_text import indented
+
+    sys.stdout.write(indented(document, _json_default) + "\n")
 
 
 def _json_default(value: Any) -> Any:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 STATUS_KEYS = {
     "id",
     "kind",
@@ -149,3 +151,33 @@ def test_the_demos_board_certification_counts_its_recent_courses(cli, tmp_path) 
     ncbtmb = next(r for r in json.loads(out) if r["jurisdiction"] == "NCBTMB")
     assert not [n for n in ncbtmb["not_counted"] if n["reason"].startswith("repeat")]
     assert ncbtmb["counted_hours"] > 0
+
+
+def test_status_pauses_the_cyclic_collector_and_gives_it_back(cli, tmp_path,
+                                                               monkeypatch) -> None:
+    """``status`` judges with the collector paused (its passes over 10,000 courses were a
+    tenth of the command) and leaves it as it found it — also when judging fails."""
+    import gc
+
+    from lmt_tracker.domain import status as domain_status
+
+    db = demo_db(cli, tmp_path)
+    seen: list[bool] = []
+    judge = domain_status.evaluate_status
+
+    def watched(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return judge(*args, **kwargs)
+
+    monkeypatch.setattr(domain_status, "evaluate_status", watched)
+    assert gc.isenabled()
+    assert cli("--db", db, "status", "--json")[0] == 0
+    assert seen == [False] and gc.isenabled()
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("judging failed")
+
+    monkeypatch.setattr(domain_status, "evaluate_status", broken)
+    with pytest.raises(RuntimeError):
+        cli("--db", db, "status")
+    assert gc.isenabled()

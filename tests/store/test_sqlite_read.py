@@ -247,3 +247,31 @@ def test_courses_by_name_when_the_record_changes_shape(tmp_path: Path,
         assert repr(reader.courses()) == repr(positional)
     finally:
         reader.close()
+
+
+def test_courses_built_into_their_slots_are_the_constructor_s(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch
+                                                              ) -> None:
+    """Records built straight into their slots (and sharing equal dates, hours and topic
+    entries) are the records ``Course(...)`` builds: equal, the same ``repr`` and hash,
+    and as frozen."""
+    import dataclasses
+
+    from lmt_tracker.store import sqlite_read
+
+    assert sqlite_read._COURSE_SLOTS is not None  # the fast path is the one taken
+    path = tmp_path / "odd.sqlite3"
+    _odd_database(path)
+    reader = open_for_reading(str(path))
+    try:
+        direct = reader.courses()
+        monkeypatch.setattr(sqlite_read, "_COURSE_SLOTS", None)
+        built = reader.courses()
+    finally:
+        reader.close()
+    assert len(direct) >= 3
+    assert repr(direct) == repr(built)
+    assert direct == built
+    assert [hash(c) for c in direct] == [hash(c) for c in built]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        direct[0].hours = Decimal(99)  # type: ignore[misc]

@@ -77,7 +77,7 @@ def _allocate(
     hm = ce.hour_minutes or 60
     hmd = Decimal(hm)
     req = requirement(ce, period, credential)
-    spec = Spec(hm, ce.minutes_count)
+    spec = Spec(hm, ce.minutes_count, index.shapes, index.counts(hm, ce.minutes_count))
     spec.carried_minutes = carried_minutes
     spec.unknown_approved = unknown_approved
     built = build_problem(ce, code, period, credential, index, as_of, spec, req)

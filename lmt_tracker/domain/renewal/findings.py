@@ -266,14 +266,20 @@ def _provider_findings(
     req_minutes: Decimal | None,
 ) -> list[Finding]:
     out: list[Finding] = []
+    if not ce.approved_providers and (
+        ce.national_provider_min_share is None or req_minutes is None
+    ):
+        return out
     per_course = [ZERO] * len(spec.courses)
     for seg, got in zip(spec.segments, spec.seg_counted, strict=True):
         per_course[seg.course] += got
+    national = frozenset({NATIONAL_BODY})
     if ce.approved_providers:
+        shown = code_bodies | national
         unshown = [
             (c, m)
             for c, m in zip(spec.courses, per_course, strict=True)
-            if m > 0 and not approved_for(c, code_bodies | {NATIONAL_BODY})
+            if m > ZERO and not approved_for(c, shown)
         ]
         if unshown:
             hours = sum((m for _, m in unshown), ZERO) / hmd
@@ -299,7 +305,7 @@ def _provider_findings(
             (
                 m
                 for c, m in zip(spec.courses, per_course, strict=True)
-                if approved_for(c, frozenset({NATIONAL_BODY}))
+                if approved_for(c, national)
             ),
             ZERO,
         )

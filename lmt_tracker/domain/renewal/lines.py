@@ -80,6 +80,7 @@ class Spec:
         "carried_minutes",
         "cells",
         "counting",
+        "counts",
         "courses",
         "excluded",
         "extras",
@@ -90,11 +91,18 @@ class Spec:
         "reserved",
         "seg_counted",
         "segments",
+        "shapes",
         "unknown_approved",
         "x",
     )
 
-    def __init__(self, hm: int = 60, counting: str | None = None) -> None:
+    def __init__(
+        self,
+        hm: int = 60,
+        counting: str | None = None,
+        shapes: dict[int, int] | None = None,
+        counts: dict[int, CountedHours] | None = None,
+    ) -> None:
         self.courses: list[Course] = []
         self.minutes_of: list[Decimal] = []
         self.segments: list[Segment] = []
@@ -108,6 +116,10 @@ class Spec:
         self.excluded: list[tuple[Course, Decimal, str, str]] = []
         self.hm = hm
         self.counting = counting  # the rule's minutes_count
+        # What each course earns, counted once per shape of course (``CourseIndex.shapes``
+        # and ``counts``: shared by every credential judged under a rule of this hour).
+        self.shapes: dict[int, int] = shapes if shapes is not None else {}
+        self.counts: dict[int, CountedHours] = counts if counts is not None else {}
         self.in_person_min = False
         self.carried_minutes = ZERO
         self.unknown_approved = False  # count courses of unrecorded approval as approved
@@ -125,8 +137,14 @@ class Spec:
         ]
 
     def count(self, course: Course) -> CountedHours:
-        """What ``course`` earns toward this rule (``domain.renewal.hours``)."""
-        return count_course(course, self.hm, self.counting)
+        """What ``course`` earns toward this rule (``domain.renewal.hours``), counted once."""
+        shape = self.shapes.get(id(course))
+        if shape is None:
+            return count_course(course, self.hm, self.counting)
+        got = self.counts.get(shape)
+        if got is None:
+            got = self.counts[shape] = count_course(course, self.hm, self.counting)
+        return got
 
     def exclude(self, course: Course, why: str, kind: str) -> None:
         self.excluded.append((course, self.count(course).minutes, why, kind))

@@ -21,6 +21,7 @@ from lmt_tracker.domain.core.rules import CERule, TopicMinimum
 from lmt_tracker.domain.renewal.allocation import GENERAL, UNAPPROVED, Cell, Minimum, Problem
 from lmt_tracker.domain.renewal.ce_period import CEPeriod
 from lmt_tracker.domain.renewal.course_index import CourseIndex, SameCourses
+from lmt_tracker.domain.renewal.hours import CountedHours
 from lmt_tracker.domain.renewal.lines import Segment, Spec
 from lmt_tracker.domain.renewal.requirement import Requirement
 from lmt_tracker.domain.renewal.terms import DELIVERY_WORDS, NATIONAL, ZERO, approved_for
@@ -79,7 +80,8 @@ def _window(
 
     window: list[Course] = []
     if end >= cycle.start:
-        window = [c for c in index.between(cycle.start, end) if mine(c)]
+        window = [c for c in index.between(cycle.start, end)
+                  if c.applies_to is None or cid in c.applies_to]  # mine(c), inline
     before = cycle.start - relativedelta(months=BEFORE_WINDOW_MONTHS)
     for c in index.between(before, cycle.start - relativedelta(days=1)):
         if mine(c):
@@ -100,7 +102,11 @@ def _window(
                 )
     kept: list[Course] = []
     seen = SameCourses(keys=index.keys)
+    alone = index.alone  # courses nothing else is the same course as: never a repeat
     for c in window:
+        if id(c) in alone:
+            kept.append(c)
+            continue
         found = seen.matches(c)
         first = found[0] if found else None
         if first is not None:
@@ -119,6 +125,9 @@ def _window(
         look = cycle.start - relativedelta(years=years)
         kept = []
         for c in window:
+            if id(c) in alone:
+                kept.append(c)
+                continue
             # The same course counted in an earlier period within the years (the record's
             # index of every course, filtered to this credential and the look-back window).
             prev = next(
@@ -175,21 +184,43 @@ def build_problem(
     reserve = {extra.key: needed * hmd for extra, needed in req.extras}
     spec.extras = [(extra, needed * hmd, ZERO) for extra, needed in req.extras]
     approvers = {t.key: t.approved_by for t in topic_mins if t.approved_by}
+    # Once per course of every credential's window: names bound locally, Decimals
+    # compared with ZERO (not the int 0, which each comparison would convert).
+    count = spec.count
+    shapes = spec.shapes
+    counts = spec.counts
+    add_course = spec.courses.append
+    add_minutes = spec.minutes_of.append
+    add_segment = spec.segments.append
+    tagged = ce.unapproved_max_hours is not None
+    unknown_approved = spec.unknown_approved
+    # Without a requirement on top of the total or a topic only one body's courses fill,
+    # how a course's minutes split into topic segments depends on its shape alone: split
+    # once per shape (``_parts``), not once per course.
+    plain = not reserve and not approvers
+    parts_of: dict[int, list[tuple[str, Decimal]]] = {}
     for k, c in enumerate(window):
-        counted = spec.count(c)
-        spec.courses.append(c)
-        spec.minutes_of.append(counted.minutes)
-        tag = (
-            _approval_tag(c, approving, spec.unknown_approved)
-            if ce.unapproved_max_hours is not None
-            else None
-        )
-        left = counted.minutes
+        shape = shapes.get(id(c))
+        counted = counts.get(shape) if shape is not None else None
+        if counted is None:
+            counted = count(c)
+        total, course_topics = counted
+        add_course(c)
+        add_minutes(total)
+        tag = _approval_tag(c, approving, unknown_approved) if tagged else None
         delivery = c.delivery if c.delivery in DELIVERY_WORDS else "self_study"
-        for topic, minutes in counted.topics:
-            if left <= 0:
+        if plain and shape is not None:
+            parts = parts_of.get(shape)
+            if parts is None:
+                parts = parts_of[shape] = _parts(counted, relevant)
+            for topic, amount in parts:
+                add_segment(Segment(k, topic, delivery, amount, tag))
+            continue
+        left = total
+        for topic, minutes in course_topics:
+            if left <= ZERO:
                 break
-            if reserve.get(topic, ZERO) > 0:
+            if reserve and reserve.get(topic, ZERO) > ZERO:
                 # Hours that meet a requirement on top of the total leave the total.
                 take = min(minutes, reserve[topic], left)
                 reserve[topic] -= take
@@ -200,11 +231,11 @@ def build_problem(
                 continue  # counts toward the total only, as general hours
             if topic in relevant and topic != GENERAL:
                 amount = min(minutes, left)
-                if amount > 0:
-                    spec.segments.append(Segment(k, topic, delivery, amount, tag))
+                if amount > ZERO:
+                    add_segment(Segment(k, topic, delivery, amount, tag))
                     left -= amount
-        if left > 0:
-            spec.segments.append(Segment(k, GENERAL, delivery, left, tag))
+        if left > ZERO:
+            add_segment(Segment(k, GENERAL, delivery, left, tag))
     daily = ce.daily_max_hours * hmd if ce.daily_max_hours is not None else None
     binding_days: set[int] = set()
     if daily is not None:
@@ -216,12 +247,12 @@ def build_problem(
     cell_index: dict[tuple[str, str, int | None, str | None], int] = {}
     members: list[list[int]] = []
     cell_minutes: list[Decimal] = []
-    for si, seg in enumerate(spec.segments):
+    for si, (course_k, topic, delivery, minutes, tag) in enumerate(spec.segments):
         cday: int | None = None
         if binding_days:
-            ordinal = window[seg.course].completed.toordinal()
+            ordinal = window[course_k].completed.toordinal()
             cday = ordinal if ordinal in binding_days else None
-        ckey = (seg.topic, seg.delivery, cday, seg.tag)
+        ckey = (topic, delivery, cday, tag)
         ci = cell_index.get(ckey)
         if ci is None:
             ci = len(members)
@@ -229,7 +260,7 @@ def build_problem(
             members.append([])
             cell_minutes.append(ZERO)
         members[ci].append(si)
-        cell_minutes[ci] += seg.minutes
+        cell_minutes[ci] += minutes
     spec.cells = [Cell(k[0], k[1], k[2], cell_minutes[i], k[3]) for k, i in cell_index.items()]
     # -- the problem ---------------------------------------------------------------------
     required = req.hours
@@ -285,6 +316,25 @@ def build_problem(
         self_study_cap=self_study_cap,
         req_minutes=req_minutes,
     )
+
+
+def _parts(counted: CountedHours, relevant: set[str]) -> list[tuple[str, Decimal]]:
+    """(topic, rule minutes) of each segment of a course that earns ``counted``: the topics
+    that matter first, in the course's order, the rest general (``build_problem``'s loop
+    with nothing reserved and no topic limited to one body's courses)."""
+    left, topics = counted
+    out: list[tuple[str, Decimal]] = []
+    for topic, minutes in topics:
+        if left <= ZERO:
+            break
+        if topic in relevant and topic != GENERAL:
+            amount = min(minutes, left)
+            if amount > ZERO:
+                out.append((topic, amount))
+                left -= amount
+    if left > ZERO:
+        out.append((GENERAL, left))
+    return out
 
 
 def _approver_allows(course: Course, topic: str, body: str, spec: Spec) -> bool:

@@ -51,4 +51,7 @@ def round_cents(value: Decimal) -> Decimal:
 
 
 def approved_for(course: Course, bodies: frozenset[str]) -> bool:
-    return any(a.approved and a.body.strip().upper() in bodies for a in course.approvals)
+    # Most courses record no approval: answered without starting a generator.
+    return bool(course.approvals) and any(
+        a.approved and a.body.strip().upper() in bodies for a in course.approvals
+    )
