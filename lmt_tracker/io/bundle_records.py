@@ -342,11 +342,13 @@ def read_graduate(r: RecordReader, d: dict[str, Any], p: str, class_id: int) -> 
 
 def read_rule_overrides(r: RecordReader, raw: Any) -> tuple[RuleOverride, ...]:
     """The user's rule overrides (absent in documents written before they existed)."""
-    from lmt_tracker.domain.core.overrides import OverrideError, canonical, is_field
-
     out: list[RuleOverride] = []
     seen: set[tuple[str, str]] = set()
     for i, item in enumerate(r.items(raw, "rule_overrides")):
+        # Only with an override to read: the module brings the rule records and findings
+        # (tens of milliseconds of an import's start for the usual empty list).
+        from lmt_tracker.domain.core.overrides import OverrideError, canonical, is_field
+
         p = f"rule_overrides[{i}]"
         d = r.obj(item, p)
         code = r.text(d, "jurisdiction", p)

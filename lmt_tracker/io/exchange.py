@@ -21,10 +21,12 @@ from typing import Any
 
 from lmt_tracker.domain.core.records import Bundle, Course
 from lmt_tracker.io.bundle import DocumentError, course_documents, from_document, to_document
+from lmt_tracker.io.course_inserts import INT_MAX, INT_MIN, MAX_PLACES, course_inserts
+from lmt_tracker.io.gc_pause import gc_paused
 from lmt_tracker.io.restore import automatic_backup
 from lmt_tracker.portable import atomic_write, open_regular_file
 from lmt_tracker.store import Store, StoreError
-from lmt_tracker.store.bulk import course_rows, read_bundle, write_bundle
+from lmt_tracker.store.bulk import CourseInserts, course_rows, read_bundle, write_bundle
 from lmt_tracker.store.sqlite_files import (
     explain,
 )
@@ -34,14 +36,12 @@ __all__ = ["MAX_IMPORT_BYTES", "export_bytes", "export_to", "import_from", "read
 # An export holds every certificate (each at most 20 MB), so a real one can be large;
 # past this the file is refused before it is read into memory.
 MAX_IMPORT_BYTES = 2 * 1024 * 1024 * 1024
-# SQLite stores whole numbers in 64 bits; a larger id would fail half-way through a write.
-_INT_MIN, _INT_MAX = -(2**63), 2**63 - 1
-# Hours are entered to the minute at most; 1E-999999999 would pass every range check
-# yet print as a gigabyte of zeros.
-_MAX_PLACES = 12
 # Export reads an SQLite file's courses as rows (``course_documents``); tests switch it
 # off to compare with the records' path.
 _COURSES_AS_ROWS = True
+# Import checks well-formed, valid courses straight from the JSON into rows
+# (``io.course_inserts``); tests switch it off to compare with the records' path.
+_COURSES_TO_ROWS = True
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF][0-9a-fA-F]{2}")
 
 
@@ -56,25 +56,28 @@ def _explained(exc: StoreError, store: Store) -> StoreError:
 
 
 def export_bytes(store: Store) -> bytes:
-    try:
-        # From an SQLite file the courses go from their rows straight to JSON objects.
-        stored = course_rows(store) if _COURSES_AS_ROWS else None
-        document = to_document(read_bundle(store, courses=stored is None))
-    except StoreError as exc:
-        raise _explained(exc, store) from exc
-    # Compact, so json uses its C encoder (with ``indent`` it falls back to pure Python:
-    # about 4x slower on 100,000 courses, and a quarter larger). Same document.
-    text = json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    if stored is not None:
-        # The course objects come with their keys sorted, so they are encoded without
-        # sorting (a tenth of an export's time for 100,000 courses) and put in place of
-        # the empty list: the first '"courses":[]' is the document's own key, as every
-        # key before it in sorted order (app_version, certificates, classes) holds only
-        # escaped text and fixed keys.
-        courses = json.dumps(course_documents(stored), ensure_ascii=False,
-                             separators=(",", ":"))
-        text = text.replace('"courses":[]', '"courses":' + courses, 1)
-    return text.encode("utf-8") + b"\n"
+    # The collector paused: 100,000 courses' rows, dicts and text hold no cycles
+    # (a fifth of an export's time was its walks over them; ``io.gc_pause``).
+    with gc_paused():
+        try:
+            # From an SQLite file the courses go from their rows straight to JSON objects.
+            stored = course_rows(store) if _COURSES_AS_ROWS else None
+            document = to_document(read_bundle(store, courses=stored is None))
+        except StoreError as exc:
+            raise _explained(exc, store) from exc
+        # Compact, so json uses its C encoder (with ``indent`` it falls back to pure Python:
+        # about 4x slower on 100,000 courses, and a quarter larger). Same document.
+        text = json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        if stored is not None:
+            # The course objects come with their keys sorted, so they are encoded without
+            # sorting (a tenth of an export's time for 100,000 courses) and put in place of
+            # the empty list: the first '"courses":[]' is the document's own key, as every
+            # key before it in sorted order (app_version, certificates, classes) holds only
+            # escaped text and fixed keys.
+            courses = json.dumps(course_documents(stored), ensure_ascii=False,
+                                 separators=(",", ":"))
+            text = text.replace('"courses":[]', '"courses":' + courses, 1)
+        return text.encode("utf-8") + b"\n"
 
 
 def export_to(store: Store, path: Path) -> int:
@@ -126,9 +129,14 @@ def read_document(path: Path, today: dt.date | None = None) -> Bundle:
     numbers a database cannot hold, records that fail validation.
     """
     name = path.name
+    text, document = _parsed(path, name)
+    return _records(document, text, name, today or dt.date.today())
+
+
+def _parsed(path: Path, name: str) -> tuple[str, Any]:
     text = _decode(_read_limited(path, name), name)
     try:
-        document = json.loads(text)
+        return text, json.loads(text)
     except json.JSONDecodeError as exc:
         raise DocumentError(name, [f"is not complete JSON (line {exc.lineno}, column {exc.colno}: "
                                    f"{exc.msg}); the file is truncated or damaged"]) from exc
@@ -136,8 +144,12 @@ def read_document(path: Path, today: dt.date | None = None) -> Bundle:
         raise DocumentError(name, ["is nested too deeply to be an LMT Tracker export"]) from exc
     except ValueError as exc:  # e.g. a number with more digits than Python will convert
         raise DocumentError(name, [f"holds a value that cannot be read ({exc})"]) from exc
+
+
+def _records(document: Any, text: str, name: str, today: dt.date) -> Bundle:
+    """``read_document`` once the file is parsed: every record built and checked."""
     try:
-        bundle = from_document(document, name, today or dt.date.today())
+        bundle = from_document(document, name, today)
     except RecursionError as exc:
         raise DocumentError(name, ["is nested too deeply to be an LMT Tracker export"]) from exc
     except DocumentError as exc:
@@ -149,6 +161,30 @@ def read_document(path: Path, today: dt.date | None = None) -> Bundle:
     if problems:
         raise DocumentError(name, problems)
     return bundle
+
+
+def _read_for_import(path: Path, today: dt.date, *,
+                     as_rows: bool) -> tuple[Bundle, CourseInserts | None]:
+    """``read_document``, with the courses as stored rows when ``as_rows`` and every
+    course is one the record path would accept (``io.course_inserts``): then the bundle
+    holds everything else and no course. Otherwise, or on any problem anywhere, the
+    record path reads the whole document, so what is refused is said exactly as before.
+    """
+    name = path.name
+    text, document = _parsed(path, name)
+    if (as_rows and _COURSES_TO_ROWS and type(document) is dict
+            and not _SURROGATE_ESCAPE.search(text)):
+        try:
+            rest = from_document({**document, "courses": []}, name, today)
+        except (DocumentError, RecursionError):
+            rest = None
+        if rest is not None and not _unstorable(rest, "", check_text=False):
+            rows = course_inserts(document.get("courses", []), today,
+                                  {c.sha256 for c in rest.certificates},
+                                  {c.id for c in rest.credentials})
+            if rows is not None:
+                return rest, rows
+    return _records(document, text, name, today), None
 
 
 def _shorten(problem: str, limit: int = 300) -> str:
@@ -166,7 +202,7 @@ def _storable_quick(bundle: Bundle, check_text: bool) -> bool:
     """
     if check_text:
         return False
-    low, high, places = _INT_MIN, _INT_MAX, -_MAX_PLACES
+    low, high, places = INT_MIN, INT_MAX, -MAX_PLACES
     for c in bundle.courses:
         if type(c) is not Course:
             return False
@@ -195,7 +231,7 @@ def _unstorable(value: Any, where: str, *, check_text: bool) -> list[str]:
         if isinstance(item, bool):
             continue
         if isinstance(item, int):
-            if not _INT_MIN <= item <= _INT_MAX:
+            if not INT_MIN <= item <= INT_MAX:
                 problems.append(f"{path or 'document'}: the number {str(item)[:20]}… is too large")
         elif isinstance(item, str):
             if check_text and not item.isascii():
@@ -206,7 +242,7 @@ def _unstorable(value: Any, where: str, *, check_text: bool) -> list[str]:
                                     "\\ud800-\\udfff escape)")
         elif isinstance(item, Decimal):
             _sign, digits, exponent = item.as_tuple()
-            if isinstance(exponent, int) and (exponent < -_MAX_PLACES or len(digits) > 40):
+            if isinstance(exponent, int) and (exponent < -MAX_PLACES or len(digits) > 40):
                 problems.append(f"{path}: {_shorten(str(item), 40)} has more digits than any "
                                 "number of hours can have")
         elif isinstance(item, (bytes, bytearray)) or item is None:
@@ -228,19 +264,20 @@ def import_from(store: Store, path: Path, *, replace: bool = False) -> Path | No
     Returns the backup made, if any. The file is read and checked completely before
     the database is touched, and written in one transaction.
     """
-    bundle = read_document(path)
-    backup = None
-    try:
-        if not store.is_empty():
-            if not replace:
-                raise StoreError(
-                    f"{store.target.describe()} already holds records; import into a new "
-                    "database (--db NEW.sqlite3) or pass --replace to replace them (a backup "
-                    "is made first)")
-            backup = _backup_before_import(store)
-        write_bundle(store, bundle, replace=replace)
-    except StoreError as exc:
-        raise _explained(exc, store) from exc
+    with gc_paused():  # millions of parsed objects, no cycles: a third of the time otherwise
+        bundle, rows = _read_for_import(path, dt.date.today(), as_rows=store.target.is_sqlite)
+        backup = None
+        try:
+            if not store.is_empty():
+                if not replace:
+                    raise StoreError(
+                        f"{store.target.describe()} already holds records; import into a new "
+                        "database (--db NEW.sqlite3) or pass --replace to replace them (a "
+                        "backup is made first)")
+                backup = _backup_before_import(store)
+            write_bundle(store, bundle, replace=replace, course_rows=rows)
+        except StoreError as exc:
+            raise _explained(exc, store) from exc
     return backup
 
 

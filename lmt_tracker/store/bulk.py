@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -97,11 +99,16 @@ def course_rows(store: Store) -> CourseRows | None:
         reader.close()
 
 
-def write_bundle(store: Store, bundle: Bundle, *, replace: bool) -> None:
+def write_bundle(store: Store, bundle: Bundle, *, replace: bool,
+                 course_rows: CourseInserts | None = None) -> None:
     """Load a bundle, ids kept. With ``replace`` the current contents go first.
 
+    ``course_rows``: courses already checked and in stored form (import's quick path,
+    ``io.course_inserts``), written with the bundle's own courses; SQLite only.
     All in one transaction: on any error the database is exactly as it was.
     """
+    if course_rows is not None and not store.target.is_sqlite:
+        raise ValueError("course rows in stored form are for an SQLite database")
     with store.transaction() as s:
         if replace:
             for table in _ALL_TABLES:
@@ -131,6 +138,8 @@ def write_bundle(store: Store, bundle: Bundle, *, replace: bool) -> None:
             for p in bundle.programs for h in p.hours])
         if s.get_bind().dialect.name == "sqlite":
             _insert_courses_sqlite(s, bundle.courses)
+            if course_rows is not None:
+                _insert_course_rows(s, course_rows)
         else:
             _insert_courses(s, bundle.courses)
         schools: dict[str, int] = {}
@@ -170,33 +179,57 @@ def _insert_courses(s: Session, courses: tuple[Course, ...]) -> None:
         for c in courses for i in c.applies_to or ()])
 
 
+@dataclass(frozen=True, slots=True)
+class CourseInserts:
+    """Courses as the SQLite columns store them, in the order they are written:
+    ``courses`` ``(id, title, provider, completed, hours, hour_minutes, delivery, notes,
+    certificate_sha256, applies_to_all, course_number)`` with ``completed`` ISO text,
+    ``hours`` as ``tables.DecimalText`` writes it (``format(hours, "f")``) and
+    ``applies_to_all`` 0/1; ``topics`` ``(course_id, topic, hours)``, ``approvals``
+    ``(course_id, body, number, approved)`` and ``links`` ``(course_id, credential_id)``
+    in course order, then each course's own order."""
+
+    courses: list[tuple[Any, ...]] = field(default_factory=list)
+    topics: list[tuple[int | None, str, str]] = field(default_factory=list)
+    approvals: list[tuple[int | None, str, str, int]] = field(default_factory=list)
+    links: list[tuple[int | None, int]] = field(default_factory=list)
+
+
+def stored_courses(courses: tuple[Course, ...]) -> CourseInserts:
+    """The rows ``_insert_courses`` would store for these records, for SQLite."""
+    return CourseInserts(
+        [(c.id, c.title, c.provider, c.completed.isoformat(), _text(c.hours), c.hour_minutes,
+          c.delivery, c.notes, c.certificate_sha256, 1 if c.applies_to is None else 0,
+          c.course_number) for c in courses],
+        [(c.id, t.topic, _text(t.hours)) for c in courses for t in c.topics],
+        [(c.id, a.body, a.number, 1 if a.approved else 0) for c in courses for a in c.approvals],
+        [(c.id, i) for c in courses for i in c.applies_to or ()])
+
+
 def _insert_courses_sqlite(s: Session, courses: tuple[Course, ...]) -> None:
     """``_insert_courses`` for SQLite, the values already in the form the column types
-    give them (``Date``: ISO text; ``DecimalText``: ``format(hours, "f")``; ``Boolean``:
-    0/1), sent as tuples through ``exec_driver_sql`` — the same connection and
-    transaction, errors wrapped as for any statement. For 100,000 courses SQLAlchemy's
-    per-row parameter processing was a third of the write.
+    give them (``stored_courses``), sent as tuples through ``exec_driver_sql`` — the same
+    connection and transaction, errors wrapped as for any statement. For 100,000 courses
+    SQLAlchemy's per-row parameter processing was a third of the write.
     ``tests/io/test_exchange_fast.py`` holds the stored rows equal to the Core path's."""
-    if not courses:
-        return
+    if courses:
+        _insert_course_rows(s, stored_courses(courses))
+
+
+def _insert_course_rows(s: Session, rows: CourseInserts) -> None:
     run = s.connection().exec_driver_sql
-    run("INSERT INTO course (id, version, title, provider, completed, hours, hour_minutes, "
-        "delivery, notes, certificate_sha256, applies_to_all, course_number) "
-        "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(c.id, c.title, c.provider, c.completed.isoformat(), _text(c.hours),
-          c.hour_minutes, c.delivery, c.notes, c.certificate_sha256,
-          1 if c.applies_to is None else 0, c.course_number) for c in courses])
-    topics = [(c.id, t.topic, _text(t.hours)) for c in courses for t in c.topics]
-    if topics:
-        run("INSERT INTO course_topic (course_id, topic, hours) VALUES (?, ?, ?)", topics)
-    approvals = [(c.id, a.body, a.number, 1 if a.approved else 0)
-                 for c in courses for a in c.approvals]
-    if approvals:
+    if rows.courses:
+        run("INSERT INTO course (id, version, title, provider, completed, hours, "
+            "hour_minutes, delivery, notes, certificate_sha256, applies_to_all, course_number) "
+            "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.courses)
+    if rows.topics:
+        run("INSERT INTO course_topic (course_id, topic, hours) VALUES (?, ?, ?)", rows.topics)
+    if rows.approvals:
         run("INSERT INTO course_approval (course_id, body, number, approved) "
-            "VALUES (?, ?, ?, ?)", approvals)
-    links = [(c.id, i) for c in courses for i in c.applies_to or ()]
-    if links:
-        run("INSERT INTO course_credential (course_id, credential_id) VALUES (?, ?)", links)
+            "VALUES (?, ?, ?, ?)", rows.approvals)
+    if rows.links:
+        run("INSERT INTO course_credential (course_id, credential_id) VALUES (?, ?)",
+            rows.links)
 
 
 def _text(hours: object) -> str:

@@ -2,8 +2,10 @@
 
 Export builds each course's JSON object field by field (``bundle._plain_course``), import
 reads a well-formed course inline (``bundle_records._course_quick``), checks storability of the
-courses directly (``exchange._storable_quick``) and writes an SQLite file's courses as
-tuples (``bulk._insert_courses_sqlite``). Each is compared here with the generic path it
+courses directly (``exchange._storable_quick``), writes an SQLite file's courses as
+tuples (``bulk._insert_courses_sqlite``) and, importing into an SQLite file, takes valid
+courses from the JSON to rows without records (``exchange._COURSES_TO_ROWS``, see also
+``test_course_inserts.py``). Each is compared here with the generic path it
 replaces — switched back in with ``monkeypatch`` — on the demo, on the demo with 10,000
 more courses, and on odd or broken documents: same bytes, same records, same stored rows,
 same problems in the same order.
@@ -58,6 +60,7 @@ def _generic(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(bundle_records, "_course_quick", lambda d: None)
     monkeypatch.setattr(exchange, "_storable_quick", lambda b, check_text: False)
     monkeypatch.setattr(bulk, "_insert_courses_sqlite", bulk._insert_courses)
+    monkeypatch.setattr(exchange, "_COURSES_TO_ROWS", False)
 
 
 def _rows(path: Path) -> dict[str, list[tuple]]:
