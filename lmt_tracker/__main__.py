@@ -31,15 +31,13 @@ def _gui_only(argv: list[str]) -> tuple[str | None, bool, bool] | None:
 
 
 def _open_app(db: str | None, smoke: bool, verbose: bool) -> int:
-    from lmt_tracker import logs, paths
-
-    logs.setup(verbose=verbose)
-    logs.log.info("LMT Tracker %s opening (%s, Python %s)", __import__("lmt_tracker").__version__,
-                  sys.platform, sys.version.split()[0])
+    # The log is set up by the window once it has painted (``gui.app``): importing
+    # ``logs`` and finding the log folder cost about 10 ms before the first paint.
+    from lmt_tracker import paths
     from lmt_tracker.gui.app import run
 
-    target = db or paths.database_from_env() or str(paths.default_database())
-    return run(target, smoke=smoke)
+    # No --db: "" lets the window choose the last real database (``gui.databases``).
+    return run(db or paths.database_from_env() or "", smoke=smoke, verbose=verbose)
 
 
 def main(argv: list[str] | None = None) -> int:
