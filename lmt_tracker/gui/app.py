@@ -21,10 +21,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from lmt_tracker import DESKTOP_ID, language
-from lmt_tracker.gui import preferences, theme, translation
-from lmt_tracker.gui.collector import MainThreadCollector
-from lmt_tracker.gui.translation import translate
+from lmt_tracker.gui import feature_scan
+
+feature_scan.install()  # before the app's own modules: each is scanned as it is imported
+
+from lmt_tracker import DESKTOP_ID, language  # noqa: E402
+from lmt_tracker.gui import preferences, theme, translation  # noqa: E402
+from lmt_tracker.gui.collector import MainThreadCollector  # noqa: E402
+from lmt_tracker.gui.translation import translate  # noqa: E402
 
 if TYPE_CHECKING:
     from lmt_tracker.gui.main_window import MainWindow
