@@ -74,3 +74,21 @@ def test_the_chosen_language_is_loaded_at_its_first_use() -> None:
         assert language.code() == "en"
     finally:
         language.use(None)
+
+
+def test_opening_the_app_without_a_database_lets_the_window_choose_the_last_real_one(
+        monkeypatch) -> None:
+    """``lmt-tracker`` alone: the window gets "" and opens the last real database (README),
+    not the default file named by ``__main__`` before the paint (which also imported
+    platformdirs there); the log is left to the window, set up after its first paint."""
+    import lmt_tracker.__main__ as entry
+    from lmt_tracker.gui import app
+
+    calls: list[tuple[str, dict[str, object]]] = []
+    monkeypatch.setattr(app, "run", lambda target, **options: calls.append((target, options))
+                        or 0)
+    monkeypatch.delenv("LMT_TRACKER_DB", raising=False)
+    assert entry.main([]) == 0
+    assert entry.main(["--db", "/srv/records.sqlite3", "--verbose"]) == 0
+    assert calls == [("", {"smoke": False, "verbose": False}),
+                     ("/srv/records.sqlite3", {"smoke": False, "verbose": True})]
