@@ -81,7 +81,10 @@ def main() -> int:
         env = environment(root / "home")
         versions = {"after": env}
         if options.before is not None:
-            versions = {"before": {**env, "PYTHONPATH": str(options.before.resolve())},
+            # Each checkout keeps its own rules cache: their keys differ when the loader
+            # does, and one would evict the other's entry, so that every other run parsed.
+            versions = {"before": {**env, "PYTHONPATH": str(options.before.resolve()),
+                                   "XDG_CACHE_HOME": str(root / "cache-before")},
                         "after": env}
         dbs = {"demo": root / "demo.sqlite3", "10k": root / "big.sqlite3"}
         for name, extra in (("demo", []), ("10k", ["--courses", str(options.courses)])):

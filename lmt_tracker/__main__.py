@@ -41,11 +41,10 @@ def _gui_only(argv: list[str]) -> tuple[str | None, bool, bool, str | None] | No
 
 
 def _open_app(db: str | None, smoke: bool, verbose: bool, document: str | None = None) -> int:
-    from lmt_tracker import documents, logs, paths
+    # The log is set up by the window once it has painted (``gui.app``): importing
+    # ``logs`` and finding the log folder cost about 10 ms before the first paint.
+    from lmt_tracker import documents, paths
 
-    logs.setup(verbose=verbose)
-    logs.log.info("LMT Tracker %s opening (%s, Python %s)", __import__("lmt_tracker").__version__,
-                  sys.platform, sys.version.split()[0])
     if document is not None:
         from pathlib import Path
 
@@ -60,8 +59,9 @@ def _open_app(db: str | None, smoke: bool, verbose: bool, document: str | None =
             db, document = document, None  # a database opens as --db would
     from lmt_tracker.gui.app import run
 
-    target = db or paths.database_from_env() or str(paths.default_database())
-    return run(target, smoke=smoke, document=document)
+    # No --db: "" lets the window choose the last real database (``gui.databases``).
+    return run(db or paths.database_from_env() or "", smoke=smoke, verbose=verbose,
+               document=document)
 
 
 def main(argv: list[str] | None = None) -> int:

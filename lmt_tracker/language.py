@@ -18,11 +18,21 @@ from pathlib import Path
 DOMAIN = "lmt_tracker"
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 _current: gettext.NullTranslations | None = None
+_chosen: str | None = None  # what ``prefer`` chose, loaded at the first use
+
+
+def prefer(language: str | None) -> None:
+    """Write in ``language`` from now on, as ``use`` does, but load its catalog only when
+    something is first written: the window chooses before its first paint, where
+    ``gettext.translation`` (and the ``locale`` module it imports) costs about 4 ms."""
+    global _current, _chosen
+    _current, _chosen = None, language
 
 
 def use(language: str | None) -> str:
     """Write in ``language`` ("es", "en"; None: as the environment says); the code used."""
-    global _current
+    global _current, _chosen
+    _chosen = language
     _current = gettext.translation(DOMAIN, LOCALE_DIR, languages=[language] if language else None,
                                    fallback=True)
     return code()
@@ -31,7 +41,7 @@ def use(language: str | None) -> str:
 def code() -> str:
     """The language in use: "es" when a catalog is loaded for it, else "en"."""
     if _current is None:
-        use(None)
+        use(_chosen)
     info = _current.info() if _current is not None else {}
     return str(info.get("language", "en") or "en").split("_")[0]
 
@@ -49,6 +59,6 @@ def counted(n: int, one: str, many: str, **fields: object) -> str:
 def _(text: str) -> str:
     """``text`` in the language in use (itself where the catalog has no translation)."""
     if _current is None:
-        use(None)
+        use(_chosen)
     assert _current is not None
     return _current.gettext(text)

@@ -8,8 +8,12 @@ import graph; benchmarks/bench_startup.py measures the time.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 HEAVY = ("sqlalchemy", "alembic", "reportlab", "pypdf", "PIL", "icalendar", "dateutil",
          "lmt_tracker.domain", "lmt_tracker.store", "lmt_tracker.rules.loader",
@@ -61,3 +65,78 @@ def test_read_commands_on_a_current_sqlite_file_never_import_sqlalchemy(demo_sto
         assert "lmt_tracker.store.sqlite_read" in modules, command  # the database was read
         assert not [m for m in modules if m.split(".")[0] in ("sqlalchemy", "alembic")], command
         assert "lmt_tracker.store.repository" not in modules, command
+
+
+# What the real start-up (``python -m lmt_tracker``) holds at the window's first paint:
+# the probe records it there and quits, with or without ``--smoke`` (without it, the
+# single-instance check runs before the paint as a user's launch does).
+AT_FIRST_PAINT = r"""
+import sys
+from PySide6.QtWidgets import QApplication
+from lmt_tracker.gui import app
+
+def painted(self):
+    print("modules", *sorted(sys.modules))
+    scan = sys.modules["shibokensupport.feature"]._mod_uses_pyside
+    print("scan", scan.__module__)
+    sys.stdout.flush()
+    QApplication.exit(0)
+
+app.Startup._on_painted = painted
+from lmt_tracker.__main__ import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+# Neither needed to show the window nor imported by PySide6 for a bare window: each was
+# before the first paint once, for 2-15 ms (issue 17). The log is set up after the paint
+# (logs, and with it dataclasses and datetime); the settings path on Linux is built
+# without platformdirs; the PDFs' language is loaded when first used (locale);
+# the single-instance check hashes without OpenSSL (hashlib) and reads the user's name
+# from the environment (getpass).
+NOT_BEFORE_PAINT = ("lmt_tracker.logs", "platformdirs", "dataclasses", "datetime", "locale",
+                    "hashlib", "getpass", "lmt_tracker.open_marker", "PySide6.QtNetwork")
+
+
+def _at_first_paint(arguments: list[str], home: Path) -> dict[str, set[str]]:
+    env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / "config"),
+               XDG_CACHE_HOME=str(home / "cache"), XDG_DATA_HOME=str(home / "data"),
+               XDG_STATE_HOME=str(home / "state"), QT_QPA_PLATFORM="offscreen",
+               LOGNAME="therapist")  # a desktop session names its user
+    env.pop("LMT_TRACKER_DB", None)
+    done = subprocess.run([sys.executable, "-c", AT_FIRST_PAINT, *arguments], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = [line.split() for line in done.stdout.splitlines()]
+    return {words[0]: set(words[1:]) for words in lines if words[:1] in (["modules"], ["scan"])}
+
+
+@pytest.mark.parametrize("smoke", [["--smoke"], []], ids=["smoke", "a user's launch"])
+def test_the_real_start_up_paints_before_the_log_the_store_and_the_rules(
+        smoke: list[str], tmp_path: Path) -> None:
+    """What ``import lmt_tracker.gui.app`` cannot show: the calls ``main`` makes first."""
+    seen = _at_first_paint(["--db", str(tmp_path / "new.sqlite3"), *smoke], tmp_path / "home")
+    modules = seen["modules"]
+    # PySide6's scan of each module imported after it reads the file directly (~0.5 ms a
+    # module through inspect otherwise: lmt_tracker.gui.feature_scan).
+    assert seen["scan"] == {"lmt_tracker.gui.feature_scan"}
+    assert "lmt_tracker.gui.main_window" in modules  # the probe ran at the paint
+    assert _heavy(modules) == []
+    assert sorted(m for m in modules if m.startswith(NOT_BEFORE_PAINT)) == []
+    if not smoke:
+        assert "lmt_tracker.gui.single_instance" in modules  # the check did run
+
+
+def test_the_log_is_still_written_once_the_window_has_painted(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / "config"),
+               XDG_CACHE_HOME=str(home / "cache"), XDG_DATA_HOME=str(home / "data"),
+               XDG_STATE_HOME=str(home / "state"), QT_QPA_PLATFORM="offscreen")
+    env.pop("LMT_TRACKER_DB", None)
+    done = subprocess.run([sys.executable, "-m", "lmt_tracker", "--db",
+                           str(tmp_path / "new.sqlite3"), "--smoke"], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    if sys.platform.startswith("linux"):
+        log = home / "state" / "lmt-tracker" / "log" / "lmt-tracker.log"
+        assert "INFO lmt_tracker: LMT Tracker" in log.read_text(encoding="utf-8")
+        assert (log.parent / "faults.log").exists()  # faulthandler's file, opened by setup

@@ -23,10 +23,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from lmt_tracker import DESKTOP_ID, language
-from lmt_tracker.gui import preferences, theme, translation
-from lmt_tracker.gui.collector import MainThreadCollector
-from lmt_tracker.gui.translation import translate
+from lmt_tracker.gui import feature_scan
+
+feature_scan.install()  # before the app's own modules: each is scanned as it is imported
+
+from lmt_tracker import DESKTOP_ID, language  # noqa: E402
+from lmt_tracker.gui import preferences, theme, translation  # noqa: E402
+from lmt_tracker.gui.collector import MainThreadCollector  # noqa: E402
+from lmt_tracker.gui.translation import translate  # noqa: E402
 
 if TYPE_CHECKING:
     from lmt_tracker.gui.main_window import MainWindow
@@ -51,7 +55,7 @@ def application() -> QApplication:
     # Before the window's modules are imported: labels built at import are translated.
     chosen = translation.resolve(preferences.language())
     translation.install(app, chosen)
-    language.use(chosen)  # the PDFs saved from the window speak its language
+    language.prefer(chosen)  # the PDFs saved from the window speak its language
     return app
 
 
@@ -61,9 +65,11 @@ class Startup(QObject):
     ready = Signal()
     failed = Signal(str)
 
-    def __init__(self, window: MainWindow, target: str, *, smoke: bool) -> None:
+    def __init__(self, window: MainWindow, target: str, *, smoke: bool,
+                 verbose: bool | None = None) -> None:
         super().__init__(window)
         self.window, self.target, self.smoke = window, target, smoke
+        self.verbose = verbose
         self.first_paint_ms: float | None = None
         self.first_paint_cpu_ms = 0.0
         self.status = 0
@@ -76,6 +82,8 @@ class Startup(QObject):
 
         self.first_paint_ms = ms_since_start()
         self.first_paint_cpu_ms = time.process_time() * 1000  # steadier on a busy machine
+        if self.verbose is not None:
+            _start_log(verbose=self.verbose)
         theme.follow_system(QApplication.instance())  # type: ignore[arg-type]
         if not self.smoke and not self._may_open_here():
             QApplication.exit(self.status)
@@ -214,6 +222,17 @@ def _display_ready(smoke: bool) -> bool:
     return False
 
 
+def _start_log(*, verbose: bool) -> None:
+    """The log file and the error hooks (``logs.setup``), once the window has painted:
+    importing ``logs`` and finding the log folder cost about 10 ms before the paint. An
+    error before it still reaches stderr through Python's own hook."""
+    from lmt_tracker import __version__, logs
+
+    logs.setup(verbose=verbose)
+    logs.log.info("LMT Tracker %s opening (%s, Python %s)", __version__, sys.platform,
+                  sys.version.split()[0])
+
+
 def _install_crash_report(window: MainWindow) -> None:
     """After the first paint: the dialog's Qt classes cost ~15 ms to build (logged anyway)."""
     from lmt_tracker.gui.dialogs import crash_report
@@ -235,9 +254,14 @@ def _open_documents(app: QApplication, window: MainWindow, guard: Any,
         opener.request(document)
 
 
-def run(target: str = "", *, smoke: bool = False, document: str | None = None) -> int:
+def run(target: str = "", *, smoke: bool = False, verbose: bool | None = None,
+        document: str | None = None) -> int:
     """Open the window on ``target`` ("" = the last real database, see ``gui.databases``),
-    then ``document`` (a full path: a backup, an export or a database) if given."""
+    then ``document`` (a full path: a backup, an export or a database) if given.
+
+    ``verbose`` (True or False) sets up the log once the window has painted; None when the
+    caller has set it up already (the command line).
+    """
     if QApplication.instance() is None and not _display_ready(smoke):
         return 1
     if not target:
@@ -257,7 +281,7 @@ def run(target: str = "", *, smoke: bool = False, document: str | None = None) -
     if not smoke:
         guard = window.instance_guard = single_instance.InstanceGuard(window)
         _open_documents(app, window, guard, document)
-    startup = Startup(window, target, smoke=smoke)
+    startup = Startup(window, target, smoke=smoke, verbose=verbose)
     if smoke:
         QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: (print("lmt-tracker: smoke timed out",
                                                            file=sys.stderr), app.exit(2)))

@@ -23,8 +23,6 @@ left by a crash answers no one: the connection fails and the new window replaces
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import os
 import sys
 from pathlib import Path
@@ -65,17 +63,37 @@ def database_file(target: str) -> Path | None:
 
 
 def _user() -> str:
+    # getpass.getuser()'s own order, reading the environment first without importing
+    # getpass (this runs before the first paint).
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        if found := os.environ.get(name):
+            return found
     try:
+        import getpass
+
         return getpass.getuser()
     except (OSError, KeyError, ImportError):
         return str(os.getuid()) if hasattr(os, "getuid") else "user"
+
+
+def _sha256(data: bytes) -> str:
+    """SHA-256 in hex. Python's built-in implementation when there is one: ``hashlib``
+    loads OpenSSL (about 3 ms before the first paint) for the same digest."""
+    try:
+        from _sha256 import sha256  # Python 3.11
+    except ImportError:
+        try:
+            from _sha2 import sha256  # Python 3.12 and later
+        except ImportError:
+            from hashlib import sha256
+    return str(sha256(data).hexdigest())
 
 
 def server_name(database: Path) -> str:
     """The socket's name: a full path on Unix (so it can be checked without Qt), a pipe
     name on Windows. Short enough for a Unix socket path (at most about 104 bytes)."""
     path = os.path.normcase(str(database))
-    digest = hashlib.sha256(f"{_user()}\0{path}".encode()).hexdigest()[:24]
+    digest = _sha256(f"{_user()}\0{path}".encode())[:24]
     name = f"lmt-tracker-{digest}"
     if sys.platform == "win32":
         return name

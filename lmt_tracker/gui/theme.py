@@ -290,7 +290,10 @@ def apply(app: QApplication, theme: str) -> Colours:
     """Set style, palette and sheet for ``theme`` (system, light, dark or high_contrast)."""
     global _current, _styled, _platform
     if _platform is None:
-        _platform = QPalette(app.palette())  # the desktop's, before ours replaces it
+        # The desktop's, before ours replaces it. ``palette()`` already returns a copy;
+        # ``QPalette(other)`` would resolve the constructor's overloads through Qt's
+        # enums (~15 ms before the first paint).
+        _platform = app.palette()
     if not _styled:
         _styled = True
         overridden = os.environ.get("QT_STYLE_OVERRIDE", "").lower() == "fusion"

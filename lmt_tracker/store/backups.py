@@ -30,7 +30,6 @@ call ``list_backups`` and ``lmt_tracker.io.exchange.restore_backup``.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 import sqlite3
 import time
@@ -82,6 +81,8 @@ def choose_folder(database: Path, folder: Path | None) -> None:
         choices[key] = str(folder.resolve())
     target = choices_file()
     portable.private_folder(target.parent)
+    import json  # here: opening a database (every start) never writes the choices
+
     text = json.dumps(choices, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
     portable.atomic_write(target, text.encode("utf-8"))
 

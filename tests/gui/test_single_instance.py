@@ -3,6 +3,7 @@ open on another computer is named before it is opened here."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import socket
@@ -36,10 +37,16 @@ def test_the_name_is_the_files_and_the_users(tmp_path: Path, monkeypatch) -> Non
     assert same == a.resolve()
     assert server_name(same) == server_name(single_instance.database_file(f"sqlite:///{a}"))
     assert server_name(a) != server_name(tmp_path / "b.sqlite3")
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("USER", "me")
     mine = server_name(a)
-    monkeypatch.setattr(single_instance.getpass, "getuser", lambda: "someone-else")
+    monkeypatch.setenv("LOGNAME", "someone-else")  # getpass.getuser() asks LOGNAME first
     assert server_name(a) != mine
     assert len(mine.encode()) < 100  # fits a Unix socket address (104 bytes on macOS)
+    # The same name as hashlib's SHA-256 gives (every version of the app finds the others).
+    digest = hashlib.sha256(f"me\0{os.path.normcase(str(a))}".encode()).hexdigest()[:24]
+    assert Path(mine).name == f"lmt-tracker-{digest}"
 
 
 @pytest.mark.parametrize("target", ["postgresql://registrar@school-db/lmt",
@@ -195,9 +202,10 @@ def test_with_no_window_open_the_check_costs_no_network_module(tmp_path) -> None
               f"assert not single_instance.forward_to_running({str(tmp_path / 'a.sqlite3')!r})\n"
               "import sys\n"
               "print(sorted(m for m in sys.modules if m in ('PySide6.QtNetwork', "
-              "'lmt_tracker.open_marker', 'json', 'socket')))")
+              "'lmt_tracker.open_marker', 'json', 'socket', 'hashlib', 'getpass')))")
+    env = {**os.environ, "LOGNAME": "therapist"}  # a desktop session names its user
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          check=True, timeout=60)
+                          check=True, timeout=60, env=env)
     assert done.stdout.strip() == "[]"
 
 

@@ -32,7 +32,6 @@ import hashlib
 import hmac
 import io
 import pickle
-import secrets
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -124,6 +123,8 @@ def _install_key(folder: Path, *, create: bool) -> bytes | None:
         return key
     if not create:
         return None
+    import secrets  # only the first write makes a key (base64, random: not for every read)
+
     key = secrets.token_bytes(KEY_BYTES)
     portable.atomic_write(path, key)
     return key

@@ -8,7 +8,6 @@ across processes (``cache``: the validated result kept in the user cache folder)
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
@@ -29,7 +28,9 @@ def _label(path: Path) -> str:
 
 def _load(path: Path) -> tuple[Jurisdiction | None, list[str]]:
     """Parse one file: the record, or None and every problem found."""
-    # The parser is imported here: a start that finds the rules cached never needs it.
+    # The parsers are imported here: a start that finds the rules cached never needs them.
+    import tomllib
+
     from lmt_tracker.rules.loader.document import parse
 
     report = Report(_label(path))

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import difflib
-import json
 import math
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
@@ -36,6 +34,8 @@ def show(value: object, limit: int = 60) -> str:
     if isinstance(value, bool):
         text = "true" if value else "false"
     elif isinstance(value, str):
+        import json  # here: a start that finds the rules cached writes no message
+
         text = json.dumps(value, ensure_ascii=False)
     elif isinstance(value, dt.date):
         text = value.isoformat()
@@ -68,6 +68,8 @@ def type_name(value: object) -> str:
 
 def expected(choices: Iterable[str], value: str) -> str:
     """'expected one of …' with a 'did you mean' when a choice is close to the typo."""
+    import difflib  # here: a start that finds the rules cached writes no message
+
     ordered = sorted(choices)
     close = difflib.get_close_matches(value, ordered, n=1)
     hint = f"did you mean {close[0]!r}? " if close else ""

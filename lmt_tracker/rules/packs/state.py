@@ -7,16 +7,13 @@ code that installs packs (which in turn loads rules through the loader).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from lmt_tracker.rules.packs import manifest as mf
-
-if TYPE_CHECKING:
-    pass
+# ``json`` and the manifest's module are imported where a pack is installed: the common
+# start (no pack) only asks ``rules_in_force_dir``, on the way to the dashboard.
 
 
 STATE_NAME = "state.json"
@@ -119,6 +116,8 @@ def _read_state(root: Path) -> tuple[PackEntry | None, tuple[PackEntry, ...], st
     path = root / STATE_NAME
     if not path.exists():
         return None, (), None
+    import json
+
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
         active = _entry(document["active"]) if document.get("active") is not None else None
@@ -157,6 +156,8 @@ def _damage(folder: Path) -> str | None:
     The pack was verified when installed; this catches a file changed or lost since
     (a few milliseconds: one hash per rule file).
     """
+    from lmt_tracker.rules.packs import manifest as mf
+
     try:
         manifest = mf.parse((folder / mf.MANIFEST_NAME).read_bytes())
     except OSError:
