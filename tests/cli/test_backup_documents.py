@@ -54,7 +54,7 @@ def test_a_database_file_opens_as_db_would_and_a_backup_waits_for_the_window(
     from lmt_tracker.gui import app
 
     calls: list[tuple[str, str | None]] = []
-    monkeypatch.setattr(app, "run", lambda target, smoke, document: calls.append(
+    monkeypatch.setattr(app, "run", lambda target, smoke, verbose, document: calls.append(
         (target, document)) or 0)
     monkeypatch.setenv("LMT_TRACKER_DB", str(tmp_path / "mine.sqlite3"))
     school, backup = tmp_path / "school.sqlite3", tmp_path / "b.lmtbackup"
