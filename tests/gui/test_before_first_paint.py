@@ -90,5 +90,5 @@ def test_opening_the_app_without_a_database_lets_the_window_choose_the_last_real
     monkeypatch.delenv("LMT_TRACKER_DB", raising=False)
     assert entry.main([]) == 0
     assert entry.main(["--db", "/srv/records.sqlite3", "--verbose"]) == 0
-    assert calls == [("", {"smoke": False, "verbose": False}),
-                     ("/srv/records.sqlite3", {"smoke": False, "verbose": True})]
+    assert calls == [("", {"smoke": False, "verbose": False, "document": None}),
+                     ("/srv/records.sqlite3", {"smoke": False, "verbose": True, "document": None})]
