@@ -6,14 +6,20 @@ catalogs shipped in the package: ``locale/<lang>/LC_MESSAGES/lmt_tracker.po`` an
 compiled ``.mo`` (``make i18n`` rebuilds both; a test keeps the ``.mo`` equal to its
 ``.po``). The language follows the environment (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``,
 ``LANG``) unless one is chosen: the window passes the language of its Settings, so a PDF
-saved from the app speaks the window's language. Rule data, the therapist's records and
-the core's findings stay as written (English), as on screen.
+saved from the app speaks the window's language. Rule data and the therapist's records
+stay as written (English); the core's sentences (``domain.core.phrases.Phrase``: findings,
+course notes, reasons) are rendered in the language in use by ``say``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import gettext
+from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
+
+from lmt_tracker.domain.core.phrases import Phrase, english_number
 
 DOMAIN = "lmt_tracker"
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
@@ -52,3 +58,13 @@ def _(text: str) -> str:
         use(None)
     assert _current is not None
     return _current.gettext(text)
+
+
+def say(text: str, number: Callable[[Decimal | int], str] = english_number,
+        day: Callable[[dt.date], str] = dt.date.isoformat) -> str:
+    """A sentence of the core in the language in use: a ``Phrase``'s template and nested
+    phrases through the catalog, its numbers through ``number`` and dates through ``day``
+    (the PDFs' and the command line's ISO dates by default); any other text as it is."""
+    if not isinstance(text, Phrase):
+        return text
+    return text.render(_, number, day)

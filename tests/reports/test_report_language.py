@@ -22,6 +22,9 @@ ROOT = Path(__file__).resolve().parents[2]
 PO = ROOT / "lmt_tracker" / "locale" / "es" / "LC_MESSAGES" / "lmt_tracker.po"
 MO = PO.with_suffix(".mo")
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+#: The folders ``make i18n`` extracts the gettext catalog from (the Makefile's list): the
+#: PDFs, the command line and the core's sentences (``domain.core.phrases``).
+GETTEXT_SOURCES = ("reports", "cli", "domain")
 
 
 def _unquote(lines: list[str]) -> str:
@@ -63,12 +66,12 @@ def test_the_compiled_catalog_holds_exactly_the_po() -> None:
 @pytest.mark.skipif(shutil.which("xgettext") is None, reason="needs xgettext (gettext)")
 def test_the_catalog_holds_every_string_of_the_reports_and_no_other(tmp_path: Path,
                                                                     monkeypatch) -> None:
-    """The PDFs' words, the command line's messages and its --help texts (``make i18n``
-    extracts all three: xgettext, then ``python -m lmt_tracker.cli.help_pot``)."""
+    """The PDFs' words, the command line's messages, the core's sentences and --help's texts
+    (``make i18n`` extracts them all: xgettext, then ``python -m lmt_tracker.cli.help_pot``)."""
     pot = tmp_path / "lmt_tracker.pot"
-    sources = sorted(str(p) for folder in ("reports", "cli")
+    sources = sorted(str(p) for folder in GETTEXT_SOURCES
                      for p in (ROOT / "lmt_tracker" / folder).rglob("*.py"))
-    subprocess.run(["xgettext", "-L", "Python", "--from-code=UTF-8", "-k_", "-kN_",
+    subprocess.run(["xgettext", "-L", "Python", "--from-code=UTF-8", "-k_", "-kN_", "-kph",
                     "--no-location", "-o", str(pot), *sources], check=True, capture_output=True)
     found = set()
     for block in pot.read_text(encoding="utf-8").split("\n\n"):

@@ -301,12 +301,12 @@ def graduate_html(row: GraduateAudit) -> str:
     for result in row.results:
         state = state_of(result)
         if state == SHORT:
-            items = "".join(f"<li>{escape(f.message)}</li>"
+            items = "".join(f"<li>{escape(words.core(f.message))}</li>"
                              for f in shortfalls(result))
             confirm = to_confirm(result)
             if confirm:
                 items += (translate("school_parts", "<li style='color:{0}'>To confirm: {1}</li>")
-                          .format(c.muted, escape(', '.join(f.label for f in confirm))))
+                          .format(c.muted, escape(', '.join(words.core(f.label) for f in confirm))))
             parts.append(f"<p style='margin-bottom:0'><b style='color:{c.bad}'>✗ "
                          f"{escape(result.code)} {escape(result.name)}</b></p><ul>{items}</ul>")
         elif state == ELIGIBLE:
