@@ -124,6 +124,14 @@ def joined(items: Sequence[str], sep: str = ", ") -> Phrase:
     return Phrase(sep.join("{" + f"p{i}" + "}" for i in range(len(items))), fields)
 
 
+def either(items: Sequence[str]) -> Phrase:
+    """"a or b or c" (each translated where it is a phrase)."""
+    out = joined(items[:1])
+    for item in items[1:]:
+        out = ph(N_("{first} or {second}"), first=out, second=item)
+    return out
+
+
 MONTHS = (N_("January {year}"), N_("February {year}"), N_("March {year}"), N_("April {year}"),
           N_("May {year}"), N_("June {year}"), N_("July {year}"), N_("August {year}"),
           N_("September {year}"), N_("October {year}"), N_("November {year}"),

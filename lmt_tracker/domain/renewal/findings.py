@@ -16,7 +16,7 @@ from lmt_tracker.domain.core.findings import (
     hours_finding,
     rule_key_label,
 )
-from lmt_tracker.domain.core.phrases import N_, ph
+from lmt_tracker.domain.core.phrases import N_, either, ph
 from lmt_tracker.domain.core.rules import CERule
 from lmt_tracker.domain.renewal.allocation import Problem
 from lmt_tracker.domain.renewal.lines import Spec
@@ -34,7 +34,6 @@ from lmt_tracker.domain.renewal.terms import (
     cap_topic_words,
     courses,
     delivery_words,
-    either,
     round_cents,
     some_titles,
     topic_words,

@@ -64,14 +64,6 @@ def delivery_words(key: str) -> str:
     return ph(DELIVERY_WORDS[key]) if key in DELIVERY_WORDS else key
 
 
-def either(items: list[str]) -> Phrase:
-    """"a or b or c" (each translated where it is a phrase)."""
-    out = joined(items[:1])
-    for item in items[1:]:
-        out = ph(N_("{first} or {second}"), first=out, second=item)
-    return out
-
-
 def some_titles(titles: list[str], shown: int = 3) -> Phrase:
     """The first ``shown`` titles, "and N more" for the rest."""
     names = joined(titles[:shown])
