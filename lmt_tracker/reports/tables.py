@@ -167,7 +167,8 @@ def _course_row(ref: int, line: AllocationLine, hour_minutes: int,
         approvals=", ".join(f"{a.body} {a.number}" for a in c.approvals),
         delivery=word(c.delivery),
         topics=", ".join(
-            f"{word(t.topic)} {stated_amount(t.hours, _minutes_or_hours(c))}" for t in c.topics
+            f"{word(t.topic)} {say(stated_amount(t.hours, _minutes_or_hours(c)))}"
+            for t in c.topics
         ),
         hours=line.hours, counted=line.counted, entered=_entered(line, hour_minutes),
         certificate=cert_labels.get(c.certificate_sha256 or "", ""),
@@ -272,7 +273,8 @@ def _certificate_refs(numbered: Numbered,
             sha256=sha,
             course_refs=tuple(ref for ref, _ in items),
             lines=tuple(_("Course #{ref}: {0} — {1}, completed {2}, {3}")
-                        .format(c.title, c.provider, date(c.completed), stated_words(c), ref=ref)
+                        .format(c.title, c.provider, date(c.completed), say(stated_words(c)),
+                                ref=ref)
                         for ref, c in items),
         )
         for sha, items in courses.items()
