@@ -316,7 +316,7 @@ def graduate_html(row: GraduateAudit) -> str:
     for result in eligible:
         confirm = to_confirm(result)
         note = (translate("school_parts", " — to confirm: {0}")
-                .format(escape(', '.join(f.label for f in confirm)))
+                .format(escape(', '.join(words.core(f.label) for f in confirm)))
                 if confirm else "")
         parts.append(f"<p style='margin:2px 0'><b style='color:{c.ok}'>✓ {escape(result.code)}</b> "
                      f"{escape(result.name)}<span style='color:{c.muted}'>{note}</span></p>")
