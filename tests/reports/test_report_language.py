@@ -23,8 +23,8 @@ PO = ROOT / "lmt_tracker" / "locale" / "es" / "LC_MESSAGES" / "lmt_tracker.po"
 MO = PO.with_suffix(".mo")
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 #: The folders ``make i18n`` extracts the gettext catalog from (the Makefile's list): the
-#: PDFs, the command line and the core's sentences (``domain.core.phrases``).
-GETTEXT_SOURCES = ("reports", "cli", "domain")
+#: PDFs, the command line, the core's sentences (``domain.core.phrases``) and the rules' facts.
+GETTEXT_SOURCES = ("reports", "cli", "domain", "rules")
 
 
 def _unquote(lines: list[str]) -> str:

@@ -143,6 +143,17 @@ def month_year(day: dt.date) -> Phrase:
     return Phrase(MONTHS[day.month - 1], {"year": str(day.year)})
 
 
+MONTH_DAYS = (N_("January {day}"), N_("February {day}"), N_("March {day}"), N_("April {day}"),
+              N_("May {day}"), N_("June {day}"), N_("July {day}"), N_("August {day}"),
+              N_("September {day}"), N_("October {day}"), N_("November {day}"),
+              N_("December {day}"))
+
+
+def month_day(month: int, day: int) -> Phrase:
+    """"August 31": a day of every year."""
+    return Phrase(MONTH_DAYS[month - 1], {"day": day})
+
+
 def english(text: str) -> str:
     """``text`` as a plain ``str`` (its English when a phrase)."""
     return str.__str__(text)
