@@ -83,7 +83,8 @@ sdist: $(STAMP_RUN)
 # the .qm files the app loads. No line numbers in the catalogs: moving code does not
 # change them. tests/gui/test_translation.py fails on an unfinished or obsolete entry.
 I18N := lmt_tracker/gui/i18n
-GETTEXT_SOURCES := lmt_tracker/reports lmt_tracker/cli lmt_tracker/domain lmt_tracker/rules
+GETTEXT_SOURCES := lmt_tracker/reports lmt_tracker/cli lmt_tracker/domain lmt_tracker/rules \
+	lmt_tracker/store lmt_tracker/io
 i18n: $(STAMP_RUN)
 	$(BIN)/pyside6-lupdate $$(find lmt_tracker/gui -name '*.py' | sort) \
 		-ts $(I18N)/lmt_tracker_es.ts -no-obsolete -locations none

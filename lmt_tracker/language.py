@@ -60,6 +60,13 @@ def _(text: str) -> str:
     return _current.gettext(text)
 
 
+def said(error: BaseException) -> str:
+    """An error's message in the language in use (its first argument when a phrase, as a
+    ``StoreError``'s is; else the error as it reads)."""
+    first = error.args[0] if error.args else None
+    return say(first) if isinstance(first, Phrase) else str(error)
+
+
 def say(text: str, number: Callable[[Decimal | int], str] = english_number,
         day: Callable[[dt.date], str] = dt.date.isoformat) -> str:
     """A sentence of the core in the language in use: a ``Phrase``'s template and nested

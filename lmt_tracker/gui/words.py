@@ -162,6 +162,13 @@ def core(text: str) -> str:
     return language.say(text, number=_phrase_number, day=date)
 
 
+def core_error(error: BaseException) -> str:
+    """An error's message (``StoreError``, a rule pack's, a class file's) in the window's
+    language: ``core`` of its phrase, else the error as it reads."""
+    first = error.args[0] if error.args else None
+    return core(first) if isinstance(first, Phrase) else str(error)
+
+
 def readable(text: str) -> str:
     """A sentence from the core as the user reads it: local dates, and "46 of 24 hours"
     (more than needed) as "46 hours, 24 needed"."""

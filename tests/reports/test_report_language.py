@@ -23,8 +23,9 @@ PO = ROOT / "lmt_tracker" / "locale" / "es" / "LC_MESSAGES" / "lmt_tracker.po"
 MO = PO.with_suffix(".mo")
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 #: The folders ``make i18n`` extracts the gettext catalog from (the Makefile's list): the
-#: PDFs, the command line, the core's sentences (``domain.core.phrases``) and the rules' facts.
-GETTEXT_SOURCES = ("reports", "cli", "domain", "rules")
+#: PDFs, the command line, the core's sentences (``domain.core.phrases``), the rules' facts
+#: and the storage and class-file errors.
+GETTEXT_SOURCES = ("reports", "cli", "domain", "rules", "store", "io")
 
 
 def _unquote(lines: list[str]) -> str:

@@ -715,6 +715,14 @@
         <translation>Notas:</translation>
     </message>
     <message>
+        <source>Course changed elsewhere — reload</source>
+        <translation>El curso se modificó en otro lugar: vuelva a cargarlo</translation>
+    </message>
+    <message>
+        <source>Course not saved</source>
+        <translation>Curso no guardado</translation>
+    </message>
+    <message>
         <source>Every credential whose rules accept it</source>
         <translation>Toda credencial cuyas reglas lo acepten</translation>
     </message>
@@ -1343,6 +1351,7 @@ Si vuelve a ocurrir, envíe los detalles de abajo a quien dé soporte a su copia
     <name>dashboard</name>
     <message>
         <source>Dashboard</source>
+        <extracomment>After ``loaded``, or after a judging failed (and was reported): what the window leaves until the dashboard is drawn (icons, housekeeping) connects here. Emitted on the GUI thread, so a connection made right after ``refresh`` is never too late.</extracomment>
         <translation>Panel</translation>
     </message>
     <message>
@@ -1491,6 +1500,17 @@ Si vuelve a ocurrir, envíe los detalles de abajo a quien dé soporte a su copia
     <message>
         <source>Leave the demo</source>
         <translation>Salir de la demostración</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>{0}: changed elsewhere — reload</source>
+        <translation>{0}: se modificó en otro lugar; vuelva a cargarlo</translation>
+    </message>
+    <message>
+        <source>{0}: not saved</source>
+        <translation>{0}: no se guardó</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1785,10 @@ Si vuelve a ocurrir, envíe los detalles de abajo a quien dé soporte a su copia
     <message>
         <source>LMT Tracker database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Base de datos de LMT Tracker (*.sqlite3 *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>No backup restored</source>
+        <translation>No se restauró ninguna copia</translation>
     </message>
     <message>
         <source>Backup restored</source>
