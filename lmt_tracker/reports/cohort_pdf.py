@@ -152,11 +152,11 @@ def _refused(errors: Sequence[RowError]) -> list[Flowable]:
                 para(_("Fix these rows in the file and import it again; every other row is "
                        "audited in this report."), styles().small), gap(3),
                 grid([_("Line"), _("Column"), _("Reason")],
-                     [[e.line, e.column or "", e.message] for e in refused],
+                     [[e.line, e.column or "", say(e.message)] for e in refused],
                      [0.08 * w, 0.2 * w, 0.72 * w])]
     if notes:
         out += [heading(_("Notes on the file"))]
-        out += [para(_("Line {0}, {1}: {2}").format(e.line, e.column, e.message),
+        out += [para(_("Line {0}, {1}: {2}").format(e.line, e.column, say(e.message)),
                      styles().small) for e in notes]
     return out
 

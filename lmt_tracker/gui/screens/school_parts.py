@@ -188,8 +188,9 @@ class ImportReview(QDialog):
         for r, e in enumerate(parsed.errors):
             table.setItem(r, 0, QTableWidgetItem(str(e.line)))
             table.setItem(r, 1, QTableWidgetItem(e.column or ""))
-            text = e.message if e.refused else translate("school_parts",
-                                                         "{0} — no row refused").format(e.message)
+            message = words.core(e.message)
+            text = message if e.refused else translate("school_parts",
+                                                       "{0} — no row refused").format(message)
             table.setItem(r, 2, QTableWidgetItem(text))
         head = table.horizontalHeader()
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
