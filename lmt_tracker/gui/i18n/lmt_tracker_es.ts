@@ -2623,6 +2623,10 @@ No cambió nada.</translation>
         <source>Your override of {code} {field} is removed</source>
         <translation>Se quitó su ajuste de {code} {field}</translation>
     </message>
+    <message>
+        <source>{0}: refused — {1}.</source>
+        <translation>{0}: rechazado; {1}.</translation>
+    </message>
 </context>
 <context>
     <name>rules_html</name>
