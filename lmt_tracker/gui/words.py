@@ -14,7 +14,6 @@ from decimal import Decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale
 
 from lmt_tracker import language
-from lmt_tracker.domain.core.phrases import Phrase
 from lmt_tracker.domain.core.words import short_word
 from lmt_tracker.gui.translation import translate
 
@@ -157,7 +156,8 @@ def core(text: str) -> str:
     """A sentence of the core (``domain.core.phrases.Phrase``) in the window's language:
     its template through the catalog (``language.use`` ran at start), numbers and dates the
     locale's way. English, and any plain text, is returned as it is."""
-    if not isinstance(text, Phrase) or language.code() == "en":
+    phrase = language.phrase_class()
+    if phrase is None or not isinstance(text, phrase) or language.code() == "en":
         return text
     return language.say(text, number=_phrase_number, day=date)
 
@@ -166,7 +166,8 @@ def core_error(error: BaseException) -> str:
     """An error's message (``StoreError``, a rule pack's, a class file's) in the window's
     language: ``core`` of its phrase, else the error as it reads."""
     first = error.args[0] if error.args else None
-    return core(first) if isinstance(first, Phrase) else str(error)
+    phrase = language.phrase_class()
+    return core(first) if phrase is not None and isinstance(first, phrase) else str(error)
 
 
 def readable(text: str) -> str:
