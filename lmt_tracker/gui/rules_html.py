@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from html import escape
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -102,7 +103,7 @@ _NOTE_WORDS = QT_TRANSLATE_NOOP("rules_html", "unverified — check with your bo
 def plain(line: str, refs: Mapping[str, int]) -> str:
     """One ``rules_text`` line in a therapist's words, its citation as "[n]"."""
     # A fact's value and a section's summary are phrases: shown in the language in use.
-    fields = dict(line.fields) if isinstance(line, Phrase) else {}
+    fields = {k: cast(str, v) for k, v in line.fields} if isinstance(line, Phrase) else {}
     text = line.strip()
     cite = ""
     found = CITE.search(text)

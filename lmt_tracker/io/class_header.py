@@ -51,7 +51,7 @@ def check_header(table: RawTable, m: ColumnMapping, note: Note) -> None:
             by_name.append(f"{raw!r} as {field}")
         elif how == "closest":
             note(line, field, ph(N_("column {name} read as {field} (the closest name); check it "
-                                    "in the mapping"), name=repr(raw), field=field))
+                                    "in the mapping"), name=repr(raw), field=str(field)))
     if by_name:
         note(line, None, ph(N_("columns read by their usual names: {names}"),
                             names=", ".join(by_name)))

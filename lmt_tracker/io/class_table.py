@@ -94,7 +94,7 @@ def text_table(data: bytes | str, score: Callable[[list[str]], int]) -> RawTable
                                 "(student_id, name, total_hours, …)")))
     delimiter = _delimiter(text, score)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    notes = []
+    notes: list[str] = []
     if encoding not in ("utf-8", "utf-8-sig"):
         notes.append(ph(N_("read as {encoding} text"), encoding=ENCODING_NAMES[encoding]))
     try:

@@ -118,7 +118,7 @@ def unit(value: Decimal | int) -> Phrase:
     return ph(N_("hour")) if value == 1 else ph(N_("hours"))
 
 
-def joined(items: Sequence[str], sep: str = ", ") -> Phrase:
+def joined(items: Sequence[Value], sep: str = ", ") -> Phrase:
     """Texts (phrases or names) joined by ``sep`` (punctuation, the same in every language)."""
     fields: dict[str, Value] = {f"p{i}": p for i, p in enumerate(items)}
     return Phrase(sep.join("{" + f"p{i}" + "}" for i in range(len(items))), fields)

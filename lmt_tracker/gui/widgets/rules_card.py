@@ -10,7 +10,7 @@ and a pack the release key did not sign needs a second, explicit confirmation.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -296,6 +296,6 @@ def _refused(problem: str) -> str:
     """"pack.zip: refused — <why>." without the command line's advice (the dialog asks)."""
     if isinstance(problem, Phrase) and problem.template.startswith("{name}: refused"):
         fields = dict(problem.fields)
-        return translate("rules_card", "{0}: refused — {1}.").format(fields["name"],
-                                                                    core(fields["reason"]))
+        return translate("rules_card", "{0}: refused — {1}.").format(
+            fields["name"], core(cast(str, fields["reason"])))
     return problem.split(" Only install")[0]
