@@ -84,15 +84,18 @@ sdist: $(STAMP_RUN)
 # the .qm files the app loads. No line numbers in the catalogs: moving code does not
 # change them. tests/gui/test_translation.py fails on an unfinished or obsolete entry.
 I18N := lmt_tracker/gui/i18n
+GETTEXT_SOURCES := lmt_tracker/reports lmt_tracker/cli lmt_tracker/domain lmt_tracker/rules \
+	lmt_tracker/store lmt_tracker/io
 i18n: $(STAMP_RUN)
 	$(BIN)/pyside6-lupdate $$(find lmt_tracker/gui -name '*.py' | sort) \
 		-ts $(I18N)/lmt_tracker_es.ts -no-obsolete -locations none
 	for ts in $(I18N)/*.ts; do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
 	# The PDFs' words and the command line's messages (neither may use Qt): GNU gettext's
 	# xgettext, msgmerge, msgfmt.
-	xgettext -L Python --from-code=UTF-8 -k_ -kN_ --no-location --sort-output \
+	# The core's sentences (domain.core.phrases: ph("…") and N_("…")) are in the same catalog.
+	xgettext -L Python --from-code=UTF-8 -k_ -kN_ -kph --no-location --sort-output \
 		-o lmt_tracker/locale/lmt_tracker.pot \
-		$$(find lmt_tracker/reports lmt_tracker/cli -name '*.py' | sort)
+		$$(find $(GETTEXT_SOURCES) -name '*.py' | sort)
 	# --help's texts live in the parsers, out of xgettext's sight: the parser lists them.
 	PYTHONPATH=. LANGUAGE=en $(BIN)/python -m lmt_tracker.cli.help_pot > lmt_tracker/locale/help.pot
 	msgcat --use-first --sort-output -o lmt_tracker/locale/lmt_tracker.pot \

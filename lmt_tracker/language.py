@@ -6,14 +6,20 @@ catalogs shipped in the package: ``locale/<lang>/LC_MESSAGES/lmt_tracker.po`` an
 compiled ``.mo`` (``make i18n`` rebuilds both; a test keeps the ``.mo`` equal to its
 ``.po``). The language follows the environment (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``,
 ``LANG``) unless one is chosen: the window passes the language of its Settings, so a PDF
-saved from the app speaks the window's language. Rule data, the therapist's records and
-the core's findings stay as written (English), as on screen.
+saved from the app speaks the window's language. Rule data and the therapist's records
+stay as written (English); the core's sentences (``domain.core.phrases.Phrase``: findings,
+course notes, reasons) are rendered in the language in use by ``say``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import gettext
+import sys
+from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 DOMAIN = "lmt_tracker"
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
@@ -62,3 +68,33 @@ def _(text: str) -> str:
         use(_chosen)
     assert _current is not None
     return _current.gettext(text)
+
+
+def phrase_class() -> Any:
+    """``domain.core.phrases.Phrase`` when loaded, else None: no phrase can exist before it
+    is, and the command line's parser and the window's first paint must not import the
+    domain (tests/test_startup_imports.py)."""
+    module = sys.modules.get("lmt_tracker.domain.core.phrases")
+    return module.Phrase if module is not None else None
+
+
+def said(error: BaseException) -> str:
+    """An error's message in the language in use (its first argument when a phrase, as a
+    ``StoreError``'s is; else the error as it reads)."""
+    first = error.args[0] if error.args else None
+    phrase = phrase_class()
+    return say(first) if phrase is not None and isinstance(first, phrase) else str(error)
+
+
+def say(text: str, number: Callable[[Decimal | int], str] | None = None,
+        day: Callable[[dt.date], str] = dt.date.isoformat) -> str:
+    """A sentence of the core in the language in use: a ``Phrase``'s template and nested
+    phrases through the catalog, its numbers through ``number`` (as in English by default)
+    and dates through ``day`` (the PDFs' and the command line's ISO dates by default); any
+    other text as it is."""
+    phrase = phrase_class()
+    if phrase is None or not isinstance(text, phrase):
+        return text
+    from lmt_tracker.domain.core.phrases import english_number
+
+    return str(text.render(_, number or english_number, day))

@@ -26,7 +26,7 @@ from lmt_tracker.cli.common import (
     parse_codes,
     parse_date,
 )
-from lmt_tracker.language import _, counted
+from lmt_tracker.language import _, counted, said, say
 
 if TYPE_CHECKING:
     from lmt_tracker.domain.core.records import Graduate
@@ -106,7 +106,7 @@ def _read(args: argparse.Namespace) -> ParsedClass:
     except AmbiguousDates as exc:
         raise CLIError(f"{args.file}: {exc}") from None
     except ClassFileError as exc:
-        raise CLIError(f"{args.file}: {exc}") from None
+        raise CLIError(f"{args.file}: {said(exc)}") from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -140,7 +140,7 @@ def run(args: argparse.Namespace) -> int:
     if transcripts is not None:
         _transcripts(transcripts, audit, school, klass)
     for error in parsed.errors:
-        print(f"{Path(args.file).name}: {error}", file=sys.stderr)
+        print(f"{Path(args.file).name}: {say(str(error))}", file=sys.stderr)
     if parsed.refused:
         print(_("{refused} of {read} rows refused; the other {audited} were audited.").format(
             refused=parsed.refused, read=parsed.rows_read, audited=len(parsed.graduates)),

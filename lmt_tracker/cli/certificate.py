@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from lmt_tracker.cli.common import CLIError, open_store, print_json
-from lmt_tracker.language import _
+from lmt_tracker.language import _, said
 
 
 def N_(text: str) -> str:
@@ -57,7 +57,7 @@ def _read(path: Path) -> tuple[Any, Any]:
     except CertificateFileError as exc:
         raise CLIError("; ".join(f"{p.value}: {p.message}" for p in exc.problems)) from exc
     except CertificateReadError as exc:
-        raise CLIError(str(exc)) from exc
+        raise CLIError(said(exc)) from exc
 
 
 def reading_document(file_name: str, cert: Any, reading: Any) -> dict[str, Any]:
@@ -197,7 +197,7 @@ def run_add(args: argparse.Namespace) -> int:
             try:
                 saved = store.save_course(_without_sha(course), certificate=cert)
             except (StoreError, ValueError) as exc:
-                rest.append({"file": str(path), "reason": f"not stored: {exc}"})
+                rest.append({"file": str(path), "reason": f"not stored: {exc}"})  # JSON: English
                 continue
             known.append(saved)
             stored.append({"file": str(path), "course_id": saved.id, "title": saved.title,

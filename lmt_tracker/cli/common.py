@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from lmt_tracker.store import Store
     from lmt_tracker.store.sqlite_read import SQLiteReader
 
-from lmt_tracker.language import _
+from lmt_tracker.language import _, said
 
 
 class CLIError(Exception):
@@ -39,7 +39,7 @@ def open_store(args: argparse.Namespace, *, create: bool = True) -> Store:
     try:
         return open_database(database_target(args), create=create)
     except StoreError as exc:
-        raise CLIError(str(exc)) from exc
+        raise CLIError(said(exc)) from exc
 
 
 def open_reader(args: argparse.Namespace) -> Store | SQLiteReader:
@@ -54,7 +54,7 @@ def open_reader(args: argparse.Namespace) -> Store | SQLiteReader:
     try:
         return open_for_reading(database_target(args))
     except StoreError as exc:
-        raise CLIError(str(exc)) from exc
+        raise CLIError(said(exc)) from exc
 
 
 def print_json(document: Any) -> None:

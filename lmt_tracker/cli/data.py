@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from lmt_tracker.cli.common import CLIError, database_target, open_store, output_path, print_json
-from lmt_tracker.language import _
+from lmt_tracker.language import _, said
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -55,7 +55,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _fail(exc: Exception) -> CLIError:
-    return CLIError(str(exc))
+    return CLIError(said(exc))
 
 
 def _write_failed(out: str, exc: OSError) -> CLIError:

@@ -243,10 +243,10 @@ def run_eligibility(args: argparse.Namespace) -> int:
         verdict = {True: _("can apply"), False: _("not yet"), None: _("not regulated")}[r.eligible]
         print(f"{r.code:3} {r.name:24} {verdict}")
         for finding in r.missing:
-            print(f"      - {finding.message}")
+            print(f"      - {_say(finding.message)}")
         for finding in r.findings:  # another way to qualify that is met (endorsement)
             if finding.key.startswith("route:") and finding.status == "met":
-                print(f"      + {finding.message}")
+                print(f"      + {_say(finding.message)}")
     return 0
 
 
@@ -316,7 +316,7 @@ def _status(args: argparse.Namespace) -> int:
             f"({window}{days}{hours})"
         )
         for item in doc["missing"]:
-            print(f"      - {item['message']}")
+            print(f"      - {_say(item['message'])}")
     return 0
 
 
@@ -326,6 +326,14 @@ def _number(value: Any) -> str:
 
     text = str(value)
     return text.replace(".", ",") if language.code() == "es" else text
+
+
+def _say(text: str) -> str:
+    """A sentence of the core in the language in use, its hours written as ``_number``."""
+    from lmt_tracker import language
+    from lmt_tracker.domain.core.phrases import english_number
+
+    return language.say(text, number=lambda v: _number(english_number(v)))
 
 
 def _status_json(status: CredentialStatus) -> dict[str, Any]:

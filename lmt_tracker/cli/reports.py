@@ -22,7 +22,7 @@ from lmt_tracker.cli.common import (
     parse_codes,
     parse_date,
 )
-from lmt_tracker.language import _, counted
+from lmt_tracker.language import _, counted, said
 
 if TYPE_CHECKING:
     from lmt_tracker.store import Store
@@ -85,7 +85,7 @@ def _run(args: argparse.Namespace, suffix: str,
     try:
         return action(store, target, as_of)
     except ReportError as exc:
-        raise CLIError(str(exc)) from exc
+        raise CLIError(said(exc)) from exc
     except RulesError as exc:
         raise CLIError(_("the bundled rule files are broken: {error}").format(error=exc),
                        RULES_BROKEN_STATUS) from exc

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from lmt_tracker.cli.common import CLIError, open_reader, open_store, parse_date, print_json
-from lmt_tracker.language import _, counted
+from lmt_tracker.language import _, counted, said, say
 
 #: What the user types to install a pack that the release key did not sign.
 CONFIRM_WORD = "install"
@@ -108,7 +108,7 @@ def run_pack(args: argparse.Namespace) -> int:
     try:
         key = load_private_key(args.key)
     except SigningError as exc:
-        raise CLIError(str(exc)) from None
+        raise CLIError(said(exc)) from None
     source = Path(args.source) if args.source else None
     if source is not None and not source.is_dir():
         raise CLIError(_("--source {source!r}: not a folder").format(source=args.source))
@@ -197,7 +197,7 @@ def run_update(args: argparse.Namespace) -> int:
     changes = rule_changes(before, pack.rules)
     flagged = _flag_overrides(changes, stored_overrides(args))
     if not pack.trust.trusted and not args.dry_run:
-        _confirm_untrusted(args, pack.trust.reason)
+        _confirm_untrusted(args, say(pack.trust.reason))
     installed = None
     if not args.dry_run:
         try:
@@ -226,7 +226,7 @@ def run_update(args: argparse.Namespace) -> int:
         return 0
     print(counted(len(m.files), _("{label}: {reason}; {n} rule file verified and loaded."),
                   _("{label}: {reason}; {n} rule files verified and loaded."),
-                  label=m.label, reason=pack.trust.reason))
+                  label=m.label, reason=say(pack.trust.reason)))
     _print_changes(changes)
     for line in flagged:
         print(f"  ! {line}")
@@ -292,7 +292,7 @@ def run_rollback(args: argparse.Namespace) -> int:
     try:
         state = roll_back()
     except PackError as exc:
-        raise CLIError(str(exc)) from None
+        raise CLIError(said(exc)) from None
     if args.json:
         print_json(_state_json(state))
     else:
@@ -375,7 +375,7 @@ def run_override_remove(args: argparse.Namespace) -> int:
     try:
         gone = store.delete_rule_override(args.code.strip().upper(), args.field.strip())
     except NotFoundError as exc:
-        raise CLIError(str(exc)) from None
+        raise CLIError(said(exc)) from None
     finally:
         store.close()
     print(_("Removed your override of {code} {field} ({value}).").format(

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from lmt_tracker.cli.common import CLIError, database_target
-from lmt_tracker.language import _, counted
+from lmt_tracker.language import _, counted, said
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         written = render_all(database_target(args), out, theme_name=args.theme)
     except StoreError as exc:
-        raise CLIError(str(exc)) from exc
+        raise CLIError(said(exc)) from exc
     for path in written:
         print(path, file=sys.stderr)
     print(counted(len(written), _("{n} screenshot written to {out}"),

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Final
 
 from lmt_tracker.domain.core.findings import Finding
+from lmt_tracker.domain.core.phrases import N_, ph
 from lmt_tracker.domain.core.records import ExamAttempt
 from lmt_tracker.domain.core.rules import Jurisdiction
 
@@ -23,6 +24,8 @@ MBLEX: Final = "mblex"
 #: Statuses that used up an attempt.
 SAT: Final = frozenset({"passed", "failed"})
 OPEN: Final = frozenset({"applied", "authorized", "scheduled"})
+AUTHORIZATION: Final = ph(N_("Authorization to test"))
+RETAKE_WAIT: Final = ph(N_("Retake wait"))
 
 
 def authorization_expiry(attempt: ExamAttempt) -> dt.date | None:
@@ -65,14 +68,14 @@ def mblex_findings(
     passed = [a for a in mine if a.status == "passed"]
     if passed:
         when = attempt_date(passed[-1])
-        on = f" on {when.isoformat()}" if when else ""
+        on: str = ph(N_(" on {date}"), date=when) if when else ""
         out.append(
             Finding(
                 kind="exam",
                 key=MBLEX,
                 label="MBLEx",
                 status="met",
-                message=f"MBLEx passed{on}",
+                message=ph(N_("MBLEx passed{on}"), on=on),
             )
         )
     retake = earliest_retake(mine)
@@ -86,10 +89,10 @@ def mblex_findings(
                     Finding(
                         kind="exam",
                         key="authorization",
-                        label="Authorization to test",
+                        label=AUTHORIZATION,
                         status="info",
-                        message="Applied for the MBLEx: the authorization to test comes after "
-                        "your school verifies your education",
+                        message=ph(N_("Applied for the MBLEx: the authorization to test comes "
+                                      "after your school verifies your education")),
                     )
                 )
             continue
@@ -102,10 +105,10 @@ def mblex_findings(
                 Finding(
                     kind="exam",
                     key="authorization",
-                    label="Authorization to test",
+                    label=AUTHORIZATION,
                     status="short",
-                    message=f"Your authorization to test expired on {expiry.isoformat()}: "
-                    "apply to FSMTB again",
+                    message=ph(N_("Your authorization to test expired on {date}: apply to FSMTB "
+                                  "again"), date=expiry),
                     due=expiry,
                 )
             )
@@ -114,10 +117,10 @@ def mblex_findings(
                 Finding(
                     kind="exam",
                     key="authorization",
-                    label="Authorization to test",
+                    label=AUTHORIZATION,
                     status="info",
-                    message=f"Your authorization to test lapses on {expiry.isoformat()} "
-                    f"({days} days): sit the MBLEx before then",
+                    message=ph(N_("Your authorization to test lapses on {date} ({days} days): "
+                                  "sit the MBLEx before then"), date=expiry, days=days),
                     due=expiry,
                 )
             )
@@ -126,9 +129,9 @@ def mblex_findings(
                 Finding(
                     kind="exam",
                     key="authorization",
-                    label="Authorization to test",
+                    label=AUTHORIZATION,
                     status="met",
-                    message=f"Authorization to test valid until {expiry.isoformat()}",
+                    message=ph(N_("Authorization to test valid until {date}"), date=expiry),
                     due=expiry,
                 )
             )
@@ -138,10 +141,11 @@ def mblex_findings(
                     Finding(
                         kind="exam",
                         key="schedule",
-                        label="Scheduled test date",
+                        label=ph(N_("Scheduled test date")),
                         status="short",
-                        message=f"Scheduled for {a.scheduled_date.isoformat()}, after the "
-                        f"authorization lapses on {expiry.isoformat()}: reschedule",
+                        message=ph(N_("Scheduled for {date}, after the authorization lapses on "
+                                      "{expiry}: reschedule"), date=a.scheduled_date,
+                                   expiry=expiry),
                         due=expiry,
                     )
                 )
@@ -150,24 +154,25 @@ def mblex_findings(
                     Finding(
                         kind="exam",
                         key="retake",
-                        label="Retake wait",
+                        label=RETAKE_WAIT,
                         status="short",
-                        message=f"Scheduled for {a.scheduled_date.isoformat()}, before the "
-                        f"earliest retake date {retake.isoformat()} (30 days after the last "
-                        "attempt): reschedule",
+                        message=ph(N_("Scheduled for {date}, before the earliest retake date "
+                                      "{retake} (30 days after the last attempt): reschedule"),
+                                   date=a.scheduled_date, retake=retake),
                         due=retake,
                     )
                 )
     if not passed and retake is not None:
         if as_of < retake:
-            message = f"Earliest retake: {retake.isoformat()} (30 days after your last attempt)"
+            message = ph(N_("Earliest retake: {date} (30 days after your last attempt)"),
+                         date=retake)
         else:
-            message = f"You may retake the MBLEx now (allowed since {retake.isoformat()})"
+            message = ph(N_("You may retake the MBLEx now (allowed since {date})"), date=retake)
         out.append(
             Finding(
                 kind="exam",
                 key="retake",
-                label="Retake wait",
+                label=RETAKE_WAIT,
                 status="info",
                 message=message,
                 due=retake if as_of < retake else None,
@@ -193,13 +198,13 @@ def _policy_findings(
             Finding(
                 kind="exam",
                 key="state_authorization",
-                label=f"{j.name} authorization before the MBLEx",
+                label=ph(N_("{name} authorization before the MBLEx"), name=j.name),
                 status="met" if ok else "to_confirm",
                 message=(
-                    f"{j.name} authorized your MBLEx — met"
+                    ph(N_("{name} authorized your MBLEx — met"), name=j.name)
                     if ok
-                    else f"{j.name} must approve you before you sit the MBLEx: apply to the "
-                    "board first, then to FSMTB — confirm it did"
+                    else ph(N_("{name} must approve you before you sit the MBLEx: apply to the "
+                               "board first, then to FSMTB — confirm it did"), name=j.name)
                 ),
                 source=policy.source,
             )
@@ -209,21 +214,22 @@ def _policy_findings(
         limit = policy.max_attempts
         if sat > limit or (sat == limit and not passed):
             status = "to_confirm"
-            message = (
-                f"{sat} MBLEx attempts: {j.name} allows {limit} before extra requirements "
-                "(often more training) — confirm with the board before another attempt"
-            )
+            message = ph(N_("{sat} MBLEx attempts: {name} allows {limit} before extra "
+                            "requirements (often more training) — confirm with the board before "
+                            "another attempt"), sat=sat, name=j.name, limit=limit)
         elif not passed and sat == limit - 1 and sat > 0:
             status = "info"
-            message = f"{sat} MBLEx attempts: the next is the last of {limit} {j.name} allows"
+            message = ph(N_("{sat} MBLEx attempts: the next is the last of {limit} {name} "
+                            "allows"), sat=sat, limit=limit, name=j.name)
         else:
             status = "met"
-            message = f"{sat} of {limit} MBLEx attempts {j.name} allows"
+            message = ph(N_("{sat} of {limit} MBLEx attempts {name} allows"), sat=sat,
+                         limit=limit, name=j.name)
         out.append(
             Finding(
                 kind="exam",
                 key="max_attempts",
-                label="MBLEx attempts",
+                label=ph(N_("MBLEx attempts")),
                 status=status,
                 message=message,
                 needed=Decimal(limit),

@@ -10,6 +10,7 @@ from typing import Final
 
 from lmt_tracker.domain.core.findings import UNVERIFIED_NOTE, Finding, json_number
 from lmt_tracker.domain.core.overrides import override_findings
+from lmt_tracker.domain.core.phrases import N_, ph
 from lmt_tracker.domain.core.records import Credential, Record
 from lmt_tracker.domain.core.rules import Jurisdiction
 from lmt_tracker.domain.renewal.compliance import evaluate_renewal
@@ -86,9 +87,9 @@ def _cpr(credential: Credential, as_of: dt.date) -> CredentialStatus:
             Finding(
                 kind="other",
                 key="expiry_date",
-                label="CPR card",
+                label=ph(N_("CPR card")),
                 status="to_confirm",
-                message="Enter the expiry date printed on your CPR card",
+                message=ph(N_("Enter the expiry date printed on your CPR card")),
             )
         )
         compliant: bool | None = None
@@ -101,9 +102,9 @@ def _cpr(credential: Credential, as_of: dt.date) -> CredentialStatus:
                 Finding(
                     kind="other",
                     key="cpr_card",
-                    label="CPR card",
+                    label=ph(N_("CPR card")),
                     status="short",
-                    message=f"Your CPR card expired on {expiry.isoformat()}: renew it",
+                    message=ph(N_("Your CPR card expired on {date}: renew it"), date=expiry),
                     due=expiry,
                 )
             )
@@ -112,9 +113,10 @@ def _cpr(credential: Credential, as_of: dt.date) -> CredentialStatus:
                 Finding(
                     kind="other",
                     key="cpr_card",
-                    label="CPR card",
+                    label=ph(N_("CPR card")),
                     status="info",
-                    message=f"Your CPR card expires on {expiry.isoformat()} ({days} days)",
+                    message=ph(N_("Your CPR card expires on {date} ({days} days)"),
+                               date=expiry, days=days),
                     due=expiry,
                 )
             )
@@ -155,10 +157,10 @@ def credential_status(
                 Finding(
                     kind="other",
                     key="retired",
-                    label="Retired",
+                    label=ph(N_("Retired")),
                     status="info",
-                    message="Retired: no continuing education is required and no reminders "
-                    "are sent",
+                    message=ph(N_("Retired: no continuing education is required and no "
+                                  "reminders are sent")),
                 ),
             ),
         )
@@ -178,9 +180,10 @@ def credential_status(
                 Finding(
                     kind="other",
                     key="rule",
-                    label="Rule",
+                    label=ph(N_("Rule")),
                     status="unverified",
-                    message=f"No rule file for {credential.jurisdiction}: {UNVERIFIED_NOTE}",
+                    message=ph(N_("No rule file for {jurisdiction}: {note}"),
+                               jurisdiction=credential.jurisdiction, note=UNVERIFIED_NOTE),
                 ),
             ),
         )
@@ -197,10 +200,10 @@ def credential_status(
             Finding(
                 kind="other",
                 key="inactive",
-                label="Inactive",
+                label=ph(N_("Inactive")),
                 status="info",
-                message="Inactive: boards often waive CE while inactive but require it to "
-                "reactivate — check with your board",
+                message=ph(N_("Inactive: boards often waive CE while inactive but require it to "
+                              "reactivate — check with your board")),
             )
         )
     elif credential.status == "lapsed":
@@ -208,10 +211,10 @@ def credential_status(
             Finding(
                 kind="other",
                 key="lapsed",
-                label="Lapsed",
+                label=ph(N_("Lapsed")),
                 status="to_confirm",
-                message="Lapsed: you may not practise on this credential; the board sets what "
-                "reinstatement needs",
+                message=ph(N_("Lapsed: you may not practise on this credential; the board sets "
+                              "what reinstatement needs")),
             )
         )
     window = result.period or result.licence

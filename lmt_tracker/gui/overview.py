@@ -17,7 +17,7 @@ from lmt_tracker.domain.core.records import Credential, Record
 from lmt_tracker.domain.status import CredentialStatus
 from lmt_tracker.gui.reminders import Reminder, due_reminders
 from lmt_tracker.gui.translation import translate
-from lmt_tracker.gui.words import date, hours, word
+from lmt_tracker.gui.words import core, date, hours, word
 from lmt_tracker.reports.unjudged import missing_to_judge
 
 ZERO = Decimal(0)
@@ -86,9 +86,10 @@ def card_for(status: CredentialStatus, today: dt.date) -> Card:
     days_left = status.days_left if status.days_left is not None else (
         (deadline - today).days if deadline else None)
     state, text = _state(status, days_left)
-    steps = tuple(f.message for f in status.findings if f.status == "short")
+    steps = tuple(core(f.message) for f in status.findings if f.status == "short")
     to_judge = missing_to_judge(status)
-    notes = tuple(f.message for f in status.findings if f.status in ("to_confirm", "unverified")
+    notes = tuple(core(f.message) for f in status.findings
+                  if f.status in ("to_confirm", "unverified")
                   and not to_judge)
     counted = ""
     if status.required_hours is not None and status.counted_hours is not None:
@@ -102,7 +103,7 @@ def card_for(status: CredentialStatus, today: dt.date) -> Card:
     counted = counted.strip(" ·")
     for f in status.findings:
         if f.key == "override" and f.status == "info":  # a flagged one is in ``notes``
-            counted += f"\n{f.message}"
+            counted += f"\n{core(f.message)}"
     return Card(c, credential_title(c), subtitle, state, text, bars, counted.strip(),
                 deadline, days_left, steps, notes, status, to_judge)
 
@@ -119,7 +120,7 @@ def _bars(status: CredentialStatus) -> list[Bar]:
 
 
 def _short_label(key: str, label: str) -> str:
-    return word(key) if len(label) > 28 else label
+    return word(key) if len(label) > 28 else core(label)
 
 
 def _state(status: CredentialStatus, days_left: int | None) -> tuple[str, str]:
@@ -195,11 +196,11 @@ def exam_summary(record: Record, today: dt.date) -> ExamSummary:
                            (translate("overview", "Add your attempts on the Exams screen."),))
     findings = mblex_findings(attempts, today)
     passed = any(f.status == "met" and f.key == "mblex" for f in findings)
-    lines = [f.message for f in findings if f.status != "met"]
+    lines = [core(f.message) for f in findings if f.status != "met"]
     retake = earliest_retake(attempts)
     if retake and not passed:
         lines.append(translate("overview", "Earliest retake: {0}").format(date(retake)))
-    headline = next((f.message for f in findings if f.status == "met"),
+    headline = next((core(f.message) for f in findings if f.status == "met"),
                     translate("overview", "MBLEx not passed yet"))
     return ExamSummary(headline, "ok" if passed else "warn", tuple(lines))
 

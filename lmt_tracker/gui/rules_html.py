@@ -13,16 +13,18 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from html import escape
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from lmt_tracker.domain.core import vocabulary
 from lmt_tracker.domain.core.findings import RULE_KEY_LABELS, UNVERIFIED_NOTE
+from lmt_tracker.domain.core.phrases import Phrase
 from lmt_tracker.domain.core.rules import CERule, Jurisdiction, RuleVersion
 from lmt_tracker.domain.core.words import short_word
 from lmt_tracker.gui import theme
 from lmt_tracker.gui.translation import translate
-from lmt_tracker.gui.words import date, word
+from lmt_tracker.gui.words import core, date, word
 from lmt_tracker.rules import as_text as rules_text
 
 KEY = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -100,6 +102,8 @@ _NOTE_WORDS = QT_TRANSLATE_NOOP("rules_html", "unverified — check with your bo
 
 def plain(line: str, refs: Mapping[str, int]) -> str:
     """One ``rules_text`` line in a therapist's words, its citation as "[n]"."""
+    # A fact's value and a section's summary are phrases: shown in the language in use.
+    fields = {k: cast(str, v) for k, v in line.fields} if isinstance(line, Phrase) else {}
     text = line.strip()
     cite = ""
     found = CITE.search(text)
@@ -115,7 +119,7 @@ def plain(line: str, refs: Mapping[str, int]) -> str:
                                  judged or translate("rules_html", "the rule in force"))
             return translate("rules_html", "Judged by {0}{number}").format(rule, number=number)
         if rest:
-            return f"{rest}{number}"
+            return f"{core(fields['text']) if 'text' in fields else rest}{number}"
         return translate("rules_html", "See the source{number}").format(number=number)
     if text.startswith("UNKNOWN "):
         key, _, note = text.removeprefix("UNKNOWN ").partition(":")
@@ -138,8 +142,9 @@ def plain(line: str, refs: Mapping[str, int]) -> str:
         return translate("rules_html", "Exam: {label}: {0}{cite}").format(accepted,
                                                                           label=label, cite=cite)
     field, sep, value = text.partition(": ")
-    if sep and field in FIELDS:  # the fact's name in the language in use; its value as written
-        return f"{translate('rules_text', field[:1].upper() + field[1:])}: {value}{cite}"
+    if sep and field in FIELDS:  # the fact's name and its value in the language in use
+        shown = core(fields["value"]) if "value" in fields else value
+        return f"{translate('rules_text', field[:1].upper() + field[1:])}: {shown}{cite}"
     return f"{text[:1].upper()}{text[1:]}{cite}"
 
 
@@ -147,7 +152,7 @@ def _items(lines: list[str], refs: Mapping[str, int]) -> str:
     out = []
     for line in lines:
         raw = line.strip()
-        text = plain(raw, refs)
+        text = plain(line, refs)
         if raw.startswith(("UNKNOWN", "UNVERIFIED")):
             colour = theme.colours().warn
             note = translate("rules_html", UNVERIFIED_NOTE)
@@ -232,13 +237,15 @@ def _limit(value: object, suffix: str = " h") -> str:
 COMPARE_ROWS = (
     (translate("rules_html", "Regulation"), lambda j, v: word(v.regulation)),
     (translate("rules_html", "Title"), lambda j, v: v.title),
-    (translate("rules_html", "Entry hours"), lambda j, v: rules_text.entry_hours_text(v.entry)),
+    (translate("rules_html", "Entry hours"),
+     lambda j, v: core(rules_text.entry_hours_text(v.entry))),
     (translate("rules_html", "Subject minimums"), _subjects),
-    (translate("rules_html", "Exams"), lambda j, v: key_words(rules_text.exams_text(v.entry))),
+    (translate("rules_html", "Exams"), lambda j, v: key_words(rules_text.exams_text(v.entry))
+     .replace(" or ", translate("rules_html", " or "))),
     (translate("rules_html", "Minimum age"), lambda j,
      v: str(v.entry.min_age) if v.entry and v.entry.min_age else "—"),
-    (translate("rules_html", "Renewal"), lambda j, v: rules_text.renewal_text(v.renewal)),
-    (translate("rules_html", "CE hours"), lambda j, v: rules_text.ce_text(v.ce)),
+    (translate("rules_html", "Renewal"), lambda j, v: core(rules_text.renewal_text(v.renewal))),
+    (translate("rules_html", "CE hours"), lambda j, v: core(rules_text.ce_text(v.ce))),
     (translate("rules_html", "CE topics"), _topics),
     (translate("rules_html", "In person, at least"), lambda j,
      v: _limit(v.ce.in_person_min_hours if v.ce else None)),

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale
 
+from lmt_tracker import language
 from lmt_tracker.domain.core.words import short_word
 from lmt_tracker.gui.translation import translate
 
@@ -147,6 +148,28 @@ def days(count: int) -> str:
 _OF = re.compile(r"\b(\d[\d,]*(?:\.\d+)?) of (\d[\d,]*(?:\.\d+)?) (hours?|h)\b")
 
 
+def _phrase_number(value: Decimal | int) -> str:
+    return hours(value) if isinstance(value, Decimal) else _numeral(str(value))
+
+
+def core(text: str) -> str:
+    """A sentence of the core (``domain.core.phrases.Phrase``) in the window's language:
+    its template through the catalog (``language.use`` ran at start), numbers and dates the
+    locale's way. English, and any plain text, is returned as it is."""
+    phrase = language.phrase_class()
+    if phrase is None or not isinstance(text, phrase) or language.code() == "en":
+        return text
+    return language.say(text, number=_phrase_number, day=date)
+
+
+def core_error(error: BaseException) -> str:
+    """An error's message (``StoreError``, a rule pack's, a class file's) in the window's
+    language: ``core`` of its phrase, else the error as it reads."""
+    first = error.args[0] if error.args else None
+    phrase = language.phrase_class()
+    return core(first) if phrase is not None and isinstance(first, phrase) else str(error)
+
+
 def readable(text: str) -> str:
     """A sentence from the core as the user reads it: local dates, and "46 of 24 hours"
     (more than needed) as "46 hours, 24 needed"."""
@@ -157,4 +180,4 @@ def readable(text: str) -> str:
         # The core's sentence stays whole in its language (English): no half-translated line.
         return f"{match[1]} {match[3]}, {match[2]} needed"
 
-    return _OF.sub(over, localize_dates(text))
+    return _OF.sub(over, localize_dates(core(text)))

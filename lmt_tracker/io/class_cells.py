@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal, InvalidOperation
 
 from lmt_tracker.domain.core import validation
+from lmt_tracker.domain.core.phrases import N_, ph
 from lmt_tracker.io.class_table import ClassFileError, RawTable
 
 __all__ = ["AmbiguousDates", "CellError", "date_orders", "date_reader", "decimal_convention",
@@ -166,16 +167,17 @@ def read_hours(text: str, delimiter: str, decimal: str | None) -> Decimal:
     elif _GROUPED.fullmatch(text):
         text = text.replace(",", "")
     if not _NUMBER.fullmatch(text):
-        raise CellError(f"{raw!r} is not a number of hours; use e.g. 600 or 12.5")
+        raise CellError(ph(N_("{value} is not a number of hours; use e.g. 600 or 12.5"),
+                           value=repr(raw)))
     try:
         value = Decimal(text)
     except InvalidOperation:
-        raise CellError(f"{raw!r} is not a number of hours") from None
+        raise CellError(ph(N_("{value} is not a number of hours"), value=repr(raw))) from None
     if value < 0:
-        raise CellError(f"{raw} is negative; hours must be zero or more")
+        raise CellError(ph(N_("{value} is negative; hours must be zero or more"), value=raw))
     if value > validation.MAX_PROGRAM_HOURS:
-        raise CellError(f"{raw} hours is more than {validation.MAX_PROGRAM_HOURS}; "
-                        "check the figure")
+        raise CellError(ph(N_("{value} hours is more than {most}; check the figure"), value=raw,
+                           most=str(validation.MAX_PROGRAM_HOURS)))
     return value
 
 
@@ -196,13 +198,16 @@ def date_reader(day_first: bool) -> Callable[[str], dt.date]:
         elif m := _DOTTED_DATE.fullmatch(text):
             day, month, year = (int(g) for g in m.groups())
         elif _SERIAL.fullmatch(text):
-            raise CellError(f"{text!r} is a date stored as a number (a spreadsheet's day "
-                            "count); format the column as a date, e.g. 2025-06-30")
+            raise CellError(ph(N_("{value} is a date stored as a number (a spreadsheet's day "
+                                  "count); format the column as a date, e.g. 2025-06-30"),
+                               value=repr(text)))
         else:
-            raise CellError(f"{text!r} is not a date; use YYYY-MM-DD, e.g. 2025-06-30")
+            raise CellError(ph(N_("{value} is not a date; use YYYY-MM-DD, e.g. 2025-06-30"),
+                               value=repr(text)))
         try:
             return dt.date(year, month, day)
         except ValueError as exc:
-            raise CellError(f"{text!r} is not a real date ({exc})") from None
+            raise CellError(ph(N_("{value} is not a real date ({why})"), value=repr(text),
+                               why=str(exc))) from None
 
     return read

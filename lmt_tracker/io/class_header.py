@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from lmt_tracker.domain.core.words import plural
+from lmt_tracker.domain.core.phrases import N_, ph
 from lmt_tracker.io.class_mapping import ColumnMapping, closest
 from lmt_tracker.io.class_table import ClassFileError, RawTable
 
@@ -32,8 +32,9 @@ def check_header(table: RawTable, m: ColumnMapping, note: Note) -> None:
         if not name:
             continue
         if name in seen:
-            raise ClassFileError(f"line {line}: column {name!r} appears twice "
-                                 f"(columns {seen[name] + 1} and {i + 1}); keep one")
+            raise ClassFileError(ph(N_("line {line}: column {name} appears twice (columns {first} "
+                                    "and {second}); keep one"), line=line, name=repr(name),
+                                 first=seen[name] + 1, second=i + 1))
         seen.setdefault(name, i)
     by_name = []
     for raw, field, how in zip(header, m.fields, m.how, strict=True):
@@ -41,23 +42,27 @@ def check_header(table: RawTable, m: ColumnMapping, note: Note) -> None:
             continue
         if field is None and how != "given":
             near = closest(raw, frozenset(filter(None, m.fields)))
-            hint = f"; did you mean {near}?" if near else ""
-            note(line, normal_name(raw), f"unknown column {normal_name(raw)!r}, ignored{hint} "
-                 "(Help › User guide, “A school's graduation audit”, lists "
-                 "the columns; map it with --map or in the import preview)")
+            hint: str = ph(N_("; did you mean {name}?"), name=near) if near else ""
+            note(line, normal_name(raw), ph(N_(
+                "unknown column {name}, ignored{hint} (Help › User guide, “A school's graduation "
+                "audit”, lists the columns; map it with --map or in the import preview)"),
+                name=repr(normal_name(raw)), hint=hint))
         elif how == "synonym":
             by_name.append(f"{raw!r} as {field}")
         elif how == "closest":
-            note(line, field, f"column {raw!r} read as {field} (the closest name); "
-                 "check it in the mapping")
+            note(line, field, ph(N_("column {name} read as {field} (the closest name); check it "
+                                    "in the mapping"), name=repr(raw), field=str(field)))
     if by_name:
-        note(line, None, "columns read by their usual names: " + ", ".join(by_name))
+        note(line, None, ph(N_("columns read by their usual names: {names}"),
+                            names=", ".join(by_name)))
     missing = m.missing()
     if missing:
-        found = ", ".join(h for h in header if h) or "nothing"
-        raise ClassFileError(
-            f"line {line}: missing required {plural(len(missing), 'column')} "
-            f"{', '.join(missing)}; the header row must name student_id, name and "
-            "total_hours, or a map file (--map) must "
-            f"say which columns hold them (found: {found})")
+        found: str = ", ".join(h for h in header if h) or ph(N_("nothing"))
+        raise ClassFileError(ph(
+            N_("line {line}: missing required column {columns}; the header row must name "
+               "student_id, name and total_hours, or a map file (--map) must say which columns "
+               "hold them (found: {found})") if len(missing) == 1 else
+            N_("line {line}: missing required columns {columns}; the header row must name "
+               "student_id, name and total_hours, or a map file (--map) must say which columns "
+               "hold them (found: {found})"), line=line, columns=", ".join(missing), found=found))
 

@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from lmt_tracker.domain.core.phrases import N_, ph
 from lmt_tracker.io.class_mapping import (
     DATE_COLUMNS,
     ONLINE_SUBJECT_COLUMNS,
@@ -49,8 +50,10 @@ class RowError:
     def __str__(self) -> str:
         if not self.line:
             return self.message
-        where = f"line {self.line}" + (f", column {self.column}" if self.column else "")
-        return f"{where}: {self.message}"
+        if self.column:
+            return ph(N_("line {line}, column {column}: {message}"), line=self.line,
+                      column=self.column, message=self.message)
+        return ph(N_("line {line}: {message}"), line=self.line, message=self.message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,16 +109,20 @@ def online_split(line: int, subjects: list[tuple[str, Decimal]],
     out = []
     for subject, hours in split:
         if hours > have.get(subject, ZERO):
-            out.append(RowError(line, f"{subject}{ONLINE_SUFFIX}", f"{hours} online hours are "
-                                f"more than the {subject} column's {have.get(subject, ZERO)}; "
-                                f"the online hours are part of the subject's hours, so "
-                                f"{subject} must be at least {hours}"))
+            out.append(RowError(line, f"{subject}{ONLINE_SUFFIX}", ph(
+                N_("{hours} online hours are more than the {subject} column's {have}; the online "
+                   "hours are part of the subject's hours, so {subject} must be at least "
+                   "{hours}"), hours=str(hours), subject=subject,
+                have=str(have.get(subject, ZERO)))))
     added = sum((h for _, h in split), ZERO)
     if not out and added > (online or ZERO):
-        fix = ("add an online_hours column with the program's online total" if online_column
-               is None else f"online_hours must be at least {added} (it includes them)")
-        out.append(RowError(line, "online_hours", f"{online or ZERO} is less than the "
-                            f"per-subject online columns' {added}; {fix}"))
+        fix = (ph(N_("add an online_hours column with the program's online total"))
+               if online_column is None
+               else ph(N_("online_hours must be at least {added} (it includes them)"),
+                       added=str(added)))
+        out.append(RowError(line, "online_hours", ph(
+            N_("{online} is less than the per-subject online columns' {added}; {fix}"),
+            online=str(online or ZERO), added=str(added), fix=fix)))
     return out
 
 
@@ -123,21 +130,28 @@ def consistency(line: int, total: Decimal, subjects: list[tuple[str, Decimal]],
                  online: Decimal | None, clinical: Decimal | None,
                  dates: dict[str, dt.date | None]) -> list[RowError]:
     """Checks across cells: parts above the whole, dates in an impossible order."""
-    out = [RowError(line, key, f"{hours} subject hours are more than total_hours {total}")
+    out = [RowError(line, key, ph(N_("{hours} subject hours are more than total_hours "
+                                     "{total}"), hours=str(hours), total=str(total)))
            for key, hours in subjects if hours > total]
     added = sum((h for _, h in subjects), Decimal(0))
     if not out and added > total:
-        out.append(RowError(line, "total_hours", f"the subject columns add up to {added}, more "
-                            f"than total_hours {total}; each hour belongs to one subject"))
+        out.append(RowError(line, "total_hours", ph(
+            N_("the subject columns add up to {added}, more than total_hours {total}; each hour "
+               "belongs to one subject"), added=str(added), total=str(total))))
     for key, value in (("online_hours", online), ("clinical_hours", clinical)):
         if value is not None and value > total:
-            out.append(RowError(line, key, f"{value} is more than total_hours {total}"))
+            out.append(RowError(line, key, ph(N_("{value} is more than total_hours {total}"),
+                                              value=str(value), total=str(total))))
     if not out and (online or 0) + (clinical or 0) > total:
-        out.append(RowError(line, "clinical_hours", f"online_hours {online} and clinical_hours "
-                            f"{clinical} add up to more than total_hours {total}"))
+        out.append(RowError(line, "clinical_hours", ph(
+            N_("online_hours {online} and clinical_hours {clinical} add up to more than "
+               "total_hours {total}"), online=str(online), clinical=str(clinical),
+            total=str(total))))
     start, end, birth = dates["program_start"], dates["graduation_date"], dates["birth_date"]
     if start and end and end < start:
-        out.append(RowError(line, "graduation_date", f"{end} is before program_start {start}"))
+        out.append(RowError(line, "graduation_date",
+                            ph(N_("{end} is before program_start {start}"), end=end, start=start)))
     if birth and start and birth >= start:
-        out.append(RowError(line, "birth_date", f"{birth} is not before program_start {start}"))
+        out.append(RowError(line, "birth_date", ph(N_("{birth} is not before program_start "
+                                                      "{start}"), birth=birth, start=start)))
     return out

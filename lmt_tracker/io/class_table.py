@@ -14,6 +14,8 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from lmt_tracker.domain.core.phrases import N_, ph
+
 DELIMITERS = (",", ";", "\t")
 MAX_ROWS = 100_000
 ENCODING_NAMES = {
@@ -58,15 +60,15 @@ def decode(data: bytes) -> tuple[str, str]:
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
-            raise ClassFileError(f"byte {exc.start}: the file starts as UTF-16 text but is "
-                                 "not valid UTF-16; export the class list again") from None
+            raise ClassFileError(ph(N_("byte {n}: the file starts as UTF-16 text but is not valid "
+                                    "UTF-16; export the class list again"), n=exc.start)) from None
     if head.startswith(b"PK\x03\x04"):
-        raise ClassFileError("this is an Excel workbook; give it a .xlsx name to read it as "
-                             "one, or in Excel choose File › Save As › CSV UTF-8")
+        raise ClassFileError(ph(N_("this is an Excel workbook; give it a .xlsx name to read it as "
+                                "one, or in Excel choose File › Save As › CSV UTF-8")))
     if b"\x00" in head:
-        raise ClassFileError("this is not a text file (it holds binary data); export the "
-                             "class list as CSV UTF-8, or as Unicode Text with its byte-order "
-                             "mark")
+        raise ClassFileError(ph(N_("this is not a text file (it holds binary data); export the "
+                                "class list as CSV UTF-8, or as Unicode Text with its byte-order "
+                                "mark")))
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
@@ -75,8 +77,9 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         line = data.count(b"\n", 0, utf8_error.start) + 1
-        raise ClassFileError(f"line {line}: the file is neither UTF-8 nor Windows-1252 text; "
-                             "save it as CSV UTF-8 (in Excel: Save As › CSV UTF-8)") from None
+        raise ClassFileError(ph(N_("line {line}: the file is neither UTF-8 nor Windows-1252 text; "
+                                "save it as CSV UTF-8 (in Excel: Save As › CSV UTF-8)"),
+                             line=line)) from None
 
 
 def text_table(data: bytes | str, score: Callable[[list[str]], int]) -> RawTable:
@@ -87,13 +90,13 @@ def text_table(data: bytes | str, score: Callable[[list[str]], int]) -> RawTable
         text, encoding = decode(data)
     text = text.removeprefix("\ufeff")
     if not text.strip():
-        raise ClassFileError("the file is empty; it needs a header row naming the columns "
-                             "(student_id, name, total_hours, …)")
+        raise ClassFileError(ph(N_("the file is empty; it needs a header row naming the columns "
+                                "(student_id, name, total_hours, …)")))
     delimiter = _delimiter(text, score)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    notes = []
+    notes: list[str] = []
     if encoding not in ("utf-8", "utf-8-sig"):
-        notes.append(f"read as {ENCODING_NAMES[encoding]} text")
+        notes.append(ph(N_("read as {encoding} text"), encoding=ENCODING_NAMES[encoding]))
     try:
         header_line, header = 0, None
         for raw in reader:
@@ -101,7 +104,7 @@ def text_table(data: bytes | str, score: Callable[[list[str]], int]) -> RawTable
                 header_line, header = reader.line_num, [c.strip() for c in raw]
                 break
         if header is None:
-            raise ClassFileError("the file has no header row")
+            raise ClassFileError(ph(N_("the file has no header row")))
         rows: list[list[str]] = []
         lines: list[int] = []
         start = reader.line_num + 1
@@ -111,12 +114,13 @@ def text_table(data: bytes | str, score: Callable[[list[str]], int]) -> RawTable
             if not any(cells):
                 continue
             if len(rows) >= MAX_ROWS:
-                raise ClassFileError(f"more than {MAX_ROWS:,} rows; split the file")
+                raise ClassFileError(ph(N_("more than {n} rows; split the file"),
+                                        n=f"{MAX_ROWS:,}"))
             rows.append(cells)
             lines.append(line)
     except csv.Error as exc:
-        raise ClassFileError(f"line {reader.line_num}: not readable as CSV ({exc}); "
-                             "check for an unclosed quote") from None
+        raise ClassFileError(ph(N_("line {line}: not readable as CSV ({why}); check for an "
+                                "unclosed quote"), line=reader.line_num, why=str(exc))) from None
     return RawTable(header_line, header, rows, lines, delimiter, "csv", encoding, notes)
 
 

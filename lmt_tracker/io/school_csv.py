@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from lmt_tracker.domain.core import validation
+from lmt_tracker.domain.core.phrases import N_, Phrase, ph
 from lmt_tracker.domain.core.records import Graduate
 from lmt_tracker.io.class_cells import (
     CellError,
@@ -100,10 +101,10 @@ def read_table(path: Path | str, sheet: str | None = None) -> RawTable:
     """The raw cells of a class file: a workbook by its name or its first bytes, else text."""
     path = Path(path)
     if not path.is_file():
-        raise ClassFileError("no such file")
+        raise ClassFileError(ph(N_("no such file")))
     if path.stat().st_size > MAX_BYTES:
-        raise ClassFileError(f"{path.name} is larger than {MAX_BYTES // 2**20} MB; "
-                             "split the class into several files")
+        raise ClassFileError(ph(N_("{name} is larger than {mb} MB; split the class into several "
+                                "files"), name=path.name, mb=MAX_BYTES // 2**20))
     with path.open("rb") as f:
         magic = f.read(4)
     if path.suffix.lower() in (".xlsx", ".xlsm") or magic == b"PK\x03\x04":
@@ -111,8 +112,8 @@ def read_table(path: Path | str, sheet: str | None = None) -> RawTable:
 
         return read_sheet(path, sheet)
     if path.suffix.lower() == ".xls":
-        raise ClassFileError("this is an old Excel 97-2003 workbook (.xls); in Excel choose "
-                             "File › Save As › Excel Workbook (.xlsx) or CSV UTF-8")
+        raise ClassFileError(ph(N_("this is an old Excel 97-2003 workbook (.xls); in Excel "
+                                "choose File › Save As › Excel Workbook (.xlsx) or CSV UTF-8")))
     return text_table(path.read_bytes(), _score)
 
 
@@ -235,17 +236,17 @@ class _Parser:
         good: list[tuple[int, Graduate]] = []
         rows = len(table.rows)
         if rows == 0:
-            raise ClassFileError("the file has a header row but no graduates")
+            raise ClassFileError(ph(N_("the file has a header row but no graduates")))
         if rows > MAX_ROWS:
-            raise ClassFileError(f"more than {MAX_ROWS:,} rows; split the file")
+            raise ClassFileError(ph(N_("more than {n} rows; split the file"), n=f"{MAX_ROWS:,}"))
         for line, cells in zip(table.lines, table.rows, strict=True):
             if refusals and line in refusals:
                 self.errors.append(RowError(line, None, refusals[line]))
                 continue
             if len(cells) > width and any(cells[width:]):
-                self.errors.append(RowError(
-                    line, None, f"the row has {len(cells)} values but the header names "
-                    f"{width} columns — an extra separator or a missing quote?"))
+                self.errors.append(RowError(line, None, ph(
+                    N_("the row has {n} values but the header names {width} columns — an extra "
+                       "separator or a missing quote?"), n=len(cells), width=width)))
                 continue
             if unnamed:
                 unnamed_used.update(i for i in unnamed if cells[i])
@@ -253,8 +254,9 @@ class _Parser:
             if graduate is not None:
                 good.append((line, graduate))
         for i in sorted(unnamed_used):
-            self.note(table.header_line, f"#{i + 1}", f"column {i + 1} has no name in the "
-                      "header row; its values are ignored")
+            self.note(table.header_line, f"#{i + 1}", ph(N_("column {n} has no name in the header "
+                                                            "row; its values are ignored"),
+                                                         n=i + 1))
         good = self._refuse_duplicates(good)
         self.errors.sort(key=lambda e: (e.line, e.refused))
         columns = tuple(f or normal_name(h) for f, h in zip(self.mapping.fields, table.header,
@@ -284,25 +286,27 @@ class _Parser:
         try:
             return parse(text)
         except CellError as exc:
-            errors.append(RowError(line, column[0], self._at(line, column[1]) + exc.message))
+            errors.append(RowError(line, column[0], Phrase("{at}{message}", {
+                "at": self._at(line, column[1]), "message": exc.message})))
             return None
 
     def _at(self, line: int, index: int) -> str:
         where = self.table.where(line, index)
-        return f"cell {where}: " if where else ""
+        return ph(N_("cell {where}: "), where=where) if where else ""
 
     def _row(self, line: int, cells: list[str], plan: RowPlan,
              readers: dict[str, Callable[[str], dt.date]]) -> Graduate | None:
         errors: list[RowError] = []
         student_id, name = cells[plan.student_id], cells[plan.name]
         if not student_id:
-            errors.append(RowError(line, "student_id", "the student id is missing; every row "
-                                   "needs one (it matches the row on re-import)"))
+            errors.append(RowError(line, "student_id", ph(N_(
+                "the student id is missing; every row needs one (it matches the row on "
+                "re-import)"))))
         if not name:
-            errors.append(RowError(line, "name", "the name is missing"))
+            errors.append(RowError(line, "name", ph(N_("the name is missing"))))
         total = self._read(line, cells, ("total_hours", plan.total), self._hours, errors)
         if total is None and not cells[plan.total]:
-            errors.append(RowError(line, "total_hours", "total hours are missing"))
+            errors.append(RowError(line, "total_hours", ph(N_("total hours are missing"))))
         subject_hours = []
         for column in plan.subjects:
             hours = self._read(line, cells, column, self._hours, errors)
@@ -320,15 +324,18 @@ class _Parser:
         text = cells[plan.mblex[1]] if plan.mblex else ""
         mblex = EXAM_RESULTS.get(text.lower())
         if mblex is None:
-            errors.append(RowError(line, "mblex", f"{text!r} is not an MBLEx result; "
-                                   "use pass, fail, scheduled or none"))
+            errors.append(RowError(line, "mblex", ph(N_("{value} is not an MBLEx result; use pass, "
+                                                        "fail, scheduled or none"),
+                                                     value=repr(text))))
         exams = []
         for field, index, state, exam in plan.exams:
             text = cells[index]
             result = EXAM_RESULTS.get(text.lower())
             if result is None:
-                errors.append(RowError(line, field, f"{self._at(line, index)}{text!r} is not an "
-                                       "exam result; use pass, fail, scheduled or none"))
+                errors.append(RowError(line, field, ph(N_("{at}{value} is not an exam result; use "
+                                                          "pass, fail, scheduled or none"),
+                                                       at=self._at(line, index),
+                                                       value=repr(text))))
             elif result != "none":
                 exams.append((state, exam, result))
         if errors:

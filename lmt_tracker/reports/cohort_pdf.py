@@ -24,7 +24,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from lmt_tracker.domain.core.findings import UNVERIFIED_NOTE
 from lmt_tracker.domain.entry.cohort import CohortAudit, GraduateAudit, shortfalls
-from lmt_tracker.language import _
+from lmt_tracker.language import _, say
 from lmt_tracker.reports import labels
 from lmt_tracker.reports.graduate_transcript import online_words
 from lmt_tracker.reports.layout import DocumentInfo, build_pdf, frame_width
@@ -123,7 +123,7 @@ def _common_shortfalls(audit: CohortAudit, limit: int = 15) -> list[Flowable]:
     for f in summary.shortfalls[:limit]:
         states = ", ".join(f.states[:12]) + (" …" if len(f.states) > 12 else "")
         rows.append([f.graduates, _bar(f.graduates / total if total else 0, bar, BAD),
-                     _short_text(f.label), states])
+                     _short_text(say(f.label)), states])
     return [heading(_("Most common shortfalls"), _loose_h2()),
             para(_("Each requirement the class falls short of, with the number of graduates "
                    "short of it in at least one of the jurisdictions listed."), styles().small),
@@ -152,11 +152,11 @@ def _refused(errors: Sequence[RowError]) -> list[Flowable]:
                 para(_("Fix these rows in the file and import it again; every other row is "
                        "audited in this report."), styles().small), gap(3),
                 grid([_("Line"), _("Column"), _("Reason")],
-                     [[e.line, e.column or "", e.message] for e in refused],
+                     [[e.line, e.column or "", say(e.message)] for e in refused],
                      [0.08 * w, 0.2 * w, 0.72 * w])]
     if notes:
         out += [heading(_("Notes on the file"))]
-        out += [para(_("Line {0}, {1}: {2}").format(e.line, e.column, e.message),
+        out += [para(_("Line {0}, {1}: {2}").format(e.line, e.column, say(e.message)),
                      styles().small) for e in notes]
     return out
 
@@ -166,7 +166,7 @@ def _grouped(row: GraduateAudit, codes: Sequence[str]) -> list[tuple[str, list[s
     where: dict[str, list[str]] = {}
     for code, result in zip(codes, row.results, strict=True):
         for finding in shortfalls(result):
-            where.setdefault(_short_text(finding.message), []).append(code)
+            where.setdefault(_short_text(say(finding.message)), []).append(code)
     return list(where.items())
 
 

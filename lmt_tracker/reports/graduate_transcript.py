@@ -28,7 +28,7 @@ from lmt_tracker.domain.entry.cohort import (
     state_of,
     to_confirm,
 )
-from lmt_tracker.language import _
+from lmt_tracker.language import _, say
 from lmt_tracker.reports import blocks
 from lmt_tracker.reports import styles as st
 from lmt_tracker.reports.labels import date, word
@@ -87,10 +87,11 @@ def graduate_tables(row: GraduateAudit, as_of: dt.date, school: str = "") -> Gra
             verdict = _("Short")
         else:
             verdict = _("Not regulated")
-        items = [f"{f.message} {citations.cite(f.source)}".strip() for f in shortfalls(result)]
+        items = [f"{say(f.message)} {citations.cite(f.source)}".strip()
+                 for f in shortfalls(result)]
         confirm = to_confirm(result)
         if confirm:
-            items.append(_("To confirm: ") + ", ".join(f.label for f in confirm))
+            items.append(_("To confirm: ") + ", ".join(say(f.label) for f in confirm))
         states.append((f"{result.code} — {result.name}", verdict, "\n".join(items)))
     return GraduateTranscript(
         title=_("Entry-level training transcript"), pairs=tuple(pairs), hours=tuple(hours),

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from lmt_tracker.domain.core.findings import Finding
 from lmt_tracker.domain.core.rules import Source
-from lmt_tracker.language import _
+from lmt_tracker.language import _, say
 from lmt_tracker.reports.labels import date, hours, moment, word
 
 STATUS_WORDS = {"met": _("Met"), "short": _("Short"), "to_confirm": _("To confirm"),
@@ -77,7 +77,7 @@ class Citations:
 
 
 def note_row(f: Finding) -> NoteRow:
-    return NoteRow(f.status, f.label, f.message)
+    return NoteRow(f.status, say(f.label), say(f.message))
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from lmt_tracker.domain.renewal.hours import stated_amount, stated_words
 from lmt_tracker.domain.renewal.lines import AllocationLine
 from lmt_tracker.domain.renewal.result import CEResult
 from lmt_tracker.domain.status import CredentialStatus
-from lmt_tracker.language import _
+from lmt_tracker.language import _, say
 from lmt_tracker.reports.labels import count, date, word
 from lmt_tracker.reports.renewal_rows import (
     CertificateRef,
@@ -88,7 +88,7 @@ def _entered(line: AllocationLine, rule_minutes: int) -> str:
     """How the certificate's hours became the rule's, when they differ in kind."""
     if line.course.hour_minutes == rule_minutes:
         return ""
-    return line.how
+    return say(line.how)
 
 
 def _when(due: dt.date | None, days: int | None) -> str:
@@ -105,7 +105,7 @@ def _verdict(status: CredentialStatus, result: CEResult | None) -> Verdict:
     due = period.end if period is not None else status.cycle_end
     short = [f for f in status.findings if f.status == "short"]
     confirm = [f for f in status.findings if f.status in ("to_confirm", "unverified")]
-    lines = [f.message for f in short] + [f.message for f in confirm]
+    lines = [say(f.message) for f in short] + [say(f.message) for f in confirm]
     when = _when(due, status.days_left)
     no_hours = result is None or not result.required_hours
     if status.compliant is True and no_hours:
@@ -151,8 +151,8 @@ def _requirements(status: CredentialStatus, numbered: Numbered,
             meeting = [(ref, line) for ref, line in numbered
                        if line.counted > 0 and names & set(line.toward)]
             requirements.append(RequirementRow(
-                f.label, f.needed, f.have, f.status, tuple(ref for ref, _ in meeting),
-                tuple(line.course.title for _, line in meeting), f.message,
+                say(f.label), f.needed, f.have, f.status, tuple(ref for ref, _ in meeting),
+                tuple(line.course.title for _, line in meeting), say(f.message),
                 citations.cite(f.source)))
         else:
             notes.append(note_row(f))
@@ -167,7 +167,8 @@ def _course_row(ref: int, line: AllocationLine, hour_minutes: int,
         approvals=", ".join(f"{a.body} {a.number}" for a in c.approvals),
         delivery=word(c.delivery),
         topics=", ".join(
-            f"{word(t.topic)} {stated_amount(t.hours, _minutes_or_hours(c))}" for t in c.topics
+            f"{word(t.topic)} {say(stated_amount(t.hours, _minutes_or_hours(c)))}"
+            for t in c.topics
         ),
         hours=line.hours, counted=line.counted, entered=_entered(line, hour_minutes),
         certificate=cert_labels.get(c.certificate_sha256 or "", ""),
@@ -236,7 +237,8 @@ def renewal_report(
                       for ref, line in numbered),
         excluded=tuple(
             ExcludedRow(ref, line.course.completed, line.course.title, line.excluded,
-                        "; ".join(line.reasons) or _("not counted under the rule's limits"))
+                        "; ".join(say(r) for r in line.reasons)
+                        or _("not counted under the rule's limits"))
             for ref, line in numbered if line.excluded > 0),
         sources=sources,
         checked=max((s.checked for s in sources), default=None),
@@ -271,7 +273,8 @@ def _certificate_refs(numbered: Numbered,
             sha256=sha,
             course_refs=tuple(ref for ref, _ in items),
             lines=tuple(_("Course #{ref}: {0} — {1}, completed {2}, {3}")
-                        .format(c.title, c.provider, date(c.completed), stated_words(c), ref=ref)
+                        .format(c.title, c.provider, date(c.completed), say(stated_words(c)),
+                                ref=ref)
                         for ref, c in items),
         )
         for sha, items in courses.items()

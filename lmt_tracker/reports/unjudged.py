@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from lmt_tracker.language import _
+from lmt_tracker.language import _, say
 
 if TYPE_CHECKING:
     from lmt_tracker.domain.core.findings import Finding
@@ -34,7 +34,7 @@ def _missing_item(f: Finding, jurisdiction: str) -> str:
         return (_("“{jurisdiction}” is not a jurisdiction LMT Tracker has rules for: edit the "
                   "credential and choose its state or body from the list")
                 .format(jurisdiction=jurisdiction))
-    return f.message.rstrip(".")
+    return say(f.message).rstrip(".")
 
 
 def missing_to_judge(status: CredentialStatus) -> tuple[str, ...]:

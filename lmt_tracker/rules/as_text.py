@@ -1,7 +1,8 @@
 """Rule records as short English text: for the terminal, the generated docs and the GUI.
 
 Pure: records in, strings out. One phrase per fact, so the same wording appears
-wherever a rule is shown.
+wherever a rule is shown. The facts' values and the one-line summaries are phrases
+(``domain.core.phrases``): English here, in the user's language on the Rules screen.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 
+from lmt_tracker.domain.core.phrases import N_, Phrase, Value, joined, month_day, ph
 from lmt_tracker.domain.core.rules import (
     CERule,
     EntryRule,
@@ -20,21 +22,6 @@ from lmt_tracker.domain.core.rules import (
 )
 from lmt_tracker.domain.core.rules_age import rules_age
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
 
 def hours(value: Decimal | None) -> str:
     """500 → "500", 12.50 → "12.5", None → "?"."""
@@ -43,72 +30,93 @@ def hours(value: Decimal | None) -> str:
     return format(value.normalize(), "f")
 
 
+def _h(value: Decimal) -> Phrase:
+    """``12 h``: an amount of hours as a fact's value."""
+    return ph(N_("{hours} h"), hours=hours(value))
+
+
 def percent(share: Decimal) -> str:
     """0.25 → "25%"."""
     return f"{hours(share * 100)}%"
 
 
 def day_of_year(month: int, day: int) -> str:
-    return f"{_MONTHS[month - 1]} {day}"
+    return month_day(month, day)
 
 
-def _years(parity: str) -> str:
+def _years(parity: str) -> Value:
     return {
-        "odd": " of odd years",
-        "even": " of even years",
-        "match_birth_year": " of years matching the birth year (odd or even)",
+        "odd": ph(N_(" of odd years")),
+        "even": ph(N_(" of even years")),
+        "match_birth_year": ph(N_(" of years matching the birth year (odd or even)")),
     }.get(parity, "")
 
 
-def _every(renewal: RenewalRule) -> str:
+def _every(renewal: RenewalRule) -> Phrase:
     if renewal.period_years is None:
-        return "period unknown"
-    return "every year" if renewal.period_years == 1 else f"every {renewal.period_years} years"
+        return ph(N_("period unknown"))
+    return ph(N_("every year")) if renewal.period_years == 1 \
+        else ph(N_("every {n} years"), n=renewal.period_years)
 
 
-def _stagger_text(stagger: Sequence[Stagger]) -> str:
-    parts = []
+def _span(renewal: RenewalRule) -> Phrase:
+    """``_every`` without "every": "year", "2 years"."""
+    if renewal.period_years is None:
+        return ph(N_("period unknown"))
+    return ph(N_("year")) if renewal.period_years == 1 \
+        else ph(N_("{n} years"), n=renewal.period_years)
+
+
+def _stagger_text(stagger: Sequence[Stagger]) -> Phrase:
+    parts: list[Phrase] = []
     for s in stagger:
-        who = s.letters if s.letters else f"{s.parity} numbers"
-        parts.append(f"{who}: {day_of_year(s.month, s.day)}{_years(s.year_parity)}")
-    return "; ".join(parts)
+        who: Value = s.letters if s.letters else (
+            ph(N_("odd numbers")) if s.parity == "odd" else ph(N_("even numbers"))
+            if s.parity == "even" else f"{s.parity} numbers")
+        parts.append(Phrase("{who}: {day}{years}", {"who": who,
+                                                    "day": day_of_year(s.month, s.day),
+                                                    "years": _years(s.year_parity)}))
+    return joined(parts, "; ")
 
 
 def renewal_text(renewal: RenewalRule | None) -> str:
     """When the credential renews, e.g. "every 2 years, on August 31 of odd years"."""
     if renewal is None:
-        return "no renewal rule"
+        return ph(N_("no renewal rule"))
     every = _every(renewal)
     pattern = renewal.pattern
+    years = _years(renewal.year_parity)
+    when: Phrase
     if pattern == "fixed_date" and renewal.month and renewal.day:
-        when = f"on {day_of_year(renewal.month, renewal.day)}{_years(renewal.year_parity)}"
+        when = ph(N_("on {day}{years}"), day=day_of_year(renewal.month, renewal.day),
+                  years=years)
         if renewal.anchor_year is not None:
-            when += f" (a renewal year: {renewal.anchor_year})"
+            when = ph(N_("{when} (a renewal year: {year})"), when=when,
+                      year=str(renewal.anchor_year))
     elif pattern == "birth_month_day" and renewal.day:
-        when = f"on day {renewal.day} of the birth month{_years(renewal.year_parity)}"
+        when = ph(N_("on day {day} of the birth month{years}"), day=renewal.day, years=years)
     elif pattern == "birth_month_end":
-        when = f"at the end of the birth month{_years(renewal.year_parity)}"
+        when = ph(N_("at the end of the birth month{years}"), years=years)
     elif pattern == "birthday":
-        when = f"on the birthday{_years(renewal.year_parity)}"
+        when = ph(N_("on the birthday{years}"), years=years)
     elif pattern == "from_issue":
-        when = "from the issue date"
+        when = ph(N_("from the issue date"))
     elif pattern == "from_issue_month_end":
-        when = "at the end of the month of issue"
+        when = ph(N_("at the end of the month of issue"))
     elif pattern == "last_name":
-        when = f"by last name ({_stagger_text(renewal.stagger)})"
+        when = ph(N_("by last name ({dates})"), dates=_stagger_text(renewal.stagger))
     elif pattern == "license_number_parity":
-        when = f"by license number ({_stagger_text(renewal.stagger)})"
+        when = ph(N_("by license number ({dates})"), dates=_stagger_text(renewal.stagger))
     else:
-        when = "date pattern not confirmed: use the printed expiry date"
+        when = ph(N_("date pattern not confirmed: use the printed expiry date"))
     if renewal.year_parity == "issue_year" and renewal.period_years:
         n = renewal.period_years
-        when += f", in the issue year + {n}, + {2 * n}, … (never the issue year)"
+        when = ph(N_("{when}, in the issue year + {n}, + {twice}, … (never the issue year)"),
+                  when=when, n=n, twice=2 * n)
     if renewal.first_renewal == "within_period" and pattern != "unknown":
-        when += (
-            "; the first period is shortened to end on the last such date within "
-            f"{_every(renewal).removeprefix('every ')} of the issue"
-        )
-    return f"{every}, {when}"
+        when = ph(N_("{when}; the first period is shortened to end on the last such date "
+                     "within {span} of the issue"), when=when, span=_span(renewal))
+    return Phrase("{every}, {when}", {"every": every, "when": when})
 
 
 def exams_text(entry: EntryRule | None) -> str:
@@ -123,19 +131,19 @@ def ce_text(ce: CERule | None) -> str:
     if ce is None:
         return "—"
     if not ce.required:
-        return "none required"
+        return ph(N_("none required"))
     if ce.hours is None:
-        return "unknown"
-    period = f" / {ce.period_years} years" if ce.period_years else ""
+        return ph(N_("unknown"))
+    period: Value = ph(N_(" / {n} years"), n=ce.period_years) if ce.period_years else ""
     if ce.period_years == 1:
-        period = " / year"
-    return f"{hours(ce.hours)} h{period}"
+        period = ph(N_(" / year"))
+    return ph(N_("{hours} h{period}"), hours=hours(ce.hours), period=period)
 
 
 def entry_hours_text(entry: EntryRule | None) -> str:
     if entry is None:
         return "—"
-    return "unknown" if entry.total_hours is None else hours(entry.total_hours)
+    return ph(N_("unknown")) if entry.total_hours is None else hours(entry.total_hours)
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -184,8 +192,10 @@ def age_text(jurisdictions: Iterable[Jurisdiction], today: dt.date) -> str:
     return age.line() + "." + (f"\nWARNING: {warning}" if warning else "")
 
 
-def _field(label: str, value: object) -> str:
-    return f"    {label}: {value}"
+def _field(label: str, value: object, cite: str = "") -> str:
+    """``    label: value`` (a phrase whose ``value`` field the Rules screen translates)."""
+    shown: Value = value if isinstance(value, (str, int)) else str(value)
+    return Phrase("    {label}: {value}{cite}", {"label": label, "value": shown, "cite": cite})
 
 
 def _notes_lines(unknown: Mapping[str, str], unverified: frozenset[str]) -> Iterator[str]:
@@ -206,28 +216,28 @@ def entry_lines(entry: EntryRule) -> Iterator[str]:
     if entry.min_age is not None:
         yield _field("minimum age", entry.min_age)
     if entry.max_online_hours is not None:
-        yield _field("online hours counted, at most", f"{hours(entry.max_online_hours)} h")
+        yield _field("online hours counted, at most", _h(entry.max_online_hours))
     if entry.max_online_share is not None:
         yield _field("online share of the total, at most", percent(entry.max_online_share))
     if entry.min_clinical_hours is not None:
-        yield _field("supervised clinic, at least", f"{hours(entry.min_clinical_hours)} h")
+        yield _field("supervised clinic, at least", _h(entry.min_clinical_hours))
     if not entry.online_counts:
-        yield _field("online training", "does not count")
+        yield _field("online training", ph(N_("does not count")))
     if not entry.cpr_counts:
-        yield _field("first aid / CPR hours", "do not count toward the total")
+        yield _field("first aid / CPR hours", ph(N_("do not count toward the total")))
     if entry.online_limit_applies_to == "out_of_state":
         cite = _cite(entry.source_of("online_limit_applies_to"), entry.source)
-        yield _field("online limits apply to", f"schools outside the jurisdiction only{cite}")
+        yield _field("online limits apply to",
+                     ph(N_("schools outside the jurisdiction only")), cite)
     if entry.hour_minutes is not None:
         low, high = entry.hour_minutes
-        span = f"{low}" if low == high else f"{low} to {high}"
         cite = _cite(entry.source_of("hour_minutes"), entry.source)
-        yield _field("one training hour", f"{span} minutes{cite}")
+        yield _field("one training hour", ph(N_("{n} minutes"), n=low) if low == high
+                     else ph(N_("{low} to {high} minutes"), low=low, high=high), cite)
     if entry.completed_within_years is not None:
         cite = _cite(entry.source_of("completed_within_years"), entry.source)
-        yield _field(
-            "education finished", f"at most {entry.completed_within_years} years before{cite}"
-        )
+        yield _field("education finished", ph(N_("at most {years} years before"),
+                                              years=entry.completed_within_years), cite)
     for s in entry.subjects:
         cite = _cite(s.source, entry.source)
         how = ""
@@ -271,72 +281,81 @@ def entry_lines(entry: EntryRule) -> Iterator[str]:
 
 
 def renewal_lines(renewal: RenewalRule) -> Iterator[str]:
-    yield f"  Renewal (source {renewal.source.id}): {renewal_text(renewal)}"
+    yield Phrase("  Renewal (source {source}): {text}",
+                 {"source": renewal.source.id, "text": renewal_text(renewal)})
     yield from _notes_lines(renewal.unknown, renewal.unverified)
 
 
 _MINUTES_WORDS = {
-    "fraction": "in fractions of an hour",
-    "whole": "in whole hours only",
-    "half_hour": "in whole or half hours",
-    "clock_hour": "in whole hours of at least the rule's minutes of one clock hour",
+    "fraction": N_("in fractions of an hour"),
+    "whole": N_("in whole hours only"),
+    "half_hour": N_("in whole or half hours"),
+    "clock_hour": N_("in whole hours of at least the rule's minutes of one clock hour"),
 }
 _PERIOD_WORDS = {
-    "calendar": "calendar years, the same for every licensee",
-    "calendar_before_renewal": "the calendar year or years before the license's renewal date",
-    "assigned": "assigned by the board to each licensee (enter it from your renewal notice)",
+    "calendar": N_("calendar years, the same for every licensee"),
+    "calendar_before_renewal": N_("the calendar year or years before the license's renewal "
+                                  "date"),
+    "assigned": N_("assigned by the board to each licensee (enter it from your renewal notice)"),
 }
 
 
 def _counting_lines(ce: CERule) -> Iterator[str]:
-    how = _MINUTES_WORDS.get(ce.minutes_count or "", "not recorded (whole clock hours assumed)")
-    yield _field("a certificate's minutes count", how)
+    how = _MINUTES_WORDS.get(ce.minutes_count or "",
+                             N_("not recorded (whole clock hours assumed)"))
+    yield _field("a certificate's minutes count", ph(how))
     if ce.period_basis in _PERIOD_WORDS:
-        yield _field("CE period", _PERIOD_WORDS[ce.period_basis])
+        yield _field("CE period", ph(_PERIOD_WORDS[ce.period_basis]))
     if ce.selected_by == "renewal_date":
-        yield _field("applies to", "every renewal from its effective date")
+        yield _field("applies to", ph(N_("every renewal from its effective date")))
 
 
 def first_cycle_text(ce: CERule) -> str:
     """The first-cycle rule in words, e.g. "1 h per month or part of a month, at most 24 h"."""
     rule = ce.first_cycle
+    text: Phrase
     if rule in ("exempt", "next_full_cycle"):
-        text = "no CE" if rule == "exempt" else "CE starts with the first full cycle"
+        text = ph(N_("no CE")) if rule == "exempt" else ph(N_("CE starts with the first full "
+                                                             "cycle"))
         if ce.first_cycle_condition == "by_examination":
-            text += " (only for those licensed by examination)"
+            text = ph(N_("{text} (only for those licensed by examination)"), text=text)
         if ce.first_cycle_exempt_months:
-            months = ce.first_cycle_exempt_months
-            text += f" (only a license issued less than {months} months before)"
+            text = ph(N_("{text} (only a license issued less than {months} months before)"),
+                      text=text, months=ce.first_cycle_exempt_months)
     elif rule == "per_month":
         per = hours(ce.first_cycle_hours_per_month or Decimal(0))
-        text = f"{per} h per month or part of a month"
+        text = ph(N_("{per} h per month or part of a month"), per=per)
         if ce.first_cycle_max_hours is not None:
-            text += f", at most {hours(ce.first_cycle_max_hours)} h"
+            text = ph(N_("{text}, at most {hours} h"), text=text,
+                      hours=hours(ce.first_cycle_max_hours))
     elif rule == "chart":
-        text = "the board's chart by month licensed: " + ", ".join(
-            hours(h) for h in ce.first_cycle_chart
-        )
+        text = ph(N_("the board's chart by month licensed: {hours}"),
+                  hours=", ".join(hours(h) for h in ce.first_cycle_chart))
     elif rule == "reduced":
-        text = f"reduced to {hours(ce.first_cycle_hours or Decimal(0))} h"
+        text = ph(N_("reduced to {hours} h"), hours=hours(ce.first_cycle_hours or Decimal(0)))
     elif rule == "prorated_monthly":
-        text = "prorated by whole months licensed"
+        text = ph(N_("prorated by whole months licensed"))
     else:
-        text = "the full requirement"
+        text = ph(N_("the full requirement"))
     if ce.first_cycle_topics is not None:
         topics = "; ".join(f"{t.label} {hours(t.min_hours)} h" for t in ce.first_cycle_topics)
-        text += f"; its topics: {topics or 'none'}"
+        text = ph(N_("{text}; its topics: {topics}"), text=text,
+                  topics=topics or ph(N_("none")))
     return text
 
 
 def ce_lines(ce: CERule) -> Iterator[str]:
-    yield f"  Continuing education (source {ce.source.id}): {ce_text(ce)}"
+    yield Phrase("  Continuing education (source {source}): {text}",
+                 {"source": ce.source.id, "text": ce_text(ce)})
     if not ce.required:
         yield from _notes_lines(ce.unknown, ce.unverified)
         return
     if ce.hour_minutes != 60:
-        yield _field("hour length", f"{ce.hour_minutes} minutes")
+        yield _field("hour length", ph(N_("{n} minutes"), n=ce.hour_minutes))
     if ce.period_end_parity:
-        yield _field("CE periods end in", f"{ce.period_end_parity} years")
+        yield _field("CE periods end in", ph(N_("odd years")) if ce.period_end_parity == "odd"
+                     else ph(N_("even years")) if ce.period_end_parity == "even"
+                     else f"{ce.period_end_parity} years")
     yield from _counting_lines(ce)
     limits = (
         ("in person, at least", ce.in_person_min_hours),
@@ -348,7 +367,7 @@ def ce_lines(ce: CERule) -> Iterator[str]:
     )
     for label, value in limits:
         if value is not None:
-            yield _field(label, f"{hours(value)} h")
+            yield _field(label, _h(value))
     shares = (
         ("self-study share, at most", ce.self_study_max_share),
         ("share from nationally approved providers, at least", ce.national_provider_min_share),
@@ -357,13 +376,14 @@ def ce_lines(ce: CERule) -> Iterator[str]:
         if share is not None:
             yield _field(label, percent(share))
     if ce.repeat_within_years:
-        yield _field("same course counts once per", f"{ce.repeat_within_years} years")
+        yield _field("same course counts once per",
+                     ph(N_("{n} years"), n=ce.repeat_within_years))
     if ce.repeat_once_ever:
-        yield _field("same course counts", "once, ever")
+        yield _field("same course counts", ph(N_("once, ever")))
     if ce.unapproved_max_hours is not None:
         bodies = ", ".join(ce.approving_bodies)
         cap = hours(ce.unapproved_max_hours)
-        yield _field(f"hours not approved by {bodies}, at most", f"{cap} h")
+        yield _field(f"hours not approved by {bodies}, at most", f"{cap} h")  # (as written)
     if ce.approved_providers:
         yield _field("approved providers", ce.approved_providers)
     if ce.first_cycle != "full" or ce.first_cycle_topics is not None:

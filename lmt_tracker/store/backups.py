@@ -36,6 +36,7 @@ import time
 from pathlib import Path
 
 from lmt_tracker import portable
+from lmt_tracker.domain.core.phrases import N_, ph
 from lmt_tracker.store import revisions
 from lmt_tracker.store.backup_list import (
     Backup,
@@ -76,8 +77,8 @@ def choose_folder(database: Path, folder: Path | None) -> None:
         choices.pop(key, None)
     else:
         if not folder.is_dir():
-            raise StoreError(f"the backups folder {folder} does not exist",
-                             "choose an existing folder")
+            raise StoreError(ph(N_("the backups folder {folder} does not exist"),
+                                folder=str(folder)), ph(N_("choose an existing folder")))
         choices[key] = str(folder.resolve())
     target = choices_file()
     portable.private_folder(target.parent)
@@ -161,32 +162,38 @@ def check_backup_file(path: Path) -> str:
         with path.open("rb") as handle:
             head = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise StoreError(f"cannot read {path}: {exc.strerror}", path=path) from exc
+        raise StoreError(ph(N_("cannot read {path}: {why}"), path=str(path),
+                            why=str(exc.strerror)), path=path) from exc
     if head != SQLITE_MAGIC:
-        raise NotADatabaseError(f"{path} is not an LMT Tracker backup (not an SQLite file)",
-                                "choose another backup", path=path)
+        raise NotADatabaseError(ph(N_("{path} is not an LMT Tracker backup (not an SQLite file)"),
+                                   path=str(path)), ph(N_("choose another backup")), path=path)
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
-        raise StoreError(f"{path} cannot be opened: {exc}", path=path) from exc
+        raise StoreError(ph(N_("{path} cannot be opened: {why}"), path=str(path), why=str(exc)),
+                         path=path) from exc
     try:
         ok = conn.execute("PRAGMA integrity_check(1)").fetchone()[0]
         if ok != "ok":
-            raise DamagedDatabaseError(f"{path} is damaged ({' '.join(str(ok).split())})",
-                                       "choose another backup", path=path)
+            raise DamagedDatabaseError(ph(N_("{where} is damaged ({why})"), where=str(path),
+                                          why=" ".join(str(ok).split())),
+                                       ph(N_("choose another backup")), path=path)
         try:
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         except (sqlite3.DatabaseError, TypeError):
-            raise NotADatabaseError(f"{path} is not an LMT Tracker backup (no schema version)",
-                                    "choose another backup", path=path) from None
+            raise NotADatabaseError(ph(N_("{path} is not an LMT Tracker backup (no schema "
+                                          "version)"), path=str(path)),
+                                    ph(N_("choose another backup")), path=path) from None
     except sqlite3.DatabaseError as exc:
-        raise DamagedDatabaseError(f"{path} is not a readable database ({exc})",
-                                   "choose another backup", path=path) from exc
+        raise DamagedDatabaseError(ph(N_("{path} is not a readable database ({why})"),
+                                      path=str(path), why=str(exc)),
+                                   ph(N_("choose another backup")), path=path) from exc
     finally:
         conn.close()
     if revision not in revisions.KNOWN_REVISIONS:
-        raise NewerDatabaseError(f"{path} comes from a newer LMT Tracker (schema {revision}, "
-                                 f"this version knows up to {revisions.HEAD})", path=path)
+        raise NewerDatabaseError(ph(N_("{path} comes from a newer LMT Tracker (schema {revision}, "
+                                       "this version knows up to {head})"), path=str(path),
+                                    revision=str(revision), head=revisions.HEAD), path=path)
     return str(revision)
 
 

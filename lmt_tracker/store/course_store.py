@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from lmt_tracker.domain.core import validation as v
 from lmt_tracker.domain.core.certificate_checks import certificate_problems
+from lmt_tracker.domain.core.phrases import N_, Phrase, ph
 from lmt_tracker.domain.core.records import (
     Approval,
     Certificate,
@@ -93,10 +94,8 @@ class CourseStore(StoreBase):
                 record.certificate_sha256
                 and s.get(CertificateRow, record.certificate_sha256) is None
             ):
-                raise StoreError(
-                    f"certificate {record.certificate_sha256[:12]}… is not stored; "
-                    "attach the file again"
-                )
+                raise StoreError(ph(N_("certificate {sha}… is not stored; attach the file again"),
+                                    sha=record.certificate_sha256[:12]))
             row = self._row(s, CourseRow, record, "course")
             _fill_course_row(row, record)
             s.flush()
@@ -114,9 +113,9 @@ class CourseStore(StoreBase):
             if row is None:
                 if version is not None:
                     raise deleted_elsewhere(f"course {ident}")
-                raise NotFoundError(f"course {ident} does not exist (it may have been deleted)")
+                raise NotFoundError(_no_course(ident))
             if version is not None and row.version != version:
-                raise ConcurrentEditError(f"course {ident} {STALE}")
+                raise ConcurrentEditError(ph(STALE, what=ph(N_("course {id}"), id=ident)))
             record = _course_from_row(row)
             s.delete(row)
             return record
@@ -129,7 +128,7 @@ class CourseStore(StoreBase):
         with self.transaction() as s:
             row = s.get(CourseRow, ident)
             if row is None:
-                raise NotFoundError(f"course {ident} does not exist (it may have been deleted)")
+                raise NotFoundError(_no_course(ident))
             return _course_from_row(row)
 
     def course_count(self) -> int:
@@ -226,3 +225,7 @@ def _course_from_row(row: CourseRow) -> Course:
         course_number=row.course_number,
         version=row.version,
     )
+
+
+def _no_course(ident: int) -> Phrase:
+    return ph(N_("course {id} does not exist (it may have been deleted)"), id=ident)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from lmt_tracker.domain.core.phrases import N_, ph
 from lmt_tracker.domain.core.words import count
 from lmt_tracker.store import revisions, sqlite_files
 from lmt_tracker.store.errors import (
@@ -72,8 +73,9 @@ def parse_target(target: str) -> Target:
 def refuse_newer(revision: str | None, target: Target) -> None:
     if revision is not None and revision not in revisions.KNOWN_REVISIONS:
         raise NewerDatabaseError(
-            f"{target.describe()} was written by a newer LMT Tracker (schema {revision}; "
-            f"this version knows up to {revisions.HEAD})", path=target.path)
+            ph(N_("{target} was written by a newer LMT Tracker (schema {revision}; this version "
+                  "knows up to {head})"), target=target.describe(), revision=revision,
+               head=revisions.HEAD), path=target.path)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -101,13 +103,14 @@ def make_engine(target: Target) -> Engine:
     try:
         return create_engine(target.url, pool_pre_ping=True)
     except ImportError as exc:
-        raise StoreError(f"the database driver for {target.describe()} is not installed "
-                         f"({exc.name})", "for PostgreSQL: pip install 'lmt-tracker[postgres]'"
-                         ) from exc
+        raise StoreError(ph(N_("the database driver for {target} is not installed ({name})"),
+                            target=target.describe(), name=str(exc.name)),
+                         ph(N_("for PostgreSQL: pip install 'lmt-tracker[postgres]'"))) from exc
     except ArgumentError as exc:
-        raise StoreError(f"{target.describe()!r} is not a database LMT Tracker can open ({exc})",
-                         "give a file path, or a URL like postgresql+psycopg://user@host/dbname"
-                         ) from exc
+        raise StoreError(ph(N_("{target} is not a database LMT Tracker can open ({why})"),
+                            target=repr(target.describe()), why=str(exc)),
+                         ph(N_("give a file path, or a URL like "
+                               "postgresql+psycopg://user@host/dbname"))) from exc
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -121,8 +124,8 @@ def current_revision(engine: Engine) -> str | None:
             if "alembic_version" not in names:
                 if names:
                     raise NotADatabaseError(
-                        "the database has tables but no LMT Tracker schema version; "
-                        "it belongs to another program")
+                        ph(N_("the database has tables but no LMT Tracker schema version; it "
+                              "belongs to another program")))
                 return None
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except DBAPIError as exc:
@@ -161,14 +164,15 @@ def run_migrations(engine: Engine, revision: str | None) -> None:
         failure = explain(exc, path, "cannot upgrade")
         if isinstance(failure, DiskFullError):  # says the file, the space and "nothing changed"
             raise failure from exc
-        raise type(failure)(f"migrating the database from schema {revision} failed: "
-                            f"{failure.message}; it was left as it was",
-                            failure.remedy, path=failure.path) from exc
+        raise type(failure)(ph(N_("migrating the database from schema {revision} failed: "
+                                  "{why}; it was left as it was"), revision=str(revision),
+                               why=failure.message), failure.remedy, path=failure.path) from exc
     except Exception as exc:  # a fault in a migration script: still all undone
-        raise StoreError(f"migrating the database from schema {revision} failed "
-                         f"({type(exc).__name__}: {exc}); it was left as it was",
-                         "report this to the LMT Tracker developers; meanwhile keep using the "
-                         "version that wrote it") from exc
+        raise StoreError(ph(N_("migrating the database from schema {revision} failed ({why}); "
+                               "it was left as it was"), revision=str(revision),
+                            why=f"{type(exc).__name__}: {exc}"),
+                         ph(N_("report this to the LMT Tracker developers; meanwhile keep using "
+                               "the version that wrote it"))) from exc
 
 
 def _upgrade_sqlite(conn: Connection, upgrade: Any) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from lmt_tracker import portable
+from lmt_tracker.domain.core.phrases import N_, Phrase, ph
 
 # Ways out a screen can offer as buttons; ``StoreError.ways_out`` lists the ones that apply.
 RESTORE_BACKUP = "restore-backup"
@@ -26,8 +27,8 @@ INSTALL_NEWER = "install-newer"
 COPY_ELSEWHERE = "copy-elsewhere"
 
 
-_RESTORE_HINT = ("restore the latest backup (in the app: Settings → Backups; on the command "
-                 "line: lmt-tracker{db} restore --latest) or open another file")
+_RESTORE_HINT = N_("restore the latest backup (in the app: Settings → Backups; on the command "
+                   "line: lmt-tracker{db} restore --latest) or open another file")
 
 
 class StoreError(Exception):
@@ -37,7 +38,9 @@ class StoreError(Exception):
     when the message already says so), ``ways_out`` the matching action codes
     (``RESTORE_BACKUP``, ``OPEN_OTHER``...) so a window can offer them as buttons,
     and ``path`` the file concerned, when there is one. ``str()`` joins message
-    and remedy, which is what the command line prints.
+    and remedy, which is what the command line prints; ``text`` is the same as a phrase
+    (``domain.core.phrases``), which the window and the command line show in the user's
+    language (``lmt_tracker.language.say``).
     """
 
     remedy: str = ""
@@ -49,7 +52,10 @@ class StoreError(Exception):
         self.path = path
         if remedy is not None:
             self.remedy = remedy
-        super().__init__(f"{message}; {self.remedy}" if self.remedy else message)
+        self.text: str = Phrase("{message}; {remedy}", {"message": message,
+                                                        "remedy": self.remedy}) \
+            if self.remedy else message
+        super().__init__(self.text)
 
 
 class DamagedDatabaseError(StoreError):
@@ -61,41 +67,43 @@ class DamagedDatabaseError(StoreError):
                  path: Path | None = None) -> None:
         if remedy is None:
             if path is not None and not _has_backups(path):
-                remedy = ("there is no automatic backup of it: open another file, or import your "
-                          "latest export into a new database; the damaged file is left as it is")
+                remedy = ph(N_("there is no automatic backup of it: open another file, or import "
+                               "your latest export into a new database; the damaged file is left "
+                               "as it is"))
             else:
-                remedy = (_RESTORE_HINT.format(db=_db_option(path))
-                          + "; the damaged file is left as it is")
+                remedy = ph(N_("{hint}; the damaged file is left as it is"),
+                            hint=ph(_RESTORE_HINT, db=_db_option(path)))
         super().__init__(message, remedy, path=path)
 
 
 class NotADatabaseError(StoreError):
     """The file is not an LMT Tracker database at all (another program's file, or not SQLite)."""
 
-    remedy = "open another file, or restore a backup over it"
+    remedy = ph(N_("open another file, or restore a backup over it"))
     ways_out = (OPEN_OTHER, RESTORE_BACKUP)
 
 
 class NewerDatabaseError(StoreError):
     """The database was written by a newer LMT Tracker."""
 
-    remedy = "install the newer LMT Tracker to open it, or open another file; it was left unchanged"
+    remedy = ph(N_("install the newer LMT Tracker to open it, or open another file; it was left "
+                   "unchanged"))
     ways_out = (INSTALL_NEWER, OPEN_OTHER)
 
 
 class DatabaseLockedError(StoreError):
     """Another program holds a lock on the database for longer than we wait."""
 
-    remedy = ("close the other program using it (another LMT Tracker window, a sync or backup "
-              "tool) and try again, or open another file")
+    remedy = ph(N_("close the other program using it (another LMT Tracker window, a sync or "
+                   "backup tool) and try again, or open another file"))
     ways_out = (RETRY, OPEN_OTHER)
 
 
 class ReadOnlyDatabaseError(StoreError):
     """The file or its folder cannot be written, so changes (or, for a folder, reading) fail."""
 
-    remedy = ("copy the database into a folder you can write to (e.g. your Documents) and open "
-              "the copy, or open another file")
+    remedy = ph(N_("copy the database into a folder you can write to (e.g. your Documents) and "
+                   "open the copy, or open another file"))
     ways_out = (COPY_ELSEWHERE, OPEN_OTHER)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from lmt_tracker.domain.core import validation as v
+from lmt_tracker.domain.core.phrases import N_, ph
 from lmt_tracker.domain.core.records import (
     Credential,
     ExamAttempt,
@@ -123,7 +124,8 @@ class Store(CourseStore, SchoolStore):
         with self.transaction() as s:
             row = s.get(CredentialRow, ident)
             if row is None:
-                raise NotFoundError(f"credential {ident} does not exist; 'status' lists the ids")
+                raise NotFoundError(ph(N_("credential {id} does not exist; 'status' lists the "
+                                          "ids"), id=ident))
             return m.credential(row)
 
     def save_credential(self, record: Credential) -> Credential:
@@ -190,10 +192,9 @@ class Store(CourseStore, SchoolStore):
                 )
             ).first()
             if row is None:
-                raise NotFoundError(
-                    f"no override of {jurisdiction} {field} is recorded; "
-                    "`lmt-tracker rules override list` shows them"
-                )
+                raise NotFoundError(ph(N_("no override of {jurisdiction} {field} is recorded; "
+                                          "`lmt-tracker rules override list` shows them"),
+                                       jurisdiction=jurisdiction, field=field))
             gone = m.rule_override(row)
             s.delete(row)
             return gone

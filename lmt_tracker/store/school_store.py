@@ -9,6 +9,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 
 from lmt_tracker.domain.core import validation as v
+from lmt_tracker.domain.core.phrases import N_, ph
 from lmt_tracker.domain.core.records import (
     Graduate,
     SchoolClass,
@@ -85,7 +86,9 @@ class SchoolStore(StoreBase):
             return self._save_class(school, name, graduates)
         except StoreError as exc:
             if isinstance(exc.__cause__, IntegrityError):
-                raise ConcurrentEditError(f"class {name!r} of {school!r} {STALE}") from exc
+                raise ConcurrentEditError(ph(STALE, what=ph(N_("class {name} of {school}"),
+                                                            name=repr(name), school=repr(school)))
+                                          ) from exc
             raise
 
     def _save_class(
@@ -141,6 +144,6 @@ class SchoolStore(StoreBase):
                 rows = s.scalars(select(GraduateRow).where(GraduateRow.class_id == class_id)
                                  .with_for_update())
                 if {r.student_id: r.version for r in rows} != dict(graduates):
-                    raise ConcurrentEditError(f"class {class_id} {STALE}")
+                    raise ConcurrentEditError(ph(STALE, what=ph(N_("class {id}"), id=class_id)))
             s.execute(delete(GraduateRow).where(GraduateRow.class_id == class_id))
             s.execute(delete(ClassRow).where(ClassRow.id == class_id))

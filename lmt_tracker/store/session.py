@@ -17,11 +17,12 @@ from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from lmt_tracker import portable
+from lmt_tracker.domain.core.phrases import N_, ph
 from lmt_tracker.store.engine import Target
 from lmt_tracker.store.errors import DiskFullError, StoreError
 
 # The end of every stale-edit message; the GUI shows it as is.
-STALE = "was changed elsewhere since you opened it — reload and try again"
+STALE = N_("{what} was changed elsewhere since you opened it — reload and try again")
 
 
 class ConcurrentEditError(StoreError):
@@ -38,9 +39,9 @@ class DeletedElsewhereError(ConcurrentEditError, NotFoundError):
 
 
 def deleted_elsewhere(what: str) -> DeletedElsewhereError:
-    return DeletedElsewhereError(
-        f"{what} does not exist any more: it may have been deleted elsewhere since you "
-        "opened it — reload and try again")
+    return DeletedElsewhereError(ph(
+        N_("{what} does not exist any more: it may have been deleted elsewhere since you "
+           "opened it — reload and try again"), what=what))
 
 
 def claim(row: Any, record: Any, what: str) -> None:
@@ -56,7 +57,7 @@ def claim(row: Any, record: Any, what: str) -> None:
     """
     expected = getattr(record, "version", None)
     if expected is not None and row.version != expected:
-        raise ConcurrentEditError(f"{what} {STALE}")
+        raise ConcurrentEditError(ph(STALE, what=what))
     mapper = inspect(type(row))
     touched = next(
         attr.key
@@ -85,13 +86,12 @@ class StoreBase:
             with session.begin():
                 yield session
         except StaleDataError as exc:
-            raise ConcurrentEditError(f"this record {STALE}") from exc
+            raise ConcurrentEditError(ph(STALE, what=ph(N_("this record")))) from exc
         except DBAPIError as exc:
             if portable.is_disk_full(exc, self.target.path):  # all rolled back: nothing saved
                 raise DiskFullError(self.target.path) from exc
-            raise StoreError(
-                f"the database refused the change: {exc.orig}; nothing was saved"
-            ) from exc
+            raise StoreError(ph(N_("the database refused the change: {why}; nothing was saved"),
+                                why=str(exc.orig))) from exc
         finally:
             session.close()
 

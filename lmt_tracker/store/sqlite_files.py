@@ -15,6 +15,7 @@ import sqlite3
 from pathlib import Path, PurePath
 
 from lmt_tracker import portable
+from lmt_tracker.domain.core.phrases import N_, ph
 from lmt_tracker.store.errors import (
     DamagedDatabaseError,
     DatabaseLockedError,
@@ -52,31 +53,40 @@ def file_uri(path: PurePath) -> str:
 def check_file(path: Path, *, create: bool) -> bool:
     """Check a database file before SQLAlchemy touches it; return True if it is new."""
     if path.is_dir():
-        raise NotADatabaseError(f"{path} is a folder, not a database file",
-                                "choose a file name inside it", path=path)
+        raise NotADatabaseError(ph(N_("{path} is a folder, not a database file"), path=str(path)),
+                                ph(N_("choose a file name inside it")), path=path)
     if not path.exists() or path.stat().st_size == 0:
         if not create:
-            raise StoreError(f"{path} does not exist; check the path or create it with 'demo'",
-                             path=path)
+            raise StoreError(ph(N_("{path} does not exist; check the path or create it with "
+                                   "'demo'"), path=str(path)), path=path)
         if not path.parent.is_dir():
-            raise StoreError(f"the folder {path.parent} does not exist; create it first", path=path)
+            raise StoreError(ph(N_("the folder {folder} does not exist; create it first"),
+                                folder=str(path.parent)), path=path)
         try:
             portable.touch_private(path)
         except OSError as exc:
-            raise ReadOnlyDatabaseError(f"cannot create {path}: {exc.strerror}",
-                                        "choose a folder you can write to", path=path) from exc
+            raise ReadOnlyDatabaseError(ph(N_("cannot create {path}: {why}"), path=str(path),
+                                           why=str(exc.strerror)),
+                                        ph(N_("choose a folder you can write to")),
+                                        path=path) from exc
         return True
     try:
         with path.open("rb") as handle:
             head = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise ReadOnlyDatabaseError(f"cannot read {path}: {exc.strerror}",
-                                    "check the file's permissions, or open another file",
+        raise ReadOnlyDatabaseError(ph(N_("cannot read {path}: {why}"), path=str(path),
+                                       why=str(exc.strerror)),
+                                    ph(N_("check the file's permissions, or open another file")),
                                     path=path) from exc
     if head != SQLITE_MAGIC:
         raise NotADatabaseError(
-            f"{path} is not an LMT Tracker database (it is not an SQLite file)", path=path)
+            ph(N_("{path} is not an LMT Tracker database (it is not an SQLite file)"),
+               path=str(path)), path=path)
     return False
+
+
+#: What ``explain``'s callers were doing, marked for the catalog.
+DOINGS = (N_("cannot read"), N_("cannot upgrade"), N_("cannot copy"), N_("cannot use"))
 
 
 def explain(exc: BaseException, path: Path | None, doing: str = "cannot read") -> StoreError:
@@ -84,30 +94,35 @@ def explain(exc: BaseException, path: Path | None, doing: str = "cannot read") -
     orig = getattr(exc, "orig", None)
     message = one_line(str(orig if orig is not None else exc))
     low = message.lower()
-    where = str(path) if path is not None else "the database"
+    where: str = str(path) if path is not None else ph(N_("the database"))
+    failed = ph(N_("{doing} {where}: {why}"), doing=ph(doing), where=where, why=message)
     if "not a database" in low or "malformed" in low or "corrupt" in low:
-        return DamagedDatabaseError(f"{where} is damaged ({message})", path=path)
+        return DamagedDatabaseError(ph(N_("{where} is damaged ({why})"), where=where,
+                                       why=message), path=path)
     if "locked" in low or "busy" in low:
-        return DatabaseLockedError(f"{where} is locked by another program ({message})", path=path)
+        return DatabaseLockedError(ph(N_("{where} is locked by another program ({why})"),
+                                      where=where, why=message), path=path)
     if "readonly" in low or "read-only" in low or "unable to open" in low:
         if path is not None and not os.access(path.parent, os.W_OK):
             return ReadOnlyDatabaseError(
-                f"{where} is in a read-only folder ({path.parent}); SQLite needs to create "
-                "working files beside the database", path=path)
+                ph(N_("{where} is in a read-only folder ({folder}); SQLite needs to create "
+                      "working files beside the database"), where=where, folder=str(path.parent)),
+                path=path)
         if path is not None and path.exists() and not os.access(path, os.W_OK):
-            return ReadOnlyDatabaseError(f"{where} is read-only; it can be read but not changed",
-                                         path=path)
-        return ReadOnlyDatabaseError(f"{doing} {where}: {message}", path=path)
+            return ReadOnlyDatabaseError(
+                ph(N_("{where} is read-only; it can be read but not changed"), where=where),
+                path=path)
+        return ReadOnlyDatabaseError(failed, path=path)
     if portable.is_disk_full(exc, path):
         return DiskFullError(path)
     if "disk is full" in low or "disk i/o" in low:
-        return StoreError(f"{doing} {where}: {message}",
-                          "free some disk space (or check the drive) and try again", path=path)
+        return StoreError(failed, ph(N_("free some disk space (or check the drive) and try "
+                                        "again")), path=path)
     if "password authentication failed" in low or "no password supplied" in low:
-        return StoreError(f"{doing} {where}: {message}",
-                          "put the password in ~/.pgpass or a libpq service file "
-                          "(see Help › User guide); LMT Tracker never stores passwords", path=path)
-    return StoreError(f"{doing} {where}: {message}", path=path)
+        return StoreError(failed, ph(N_("put the password in ~/.pgpass or a libpq service file "
+                                        "(see Help › User guide); LMT Tracker never stores "
+                                        "passwords")), path=path)
+    return StoreError(failed, path=path)
 
 
 def remove_new_file(path: Path) -> None:
@@ -139,8 +154,8 @@ def inspect_file(path: Path) -> str | None:
         if "alembic_version" not in names:
             if names:
                 raise NotADatabaseError(
-                    f"{path} has tables but no LMT Tracker schema version; it belongs to another "
-                    "program", path=path)
+                    ph(N_("{path} has tables but no LMT Tracker schema version; it belongs to "
+                          "another program"), path=str(path)), path=path)
             return None
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error as exc:
@@ -150,8 +165,8 @@ def inspect_file(path: Path) -> str | None:
     if row is None:
         if names == {"alembic_version"}:
             return None
-        raise DamagedDatabaseError(f"{path} is incomplete (its schema version is missing)",
-                                   path=path)
+        raise DamagedDatabaseError(ph(N_("{path} is incomplete (its schema version is missing)"),
+                                      path=str(path)), path=path)
     return str(row[0])
 
 
@@ -200,8 +215,8 @@ def online_backup(source: Path, dest: Path, *, verify: bool = False) -> None:
         if verify:
             verdict = quick_check(tmp)
             if verdict != "ok":
-                raise DamagedDatabaseError(f"{source} is damaged ({one_line(verdict)})",
-                                           path=source)
+                raise DamagedDatabaseError(ph(N_("{where} is damaged ({why})"), where=str(source),
+                                              why=one_line(verdict)), path=source)
         with portable.full_disk_guard(dest, needed):
             portable.sync_file(tmp)
             portable.replace(tmp, dest)

@@ -3,10 +3,11 @@ and the human output of status, eligibility, demo, calendar, reports, export and
 
 Each command runs in a fresh interpreter (``python -m lmt_tracker``) with ``LANGUAGE=es``,
 since the language is chosen when the program starts, as on a therapist's machine. What
-may stay in English is what the command line does not write itself: the core's findings
-(the indented "- …" lines, English for now, docs/translations.md), rule data (state
-names), the record's own words, file paths, and option names and keys (``--out``,
-``state_license``) that a script or the user types. JSON output stays as it is.
+may stay in English is what the command line does not write itself: rule data (state
+names, a rule's own labels and notes inside the findings' "- …" lines), the record's own
+words, file paths, and option names and keys (``--out``, ``state_license``) that a script
+or the user types. The core's sentences in those lines are in Spanish (``domain.core.
+phrases``); JSON output stays as it is, in English.
 """
 
 from __future__ import annotations
@@ -93,6 +94,19 @@ SPANISH = [
     ("no such code", "stderr", "no hay ninguna jurisdicción con el código 'ZZ'"),
     ("backups", "stdout", "Copia diaria"),
     ("overrides", "stdout", "No hay ajustes registrados."),
+    # The core's findings, in Spanish (hand-written from the catalog's templates).
+    ("status", "stdout", "      - Necesita 28 horas más de EC hasta el 2029-05-31 (8 de 36)\n"),
+    ("status", "stdout", "      - El vencimiento impreso, 2029-05-31, difiere de la fecha que "
+                         "prevé la regla (2030-08-31): se usa la fecha impresa; verifíquela en "
+                         "su licencia\n"),
+    ("status", "stdout", "      - Traspaso de horas de EC adicionales: sin verificar; consulte "
+                         "con su junta (Not found.)\n"),  # the rule's own note stays as written
+    ("eligibility", "stdout", "      - Edad mínima de 18 años: ingrese su fecha de nacimiento o "
+                              "confirme que tiene al menos 18\n"),
+    ("eligibility", "stdout", "      - Fecha de inicio del programa desconocida: evaluado según la "
+                              "regla para programas que empiezan ahora; un programa empezado "
+                              "antes del 2026-01-01 puede seguir una regla anterior; ingrese la "
+                              "fecha de inicio\n"),
 ]
 
 
@@ -115,13 +129,17 @@ def test_no_english_sentence_is_left_in_the_command_lines_own_words(outputs, com
 def test_the_check_would_see_english(outputs) -> None:
     """Not blind: the same status in English is caught, and the findings are what is skipped."""
     assert ENGLISH.search(_own_words(outputs["status en"].stdout))
-    assert "Needs 28 more hours of CE" in outputs["status"].stdout  # a finding, as written
+    assert "Needs 28 more hours of CE" in outputs["status en"].stdout  # a finding, in English
+    assert "Needs 28 more" not in outputs["status"].stdout  # and not in the Spanish one
 
 
 def test_json_output_and_its_keys_stay_as_they_are(outputs) -> None:
     (first, *_rest) = json.loads(outputs["status json"].stdout)
     assert first["compliant"] is True and "counted_hours" in first
     assert "cumple" not in outputs["status json"].stdout
+    # The findings' messages in the JSON are the core's English, whatever the language.
+    assert "Needs 28 more hours of CE by 2029-05-31 (8 of 36)" in outputs["status json"].stdout
+    assert "Necesita" not in outputs["status json"].stdout
 
 
 # --help: the command line's own texts through the catalog, argparse's words through the

@@ -1,6 +1,8 @@
 """Run in a fresh interpreter under a Spanish locale: open the demo, visit every screen and
 the dialogs, and print (as JSON) every text a widget shows, with the strings the data
-itself holds (records, rules, the core's findings) that may legitimately stay in English.
+itself holds (records, rules) that may legitimately stay in English. The core's sentences
+(``domain.core.phrases.Phrase``) are not data: only the names inside them (a course title,
+a rule's label) may stay as written.
 
 A fresh interpreter because the translator is installed before the window's modules are
 imported (labels built at import are translated then), exactly as ``lmt-tracker`` starts.
@@ -19,7 +21,11 @@ from typing import Any
 
 def strings_in(obj: Any, seen: set[int] | None = None, depth: int = 0) -> set[str]:
     """Every string held anywhere in a record, a rule or a status (dataclasses, tuples, dicts)."""
+    from lmt_tracker.domain.core.phrases import Phrase
+
     seen = set() if seen is None else seen
+    if isinstance(obj, Phrase):  # a sentence of the core: shown in Spanish, only its names
+        return set().union(*(strings_in(v, seen, depth + 1) for _, v in obj.fields))
     if isinstance(obj, str):
         return {obj}
     if depth > 12 or id(obj) in seen or obj is None or isinstance(obj, (int, float, bytes)):
@@ -169,6 +175,8 @@ def main(db: str) -> None:
     allowed |= strings_in(evaluate_status(record, rules, ctx.today()))
     allowed |= _entry_and_school_strings(ctx, store, record, rules)
     allowed |= {readable(s) for s in allowed} | {localize_dates(s) for s in allowed}
+    # A rule's label inside a sentence starts lower-case ("needs 35 more hours of myology").
+    allowed |= {s[:1].lower() + s[1:] for s in allowed}
     # The Spanish user guide (Help › Guía del usuario) is walked like any screen; only its
     # `code` spans may stay as written: commands and the class list's column names and
     # values (`none`), which the app reads in English whatever the language.

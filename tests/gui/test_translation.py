@@ -145,9 +145,9 @@ def test_counts_and_numbers_follow_the_language(app) -> None:
     assert count(3, "graduate") == "3 graduates"
 
 
-# The core's sentences (findings, next steps, the rules' own wording) are produced in
-# English by domain/ and rules_text; the GUI shows them as they are until they have a
-# catalog of their own. They reach the walk below only through the data it allows.
+# The core's sentences (findings, next steps) are phrases (domain.core.phrases) shown in
+# Spanish; the rules' own wording (labels, notes, rules_text) is rule data and reaches the
+# walk below only through the data it allows.
 KNOWN_ENGLISH: frozenset[str] = frozenset()
 
 
@@ -185,6 +185,21 @@ def test_every_screen_speaks_spanish_under_a_spanish_locale(spanish_walk) -> Non
         if ENGLISH.search(rest) and text not in KNOWN_ENGLISH:
             english.append(text)
     assert english == []
+
+
+def test_the_cores_sentences_are_shown_in_spanish(spanish_walk) -> None:
+    """The findings are rendered in Spanish on screen (hand-written from the catalog), and
+    their English is not among the data the check above lets through: an English finding
+    sentence on any screen fails it."""
+    texts = spanish_walk["texts"]
+    for spanish in ("Necesita 28 horas más de EC hasta el 31/05/2029 (8 de 36)",
+                    "El vencimiento impreso, 31/05/2029, difiere de la fecha que prevé la regla "
+                    "(31/08/2030): se usa la fecha impresa; verifíquela en su licencia",
+                    "MBLEx aprobado el 02/10/2021"):
+        assert any(spanish in t for t in texts), spanish
+    data = set(spanish_walk["data"])
+    assert [s for s in data if s.startswith(("Needs ", "MBLEx passed", "The printed expiry"))] \
+        == []
 
 
 def test_the_walk_would_see_english(spanish_walk) -> None:

@@ -1,6 +1,6 @@
 """The PDFs in Spanish: the gettext catalog is complete, current and compiled, and the
 renewal summary, the transcript and the school audit print their words in Spanish under a
-Spanish environment (rule data, records and the core's findings stay as written).
+Spanish environment, the core's findings included (rule data and records stay as written).
 
 The PDFs are made in a fresh interpreter (``python -m lmt_tracker`` with ``LANGUAGE=es``)
 because the language is chosen when the app starts, as on a therapist's machine.
@@ -22,6 +22,10 @@ ROOT = Path(__file__).resolve().parents[2]
 PO = ROOT / "lmt_tracker" / "locale" / "es" / "LC_MESSAGES" / "lmt_tracker.po"
 MO = PO.with_suffix(".mo")
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+#: The folders ``make i18n`` extracts the gettext catalog from (the Makefile's list): the
+#: PDFs, the command line, the core's sentences (``domain.core.phrases``), the rules' facts
+#: and the storage and class-file errors.
+GETTEXT_SOURCES = ("reports", "cli", "domain", "rules", "store", "io")
 
 
 def _unquote(lines: list[str]) -> str:
@@ -63,12 +67,12 @@ def test_the_compiled_catalog_holds_exactly_the_po() -> None:
 @pytest.mark.skipif(shutil.which("xgettext") is None, reason="needs xgettext (gettext)")
 def test_the_catalog_holds_every_string_of_the_reports_and_no_other(tmp_path: Path,
                                                                     monkeypatch) -> None:
-    """The PDFs' words, the command line's messages and its --help texts (``make i18n``
-    extracts all three: xgettext, then ``python -m lmt_tracker.cli.help_pot``)."""
+    """The PDFs' words, the command line's messages, the core's sentences and --help's texts
+    (``make i18n`` extracts them all: xgettext, then ``python -m lmt_tracker.cli.help_pot``)."""
     pot = tmp_path / "lmt_tracker.pot"
-    sources = sorted(str(p) for folder in ("reports", "cli")
+    sources = sorted(str(p) for folder in GETTEXT_SOURCES
                      for p in (ROOT / "lmt_tracker" / folder).rglob("*.py"))
-    subprocess.run(["xgettext", "-L", "Python", "--from-code=UTF-8", "-k_", "-kN_",
+    subprocess.run(["xgettext", "-L", "Python", "--from-code=UTF-8", "-k_", "-kN_", "-kph",
                     "--no-location", "-o", str(pot), *sources], check=True, capture_output=True)
     found = set()
     for block in pot.read_text(encoding="utf-8").split("\n\n"):
@@ -142,17 +146,29 @@ def spanish_pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 @pytest.mark.parametrize(("name", "spanish", "english"), [
     ("renewal", ["Resumen de renovación de educación continua", "Requisitos",
                  "Cursos que lo cumplen", "Ciclo de la licencia", "Declaración", "Firma",
-                 "Página 1 de"],
+                 "Página 1 de",
+                 # the core's sentences: requirement names, course notes, reasons left out
+                 "Horas de EC", "EC presencial",
+                 "ingresado como 3 horas de 60 minutos = 3 horas de 50 minutos",
+                 "antes de que empezara este período de EC el", ", 3 horas"],
      ["Continuing-education renewal summary", "Courses that meet it", "License cycle",
-      "Attestation", "Printed name", "Page 1 of"]),
+      "Attestation", "Printed name", "Page 1 of",
+      # ("CE hours" is printed on the attached certificates themselves: the record's own)
+      "In-person CE", "hours of 60 minutes", "before this CE period began",
+      ", 3 hours"]),
     ("transcript", ["Certificado de estudios de formación inicial", "Programas de formación",
-                    "Intentos de examen", "Anatomía y fisiología", "reglas verificadas el"],
+                    "Intentos de examen", "Anatomía y fisiología", "reglas verificadas el",
+                    "MBLEx aprobado el", "Necesita 250 horas más de formación supervisada",
+                    "Edad mínima de 18 años: cumplido"],
      # (a rule's own subject labels, in its findings, stay in English)
      ["Entry-level training transcript", "Training programs", "Exam attempts",
-      "Hours by subject and delivery", "rules checked"]),
+      "Hours by subject and delivery", "rules checked", "MBLEx passed", "Needs ",
+      "more hours of", "— met"]),
     ("audit", ["Auditoría del grupo escolar", "Egresados elegibles por jurisdicción",
-               "Carencias más comunes"],
-     ["School cohort audit", "Eligible graduates by jurisdiction", "Most common shortfalls"]),
+               "Carencias más comunes", "Necesita aprobar el examen de legislación "
+               "(jurisprudencia) del estado"],
+     ["School cohort audit", "Eligible graduates by jurisdiction", "Most common shortfalls",
+      "Needs ", "Needs a passing result"]),
 ])
 def test_each_pdf_prints_its_words_in_spanish(spanish_pdfs, name, spanish, english) -> None:
     text = " ".join(spanish_pdfs[name].split())

@@ -4,6 +4,8 @@
 - ``rules``: typed, immutable rule records, version by version;
 - ``vocabulary``: the stable keys shared by database, CSV, command line and rule files;
 - ``words``: those keys as words, for every face of the app;
+- ``phrases``: the core's sentences as values (an English template and its fields), which
+  the faces of the app render in the user's language;
 - ``findings``: one explained, sourced statement about one requirement;
 - ``validation``: every problem of a user record with its field, value and fix;
 - ``overrides``: the user's own overrides of single rule figures;
@@ -15,6 +17,7 @@ __all__ = [
     "credential_facts",
     "findings",
     "overrides",
+    "phrases",
     "records",
     "rule_version_applied",
     "rules",

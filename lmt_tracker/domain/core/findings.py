@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
 
+from lmt_tracker.domain.core.phrases import N_, Value, ph, unit
 from lmt_tracker.domain.core.rules import Source
 
 KINDS: Final = frozenset({"hours", "subject", "delivery", "exam", "topic", "other"})
@@ -18,7 +19,7 @@ STATUSES: Final = frozenset({"met", "short", "to_confirm", "unverified", "info"}
 #: Statuses that belong in a ``missing`` list: something the user must do or check.
 OPEN_STATUSES: Final = frozenset({"short", "to_confirm", "unverified"})
 
-UNVERIFIED_NOTE: Final = "unverified — check with your board"
+UNVERIFIED_NOTE: Final = ph(N_("unverified — check with your board"))
 
 #: Plain-language names of rule keys, for findings about figures that are not confirmed.
 RULE_KEY_LABELS: Final = {
@@ -67,8 +68,11 @@ RULE_KEY_LABELS: Final = {
 
 
 def rule_key_label(key: str) -> str:
-    """A rule key in words, e.g. ``carry_over_max_hours`` → "Carry-over of extra CE hours"."""
-    return RULE_KEY_LABELS.get(key, key.replace("_", " ").capitalize())
+    """A rule key in words, e.g. ``carry_over_max_hours`` → "Carry-over of extra CE hours"
+    (a phrase: the labels are in the catalog)."""
+    if key in RULE_KEY_LABELS:
+        return ph(RULE_KEY_LABELS[key])
+    return key.replace("_", " ").capitalize()
 
 _CENT = Decimal("0.01")
 _ZERO = Decimal(0)
@@ -154,7 +158,7 @@ def hours_finding(
     needed: Decimal,
     have: Decimal,
     source: Source | None,
-    what: str,
+    what: Value,
     due: dt.date | None = None,
     unverified: bool = False,
 ) -> Finding:
@@ -163,18 +167,19 @@ def hours_finding(
     ``what`` names the hours: "in-person CE", "anatomy and physiology".
     """
     short = max(needed - have, _ZERO)
-    by = f" by {due.isoformat()}" if due is not None else ""
+    by = ph(N_(" by {date}"), date=due) if due is not None else ""
     if short > 0:
-        message = (
-            f"Needs {fmt_hours(short)} more {hours_word(short)} of {what}{by} "
-            f"({fmt_hours(have)} of {fmt_hours(needed)})"
-        )
+        message = ph(N_("Needs {short} more {unit} of {what}{by} ({have} of {needed})"),
+                     short=short, unit=unit(short), what=what, by=by, have=have,
+                     needed=needed)
         status = "short"
     else:
-        message = f"{label}: {fmt_hours(have)} of {fmt_hours(needed)} hours — met"
+        message = ph(N_("{label}: {have} of {needed} hours — met"), label=label, have=have,
+                     needed=needed)
         status = "met"
     if unverified:
-        message += f" (the figure rests on a secondary source: {UNVERIFIED_NOTE})"
+        message = ph(N_("{message} (the figure rests on a secondary source: {note})"),
+                     message=message, note=UNVERIFIED_NOTE)
     return Finding(
         kind=kind,
         key=key,

@@ -20,6 +20,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Final
 
 from lmt_tracker.domain.core.findings import Finding, fmt_hours, rule_key_label
+from lmt_tracker.domain.core.phrases import N_, ph
 from lmt_tracker.domain.core.records import RuleOverride
 from lmt_tracker.domain.core.rules import Jurisdiction, RuleVersion
 
@@ -66,21 +67,21 @@ class AppliedOverride:
 
     def message(self) -> str:
         o = self.override
-        said = self.rules_value if self.rules_value is not None else "no figure"
-        text = f"Your override: {self.label} = {o.value} ({o.note}); the rules say {said}"
+        said = str(self.rules_value) if self.rules_value is not None else ph(N_("no figure"))
+        text = ph(N_("Your override: {label} = {value} ({note}); the rules say {said}"),
+                  label=self.label, value=str(o.value), note=o.note, said=said)
         if self.changed_since:
-            before = o.rules_value if o.rules_value is not None else "no figure"
-            text += (
-                f". The rules changed this figure after you recorded the override "
-                f"({before} → {said}): check whether your override still applies"
-            )
+            before = str(o.rules_value) if o.rules_value is not None else ph(N_("no figure"))
+            text = ph(N_("{text}. The rules changed this figure after you recorded the override "
+                         "({before} → {said}): check whether your override still applies"),
+                      text=text, before=before, said=said)
         return text
 
     def finding(self) -> Finding:
         return Finding(
             kind="other",
             key=OVERRIDE_KEY,
-            label="Your override",
+            label=ph(N_("Your override")),
             status="to_confirm" if self.changed_since else "info",
             message=self.message(),
         )
@@ -104,10 +105,11 @@ def field_label(name: str) -> str:
     """A field in words: ``entry.total_hours`` → "Total training hours (entry)"."""
     topic = _TOPIC.match(name)
     if topic:
-        return f"CE hours in {topic.group(1).replace('_', ' ')}"
+        return ph(N_("CE hours in {topic}"), topic=topic.group(1).replace("_", " "))
     section, _, key = name.partition(".")
-    where = {"entry": "entry", "ce": "continuing education"}.get(section, section)
-    return f"{rule_key_label(key)} ({where})"
+    where: str = {"entry": ph(N_("entry")), "ce": ph(N_("continuing education"))}.get(section,
+                                                                                   section)
+    return ph(N_("{label} ({where})"), label=rule_key_label(key), where=where)
 
 
 def is_field(name: str) -> bool:

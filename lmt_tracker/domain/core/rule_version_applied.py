@@ -24,6 +24,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from lmt_tracker.domain.core.findings import Finding
+from lmt_tracker.domain.core.phrases import N_, joined, ph
 from lmt_tracker.domain.core.rules import Jurisdiction, RuleVersion
 
 #: What the choice rested on.
@@ -53,7 +54,7 @@ class AppliedVersion:
 
 
 def _from(v: RuleVersion) -> str:
-    return f"the rule in force from {v.effective.isoformat()}"
+    return ph(N_("the rule in force from {date}"), date=v.effective)
 
 
 def for_cycle(
@@ -72,28 +73,25 @@ def for_cycle(
         and getattr(at_end.ce, "selected_by", None) == "renewal_date"
     ):
         earlier = tuple(v for v in j.versions if start < v.effective <= end and v is not at_end)
-        reason = (
-            f"Judged by {_from(at_end)}: it applies to renewals from "
-            f"{at_end.effective.isoformat()}, and this CE period ends {end.isoformat()}"
-        )
+        reason: str = ph(N_("Judged by {rule}: it applies to renewals from {date}, and this CE "
+                            "period ends {end}"), rule=_from(at_end), date=at_end.effective,
+                         end=end)
         return AppliedVersion(at_end, RENEWAL_DATE, reason, earlier)
     inside = tuple(v for v in j.versions if start < v.effective <= end and v is not version)
-    reason = (
-        f"Judged by {_from(version)}: it was in force when this CE period began "
-        f"({start.isoformat()})"
-    )
+    reason = ph(N_("Judged by {rule}: it was in force when this CE period began ({start})"),
+                rule=_from(version), start=start)
     if j.version_on(start) is None:
-        reason = (
-            f"Judged by {_from(version)}: no rule is recorded for the start of this CE period "
-            f"({start.isoformat()}), so the rule in force on {as_of.isoformat()} applies"
-        )
+        reason = ph(N_("Judged by {rule}: no rule is recorded for the start of this CE period "
+                       "({start}), so the rule in force on {date} applies"),
+                    rule=_from(version), start=start, date=as_of)
     if inside:
-        dates = ", ".join(v.effective.isoformat() for v in inside)
-        plural = "s take" if len(inside) > 1 else " takes"
-        reason += (
-            f"; the change{plural} effect {dates}, inside the period, and apply from the next "
-            "period unless your board says otherwise"
-        )
+        dates = joined([v.effective for v in inside])
+        reason = ph(N_("{reason}; the changes take effect {dates}, inside the period, and apply "
+                       "from the next period unless your board says otherwise")
+                    if len(inside) > 1
+                    else N_("{reason}; the change takes effect {dates}, inside the period, and "
+                            "apply from the next period unless your board says otherwise"),
+                    reason=reason, dates=dates)
     return AppliedVersion(version, CYCLE_START, reason, inside)
 
 
@@ -113,28 +111,21 @@ def for_application(
     if selected_by == "program_start" and program_start is not None:
         older = j.version_on(program_start)
         if older is not None and older is not version:
-            reason = (
-                f"Judged by {_from(older)}: your program started {program_start.isoformat()}, "
-                f"before the change of {version.effective.isoformat()}, and that change "
-                "applies only to programs begun on or after it"
-            )
+            reason: str = ph(N_("Judged by {rule}: your program started {start}, before the "
+                                "change of {date}, and that change applies only to programs "
+                                "begun on or after it"), rule=_from(older), start=program_start,
+                             date=version.effective)
             return AppliedVersion(older, PROGRAM_START, reason, later_than_start)
     if selected_by == "program_start" and program_start is None:
-        reason = (
-            f"Judged by {_from(version)}, in force on the date of application "
-            f"({application.isoformat()}); a program begun before "
-            f"{version.effective.isoformat()} may follow an older rule — enter the start date"
-        )
+        reason = ph(N_("Judged by {rule}, in force on the date of application ({applied}); a "
+                       "program begun before {date} may follow an older rule — enter the start "
+                       "date"), rule=_from(version), applied=application, date=version.effective)
         return AppliedVersion(version, APPLICATION, reason, ())
-    reason = (
-        f"Judged by {_from(version)}: it is in force on the date of application "
-        f"({application.isoformat()})"
-    )
+    reason = ph(N_("Judged by {rule}: it is in force on the date of application ({applied})"),
+                rule=_from(version), applied=application)
     if later_than_start:
-        reason += (
-            "; the rule changed after your program started, and this rule applies by the "
-            "date of application"
-        )
+        reason = ph(N_("{reason}; the rule changed after your program started, and this rule "
+                       "applies by the date of application"), reason=reason)
     return AppliedVersion(version, APPLICATION, reason, later_than_start)
 
 
@@ -143,7 +134,7 @@ def finding(applied: AppliedVersion) -> Finding:
     return Finding(
         kind="other",
         key="rule_version",
-        label="Rule version applied",
+        label=ph(N_("Rule version applied")),
         status="info",
         message=applied.reason,
         source=applied.version.sources[0] if applied.version.sources else None,

@@ -13,7 +13,7 @@ profiles that differ only where a rule does not look share its findings.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -21,6 +21,7 @@ from typing import Final
 
 from dateutil.relativedelta import relativedelta
 
+from lmt_tracker.domain.core.phrases import N_, joined, ph
 from lmt_tracker.domain.core.records import Graduate, Record
 
 ZERO: Final = Decimal(0)
@@ -51,16 +52,29 @@ _ONE_MBLEX: Final = (("mblex", 1),)
 #: Exams that belong to one jurisdiction: a pass elsewhere does not count.
 STATE_EXAMS: Final = frozenset({"state_exam", "jurisprudence", "practical_exam"})
 EXAM_NAMES: Final = {
-    "mblex": "the MBLEx",
-    "ncbtmb_exam": "an NCBTMB national exam (NCETM/NCETMB, also taken as the NESL)",
-    "bcetmb": "the NCBTMB board-certification exam",
-    "state_exam": "the state's own licensing exam",
-    "jurisprudence": "the state's law (jurisprudence) exam",
-    "practical_exam": "a practical exam",
-    "amma": "the AMMA exam",
-    "ncca": "the NCCAOM Asian bodywork exam",
-    "colon_hydrotherapy": "the National Board for Colon Hydrotherapy exam",
+    "mblex": N_("the MBLEx"),
+    "ncbtmb_exam": N_("an NCBTMB national exam (NCETM/NCETMB, also taken as the NESL)"),
+    "bcetmb": N_("the NCBTMB board-certification exam"),
+    "state_exam": N_("the state's own licensing exam"),
+    "jurisprudence": N_("the state's law (jurisprudence) exam"),
+    "practical_exam": N_("a practical exam"),
+    "amma": N_("the AMMA exam"),
+    "ncca": N_("the NCCAOM Asian bodywork exam"),
+    "colon_hydrotherapy": N_("the National Board for Colon Hydrotherapy exam"),
 }
+
+
+def exam_name(key: str) -> str:
+    """An exam key in words for messages: ``mblex`` -> "the MBLEx" (a phrase)."""
+    return ph(EXAM_NAMES[key]) if key in EXAM_NAMES else key
+
+
+def exam_names(keys: Sequence[str]) -> str:
+    """"the MBLEx", "a, b or c": any one of the exams ``keys``."""
+    names = [exam_name(x) for x in keys]
+    if len(names) == 1:
+        return names[0]
+    return ph(N_("{names} or {last}"), names=joined(names[:-1]), last=names[-1])
 
 
 @lru_cache(maxsize=4096)
@@ -305,7 +319,6 @@ UNKNOWN_SPLIT: Final = "?"  # the measure's text when the online split is not re
 NOT_COUNTED: Final = "|"
 
 
-FMT: dict[str, str] = {}  # fmt_hours by exact text (it depends on the value only)
 
 
 def _graduate_split(graduate: Graduate) -> tuple[tuple[str, Decimal], ...] | None:

@@ -19,10 +19,9 @@ from typing import Any
 from lmt_tracker.domain.core.findings import (
     UNVERIFIED_NOTE,
     Finding,
-    fmt_hours,
-    hours_word,
     rule_key_label,
 )
+from lmt_tracker.domain.core.phrases import N_, joined, ph, unit
 from lmt_tracker.domain.core.rules import (
     EntryRule,
     ExamRequirement,
@@ -31,11 +30,11 @@ from lmt_tracker.domain.core.rules import (
 )
 from lmt_tracker.domain.entry.applicant import (
     CPR_SUBJECT,
-    EXAM_NAMES,
     ZERO,
     Applicant,
     CountPolicy,
     DeliveryGroup,
+    exam_names,
 )
 from lmt_tracker.domain.entry.personal_checks import PersonalChecks
 from lmt_tracker.domain.entry.training_hours import (
@@ -44,6 +43,7 @@ from lmt_tracker.domain.entry.training_hours import (
     count_hours,
     group_hours,
     in_class_hours,
+    online_why,
 )
 
 #: Hours findings, whether any is short, and an id unique in the process (a memo key).
@@ -105,10 +105,10 @@ class EntryChecker(PersonalChecks):
             self._total = HoursMinimum(
                 "hours",
                 "total_hours",
-                "Total training hours",
+                ph(N_("Total training hours")),
                 entry.total_hours,
                 entry.source,
-                "supervised training",
+                ph(N_("supervised training")),
                 "total_hours" in unverified,
             )
         minimums: list[tuple[int, HoursMinimum]] = []  # (column of the hours key, minimum)
@@ -116,10 +116,10 @@ class EntryChecker(PersonalChecks):
             clinic = HoursMinimum(
                 "delivery",
                 "clinical",
-                "Supervised clinic hours",
+                ph(N_("Supervised clinic hours")),
                 entry.min_clinical_hours,
                 entry.source,
-                "supervised student clinic",
+                ph(N_("supervised student clinic")),
                 "min_clinical_hours" in unverified,
             )
             minimums.append((1, clinic))
@@ -174,22 +174,24 @@ class EntryChecker(PersonalChecks):
                     key=cond.key,
                     label=cond.label,
                     status="to_confirm",
-                    message=f"{cond.label}: required before a license is issued — "
-                    "your record cannot show it, confirm it yourself",
+                    message=ph(N_("{label}: required before a license is issued — your record "
+                                  "cannot show it, confirm it yourself"), label=cond.label),
                     source=cond.source,
                 )
             )
         if entry.hour_minutes is not None:
             low, high = entry.hour_minutes
-            span = f"{low} minutes" if low == high else f"{low} to {high} minutes"
+            span = (ph(N_("{n} minutes"), n=low) if low == high
+                    else ph(N_("{low} to {high} minutes"), low=low, high=high))
             out.append(
                 Finding(
                     kind="hours",
                     key="hour_minutes",
-                    label="Length of a training hour",
+                    label=ph(N_("Length of a training hour")),
                     status="info",
-                    message=f"One training hour is {span} of instruction: hours on a "
-                    f"transcript count as hours when each is at least {low} minutes",
+                    message=ph(N_("One training hour is {span} of instruction: hours on a "
+                                  "transcript count as hours when each is at least {low} "
+                                  "minutes"), span=span, low=low),
                     needed=Decimal(low),
                     source=entry.source_of("hour_minutes"),
                 )
@@ -202,8 +204,8 @@ class EntryChecker(PersonalChecks):
                     key=key,
                     label=rule_key_label(key),
                     status="unverified",
-                    message=f"{rule_key_label(key)}: {UNVERIFIED_NOTE}"
-                    + (f" ({note})" if note else ""),
+                    message=ph(N_("{label}: {note}{why}"), label=rule_key_label(key),
+                               note=UNVERIFIED_NOTE, why=f" ({note})" if note else ""),
                     source=entry.source,
                 )
             )
@@ -285,17 +287,17 @@ class EntryChecker(PersonalChecks):
         return tuple(out), short
 
     def _online(self, key: tuple[str, str, str]) -> Finding:
-        online, allowed, why = Decimal(key[0]), Decimal(key[1]), key[2]
+        online, allowed, why = Decimal(key[0]), Decimal(key[1]), online_why(key[2])
         online_excluded = online - allowed
         return self._online_memo.setdefault(
             key,
             Finding(
                 kind="delivery",
                 key="online",
-                label="Online training hours",
+                label=ph(N_("Online training hours")),
                 status="info",
-                message=f"{fmt_hours(online_excluded)} of {fmt_hours(online)} online "
-                f"hours do not count toward the total: {why}",
+                message=ph(N_("{left} of {online} online hours do not count toward the total: "
+                              "{why}"), left=online_excluded, online=online, why=why),
                 needed=allowed,
                 have=online,
                 source=self.entry.source_of(
@@ -309,19 +311,19 @@ class EntryChecker(PersonalChecks):
         )
 
     def _capped(self, key: str) -> Finding:
-        caps = "; ".join(
-            f"{c.label}: at most {fmt_hours(c.max_hours)}" for c in self.entry.subject_caps
-        )
+        caps = joined([ph(N_("{label}: at most {hours}"), label=c.label, hours=c.max_hours)
+                       for c in self.entry.subject_caps], "; ")
         excess = Decimal(key)
         return self._caps_memo.setdefault(
             key,
             Finding(
                 kind="subject",
                 key="subject_caps",
-                label="Hours above a subject maximum",
+                label=ph(N_("Hours above a subject maximum")),
                 status="info",
-                message=f"{fmt_hours(excess)} {hours_word(excess)} above the rule's subject "
-                f"maximums do not count toward the total ({caps})",
+                message=ph(N_("{hours} {unit} above the rule's subject maximums do not count "
+                              "toward the total ({caps})"), hours=excess, unit=unit(excess),
+                           caps=caps),
                 have=excess,
                 source=self.entry.subject_caps[0].source,
             ),
@@ -334,10 +336,10 @@ class EntryChecker(PersonalChecks):
             Finding(
                 kind="subject",
                 key=CPR_SUBJECT,
-                label="First aid and CPR",
+                label=ph(N_("First aid and CPR")),
                 status="info",
-                message=f"{fmt_hours(cpr_excluded)} first aid/CPR hours are required "
-                "training but do not count toward the total",
+                message=ph(N_("{hours} first aid/CPR hours are required training but do not "
+                              "count toward the total"), hours=cpr_excluded),
                 have=cpr,
                 source=self.entry.source,
             ),
@@ -355,18 +357,17 @@ def _subject_what(sm: SubjectMinimum) -> str:
     what = _label_lower(sm.label)
     if not sm.online_counts:
         if "in class" in what.lower():  # the label says so already
-            return f"{what} (online hours do not count)"
-        return f"{what} taught in class (online hours do not count)"
+            return ph(N_("{what} (online hours do not count)"), what=what)
+        return ph(N_("{what} taught in class (online hours do not count)"), what=what)
     if sm.max_online_hours is not None:
-        return f"{what} (at most {fmt_hours(sm.max_online_hours)} of them online)"
+        return ph(N_("{what} (at most {hours} of them online)"), what=what,
+                  hours=sm.max_online_hours)
     if sm.max_hours_from:
-        caps = ", ".join(f"{fmt_hours(h)} of {s.replace('_', ' ')}" for s, h in sm.max_hours_from)
-        return f"{what} (counting at most {caps})"
+        caps = joined([ph(N_("{hours} of {subject}"), hours=h, subject=s.replace("_", " "))
+                       for s, h in sm.max_hours_from])
+        return ph(N_("{what} (counting at most {caps})"), what=what, caps=caps)
     return what
 
 
 def _exam_phrase(req: ExamRequirement) -> str:
-    names = [EXAM_NAMES.get(x, x) for x in req.any_of]
-    if len(names) == 1:
-        return names[0]
-    return ", ".join(names[:-1]) + " or " + names[-1]
+    return exam_names(req.any_of)

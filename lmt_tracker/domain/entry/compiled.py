@@ -17,11 +17,13 @@ from typing import Final
 
 from lmt_tracker.domain.core.findings import UNVERIFIED_NOTE, Finding
 from lmt_tracker.domain.core.overrides import override_findings
+from lmt_tracker.domain.core.phrases import N_, ph
 from lmt_tracker.domain.core.rules import Jurisdiction, RuleVersion
 from lmt_tracker.domain.entry.applicant import Applicant
 from lmt_tracker.domain.entry.checker import EntryChecker
 
 NOT_REGULATED: Final = frozenset({"none", "voluntary"})
+PROGRAM_START: Final = ph(N_("Program start date"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +113,8 @@ def _stood_in_for(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
     """Shortfalls a met route makes unnecessary: kept for the record, no longer open."""
     return tuple(
         dataclasses.replace(
-            f, status="info", message=f"{f.message} — not needed: another route is met"
+            f, status="info",
+            message=ph(N_("{message} — not needed: another route is met"), message=f.message)
         )
         if f.status == "short"
         else f
@@ -175,10 +178,11 @@ class CompiledJurisdiction:
         note = Finding(
             kind="delivery",
             key="program_state",
-            label="Where the school is",
+            label=ph(N_("Where the school is")),
             status="to_confirm",
-            message=f"The online-hours limit applies only to schools outside {self.name}; "
-            "the school's state is not recorded, so the limit was applied — enter it",
+            message=ph(N_("The online-hours limit applies only to schools outside {name}; the "
+                          "school's state is not recorded, so the limit was applied — enter it"),
+                       name=self.name),
             source=checker.entry.source_of("online_limit_applies_to"),
         )
         return _Selection(checker, sel.version, (*sel.notes, note))
@@ -203,11 +207,11 @@ class CompiledJurisdiction:
             note = Finding(
                 kind="other",
                 key="program_start",
-                label="Program start date",
+                label=PROGRAM_START,
                 status="to_confirm",
-                message="Program start date unknown: judged by the rule for programs "
-                f"starting now; a program begun before {version.effective.isoformat()} "
-                "may follow an older rule — enter the start date",
+                message=ph(N_("Program start date unknown: judged by the rule for programs "
+                              "starting now; a program begun before {date} may follow an older "
+                              "rule — enter the start date"), date=version.effective),
                 source=checker.entry.source,
             )
             return _Selection(checker, version, (note,))
@@ -218,11 +222,11 @@ class CompiledJurisdiction:
         note = Finding(
             kind="other",
             key="program_start",
-            label="Program start date",
+            label=PROGRAM_START,
             status="info",
-            message="Your program started before "
-            f"{version.effective.isoformat()}: judged by the rule in force then "
-            f"(effective {older.version.effective.isoformat()})",
+            message=ph(N_("Your program started before {date}: judged by the rule in force then "
+                          "(effective {effective})"), date=version.effective,
+                       effective=older.version.effective),
             source=checker.entry.source,
         )
         return _Selection(older, version, (note,))
@@ -234,16 +238,17 @@ class CompiledJurisdiction:
         sel = self.select(a)
         if sel.version is None:
             first = self.jurisdiction.versions[0].effective if self.jurisdiction.versions else None
-            msg = "No rule recorded for this date" + (
-                f" (the first recorded rule starts {first.isoformat()})" if first else ""
-            )
+            msg = (ph(N_("No rule recorded for this date (the first recorded rule starts "
+                         "{date})"), date=first)
+                   if first else ph(N_("No rule recorded for this date")))
             return EligibilityResult(
                 code=self.code,
                 name=self.name,
                 regulation="none",
                 eligible=None,
                 findings=(
-                    Finding(kind="other", key="rule", label="Rule", status="info", message=msg),
+                    Finding(kind="other", key="rule", label=ph(N_("Rule")), status="info",
+                            message=msg),
                 ),
             )
         version = sel.version
@@ -257,10 +262,10 @@ class CompiledJurisdiction:
                     Finding(
                         kind="other",
                         key="regulation",
-                        label="Regulation",
+                        label=ph(N_("Regulation")),
                         status="info",
-                        message=f"{self.name} issues no state massage credential; "
-                        "cities or counties may regulate",
+                        message=ph(N_("{name} issues no state massage credential; cities or "
+                                      "counties may regulate"), name=self.name),
                         source=version.sources[0] if version.sources else None,
                     ),
                 ),
@@ -276,9 +281,10 @@ class CompiledJurisdiction:
                     Finding(
                         kind="other",
                         key="entry",
-                        label="Entry requirements",
+                        label=ph(N_("Entry requirements")),
                         status="unverified",
-                        message=f"Entry requirements are not recorded: {UNVERIFIED_NOTE}",
+                        message=ph(N_("Entry requirements are not recorded: {note}"),
+                                   note=UNVERIFIED_NOTE),
                         source=version.sources[0] if version.sources else None,
                     ),
                 ),

@@ -10,8 +10,8 @@ from decimal import Decimal
 
 from lmt_tracker.domain.core.findings import (
     Finding,
-    fmt_hours,
 )
+from lmt_tracker.domain.core.phrases import N_, Phrase, either, joined, ph
 from lmt_tracker.domain.core.rules import (
     EntryRule,
     ExamRequirement,
@@ -19,9 +19,9 @@ from lmt_tracker.domain.core.rules import (
     RuleVersion,
 )
 from lmt_tracker.domain.entry.applicant import (
-    EXAM_NAMES,
     STATE_EXAMS,
     Applicant,
+    exam_name,
     years_before,
 )
 
@@ -59,7 +59,8 @@ class PersonalChecks:
                         status = "to_confirm"
                         continue
                     if p.date >= last:
-                        too_late.append(f"{EXAM_NAMES.get(p.exam, p.exam)} (before {last})")
+                        too_late.append(ph(N_("{exam} (before {date})"),
+                                           exam=exam_name(p.exam), date=last))
                         continue
                 if cutoff is None or (p.date is not None and p.date >= cutoff):
                     status = "met"
@@ -67,26 +68,28 @@ class PersonalChecks:
                 if p.date is None:
                     status = "to_confirm"
             key = "|".join(req.any_of)
+            message: str
             if status == "met":
-                message = f"{req.label}: passed — met"
+                message = ph(N_("{label}: passed — met"), label=req.label)
             elif status == "to_confirm" and before:
-                message = (
-                    f"{req.label}: passed, but the date is not recorded; some of these exams "
-                    "count only when passed before "
-                    + ", ".join(f"{d.isoformat()} ({x})" for x, d in req.passed_before)
-                    + " — enter the date or confirm"
-                )
+                message = ph(
+                    N_("{label}: passed, but the date is not recorded; some of these exams count "
+                       "only when passed before {dates} — enter the date or confirm"),
+                    label=req.label,
+                    dates=joined([Phrase("{date} ({exam})", {"date": d, "exam": x})
+                                  for x, d in req.passed_before]))
             elif status == "to_confirm":
-                message = (
-                    f"{req.label}: passed, but the date is not recorded; it must be within "
-                    f"{req.within_years} years before applying — enter the date or confirm"
-                )
+                message = ph(N_("{label}: passed, but the date is not recorded; it must be within "
+                                "{years} years before applying — enter the date or confirm"),
+                             label=req.label, years=req.within_years or 0)
             else:
-                message = f"Needs a passing result on {phrase}"
+                message = ph(N_("Needs a passing result on {exams}"), exams=phrase)
                 if req.within_years:
-                    message += f", passed within {req.within_years} years before applying"
+                    message = ph(N_("{message}, passed within {years} years before applying"),
+                                 message=message, years=req.within_years)
                 if too_late:
-                    message += "; passed too late to count: " + ", ".join(too_late)
+                    message = ph(N_("{message}; passed too late to count: {exams}"),
+                                 message=message, exams=joined(too_late))
             out.append(
                 Finding(
                     kind="exam",
@@ -103,13 +106,13 @@ class PersonalChecks:
                 Finding(
                     kind="exam",
                     key="state_authorization",
-                    label="Board authorization before the MBLEx",
+                    label=ph(N_("Board authorization before the MBLEx")),
                     status="met" if ok else "to_confirm",
                     message=(
-                        "The board authorized your MBLEx — met"
+                        ph(N_("The board authorized your MBLEx — met"))
                         if ok
-                        else "The board must approve your application before you sit the "
-                        "MBLEx: confirm it did (or apply to the board first)"
+                        else ph(N_("The board must approve your application before you sit the "
+                                   "MBLEx: confirm it did (or apply to the board first)"))
                     ),
                     source=e.exam_policy.source,
                 )
@@ -123,10 +126,11 @@ class PersonalChecks:
                     Finding(
                         kind="exam",
                         key="max_attempts",
-                        label="Exam attempts",
+                        label=ph(N_("Exam attempts")),
                         status="to_confirm",
-                        message=f"More than {limit} attempts at {', '.join(over)}: the board "
-                        "sets extra requirements after that — confirm what it asks of you",
+                        message=ph(N_("More than {limit} attempts at {exams}: the board sets "
+                                      "extra requirements after that — confirm what it asks of "
+                                      "you"), limit=limit, exams=", ".join(over)),
                         needed=Decimal(limit),
                         source=e.exam_policy.source,
                     )
@@ -136,21 +140,21 @@ class PersonalChecks:
             if age is None:
                 status, message = (
                     "to_confirm",
-                    f"Minimum age {e.min_age}: enter your birth date, or confirm you are "
-                    f"at least {e.min_age}",
+                    ph(N_("Minimum age {age}: enter your birth date, or confirm you are at least "
+                          "{age}"), age=e.min_age),
                 )
             elif age >= e.min_age:
-                status, message = "met", f"Minimum age {e.min_age} — met"
+                status, message = "met", ph(N_("Minimum age {age} — met"), age=e.min_age)
             else:
                 status, message = (
                     "short",
-                    f"Must be at least {e.min_age} years old when applying",
+                    ph(N_("Must be at least {age} years old when applying"), age=e.min_age),
                 )
             out.append(
                 Finding(
                     kind="other",
                     key="min_age",
-                    label="Minimum age",
+                    label=ph(N_("Minimum age")),
                     status=status,
                     message=message,
                     needed=Decimal(e.min_age),
@@ -168,23 +172,21 @@ class PersonalChecks:
         earliest = years_before(a.application_date, years)
         if a.completed is None:
             status = "to_confirm"
-            message = (
-                f"The course of study must be finished at most {years} years before applying: "
-                "enter when your program ended"
-            )
+            message = ph(N_("The course of study must be finished at most {years} years "
+                            "before applying: enter when your program ended"), years=years)
         elif a.completed >= earliest:
             status = "met"
-            message = f"Course of study finished within {years} years before applying — met"
+            message = ph(N_("Course of study finished within {years} years before applying — "
+                            "met"), years=years)
         else:
             status = "short"
-            message = (
-                f"The course of study must be finished at most {years} years before applying "
-                f"(on or after {earliest.isoformat()}); yours ended {a.completed.isoformat()}"
-            )
+            message = ph(N_("The course of study must be finished at most {years} years before "
+                            "applying (on or after {earliest}); yours ended {ended}"),
+                         years=years, earliest=earliest, ended=a.completed)
         return Finding(
             kind="other",
             key="completed_within_years",
-            label="Recency of education",
+            label=ph(N_("Recency of education")),
             status=status,
             message=message,
             needed=Decimal(years),
@@ -205,12 +207,12 @@ class PersonalChecks:
         return tuple(out), frozenset(replaced)
 
 
-_REPLACES_WORDS = {"training": "the training hours", "exams": "the exam"}
+_REPLACES_WORDS = {"training": N_("the training hours"), "exams": N_("the exam")}
 
 
 def _route_finding(route: Route, a: Applicant, code: str) -> tuple[list[Finding], bool]:
     """One route: met (and what it stands in for) or not, in the user's words."""
-    missing: list[str] = []
+    missing: list[Phrase] = []
     if route.exams_any_of:
         passed = any(
             p.exam in route.exams_any_of
@@ -219,18 +221,19 @@ def _route_finding(route: Route, a: Applicant, code: str) -> tuple[list[Finding]
             for p in a.exams_passed
         )
         if not passed:
-            names = [EXAM_NAMES.get(x, x) for x in route.exams_any_of]
-            missing.append("a pass on " + " or ".join(names))
+            missing.append(ph(N_("a pass on {exams}"),
+                              exams=either([exam_name(x) for x in route.exams_any_of])))
     if route.total_hours is not None and a.total_hours < route.total_hours:
-        missing.append(f"{fmt_hours(route.total_hours)} training hours")
+        missing.append(ph(N_("{hours} training hours"), hours=route.total_hours))
     years = route.licensed_elsewhere_years
     if years is not None:
         best = max((n for state, n in a.licensed_elsewhere if state != code), default=None)
         if best is None:
-            missing.append(f"a license held elsewhere for {years} years")
+            missing.append(ph(N_("a license held elsewhere for {years} years"), years=years))
         elif best < years:
-            missing.append(f"{years} years licensed elsewhere (you have {best})")
-    instead = " and ".join(_REPLACES_WORDS[r] for r in route.replaces)
+            missing.append(ph(N_("{years} years licensed elsewhere (you have {best})"),
+                              years=years, best=best))
+    instead = joined([ph(_REPLACES_WORDS[r]) for r in route.replaces], " and ")
     met = not missing
     out = [
         Finding(
@@ -239,10 +242,12 @@ def _route_finding(route: Route, a: Applicant, code: str) -> tuple[list[Finding]
             label=route.label,
             status="met" if met else "info",
             message=(
-                f"{route.label}: met — it stands in for {instead}"
+                ph(N_("{label}: met — it stands in for {instead}"), label=route.label,
+                   instead=instead)
                 if met
-                else f"Another way to qualify — {route.label}, instead of {instead}: "
-                f"needs {'; '.join(missing)}"
+                else ph(N_("Another way to qualify — {label}, instead of {instead}: needs "
+                           "{missing}"), label=route.label, instead=instead,
+                        missing=joined(missing, "; "))
             ),
             source=route.source,
         )
@@ -252,10 +257,10 @@ def _route_finding(route: Route, a: Applicant, code: str) -> tuple[list[Finding]
             Finding(
                 kind="other",
                 key=f"route:{route.key}:good_standing",
-                label="Good standing",
+                label=ph(N_("Good standing")),
                 status="to_confirm",
-                message=f"{route.label}: your license elsewhere must be in good standing "
-                "(no discipline) — confirm it with that board",
+                message=ph(N_("{label}: your license elsewhere must be in good standing (no "
+                              "discipline) — confirm it with that board"), label=route.label),
                 source=route.source,
             )
         )

@@ -10,13 +10,10 @@ from decimal import Decimal
 from lmt_tracker.domain.core.findings import (
     UNVERIFIED_NOTE,
     Finding,
-    fmt_hours,
-    hours_word,
-    json_number,
 )
+from lmt_tracker.domain.core.phrases import N_, Phrase, Value, ph, unit
 from lmt_tracker.domain.core.rules import Source
 from lmt_tracker.domain.entry.applicant import (
-    FMT,
     NOT_COUNTED,
     UNKNOWN_SPLIT,
     ZERO,
@@ -101,20 +98,17 @@ def count_hours(
     why = ""
     if not online_counts:
         allowed = ZERO
-        why = "online training hours do not count"
+        why = ONLINE_DO_NOT_COUNT
     else:
         if max_online_hours is not None and max_online_hours < allowed:
             allowed = max_online_hours
-            why = f"at most {fmt_hours(max_online_hours)} online hours count"
+            why = f"max:{max_online_hours}"
         if max_online_share is not None:
             base = share_base if share_base is not None else total
             cap = base * max_online_share
             if cap < allowed:
                 allowed = cap
-                why = (
-                    f"online hours count up to {json_number(max_online_share * 100)}% "
-                    f"of {fmt_hours(base)} hours"
-                )
+                why = f"share:{max_online_share * 100}:{base}"
     online_excluded = online - allowed
     counted = max(total - cpr_excluded - online_excluded - capped, ZERO)
     return (
@@ -125,6 +119,22 @@ def count_hours(
     )
 
 
+ONLINE_DO_NOT_COUNT = "none"
+
+
+def online_why(why: str) -> Phrase:
+    """Why online hours were left out, from the memo key ``online_counts`` gives: "none",
+    "max:HOURS" or "share:PERCENT:BASE" (a key, so findings stay memoised by text)."""
+    kind, _, rest = why.partition(":")
+    if kind == "max":
+        return ph(N_("at most {hours} online hours count"), hours=Decimal(rest))
+    if kind == "share":
+        pct, _, base = rest.partition(":")
+        return ph(N_("online hours count up to {pct}% of {hours} hours"), pct=Decimal(pct),
+                  hours=Decimal(base))
+    return ph(N_("online training hours do not count"))
+
+
 def group_hours(group: tuple[str, ...], subjects: Mapping[str, Decimal]) -> Decimal:
     """Hours of a subject group (the sum of its subjects, in the group's order)."""
     have = ZERO
@@ -133,15 +143,6 @@ def group_hours(group: tuple[str, ...], subjects: Mapping[str, Decimal]) -> Deci
         if got is not None:
             have += got
     return have
-
-
-def _fmt(text: str, value: Decimal) -> str:
-    found = FMT.get(text)
-    if found is None:
-        if len(FMT) > 65536:
-            FMT.clear()
-        found = FMT[text] = fmt_hours(value)
-    return found
 
 
 class HoursMinimum:
@@ -155,9 +156,8 @@ class HoursMinimum:
         "label",
         "memo",
         "needed",
-        "needed_text",
         "source",
-        "suffix",
+        "unverified",
         "what",
     )
 
@@ -168,16 +168,13 @@ class HoursMinimum:
         label: str,
         needed: Decimal,
         source: Source | None,
-        what: str,
+        what: Value,
         unverified: bool,
     ) -> None:
         self.kind, self.key, self.label, self.what = kind, key, label, what
         self.needed = needed
-        self.needed_text = fmt_hours(needed)
         self.source = source
-        self.suffix = (
-            f" (the figure rests on a secondary source: {UNVERIFIED_NOTE})" if unverified else ""
-        )
+        self.unverified = unverified
         self.memo: dict[str, Finding] = {}
 
     def finding(self, have_text: str) -> Finding:
@@ -186,16 +183,24 @@ class HoursMinimum:
             found = self.memo.setdefault(have_text, self.build(have_text))
         return found
 
+    def _sourced(self, message: Phrase) -> Phrase:
+        """``message``, with the warning that its figure is not confirmed when it is not."""
+        if not self.unverified:
+            return message
+        return ph(N_("{message} (the figure rests on a secondary source: {note})"),
+                  message=message, note=UNVERIFIED_NOTE)
+
     def build(self, have_text: str) -> Finding:
         if have_text == UNKNOWN_SPLIT:
             return Finding(
                 self.kind,
                 self.key,
-                f"{self.label} (which hours were online)",
+                ph(N_("{label} (which hours were online)"), label=self.label),
                 "to_confirm",
-                f"{self.label}: {self.needed_text} hours of {self.what} — the record does "
-                "not say which subjects were taught online; confirm, or enter the online "
-                "hours by subject" + self.suffix,
+                self._sourced(ph(N_("{label}: {needed} hours of {what} — the record does not "
+                                    "say which subjects were taught online; confirm, or enter "
+                                    "the online hours by subject"), label=self.label,
+                                 needed=self.needed, what=self.what)),
                 self.needed,
                 None,
                 None,
@@ -203,29 +208,30 @@ class HoursMinimum:
                 None,
             )
         have_text, _, online_text = have_text.partition(NOT_COUNTED)
-        not_counted = ""
-        if online_text:  # a delivery-limited subject's online hours beyond what counts
-            online = Decimal(online_text)
-            not_counted = f"{_fmt(online_text, online)} online {hours_word(online)} not counted"
         have = Decimal(have_text)
         short = max(self.needed - have, ZERO)
+        fields: dict[str, Value] = {"have": have, "needed": self.needed}
+        if online_text:  # a delivery-limited subject's online hours beyond what counts
+            online = Decimal(online_text)
+            fields["not_counted"] = ph(N_("{n} online {unit} not counted"), n=online,
+                                       unit=unit(online))
         if short > 0:
-            message = (
-                f"Needs {_fmt(str(short), short)} more {hours_word(short)} of {self.what} "
-                f"({_fmt(have_text, have)} of {self.needed_text}"
-                + (f"; {not_counted})" if not_counted else ")")
-            )
+            message = ph(N_("Needs {short} more {unit} of {what} ({have} of {needed}; "
+                            "{not_counted})") if online_text
+                         else N_("Needs {short} more {unit} of {what}{by} ({have} of {needed})"),
+                         short=short, unit=unit(short), what=self.what, by="", **fields)
             status = "short"
         else:
-            message = f"{self.label}: {_fmt(have_text, have)} of {self.needed_text} hours — met"
-            message += f" ({not_counted})" if not_counted else ""
+            message = ph(N_("{label}: {have} of {needed} hours — met ({not_counted})")
+                         if online_text else N_("{label}: {have} of {needed} hours — met"),
+                         label=self.label, **fields)
             status = "met"
         return Finding(
             self.kind,
             self.key,
             self.label,
             status,
-            message + self.suffix,
+            self._sourced(message),
             self.needed,
             have,
             short,

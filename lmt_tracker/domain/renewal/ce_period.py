@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from dateutil.relativedelta import relativedelta
 
 from lmt_tracker.domain.core.findings import Finding
+from lmt_tracker.domain.core.phrases import N_, ph
 from lmt_tracker.domain.core.rules import CERule, Source
 from lmt_tracker.domain.renewal.cycles import Cycle, LicenceCycles, Schedule
 from lmt_tracker.domain.renewal.months import ONE_DAY
@@ -84,10 +85,10 @@ def ce_period(
         Finding(
             kind="other",
             key="ce_period",
-            label="CE period",
+            label=ph(N_("CE period")),
             status="info",
-            message=f"CE is counted over {cp} years and the license renews every {step}: "
-            f"this window ends {end.isoformat()}",
+            message=ph(N_("CE is counted over {years} years and the license renews every "
+                          "{step}: this window ends {end}"), years=cp, step=step, end=end),
             source=ce.source,
         )
     )
@@ -116,10 +117,11 @@ def _block_end(
         Finding(
             kind="other",
             key="ce_period",
-            label="CE period",
+            label=ph(N_("CE period")),
             status="to_confirm",
-            message=f"CE is counted over {n} license cycles, but which cycles is not known: "
-            "the period is assumed to end at this renewal — enter the issue date or confirm",
+            message=ph(N_("CE is counted over {n} license cycles, but which cycles is not known: "
+                          "the period is assumed to end at this renewal — enter the issue date "
+                          "or confirm"), n=n),
             source=source,
         )
     )

@@ -28,7 +28,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from lmt_tracker.domain.core.findings import Finding, fmt_hours
+from lmt_tracker.domain.core.findings import Finding
+from lmt_tracker.domain.core.phrases import N_, ph
 from lmt_tracker.domain.core.records import Course, Credential, Therapist
 from lmt_tracker.domain.core.rules import CERule, Jurisdiction, RuleVersion
 from lmt_tracker.domain.renewal.allocation import solve
@@ -121,14 +122,12 @@ def _period_version(
     at_start = _version_for(j, period.start, fallback)
     at_end = _version_for(j, period.end, fallback)
     if at_end is not at_start and at_end.ce is not None and at_end.ce.selected_by == "renewal_date":
-        return at_end, (
-            f"the rule in force from {at_end.effective.isoformat()} applies to "
-            f"renewals from that date, and this period ends {period.end.isoformat()}"
-        )
-    return at_start, (
-        f"the rule in force when this period began ({period.start.isoformat()}), "
-        f"in force from {at_start.effective.isoformat()}"
-    )
+        return at_end, ph(
+            N_("the rule in force from {effective} applies to renewals from that date, and "
+               "this period ends {end}"), effective=at_end.effective, end=period.end)
+    return at_start, ph(
+        N_("the rule in force when this period began ({start}), in force from {effective}"),
+        start=period.start, effective=at_start.effective)
 
 
 def _ce_window(
@@ -154,11 +153,11 @@ def _ce_window(
             Finding(
                 kind="other",
                 key="ce_period",
-                label="CE period",
+                label=ph(N_("CE period")),
                 status="to_confirm",
-                message="Your board assigns each licensee's CE period: enter the dates "
-                "printed on your renewal notice (credential details). Until then the "
-                "period is assumed to follow the license",
+                message=ph(N_("Your board assigns each licensee's CE period: enter the dates "
+                              "printed on your renewal notice (credential details). Until then "
+                              "the period is assumed to follow the license")),
                 source=ce.source,
             )
         )
@@ -187,9 +186,10 @@ def evaluate_renewal(
             Finding(
                 kind="other",
                 key="ce",
-                label="Continuing education",
+                label=ph(N_("Continuing education")),
                 status="info",
-                message=f"{jurisdiction.name} requires no continuing education for renewal",
+                message=ph(N_("{name} requires no continuing education for renewal"),
+                           name=jurisdiction.name),
                 source=ce_now.source if ce_now is not None else None,
             )
         )
@@ -226,10 +226,11 @@ def evaluate_renewal(
                 Finding(
                     kind="other",
                     key="rule_change",
-                    label="Rule change",
+                    label=ph(N_("Rule change")),
                     status="info",
-                    message=f"A rule change takes effect {v.effective.isoformat()}, inside this "
-                    f"period: it is judged by {why} — check with your board",
+                    message=ph(N_("A rule change takes effect {effective}, inside this period: "
+                                  "it is judged by {why} — check with your board"),
+                               effective=v.effective, why=why),
                     source=v.sources[0] if v.sources else None,
                 )
             )
@@ -240,11 +241,11 @@ def evaluate_renewal(
             Finding(
                 kind="other",
                 key="licence_renewal",
-                label="License renewal",
+                label=ph(N_("License renewal")),
                 status="info",
-                message=f"The license itself renews on {cycles.current.end.isoformat()}; CE "
-                f"is counted over {period.period.start.isoformat()} to "
-                f"{period.period.end.isoformat()}",
+                message=ph(N_("The license itself renews on {renews}; CE is counted over {start} "
+                              "to {end}"), renews=cycles.current.end, start=period.period.start,
+                           end=period.period.end),
                 due=cycles.current.end,
                 source=now.renewal.source if now.renewal is not None else None,
             )
@@ -309,7 +310,8 @@ def _licence_date_unknown(f: Finding) -> Finding:
         key=f.key,
         label=f.label,
         status=f.status,
-        message=f.message + " (CE is judged over its own period meanwhile)",
+        message=ph(N_("{message} (CE is judged over its own period meanwhile)"),
+                   message=f.message),
         source=f.source,
     )
 
@@ -344,11 +346,11 @@ def _carry_in(
             Finding(
                 kind="other",
                 key="carry_over",
-                label="Carried over",
+                label=ph(N_("Carried over")),
                 status="info",
-                message=f"{fmt_hours(carried / hmd)} hours carried over from the period ending "
-                f"{previous.period.end.isoformat()} (at most "
-                f"{fmt_hours(ce.carry_over_max_hours or ZERO)})",
+                message=ph(N_("{hours} hours carried over from the period ending {end} (at most "
+                              "{most})"), hours=carried / hmd, end=previous.period.end,
+                           most=ce.carry_over_max_hours or ZERO),
                 have=carried / hmd,
                 source=ce.source,
             )

@@ -16,11 +16,13 @@ from typing import Final
 from dateutil.relativedelta import relativedelta
 
 from lmt_tracker.domain.core.findings import Finding
+from lmt_tracker.domain.core.phrases import N_, ph
 from lmt_tracker.domain.core.records import Credential, Therapist
 from lmt_tracker.domain.core.rules import CERule, RenewalRule, Source, Stagger
 from lmt_tracker.domain.renewal.months import ONE_DAY, month_end
 
 DEFAULT_PERIOD_YEARS: Final = 2
+EXPIRY_DATE: Final = ph(N_("Expiry date"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,19 +109,22 @@ def _stagger_for(
     if rule.pattern == "license_number_parity":
         digits = [c for c in credential.number if c.isdigit()]
         if not digits:
-            return None, "the license number has no digit to tell odd from even"
+            return None, ph(N_("the license number has no digit to tell odd from even"))
         parity = "odd" if int(digits[-1]) % 2 else "even"
         for s in rule.stagger:
             if s.parity == parity:
                 return s, ""
-        return None, f"no renewal date is recorded for {parity} license numbers"
+        return None, (ph(N_("no renewal date is recorded for odd license numbers"))
+                      if parity == "odd"
+                      else ph(N_("no renewal date is recorded for even license numbers")))
     letter = therapist.last_name.strip()[:1] if therapist else ""
     if not letter:
-        return None, "the last name is needed to find the renewal date"
+        return None, ph(N_("the last name is needed to find the renewal date"))
     for s in rule.stagger:
         if s.matches_letter(letter):
             return s, ""
-    return None, f"no renewal date is recorded for last names starting with {letter.upper()}"
+    return None, ph(N_("no renewal date is recorded for last names starting with {letter}"),
+                    letter=letter.upper())
 
 
 def build_schedule(
@@ -130,22 +135,22 @@ def build_schedule(
 ) -> tuple[Schedule | None, str]:
     """The predicted renewal schedule, or None with the reason it cannot be predicted."""
     if rule is None:
-        return None, "no renewal rule is recorded"
+        return None, ph(N_("no renewal rule is recorded"))
     step = rule.period_years or (ce.period_years if ce is not None else None)
     if step is None:
         step = DEFAULT_PERIOD_YEARS
         if rule.pattern != "unknown":
-            return None, "the license period is not recorded"
+            return None, ph(N_("the license period is not recorded"))
     pattern = rule.pattern
     birth = therapist.birth_date if therapist else None
     issue = credential.issue_date
     hint = credential.expiry_date or issue
     if pattern in ("from_issue", "from_issue_month_end"):
         if issue is None:
-            return None, "the issue date is needed (renewal is counted from it)"
+            return None, ph(N_("the issue date is needed (renewal is counted from it)"))
         return Schedule(issue, step, 0, pattern == "from_issue_month_end", min_k=1), ""
     if pattern == "unknown":
-        return None, "the renewal date is not recorded for this jurisdiction"
+        return None, ph(N_("the renewal date is not recorded for this jurisdiction"))
     month: int | None
     day: int | None
     parity = rule.year_parity
@@ -159,16 +164,16 @@ def build_schedule(
         month, day, parity = stagger.month, stagger.day, stagger.year_parity
     elif pattern in ("birth_month_end", "birthday", "birth_month_day"):
         if birth is None:
-            return None, "your birth date is needed (renewal falls in your birth month)"
+            return None, ph(N_("your birth date is needed (renewal falls in your birth month)"))
         month = birth.month
         day = {"birthday": birth.day, "birth_month_day": rule.day}.get(pattern, 1)
         is_month_end = pattern == "birth_month_end"
         if parity == "match_birth_year":
             parity = "odd" if birth.year % 2 else "even"
     else:
-        return None, f"renewal pattern {pattern!r} is not understood"
+        return None, ph(N_("renewal pattern {pattern} is not understood"), pattern=repr(pattern))
     if month is None or day is None:
-        return None, "the renewal month and day are not recorded"
+        return None, ph(N_("the renewal month and day are not recorded"))
     last = calendar.monthrange(2000, month)[1]
     base = dt.date(2000, month, min(day, last))
     if parity == "issue_year" or rule.first_renewal == "within_period":
@@ -178,10 +183,8 @@ def build_schedule(
         offset = (rule.anchor_year - 2000) % step
     if offset is None:
         if hint is None:
-            return None, (
-                f"renewals fall every {step} years, but which years is not recorded: "
-                "the issue or expiry date is needed"
-            )
+            return None, ph(N_("renewals fall every {step} years, but which years is not "
+                               "recorded: the issue or expiry date is needed"), step=step)
         probe = Schedule(base, 1, 0, is_month_end)
         year = probe.end(probe.locate(hint)).year
         offset = (year - 2000) % step
@@ -200,7 +203,7 @@ def _schedule_from_issue(
     licensed 2023-05-10, born in October, first registration ends 2025-10-31).
     """
     if issue is None:
-        return None, "the issue date is needed (the renewal years are counted from it)"
+        return None, ph(N_("the issue date is needed (the renewal years are counted from it)"))
     if rule.year_parity == "issue_year":
         first_year = issue.year + step
     else:
@@ -236,11 +239,11 @@ def licence_cycles(
                 Finding(
                     kind="other",
                     key="expiry_date",
-                    label="Expiry date",
+                    label=EXPIRY_DATE,
                     status="to_confirm",
-                    message=f"The printed expiry {printed.isoformat()} differs from the date "
-                    f"the rule predicts ({predicted.isoformat()}): the printed date is used — "
-                    "check it against your license",
+                    message=ph(N_("The printed expiry {printed} differs from the date the rule "
+                                  "predicts ({predicted}): the printed date is used — check it "
+                                  "against your license"), printed=printed, predicted=predicted),
                     source=source,
                 )
             )
@@ -257,10 +260,11 @@ def licence_cycles(
                 Finding(
                     kind="other",
                     key="period_years",
-                    label="License period",
+                    label=ph(N_("License period")),
                     status="unverified",
-                    message=f"The license period is not recorded: {DEFAULT_PERIOD_YEARS} years "
-                    "assumed before the printed expiry — unverified, check with your board",
+                    message=ph(N_("The license period is not recorded: {years} years assumed "
+                                  "before the printed expiry — unverified, check with your "
+                                  "board"), years=DEFAULT_PERIOD_YEARS),
                     source=source,
                 )
             )
@@ -270,9 +274,9 @@ def licence_cycles(
             Finding(
                 kind="other",
                 key="expiry_date",
-                label="Expiry date",
+                label=EXPIRY_DATE,
                 status="to_confirm",
-                message=f"Enter the expiry date printed on your credential: {why}",
+                message=ph(N_("Enter the expiry date printed on your credential: {why}"), why=why),
                 source=source,
             )
         )
@@ -283,10 +287,11 @@ def licence_cycles(
             Finding(
                 kind="other",
                 key="expired",
-                label="Expiry date",
+                label=EXPIRY_DATE,
                 status="to_confirm",
-                message=f"The printed expiry date {printed.isoformat()} has passed: if you "
-                "renewed, enter the new expiry date; otherwise the credential has lapsed",
+                message=ph(N_("The printed expiry date {printed} has passed: if you renewed, enter "
+                              "the new expiry date; otherwise the credential has lapsed"),
+                           printed=printed),
                 due=printed,
                 source=source,
             )

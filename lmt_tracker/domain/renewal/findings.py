@@ -13,13 +13,11 @@ from decimal import Decimal
 from lmt_tracker.domain.core.findings import (
     UNVERIFIED_NOTE,
     Finding,
-    fmt_hours,
     hours_finding,
-    json_number,
     rule_key_label,
 )
+from lmt_tracker.domain.core.phrases import N_, either, ph
 from lmt_tracker.domain.core.rules import CERule
-from lmt_tracker.domain.core.words import count
 from lmt_tracker.domain.renewal.allocation import Problem
 from lmt_tracker.domain.renewal.lines import Spec
 from lmt_tracker.domain.renewal.problem import Built
@@ -30,11 +28,14 @@ from lmt_tracker.domain.renewal.side_findings import (
     unknown_approvals,
 )
 from lmt_tracker.domain.renewal.terms import (
-    DELIVERY_WORDS,
     NATIONAL_BODY,
     ZERO,
     approved_for,
+    cap_topic_words,
+    courses,
+    delivery_words,
     round_cents,
+    some_titles,
     topic_words,
 )
 
@@ -44,27 +45,30 @@ def cap_reasons(spec: Spec, built: Built, ce: CERule, hmd: Decimal) -> None:
     self_study_cap = built.self_study_cap
     problem = built.problem
     words = {
-        "online": f"over the online cap of {fmt_hours(ce.online_max_hours or ZERO)} hours",
-        "self_study": "over the self-study cap"
-        + (f" of {fmt_hours(self_study_cap / hmd)} hours" if self_study_cap is not None else ""),
+        "online": ph(N_("over the online cap of {hours} hours"),
+                     hours=ce.online_max_hours or ZERO),
+        "self_study": ph(N_("over the self-study cap of {hours} hours"),
+                         hours=self_study_cap / hmd)
+        if self_study_cap is not None else ph(N_("over the self-study cap")),
     }
     for name, limit, idx in problem.caps():
+        why: str
         if name.startswith("topic:"):
             topic = name[6:]
             why = (
-                f"{topic.replace('_', ' ')} hours do not count"
+                ph(N_("{topic} hours do not count"), topic=cap_topic_words(topic))
                 if limit == 0
-                else f"over the cap of {fmt_hours(limit / hmd)} hours of {topic.replace('_', ' ')}"
+                else ph(N_("over the cap of {hours} hours of {topic}"), hours=limit / hmd,
+                        topic=cap_topic_words(topic))
             )
         elif name.startswith("tag:"):
-            bodies = ", ".join(ce.approving_bodies) or "an approving body"
-            why = (
-                f"over the cap of {fmt_hours(limit / hmd)} hours from courses not approved "
-                f"by {bodies}"
-            )
+            bodies: str = ", ".join(ce.approving_bodies) or ph(N_("an approving body"))
+            why = ph(N_("over the cap of {hours} hours from courses not approved by {bodies}"),
+                     hours=limit / hmd, bodies=bodies)
         elif name.startswith("day:"):
             day = dt.date.fromordinal(int(name[4:]))
-            why = f"over the daily maximum of {fmt_hours(limit / hmd)} hours on {day.isoformat()}"
+            why = ph(N_("over the daily maximum of {hours} hours on {date}"), hours=limit / hmd,
+                     date=day)
         else:
             why = words[name]
         spec.caps.append((name, limit, idx, why))
@@ -97,11 +101,11 @@ def ce_findings(
             hours_finding(
                 kind="hours",
                 key="total",
-                label="CE hours",
+                label=ph(N_("CE hours")),
                 needed=required,
                 have=have,
                 source=ce.source,
-                what="CE",
+                what=ph(N_("CE")),
                 due=due,
                 unverified="hours" in ce.unverified,
             )
@@ -111,11 +115,11 @@ def ce_findings(
             Finding(
                 kind="hours",
                 key="total",
-                label="CE hours",
+                label=ph(N_("CE hours")),
                 status="unverified",
-                message="The CE hours required are not recorded: "
-                f"{UNVERIFIED_NOTE}"
-                + (f" ({ce.unknown['hours']})" if "hours" in ce.unknown else ""),
+                message=ph(N_("The CE hours required are not recorded: {note}{why}"),
+                           note=UNVERIFIED_NOTE,
+                           why=f" ({ce.unknown['hours']})" if "hours" in ce.unknown else ""),
                 source=ce.source,
                 due=due,
             )
@@ -130,8 +134,9 @@ def ce_findings(
             if cell.delivery == "in_person":
                 ip_have += v
         for tm, m in zip(topic_mins, mins, strict=False):
-            where = (
-                ", " + " or ".join(DELIVERY_WORDS.get(d, d) for d in tm.deliveries)
+            where: str = (
+                ph(N_(", {deliveries}"), deliveries=either(
+                    [delivery_words(d) for d in tm.deliveries]))
                 if tm.deliveries
                 else ""
             )
@@ -143,7 +148,7 @@ def ce_findings(
                     needed=round_cents(m.minutes / hmd),
                     have=sums[m.name] / hmd,
                     source=tm.source,
-                    what=f"{topic_words(tm.key)} CE{where}",
+                    what=ph(N_("{topic} CE{where}"), topic=topic_words(tm.key), where=where),
                     due=due,
                 )
             )
@@ -153,11 +158,11 @@ def ce_findings(
                 hours_finding(
                     kind="topic",
                     key="hands_on",
-                    label="Hands-on",
+                    label=ph(N_("Hands-on")),
                     needed=round_cents(m.minutes / hmd),
                     have=sums[m.name] / hmd,
                     source=ce.source,
-                    what="hands-on CE",
+                    what=ph(N_("hands-on CE")),
                     due=due,
                 )
             )
@@ -166,11 +171,11 @@ def ce_findings(
                 hours_finding(
                     kind="delivery",
                     key="in_person",
-                    label="In-person CE",
+                    label=ph(N_("In-person CE")),
                     needed=round_cents(in_person / hmd),
                     have=ip_have / hmd,
                     source=ce.source,
-                    what="in-person CE",
+                    what=ph(N_("in-person CE")),
                     due=due,
                 )
             )
@@ -189,8 +194,8 @@ def ce_findings(
                 key=ukey,
                 label=rule_key_label(ukey),
                 status="unverified",
-                message=f"{rule_key_label(ukey)}: {UNVERIFIED_NOTE}"
-                + (f" ({note})" if note else ""),
+                message=ph(N_("{label}: {note}{why}"), label=rule_key_label(ukey),
+                           note=UNVERIFIED_NOTE, why=f" ({note})" if note else ""),
                 source=ce.source,
             )
         )
@@ -198,19 +203,20 @@ def ce_findings(
     if repeats:
         hours = sum(repeats, ZERO) / hmd
         once = (
-            "a course counts once, ever"
+            ph(N_("a course counts once, ever"))
             if ce.repeat_once_ever
-            else f"a course counts once per {ce.repeat_within_years} years"
+            else ph(N_("a course counts once per {years} years"), years=ce.repeat_within_years)
             if ce.repeat_within_years
-            else "a course counts once per period"
+            else ph(N_("a course counts once per period"))
         )
         out.append(
             Finding(
                 kind="other",
                 key="repeat",
-                label="Repeated courses",
+                label=ph(N_("Repeated courses")),
                 status="info",
-                message=f"{fmt_hours(hours)} hours of repeated courses do not count ({once})",
+                message=ph(N_("{hours} hours of repeated courses do not count ({once})"),
+                           hours=hours, once=once),
                 source=ce.source,
             )
         )
@@ -219,11 +225,12 @@ def ce_findings(
             Finding(
                 kind="other",
                 key="minutes_count",
-                label="Courses given in minutes",
+                label=ph(N_("Courses given in minutes")),
                 status="unverified",
-                message="How this board turns minutes into hours is not recorded: courses "
-                "given in minutes count only whole hours of at least "
-                f"{spec.hm} minutes of one clock hour — {UNVERIFIED_NOTE}",
+                message=ph(N_("How this board turns minutes into hours is not recorded: courses "
+                              "given in minutes count only whole hours of at least {minutes} "
+                              "minutes of one clock hour — {note}"),
+                           minutes=spec.hm, note=UNVERIFIED_NOTE),
                 source=ce.source,
             )
         )
@@ -248,8 +255,8 @@ def _cap_findings(
                 key=name.replace(":", "_"),
                 label=why,
                 status="info",
-                message=f"{fmt_hours((taken - used) / hmd)} of {fmt_hours(taken / hmd)} hours "
-                f"do not count: {why}",
+                message=ph(N_("{left} of {taken} hours do not count: {why}"),
+                           left=(taken - used) / hmd, taken=taken / hmd, why=why),
                 needed=limit / hmd,
                 have=taken / hmd,
                 source=ce.source,
@@ -283,18 +290,17 @@ def _provider_findings(
         ]
         if unshown:
             hours = sum((m for _, m in unshown), ZERO) / hmd
-            names = ", ".join(c.title for c, _ in unshown[:3]) + (
-                f" and {len(unshown) - 3} more" if len(unshown) > 3 else ""
-            )
+            names = some_titles([c.title for c, _ in unshown])
             out.append(
                 Finding(
                     kind="other",
                     key="approved_providers",
-                    label="Approved providers",
+                    label=ph(N_("Approved providers")),
                     status="to_confirm",
-                    message=f"Confirm that {count(len(unshown), 'course')} "
-                    f"({fmt_hours(hours)} hours) meet the board's provider rule — "
-                    f"{ce.approved_providers}: {names}",
+                    message=ph(N_("Confirm that {courses} ({hours} hours) meet the board's "
+                                  "provider rule — {rule}: {names}"),
+                               courses=courses(len(unshown)), hours=hours,
+                               rule=ce.approved_providers, names=names),
                     have=hours,
                     source=ce.source,
                 )
@@ -309,21 +315,21 @@ def _provider_findings(
             ),
             ZERO,
         )
-        pct = json_number(ce.national_provider_min_share * 100)
+        pct = ce.national_provider_min_share * 100
         met = have >= need
         out.append(
             Finding(
                 kind="other",
                 key="national_providers",
-                label="Nationally approved providers",
+                label=ph(N_("Nationally approved providers")),
                 status="met" if met else "to_confirm",
                 message=(
-                    f"{fmt_hours(have / hmd)} hours from NCBTMB-approved providers — at least "
-                    f"{pct}% required, met"
+                    ph(N_("{hours} hours from NCBTMB-approved providers — at least {pct}% "
+                          "required, met"), hours=have / hmd, pct=pct)
                     if met
-                    else f"At least {pct}% of the hours ({fmt_hours(need / hmd)}) must come from "
-                    f"nationally approved providers; your records show {fmt_hours(have / hmd)}: "
-                    "add the approval numbers or confirm"
+                    else ph(N_("At least {pct}% of the hours ({need}) must come from nationally "
+                               "approved providers; your records show {have}: add the approval "
+                               "numbers or confirm"), pct=pct, need=need / hmd, have=have / hmd)
                 ),
                 needed=need / hmd,
                 have=have / hmd,

@@ -25,7 +25,7 @@ from __future__ import annotations
 from decimal import ROUND_FLOOR, Decimal
 from typing import Final, NamedTuple
 
-from lmt_tracker.domain.core.findings import fmt_hours
+from lmt_tracker.domain.core.phrases import N_, Phrase, ph
 from lmt_tracker.domain.core.records import MINUTE_UNIT, Course
 
 ZERO: Final = Decimal(0)
@@ -70,24 +70,26 @@ def minutes_to_rule_hours(minutes: Decimal, rule_hour: int, counting: str) -> De
 def stated_amount(amount: Decimal, unit: int) -> str:
     """An amount as the certificate states it, short: "60 min", "2 h", "3 h of 50 min"."""
     if unit == MINUTE_UNIT:
-        return f"{fmt_hours(amount)} min"
+        return ph(N_("{n} min"), n=amount)
     if unit != CLOCK_HOUR:
-        return f"{fmt_hours(amount)} h of {unit} min"
-    return f"{fmt_hours(amount)} h"
+        return ph(N_("{n} h of {unit} min"), n=amount, unit=unit)
+    return ph(N_("{n} h"), n=amount)
 
 
 def stated_words(course: Course) -> str:
     """What the certificate states, in words: "3 hours", "90 minutes", "2 hours of 50 minutes"."""
     if course.in_minutes:
-        return f"{fmt_hours(course.hours)} minutes"
-    words = f"{fmt_hours(course.hours)} {'hour' if course.hours == 1 else 'hours'}"
+        return ph(N_("{n} minutes"), n=course.hours)
     if course.hour_minutes == CLOCK_HOUR:
-        return words
-    return f"{words} of {course.hour_minutes} minutes"
+        return ph(N_("{n} hour"), n=course.hours) if course.hours == 1 \
+            else ph(N_("{n} hours"), n=course.hours)
+    return _hour_words(course.hours, course.hour_minutes)
 
 
-def _hour_words(n: Decimal, length: int) -> str:
-    return f"{fmt_hours(n)} {'hour' if n == 1 else 'hours'} of {length} minutes"
+def _hour_words(n: Decimal, length: int) -> Phrase:
+    if n == 1:
+        return ph(N_("{n} hour of {length} minutes"), n=n, length=length)
+    return ph(N_("{n} hours of {length} minutes"), n=n, length=length)
 
 
 def count_course(course: Course, rule_hour: int, minutes_count: str | None) -> CountedHours:
@@ -123,18 +125,20 @@ def how_counted(course: Course, rule_hour: int, minutes_count: str | None) -> st
         hours = minutes_to_rule_hours(course.hours, rule_hour, counting)
         rule_words = {
             "fraction": "",
-            "whole": " (whole hours only)",
-            "half_hour": " (in whole or half hours)",
-            "clock_hour": f" (an hour is at least {rule_hour} minutes of one clock hour)",
+            "whole": ph(N_(" (whole hours only)")),
+            "half_hour": ph(N_(" (in whole or half hours)")),
+            "clock_hour": ph(N_(" (an hour is at least {minutes} minutes of one clock hour)"),
+                             minutes=rule_hour),
         }[counting]
-        how = f"{fmt_hours(course.hours)} minutes = {_hour_words(hours, rule_hour)}{rule_words}"
+        how = ph(N_("{minutes} minutes = {hours}{counting}"), minutes=course.hours,
+                 hours=_hour_words(hours, rule_hour), counting=rule_words)
         if minutes_count is None:
-            how += " — how this board counts minutes is unverified: the smallest reading is used"
+            how = ph(N_("{how} — how this board counts minutes is unverified: the smallest "
+                        "reading is used"), how=how)
         return how
     if course.hour_minutes == rule_hour:
         return _hour_words(course.hours, rule_hour)
     # One course hour meets at most one rule hour; a shorter hour counts in proportion.
     counted = course.hours * Decimal(min(course.hour_minutes, rule_hour)) / rule
-    return (
-        f"{_hour_words(course.hours, course.hour_minutes)} = {_hour_words(counted, rule_hour)}"
-    )
+    return Phrase("{stated} = {counted}", {"stated": _hour_words(course.hours, course.hour_minutes),
+                                           "counted": _hour_words(counted, rule_hour)})

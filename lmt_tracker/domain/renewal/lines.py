@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
+from lmt_tracker.domain.core.phrases import N_, joined, ph
 from lmt_tracker.domain.core.records import Course
 from lmt_tracker.domain.core.rules import ExtraRequirement
 from lmt_tracker.domain.renewal.allocation import Cell, Minimum
 from lmt_tracker.domain.renewal.hours import CountedHours, count_course, how_counted
 from lmt_tracker.domain.renewal.terms import ZERO
 
-NOT_NEEDED = "not needed within the caps"  # why hours beyond every cap were left out
+NOT_NEEDED = ph(N_("not needed within the caps"))  # why hours beyond every cap were left out
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +36,13 @@ class AllocationLine:
     minutes: Decimal = ZERO  # exact: the rule minutes the course earns (renewal.hours)
     counted_minutes: Decimal = ZERO  # exact: rule minutes counted
     how: str = ""  # how its stated hours became rule hours, in words
+
+
+def reasons_text(reasons: tuple[str, ...] | list[str]) -> str:
+    """Several reasons as one: "a; b" (a phrase, so each reason is translated)."""
+    if len(reasons) <= 1:
+        return reasons[0] if reasons else ""
+    return joined(list(reasons), "; ")
 
 
 class Segment(NamedTuple):
@@ -63,7 +71,7 @@ class Allocation:
     def not_counted(self) -> tuple[tuple[Course, Decimal, str], ...]:
         """(course, rule hours left out, why) for each course with hours left out."""
         if self._lines is not None or self._spec is None:
-            return tuple((line.course, line.excluded, "; ".join(line.reasons) or NOT_NEEDED)
+            return tuple((line.course, line.excluded, reasons_text(line.reasons) or NOT_NEEDED)
                          for line in self.lines if line.excluded > 0)
         return self._spec.not_counted()
 
@@ -205,7 +213,7 @@ class Spec:
         for k, course in enumerate(self.courses):
             excluded = self.minutes_of[k] - counted[k]
             if excluded > 0:
-                why = "; ".join(sorted(reasons.get(k, ()))) or NOT_NEEDED
+                why = reasons_text(sorted(reasons.get(k, ()))) or NOT_NEEDED
                 out.append((course, excluded / hm, why))
         for course, minutes, why, _ in self.excluded:
             if minutes > 0:

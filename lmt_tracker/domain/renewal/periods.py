@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from lmt_tracker.domain.core.findings import Finding
+from lmt_tracker.domain.core.phrases import N_, ph
 from lmt_tracker.domain.core.records import Credential
 from lmt_tracker.domain.core.rules import CERule, Source
 from lmt_tracker.domain.renewal.ce_period import CEPeriod, period_from
@@ -18,7 +19,7 @@ from lmt_tracker.domain.renewal.cycles import DEFAULT_PERIOD_YEARS, Cycle, Licen
 
 
 def _period_note(message: str, source: Source | None) -> Finding:
-    return Finding(kind="other", key="ce_period", label="CE period", status="info",
+    return Finding(kind="other", key="ce_period", label=ph(N_("CE period")), status="info",
                    message=message, source=source)
 
 
@@ -43,8 +44,8 @@ def calendar_period(
     end = dt.date(end_year, 12, 31)
     start = dt.date(end_year - years + 1, 1, 1)
     finding = _period_note(
-        f"CE is counted over calendar years, the same for every licensee: "
-        f"{start.isoformat()} to {end.isoformat()}",
+        ph(N_("CE is counted over calendar years, the same for every licensee: {start} to "
+              "{end}"), start=start, end=end),
         ce.source,
     )
     return period_from(start, end, issue, (finding,), start)
@@ -64,10 +65,10 @@ def notice_period(credential: Credential) -> CEPeriod | None:
     finding = Finding(
         kind="other",
         key="ce_period",
-        label="CE period",
+        label=ph(N_("CE period")),
         status="info",
-        message=f"CE is counted over the period you entered from your renewal notice: "
-        f"{start.isoformat()} to {end.isoformat()}",
+        message=ph(N_("CE is counted over the period you entered from your renewal notice: "
+                      "{start} to {end}"), start=start, end=end),
     )
     return CEPeriod(
         Cycle(issue if first and issue else start, end, first=first), 1, (finding,), start
@@ -91,9 +92,11 @@ def calendar_before_renewal(
     end = dt.date(end_year - previous * years, 12, 31)
     start = dt.date(end.year - years + 1, 1, 1)
     finding = _period_note(
-        f"CE for the renewal on {renew.isoformat()} is counted over the calendar "
-        f"{'year' if years == 1 else 'years'} before it: {start.isoformat()} to "
-        f"{end.isoformat()}",
+        ph(N_("CE for the renewal on {renew} is counted over the calendar year before it: "
+              "{start} to {end}"), renew=renew, start=start, end=end)
+        if years == 1
+        else ph(N_("CE for the renewal on {renew} is counted over the calendar years before "
+                   "it: {start} to {end}"), renew=renew, start=start, end=end),
         ce.source,
     )
     return period_from(start, end, issue, (finding,), start)

@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 
+from lmt_tracker.domain.core.phrases import N_, ph
 from lmt_tracker.domain.core.records import Course, Credential
 from lmt_tracker.domain.core.rules import CERule, TopicMinimum
 from lmt_tracker.domain.renewal.allocation import GENERAL, UNAPPROVED, Cell, Minimum, Problem
@@ -87,8 +88,8 @@ def _window(
         if mine(c):
             spec.exclude(
                 c,
-                f"completed {c.completed.isoformat()}, before this CE period "
-                f"began on {cycle.start.isoformat()}",
+                ph(N_("completed {completed}, before this CE period began on {start}"),
+                   completed=c.completed, start=cycle.start),
                 "outside",
             )
     if as_of > cycle.end + grace:
@@ -96,8 +97,8 @@ def _window(
             if mine(c):
                 spec.exclude(
                     c,
-                    f"completed {c.completed.isoformat()}, after this CE period "
-                    f"ended on {cycle.end.isoformat()}",
+                    ph(N_("completed {completed}, after this CE period ended on {end}"),
+                       completed=c.completed, end=cycle.end),
                     "outside",
                 )
     kept: list[Course] = []
@@ -112,8 +113,8 @@ def _window(
         if first is not None:
             spec.exclude(
                 c,
-                f"repeat: the same course was already counted in this period "
-                f"(completed {first.completed.isoformat()})",
+                ph(N_("repeat: the same course was already counted in this period "
+                      "(completed {completed})"), completed=first.completed),
                 "repeat",
             )
         else:
@@ -141,11 +142,13 @@ def _window(
                 None,
             )
             if prev is not None:
-                within = "before" if ce.repeat_once_ever else f"within {years} years"
                 spec.exclude(
                     c,
-                    f"repeat: the same course was counted {within} "
-                    f"(completed {prev.completed.isoformat()})",
+                    ph(N_("repeat: the same course was counted before (completed {completed})"),
+                       completed=prev.completed)
+                    if ce.repeat_once_ever
+                    else ph(N_("repeat: the same course was counted within {years} years "
+                               "(completed {completed})"), years=years, completed=prev.completed),
                     "repeat",
                 )
             else:

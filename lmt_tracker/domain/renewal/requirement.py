@@ -31,12 +31,13 @@ from decimal import Decimal
 from dateutil.relativedelta import relativedelta
 
 from lmt_tracker.domain.core.findings import UNVERIFIED_NOTE, Finding, fmt_hours
+from lmt_tracker.domain.core.phrases import N_, month_year, ph, unit
 from lmt_tracker.domain.core.records import Credential
 from lmt_tracker.domain.core.rules import CERule, ExtraRequirement, TopicMinimum
 from lmt_tracker.domain.renewal.ce_period import CEPeriod
 from lmt_tracker.domain.renewal.months import months_touched
 from lmt_tracker.domain.renewal.months import whole_months as _whole_months
-from lmt_tracker.domain.renewal.terms import ZERO, round_cents
+from lmt_tracker.domain.renewal.terms import FIRST_RENEWAL, YEARS_IN_PRACTICE, ZERO, round_cents
 
 ONE: Decimal = Decimal(1)
 
@@ -152,19 +153,20 @@ def _first_cycle(
             if issue is None:
                 note = _missing_fact(
                     "issue_date",
-                    "Issue date",
-                    f"The first renewal is exempt only for a license issued less than {months} "
-                    "months before it: enter the date this license was first issued",
+                    ph(N_("Issue date")),
+                    ph(N_("The first renewal is exempt only for a license issued less than "
+                          "{months} months before it: enter the date this license was first "
+                          "issued"), months=months),
                     ce,
                 )
                 return Requirement(None, (), None, None, notes=(note,), first_cycle=True)
             if issue + relativedelta(months=months) <= cycle.end:
                 note = _note(
                     "first_cycle",
-                    "First renewal",
-                    f"First renewal: the exemption is for a license issued less than {months} "
-                    f"months before the renewal; this one was issued {issue.isoformat()}, so "
-                    "the full requirement applies",
+                    FIRST_RENEWAL,
+                    ph(N_("First renewal: the exemption is for a license issued less than "
+                          "{months} months before the renewal; this one was issued {issued}, so "
+                          "the full requirement applies"), months=months, issued=issue),
                     ce,
                 )
                 return _years_in_practice(ce, period, credential, _with_note(base, note, ()))
@@ -172,47 +174,49 @@ def _first_cycle(
             if credential.licensed_by == "":
                 note = _missing_fact(
                     "licensed_by",
-                    "How you were licensed",
-                    "The first renewal is exempt from CE only for those licensed by "
-                    "examination: say whether this license was granted by examination or by "
-                    "endorsement to judge it",
+                    ph(N_("How you were licensed")),
+                    ph(N_("The first renewal is exempt from CE only for those licensed by "
+                          "examination: say whether this license was granted by examination or "
+                          "by endorsement to judge it")),
                     ce,
                 )
                 return Requirement(None, (), None, None, notes=(note,), first_cycle=True)
             if credential.licensed_by != "examination":
                 note = _note(
                     "first_cycle",
-                    "First renewal",
-                    "First renewal: the exemption is for those licensed by examination; this "
-                    "license was granted by endorsement, so the full requirement applies",
+                    FIRST_RENEWAL,
+                    ph(N_("First renewal: the exemption is for those licensed by examination; "
+                          "this license was granted by endorsement, so the full requirement "
+                          "applies")),
                     ce,
                 )
                 return _years_in_practice(
                     ce, period, credential, _with_note(base, note, ("licensed by endorsement",))
                 )
         words = (
-            "First renewal after the license was issued: no CE is required"
+            ph(N_("First renewal after the license was issued: no CE is required"))
             if rule == "exempt"
-            else "CE starts with the first full cycle: none is required for this first one"
+            else ph(N_("CE starts with the first full cycle: none is required for this first "
+                       "one"))
         )
         if ce.first_cycle_condition == "by_examination":
-            words += " (licensed by examination)"
+            words = ph(N_("{words} (licensed by examination)"), words=words)
         return Requirement(
             ZERO,
             (),
             None,
             None,
             ZERO,
-            (_note("first_cycle", "First renewal", words, ce),),
+            (_note("first_cycle", FIRST_RENEWAL, words, ce),),
             first_cycle=True,
             exempt=True,
         )
     if issue is None:
         note = _missing_fact(
             "issue_date",
-            "Issue date",
-            "The first renewal has its own requirement: enter the date this "
-            "license was first issued to judge it",
+            ph(N_("Issue date")),
+            ph(N_("The first renewal has its own requirement: enter the date this license was "
+                  "first issued to judge it")),
             ce,
         )
         return Requirement(None, (), None, None, notes=(note,), first_cycle=True)
@@ -227,10 +231,10 @@ def _first_cycle(
             note = Finding(
                 kind="hours",
                 key="first_cycle_hours",
-                label="First renewal",
+                label=FIRST_RENEWAL,
                 status="unverified",
-                message="First renewal has a reduced requirement whose figure is "
-                f"not recorded: {UNVERIFIED_NOTE}",
+                message=ph(N_("First renewal has a reduced requirement whose figure is not "
+                              "recorded: {note}"), note=UNVERIFIED_NOTE),
                 source=ce.source,
             )
             return Requirement(
@@ -243,8 +247,9 @@ def _first_cycle(
             )
         note = _note(
             "first_cycle",
-            "First renewal",
-            f"First renewal: the requirement is reduced to {fmt_hours(ce.first_cycle_hours)} hours",
+            FIRST_RENEWAL,
+            ph(N_("First renewal: the requirement is reduced to {hours} hours"),
+               hours=ce.first_cycle_hours),
             ce,
             needed=ce.first_cycle_hours,
         )
@@ -285,9 +290,10 @@ def _prorated(ce: CERule, period: CEPeriod, issue: dt.date, base: Requirement) -
     prorated = round_cents(base.hours * factor)
     note = _note(
         "first_cycle",
-        "First renewal",
-        f"First renewal: {fmt_hours(base.hours)} hours prorated to "
-        f"{fmt_hours(prorated)} for {months} whole months licensed of {span}",
+        FIRST_RENEWAL,
+        ph(N_("First renewal: {hours} hours prorated to {prorated} for {months} whole months "
+              "licensed of {span}"), hours=base.hours, prorated=prorated, months=months,
+           span=span),
         ce,
         needed=prorated,
     )
@@ -301,21 +307,22 @@ def _per_month(ce: CERule, period: CEPeriod, issue: dt.date) -> Requirement:
     assert ce.first_cycle_hours_per_month is not None
     months = months_touched(issue, period.period.end)
     hours = ce.first_cycle_hours_per_month * months
-    capped = ""
+    capped: str = ""
     if ce.first_cycle_max_hours is not None and hours > ce.first_cycle_max_hours:
         hours = ce.first_cycle_max_hours
-        capped = f", at most {fmt_hours(hours)}"
+        capped = ph(N_(", at most {hours}"), hours=hours)
     topics = ce.first_cycle_topics if ce.first_cycle_topics is not None else ()
     inside = ", ".join(f"{fmt_hours(t.min_hours)} {t.label.lower()}" for t in topics)
-    per = fmt_hours(ce.first_cycle_hours_per_month)
-    message = (
-        f"First renewal: {per} {'hour' if per == '1' else 'hours'} for each month or part of "
-        f"a month licensed — {months} months from {issue.isoformat()} to "
-        f"{period.period.end.isoformat()} = {fmt_hours(hours)} hours{capped}"
-        + (f", including {inside}" if inside else "")
-        + "; no other topic minimum applies in the first cycle"
+    per = ce.first_cycle_hours_per_month
+    message = ph(
+        N_("First renewal: {per} {unit} for each month or part of a month licensed — {months} "
+           "months from {issued} to {end} = {hours} hours{capped}{including}; no other topic "
+           "minimum applies in the first cycle"),
+        per=per, unit=unit(per), months=months, issued=issue, end=period.period.end,
+        hours=hours, capped=capped,
+        including=ph(N_(", including {topics}"), topics=inside) if inside else "",
     )
-    note = _note("first_cycle", "First renewal", message, ce, needed=hours)
+    note = _note("first_cycle", FIRST_RENEWAL, message, ce, needed=hours)
     return Requirement(hours, topics, None, None, ONE, (note,), first_cycle=True)
 
 
@@ -327,10 +334,10 @@ def _chart(ce: CERule, period: CEPeriod, issue: dt.date, base: Requirement) -> R
     hours = chart[index]
     note = _note(
         "first_cycle",
-        "First renewal",
-        f"First renewal: licensed in month {month} of this CE period "
-        f"({issue.strftime('%B %Y')}), so the board's chart requires "
-        f"{fmt_hours(hours)} hours",
+        FIRST_RENEWAL,
+        ph(N_("First renewal: licensed in month {month} of this CE period ({when}), so the "
+              "board's chart requires {hours} hours"), month=month,
+           when=month_year(issue), hours=hours),
         ce,
         needed=hours,
     )
@@ -349,9 +356,9 @@ def _years_in_practice(
     if since is None:
         note = _missing_fact(
             "practice_start",
-            "Years in practice",
-            "The requirement depends on your years in practice: enter the date you were first "
-            "licensed to practise (or this license's first issue date) to judge it",
+            YEARS_IN_PRACTICE,
+            ph(N_("The requirement depends on your years in practice: enter the date you were "
+                  "first licensed to practise (or this license's first issue date) to judge it")),
             ce,
         )
         return Requirement(
@@ -369,12 +376,13 @@ def _years_in_practice(
             best = step
     if best is None:
         return base
-    where = "first licensed" if credential.practice_start else "license issued"
+    where = ph(N_("first licensed")) if credential.practice_start else ph(N_("license issued"))
     note = _note(
         "years_in_practice",
-        "Years in practice",
-        f"{years} years in practice ({where} {since.isoformat()}): the requirement is "
-        f"{fmt_hours(best.hours)} hours (after {best.after_years} years)",
+        YEARS_IN_PRACTICE,
+        ph(N_("{years} years in practice ({where} {since}): the requirement is {hours} hours "
+              "(after {after} years)"), years=years, where=where, since=since,
+           hours=best.hours, after=best.after_years),
         ce,
         needed=best.hours,
     )

@@ -9,14 +9,15 @@ from decimal import Decimal
 
 from lmt_tracker.domain.core.findings import (
     Finding,
-    fmt_hours,
     hours_finding,
 )
+from lmt_tracker.domain.core.phrases import N_, ph, plural
 from lmt_tracker.domain.core.rules import CERule
 from lmt_tracker.domain.renewal.lines import Spec
 from lmt_tracker.domain.renewal.terms import (
     ZERO,
     round_cents,
+    some_titles,
     topic_words,
 )
 
@@ -35,19 +36,19 @@ def unknown_approvals(ce: CERule, spec: Spec, hmd: Decimal) -> list[Finding]:
         return []
     bodies = ", ".join(ce.approving_bodies)
     hours = sum((m for _, m in unknown), ZERO) / hmd
-    names = ", ".join(c.title for c, _ in unknown[:3]) + (
-        f" and {len(unknown) - 3} more" if len(unknown) > 3 else ""
-    )
+    names = some_titles([c.title for c, _ in unknown])
     return [
         Finding(
             kind="other",
             key="approval_unknown",
-            label="Approval not recorded",
+            label=ph(N_("Approval not recorded")),
             status="to_confirm",
-            message=f"At most {fmt_hours(ce.unapproved_max_hours)} hours may come from courses "
-            f"not approved by {bodies}. Your records do not say whether {len(unknown)} "
-            f"{'course' if len(unknown) == 1 else 'courses'} ({fmt_hours(hours)} hours) "
-            f"were: {names}. They are counted as not approved until you record the approval",
+            message=ph(N_("At most {most} hours may come from courses not approved by {bodies}. "
+                          "Your records do not say whether {courses} ({hours} hours) were: "
+                          "{names}. They are counted as not approved until you record the "
+                          "approval"), most=ce.unapproved_max_hours, bodies=bodies,
+                       courses=plural(len(unknown), N_("{n} course"), N_("{n} courses")),
+                       hours=hours, names=names),
             have=hours,
             source=ce.source,
         )
@@ -64,7 +65,7 @@ def extra_findings(spec: Spec, hmd: Decimal, due: dt.date) -> list[Finding]:
             needed=round_cents(need / hmd),
             have=got / hmd,
             source=extra.source,
-            what=f"{topic_words(extra.key)} training (on top of the CE total)",
+            what=ph(N_("{topic} training (on top of the CE total)"), topic=topic_words(extra.key)),
             due=due,
         )
         for extra, need, got in spec.extras
@@ -82,11 +83,12 @@ def approver_findings(spec: Spec) -> list[Finding]:
         Finding(
             kind="other",
             key="approval_unknown",
-            label="Approval not recorded",
+            label=ph(N_("Approval not recorded")),
             status="to_confirm",
-            message=f"Only {topic_words(topic)} courses approved by {body} fill that minimum; "
-            f"record whether {body} approved: {', '.join(titles)}. Until then they count "
-            "toward the total only",
+            message=ph(N_("Only {topic} courses approved by {body} fill that minimum; record "
+                          "whether {body} approved: {titles}. Until then they count toward the "
+                          "total only"), topic=topic_words(topic), body=body,
+                       titles=", ".join(titles)),
         )
         for (topic, body), titles in seen.items()
     ]
@@ -102,11 +104,12 @@ def grace_findings(ce: CERule, spec: Spec, hmd: Decimal, due: dt.date) -> list[F
         Finding(
             kind="other",
             key="grace_period",
-            label="Completed after the deadline",
+            label=ph(N_("Completed after the deadline")),
             status="to_confirm",
-            message=f"{fmt_hours(hours)} hours were completed after {due.isoformat()}; the board "
-            f"counts hours completed up to {ce.grace_days} days late toward this period only "
-            "with its late continuing-education fee — pay it or these hours do not count",
+            message=ph(N_("{hours} hours were completed after {due}; the board counts hours "
+                          "completed up to {days} days late toward this period only with its "
+                          "late continuing-education fee — pay it or these hours do not count"),
+                       hours=hours, due=due, days=ce.grace_days),
             have=hours,
             due=due + dt.timedelta(days=ce.grace_days),
             source=ce.source,

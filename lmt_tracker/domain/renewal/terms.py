@@ -10,40 +10,71 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
 
+from lmt_tracker.domain.core.phrases import N_, Phrase, joined, ph
 from lmt_tracker.domain.core.records import Course
 
 ZERO: Final = Decimal(0)
 CENT: Final = Decimal("0.01")
 NATIONAL_BODY: Final = "NCBTMB"
 NATIONAL: Final = frozenset({NATIONAL_BODY})
+FIRST_RENEWAL: Final = ph(N_("First renewal"))
+YEARS_IN_PRACTICE: Final = ph(N_("Years in practice"))
 DELIVERY_WORDS: Final = {
-    "in_person": "in-person",
-    "live_online": "live online",
-    "self_study": "self-study",
+    "in_person": N_("in-person"),
+    "live_online": N_("live online"),
+    "self_study": N_("self-study"),
 }
 
 TOPIC_WORDS: Final = {
-    "laws_rules": "laws and rules",
-    "medical_errors": "medical-errors",
-    "human_trafficking": "human-trafficking",
-    "communicable_disease": "communicable-disease",
-    "cpr": "CPR",
-    "hands_on": "hands-on",
-    "self_care": "self-care",
-    "professional_boundaries": "professional-boundaries",
-    "child_abuse": "child-abuse",
-    "pain_management": "pain-management",
-    "cultural_competency": "cultural-competency",
-    "health_equity": "health-equity",
-    "implicit_bias": "implicit-bias",
-    "sexual_misconduct": "sexual-misconduct",
-    "domestic_violence": "domestic-violence",
+    "laws_rules": N_("laws and rules"),
+    "medical_errors": N_("medical-errors"),
+    "human_trafficking": N_("human-trafficking"),
+    "communicable_disease": N_("communicable-disease"),
+    "cpr": N_("CPR"),
+    "hands_on": N_("hands-on"),
+    "self_care": N_("self-care"),
+    "professional_boundaries": N_("professional-boundaries"),
+    "child_abuse": N_("child-abuse"),
+    "pain_management": N_("pain-management"),
+    "cultural_competency": N_("cultural-competency"),
+    "health_equity": N_("health-equity"),
+    "implicit_bias": N_("implicit-bias"),
+    "sexual_misconduct": N_("sexual-misconduct"),
+    "domestic_violence": N_("domestic-violence"),
 }
+#: The topics the rules cap, as the cap findings name them (the key's own words).
+CAP_TOPIC_WORDS: Final = (
+    N_("business"), N_("communicable disease"), N_("cpr"), N_("human trafficking"),
+    N_("informal study"), N_("self care"),
+)
 
 
 def topic_words(key: str) -> str:
     """A topic key as words for messages: ``laws_rules`` -> "laws and rules"."""
-    return TOPIC_WORDS.get(key, key.replace("_", " "))
+    return ph(TOPIC_WORDS[key]) if key in TOPIC_WORDS else key.replace("_", " ")
+
+
+def cap_topic_words(key: str) -> Phrase:
+    """A capped topic as its key's words (``self_care`` -> "self care"), translatable."""
+    return ph(key.replace("_", " "))
+
+
+def delivery_words(key: str) -> str:
+    """A delivery key as words for messages: ``in_person`` -> "in-person"."""
+    return ph(DELIVERY_WORDS[key]) if key in DELIVERY_WORDS else key
+
+
+def some_titles(titles: list[str], shown: int = 3) -> Phrase:
+    """The first ``shown`` titles, "and N more" for the rest."""
+    names = joined(titles[:shown])
+    if len(titles) <= shown:
+        return names
+    return ph(N_("{names} and {n} more"), names=names, n=len(titles) - shown)
+
+
+def courses(n: int) -> Phrase:
+    """"1 course", "3 courses"."""
+    return Phrase(N_("{n} course") if n == 1 else N_("{n} courses"), {"n": f"{n:,}"})
 
 
 def round_cents(value: Decimal) -> Decimal:

@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
 from lmt_tracker.domain.core import validation
+from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.forms import Form
+from lmt_tracker.gui.words import core_error
 
 if TYPE_CHECKING:
     from lmt_tracker.gui.context import AppContext
@@ -81,10 +83,11 @@ class FormDialog(QDialog):
                                     self.first_field)
             return
         except ConcurrentEditError as exc:
-            QMessageBox.warning(self, f"{self.windowTitle()}: changed elsewhere — reload",
-                                str(exc))
+            QMessageBox.warning(self, translate("dialogs", "{0}: changed elsewhere — reload")
+                                .format(self.windowTitle()), core_error(exc))
             return
         except StoreError as exc:
-            QMessageBox.warning(self, f"{self.windowTitle()}: not saved", str(exc))
+            QMessageBox.warning(self, translate("dialogs", "{0}: not saved")
+                                .format(self.windowTitle()), core_error(exc))
             return
         self.accept()

@@ -50,7 +50,7 @@ from lmt_tracker.gui.widgets.counts_toward import CountsToward
 from lmt_tracker.gui.widgets.drop_zone import DropZone
 from lmt_tracker.gui.widgets.forms import DateEdit, Form, notes_edit
 from lmt_tracker.gui.widgets.row_editors import RowsEditor
-from lmt_tracker.gui.words import word
+from lmt_tracker.gui.words import core_error, word
 
 if TYPE_CHECKING:
     from lmt_tracker.gui.context import AppContext
@@ -370,10 +370,13 @@ class CourseDialog(QDialog):
             self.form.show_problems([(p.field, p.message) for p in exc.problems], "title")
             return False
         except ConcurrentEditError as exc:
-            QMessageBox.warning(self, "Course changed elsewhere — reload", str(exc))
+            QMessageBox.warning(self, translate("course_dialog",
+                                                "Course changed elsewhere — reload"),
+                                core_error(exc))
             return False
         except StoreError as exc:
-            QMessageBox.warning(self, "Course not saved", str(exc))
+            QMessageBox.warning(self, translate("course_dialog", "Course not saved"),
+                                core_error(exc))
             return False
         self.saved = command.saved
         return True

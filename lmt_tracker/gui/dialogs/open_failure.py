@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from lmt_tracker.gui.translation import translate
+from lmt_tracker.gui.words import core_error
 
 if TYPE_CHECKING:
     from lmt_tracker.io.restore import Restored
@@ -40,7 +41,7 @@ def ask(parent: QWidget | None, error: BaseException, target: str) -> str | None
     box.setWindowTitle(translate("open_failure", "Cannot open the database"))
     box.setText(translate("open_failure", "LMT Tracker cannot open {target}.")
                 .format(target=target))
-    box.setInformativeText(str(error))
+    box.setInformativeText(core_error(error))
     buttons = {}
     if RESTORE_BACKUP in offered and Path(target).suffix:
         buttons[RESTORE_BACKUP] = box.addButton(translate("open_failure", "Restore latest backup"),
@@ -77,7 +78,8 @@ def _restore_latest(parent: QWidget | None, target: str) -> str | None:
     try:
         restored = restore_latest(Path(target))
     except StoreError as exc:  # shown, then the user chooses again
-        QMessageBox.warning(parent, "No backup restored", str(exc))
+        QMessageBox.warning(parent, translate("open_failure", "No backup restored"),
+                            core_error(exc))
         return ask(parent, exc, target)
     QMessageBox.information(parent, translate("open_failure", "Backup restored"),
                             _restored_text(restored))

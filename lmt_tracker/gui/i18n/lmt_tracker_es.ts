@@ -731,6 +731,14 @@
         <translation>Notas:</translation>
     </message>
     <message>
+        <source>Course changed elsewhere — reload</source>
+        <translation>El curso se modificó en otro lugar: vuelva a cargarlo</translation>
+    </message>
+    <message>
+        <source>Course not saved</source>
+        <translation>Curso no guardado</translation>
+    </message>
+    <message>
         <source>Every credential whose rules accept it</source>
         <translation>Toda credencial cuyas reglas lo acepten</translation>
     </message>
@@ -1511,6 +1519,17 @@ Si vuelve a ocurrir, envíe los detalles de abajo a quien dé soporte a su copia
     </message>
 </context>
 <context>
+    <name>dialogs</name>
+    <message>
+        <source>{0}: changed elsewhere — reload</source>
+        <translation>{0}: se modificó en otro lugar; vuelva a cargarlo</translation>
+    </message>
+    <message>
+        <source>{0}: not saved</source>
+        <translation>{0}: no se guardó</translation>
+    </message>
+</context>
+<context>
     <name>documents</name>
     <message>
         <source>LMT Tracker cannot open {file}: it opens backups (.lmtbackup), export files (.json) and databases (.sqlite3, .db).</source>
@@ -1797,6 +1816,10 @@ Si vuelve a ocurrir, envíe los detalles de abajo a quien dé soporte a su copia
     <message>
         <source>LMT Tracker database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Base de datos de LMT Tracker (*.sqlite3 *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>No backup restored</source>
+        <translation>No se restauró ninguna copia</translation>
     </message>
     <message>
         <source>Backup restored</source>
@@ -2630,6 +2653,10 @@ No cambió nada.</translation>
     <message>
         <source>Your override of {code} {field} is removed</source>
         <translation>Se quitó su ajuste de {code} {field}</translation>
+    </message>
+    <message>
+        <source>{0}: refused — {1}.</source>
+        <translation>{0}: rechazado; {1}.</translation>
     </message>
 </context>
 <context>

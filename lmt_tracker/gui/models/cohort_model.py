@@ -36,6 +36,7 @@ from lmt_tracker.domain.entry.cohort import (
 from lmt_tracker.domain.entry.compiled import EligibilityResult
 from lmt_tracker.gui import theme
 from lmt_tracker.gui.translation import translate
+from lmt_tracker.gui.words import core
 
 FIXED: Final = (translate("cohort_model", "Student ID"), translate("cohort_model", "Name"),
                 translate("cohort_model", "Eligible"))
@@ -58,11 +59,11 @@ def tooltip_for(name: str, column_name: str, result: EligibilityResult) -> str:
         return translate("cohort_model", "{column_name}: not regulated — no verdict").format(
             column_name=column_name)
     lines = [head]
-    lines += [f"• {f.message}" for f in shortfalls(result)]
+    lines += [f"• {core(f.message)}" for f in shortfalls(result)]
     confirm = to_confirm(result)
     if confirm:
         lines.append(translate("cohort_model", "To confirm ({0}): ")
-                     .format(len(confirm)) + ", ".join(f.label for f in confirm))
+                     .format(len(confirm)) + ", ".join(core(f.label) for f in confirm))
     return "\n".join(lines)
 
 

@@ -28,7 +28,7 @@ from lmt_tracker.gui.screens.base import Screen
 from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import EmptyState, button, header
 from lmt_tracker.gui.widgets.common import read_only_item as _item
-from lmt_tracker.gui.words import count, date, hours, word
+from lmt_tracker.gui.words import core, count, date, hours, word
 from lmt_tracker.reports.unjudged import unjudged_reason
 
 COLUMNS = (translate("credentials", "State / body"), translate("credentials", "Kind"),
@@ -197,12 +197,12 @@ class CredentialsScreen(Screen):
         for row, line in enumerate(shown):
             toward = ", ".join(_toward_words(t) for t in line.toward)
             if line.excluded > 0 and line.reasons:
+                why = "; ".join(core(r) for r in line.reasons)
                 left = translate("credentials",
-                                 "{0} h not counted: {1}").format(hours(line.excluded),
-                                                                  '; '.join(line.reasons))
+                                 "{0} h not counted: {1}").format(hours(line.excluded), why)
                 toward = f"{toward} — {left}" if toward else left
             values = (line.course.title, date(line.course.completed), hours(line.hours),
-                      hours(line.counted), toward, line.how)
+                      hours(line.counted), toward, core(line.how))
             for column, text in enumerate(values):
                 item = _item(text)
                 item.setToolTip(text)

@@ -30,7 +30,7 @@ from lmt_tracker.gui.screens.base import Screen
 from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import header, label
 from lmt_tracker.gui.widgets.common import read_only_item as _item
-from lmt_tracker.gui.words import date, localize_dates
+from lmt_tracker.gui.words import core, date, localize_dates
 from lmt_tracker.gui.words import rules_age_line as words_rules_age
 
 COMPARE_SLOTS = 4
@@ -261,8 +261,8 @@ class RulesScreen(Screen):
         t = self.apply_table
         t.setRowCount(len(self.results))
         for row, r in enumerate(self.results):
-            first = next((f.message for f in r.findings if f.status == "short"),
-                         r.missing[0].message if r.missing else "")
+            first = core(next((f.message for f in r.findings if f.status == "short"),
+                              r.missing[0].message if r.missing else ""))
             for col, text in enumerate((f"{r.code} — {r.name}", VERDICT[r.eligible],
                                         str(len(r.missing)), localize_dates(first))):
                 t.setItem(row, col, _item(text, r.code))

@@ -9,6 +9,7 @@ from html import escape
 from lmt_tracker.domain.entry.cohort_summary import CohortSummary
 from lmt_tracker.gui import theme
 from lmt_tracker.gui.translation import translate
+from lmt_tracker.gui.words import core
 
 BAR = 160  # pixels for 100 %
 
@@ -34,7 +35,7 @@ def glance_html(summary: CohortSummary) -> str:
                                "short of it in at least one state)</p><ul>"))
         for f in summary.shortfalls[:12]:
             states = ", ".join(f.states[:10]) + (" …" if len(f.states) > 10 else "")
-            parts.append(f"<li>{f.graduates:,} — {escape(f.label)} "
+            parts.append(f"<li>{f.graduates:,} — {escape(core(f.label))} "
                          f"<span style='color:{c.muted}'>({escape(states)})</span></li>")
         parts.append("</ul>")
     return "".join(parts)

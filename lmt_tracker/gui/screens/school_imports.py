@@ -22,6 +22,7 @@ from lmt_tracker.gui import tasks
 from lmt_tracker.gui.screens.school_parts import REMAP, SAVE, ImportReview
 from lmt_tracker.gui.screens.school_runner import TaskRunner
 from lmt_tracker.gui.translation import translate
+from lmt_tracker.gui.words import core_error
 
 if TYPE_CHECKING:
     from lmt_tracker.gui.context import AppContext
@@ -84,7 +85,7 @@ class ClassImporter:
             try:
                 return (parse_table(table, today, proposed), proposed, preview, "", sheets)
             except ClassFileError as exc:  # unsettled dates, a required column not mapped:
-                return (None, proposed, preview, str(exc), sheets)  # the user settles it
+                return (None, proposed, preview, core_error(exc), sheets)  # the user settles it
 
         self.runner.run(translate("school", "Reading the class list…"), work,
                         lambda r: self.open_review(path, *r))  # type: ignore[arg-type]

@@ -188,8 +188,9 @@ class ImportReview(QDialog):
         for r, e in enumerate(parsed.errors):
             table.setItem(r, 0, QTableWidgetItem(str(e.line)))
             table.setItem(r, 1, QTableWidgetItem(e.column or ""))
-            text = e.message if e.refused else translate("school_parts",
-                                                         "{0} — no row refused").format(e.message)
+            message = words.core(e.message)
+            text = message if e.refused else translate("school_parts",
+                                                       "{0} — no row refused").format(message)
             table.setItem(r, 2, QTableWidgetItem(text))
         head = table.horizontalHeader()
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -301,12 +302,12 @@ def graduate_html(row: GraduateAudit) -> str:
     for result in row.results:
         state = state_of(result)
         if state == SHORT:
-            items = "".join(f"<li>{escape(f.message)}</li>"
+            items = "".join(f"<li>{escape(words.core(f.message))}</li>"
                              for f in shortfalls(result))
             confirm = to_confirm(result)
             if confirm:
                 items += (translate("school_parts", "<li style='color:{0}'>To confirm: {1}</li>")
-                          .format(c.muted, escape(', '.join(f.label for f in confirm))))
+                          .format(c.muted, escape(', '.join(words.core(f.label) for f in confirm))))
             parts.append(f"<p style='margin-bottom:0'><b style='color:{c.bad}'>✗ "
                          f"{escape(result.code)} {escape(result.name)}</b></p><ul>{items}</ul>")
         elif state == ELIGIBLE:
@@ -316,7 +317,7 @@ def graduate_html(row: GraduateAudit) -> str:
     for result in eligible:
         confirm = to_confirm(result)
         note = (translate("school_parts", " — to confirm: {0}")
-                .format(escape(', '.join(f.label for f in confirm)))
+                .format(escape(', '.join(words.core(f.label) for f in confirm)))
                 if confirm else "")
         parts.append(f"<p style='margin:2px 0'><b style='color:{c.ok}'>✓ {escape(result.code)}</b> "
                      f"{escape(result.name)}<span style='color:{c.muted}'>{note}</span></p>")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QWidget
 from lmt_tracker.gui import tasks
 from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import button, label
+from lmt_tracker.gui.words import core_error
 
 if TYPE_CHECKING:
     from lmt_tracker.gui.context import AppContext
@@ -59,7 +60,7 @@ class TaskRunner:
             if generation == self.generation:
                 self.show_progress(False)
                 self.say(translate("school", "{0} failed: {exc}").format(label_text.rstrip('…'),
-                                                                         exc=exc))
+                                                                         exc=core_error(exc)))
 
         task = tasks.start(self.ctx, work, on_done=finished, on_error=failed, label=label_text,
                            parent=self.parent)

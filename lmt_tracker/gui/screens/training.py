@@ -32,7 +32,7 @@ from lmt_tracker.gui.findings_html import findings_html
 from lmt_tracker.gui.screens.base import Screen
 from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import EmptyState, button, card, clear_layout, header, label
-from lmt_tracker.gui.words import count, date, hours, word
+from lmt_tracker.gui.words import core, count, date, hours, word
 
 TARGET_KEY = "training_target"
 DELIVERIES = ("classroom", "online", "clinical", "apprenticeship")
@@ -242,7 +242,7 @@ class TrainingScreen(Screen):
         lines = [translate("training", "Rule in force from {0}")
                  .format(date(result.effective))] if result.effective else []
         self.verdict.setHtml(findings_html(title, lines, result.findings))
-        rows = {f.label if len(f.label) < 30 else word(f.key.split("+")[0]):
+        rows = {core(f.label) if len(f.label) < 30 else word(f.key.split("+")[0]):
                 (f.have or Decimal(0), f.needed) for f in result.findings
                 if f.kind == "subject" and f.needed is not None}
         if rows:

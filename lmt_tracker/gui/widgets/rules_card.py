@@ -10,7 +10,7 @@ and a pack the release key did not sign needs a second, explicit confirmation.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lmt_tracker.domain.core.phrases import Phrase
 from lmt_tracker.gui import commands
 from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import button, card, label
 from lmt_tracker.gui.widgets.forms import Form
-from lmt_tracker.gui.words import count, rules_in_force_line
+from lmt_tracker.gui.words import core, core_error, count, rules_in_force_line
 
 MAX_SHOWN_CHANGES = 40
 
@@ -209,14 +210,15 @@ class RulesCard(QWidget):
                         translate("rules_card", "{0}\n\nRules from an unknown source decide "
                                   "what the app tells you. Install it only if you "
                                   "know and trust who made it.")
-                                        .format(exc.problems[0].split(' Only install')[0]),
+                                        .format(_refused(exc.problems[0])),
                                         translate("rules_card", "Check it anyway")):
                     return False
                 pack = read_pack(path, allow_untrusted=True)
             check_installable(pack)
         except PackError as exc:
             tell(window, translate("rules_card", "Rules not updated"),
-                 "\n".join(exc.problems) + translate("rules_card", "\n\nNothing changed."))
+                 "\n".join(core(p) for p in exc.problems)
+                 + translate("rules_card", "\n\nNothing changed."))
             return False
         changes = rule_changes(load_all(), pack.rules)
         lines = [c.line() for c in changes[:MAX_SHOWN_CHANGES]]
@@ -226,7 +228,8 @@ class RulesCard(QWidget):
         codes = sorted({c.code for c in changes})
         listed = ": " + ", ".join(codes) if codes else ""
         summary = (translate("rules_card", "{0}: {1}.\n{2} in {3}{listed}.")
-                   .format(pack.manifest.label, pack.trust.reason, count(len(changes), 'change'),
+                   .format(pack.manifest.label, core(pack.trust.reason),
+                           count(len(changes), 'change'),
                            count(len(codes), 'jurisdiction'), listed=listed))
         if not show_changes(window, translate("rules_card", "Update the rules?"), summary, lines):
             return False
@@ -234,7 +237,7 @@ class RulesCard(QWidget):
             state = install(pack)
         except (PackError, OSError) as exc:
             tell(window, translate("rules_card", "Rules not updated"),
-                 translate("rules_card", "{exc}\n\nNothing changed.").format(exc=exc))
+                 translate("rules_card", "{exc}\n\nNothing changed.").format(exc=core_error(exc)))
             return False
         self._changed(state.describe())
         return True
@@ -250,7 +253,7 @@ class RulesCard(QWidget):
         try:
             state = roll_back()
         except PackError as exc:
-            tell(self.window(), translate("rules_card", "Nothing to roll back"), str(exc))
+            tell(self.window(), translate("rules_card", "Nothing to roll back"), core_error(exc))
             return
         self._changed(state.describe())
 
@@ -287,3 +290,12 @@ class RulesCard(QWidget):
         self.ctx.store.delete_rule_override(code, field)
         self._changed(translate("rules_card", "Your override of {code} {field} is removed")
                       .format(code=code, field=field))
+
+
+def _refused(problem: str) -> str:
+    """"pack.zip: refused — <why>." without the command line's advice (the dialog asks)."""
+    if isinstance(problem, Phrase) and problem.template.startswith("{name}: refused"):
+        fields = dict(problem.fields)
+        return translate("rules_card", "{0}: refused — {1}.").format(
+            fields["name"], core(cast(str, fields["reason"])))
+    return problem.split(" Only install")[0]

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lmt_tracker import portable
+from lmt_tracker.domain.core.phrases import N_, ph
 from lmt_tracker.rules.packs import manifest as mf
 from lmt_tracker.rules.packs.errors import PackError
 
@@ -108,14 +109,16 @@ def read_pack(path: Path, *, allow_untrusted: bool = False) -> VerifiedPack:
     try:
         archive = zipfile.ZipFile(path)
     except FileNotFoundError:
-        raise PackError(f"{path}: no such file") from None
+        raise PackError(ph(N_("{path}: no such file"), path=str(path))) from None
     except (OSError, zipfile.BadZipFile) as exc:
-        raise PackError(f"{name}: not a rule pack (not a readable zip archive: {exc})") from None
+        raise PackError(ph(N_("{name}: not a rule pack (not a readable zip archive: {why})"),
+                           name=name, why=str(exc))) from None
     with archive:
         entries = _entries(archive, name)
         manifest_bytes = entries.pop(mf.MANIFEST_NAME, None)
         if manifest_bytes is None:
-            raise PackError(f"{name}: {mf.MANIFEST_NAME} is missing — not a rule pack")
+            raise PackError(ph(N_("{name}: {manifest} is missing — not a rule pack"), name=name,
+                               manifest=mf.MANIFEST_NAME))
         signature = _signature(entries.pop(mf.SIGNATURE_NAME, None), name)
         try:
             manifest = mf.parse(manifest_bytes)
@@ -123,10 +126,9 @@ def read_pack(path: Path, *, allow_untrusted: bool = False) -> VerifiedPack:
             raise PackError(f"{name}: {exc}") from None
         trust = check(manifest_bytes, signature)
         if not trust.trusted and not allow_untrusted:
-            raise PackError(
-                f"{name}: refused — {trust.reason}. Only install it if you know who made it: "
-                "pass --allow-untrusted and confirm"
-            )
+            raise PackError(ph(
+                N_("{name}: refused — {reason}. Only install it if you know who made it: pass "
+                   "--allow-untrusted and confirm"), name=name, reason=trust.reason))
         files = _checked_files(entries, manifest, name)
     rules = _load_strictly(files, manifest, name)
     return VerifiedPack(manifest, manifest_bytes, signature, files, rules, trust)
@@ -198,16 +200,15 @@ def _load_strictly(
     from lmt_tracker.rules.loader import SCHEMA_VERSION, RulesError, load_all
 
     if manifest.schema != SCHEMA_VERSION:
-        raise PackError(
-            f"{name}: {mf.MANIFEST_NAME}: schema = {manifest.schema}; this version of the app "
-            f"reads rule schema {SCHEMA_VERSION} — update the app to use this pack"
-        )
+        raise PackError(ph(
+            N_("{name}: {manifest}: schema = {schema}; this version of the app reads rule schema "
+               "{version} — update the app to use this pack"), name=name,
+            manifest=mf.MANIFEST_NAME, schema=manifest.schema, version=SCHEMA_VERSION))
     lacking = sorted(set(_rule_names(rules_dir())) - set(files))
     if lacking:
-        raise PackError(
-            f"{name}: partial pack — it lacks {', '.join(lacking)}, which the app's own rules "
-            "have; a pack carries every rule file"
-        )
+        raise PackError(ph(
+            N_("{name}: partial pack — it lacks {files}, which the app's own rules have; a pack "
+               "carries every rule file"), name=name, files=", ".join(lacking)))
     with tempfile.TemporaryDirectory(prefix="lmt-pack-") as tmp:
         root = Path(tmp)
         write_files(root, files)

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lmt_tracker import portable
+from lmt_tracker.domain.core.phrases import N_, ph
 from lmt_tracker.rules.packs import manifest as mf
 from lmt_tracker.rules.packs.errors import PackError
 from lmt_tracker.rules.packs.state import (
@@ -55,15 +56,14 @@ def check_installable(pack: VerifiedPack, state: InstalledState | None = None) -
     if active is not None and m.pack_version <= active.pack_version:
         same = m.pack_version == active.pack_version
         raise PackError(
-            f"{m.label} is {'already installed' if same else 'older than the installed '}"
-            f"{'' if same else active.label}; nothing changed"
-            + ("" if same else " (roll back instead to return to an earlier pack)")
-        )
+            ph(N_("{label} is already installed; nothing changed"), label=m.label) if same
+            else ph(N_("{label} is older than the installed {active}; nothing changed (roll back "
+                       "instead to return to an earlier pack)"), label=m.label,
+                    active=active.label))
     if m.date < state.bundled_date:
-        raise PackError(
-            f"{m.label} is older than the rules shipped with this app (checked up to "
-            f"{state.bundled_date.isoformat()}); nothing changed"
-        )
+        raise PackError(ph(
+            N_("{label} is older than the rules shipped with this app (checked up to {date}); "
+               "nothing changed"), label=m.label, date=state.bundled_date))
 
 
 STALE_STAGING_SECONDS = 3600
@@ -129,9 +129,9 @@ def roll_back() -> InstalledState:
 
     state = installed_state()
     if state.active is None:
-        raise PackError(
-            "nothing to roll back: no rule pack is installed, the app's own rules are in force"
-        )
+        raise PackError(ph(
+            N_("nothing to roll back: no rule pack is installed, the app's own rules are in "
+               "force")))
     root = rules_root()
     previous = state.history[0] if state.history else None
     _write_state(root, previous, state.history[1:])

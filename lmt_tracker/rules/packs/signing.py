@@ -20,6 +20,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
+from lmt_tracker.domain.core.phrases import N_, ph
+
 #: Where ``rules pack`` finds the private key when ``--key`` is not given.
 KEY_ENV = "LMT_TRACKER_RULES_KEY"
 
@@ -114,14 +116,14 @@ class Trust:
 def check(data: bytes, signature: bytes | None, public: Ed25519PublicKey | None = None) -> Trust:
     """Whether ``signature`` is the release key's signature of ``data``, and why not."""
     if signature is None:
-        return Trust(False, "the pack is not signed (no manifest.sig)")
+        return Trust(False, ph(N_("the pack is not signed (no manifest.sig)")))
     public = public or trusted_public_key()
     try:
         public.verify(signature, data)
     except InvalidSignature:
         return Trust(
             False,
-            "the signature does not match the LMT Tracker release key "
-            f"({key_id(public)}): the pack was signed by another key or changed after signing",
+            ph(N_("the signature does not match the LMT Tracker release key ({key}): the pack "
+                  "was signed by another key or changed after signing"), key=key_id(public)),
         )
-    return Trust(True, f"signed by the LMT Tracker release key ({key_id(public)})")
+    return Trust(True, ph(N_("signed by the LMT Tracker release key ({key})"), key=key_id(public)))
