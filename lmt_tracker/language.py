@@ -13,13 +13,15 @@ course notes, reasons) are rendered in the language in use by ``say``.
 
 from __future__ import annotations
 
-import datetime as dt
 import gettext
 import sys
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the window imports this module before its first paint; datetime can wait
+    import datetime as dt
 
 DOMAIN = "lmt_tracker"
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
@@ -87,7 +89,7 @@ def said(error: BaseException) -> str:
 
 
 def say(text: str, number: Callable[[Decimal | int], str] | None = None,
-        day: Callable[[dt.date], str] = dt.date.isoformat) -> str:
+        day: Callable[[dt.date], str] | None = None) -> str:
     """A sentence of the core in the language in use: a ``Phrase``'s template and nested
     phrases through the catalog, its numbers through ``number`` (as in English by default)
     and dates through ``day`` (the PDFs' and the command line's ISO dates by default); any
@@ -97,4 +99,8 @@ def say(text: str, number: Callable[[Decimal | int], str] | None = None,
         return text
     from lmt_tracker.domain.core.phrases import english_number
 
-    return str(text.render(_, number or english_number, day))
+    return str(text.render(_, number or english_number, day or _iso))
+
+
+def _iso(day: dt.date) -> str:
+    return day.isoformat()

@@ -28,7 +28,8 @@ AS_OF = dt.date(2026, 12, 4)
 
 @pytest.fixture
 def spanish(monkeypatch):
-    monkeypatch.setattr(language, "_current", language._current)  # restored afterwards
+    monkeypatch.setattr(language, "_current", language._current)  # both restored afterwards
+    monkeypatch.setattr(language, "_chosen", language._chosen)
     language.use("es")
 
 
@@ -88,6 +89,7 @@ def test_names_stay_as_written_and_joins_translate_their_parts(spanish) -> None:
 def test_plain_text_and_english_pass_through(monkeypatch) -> None:
     assert language.say("a course title") == "a course title"
     monkeypatch.setattr(language, "_current", language._current)
+    monkeypatch.setattr(language, "_chosen", language._chosen)
     language.use("en")
     p = ph(N_("CE hours"))
     assert language.say(p) == "CE hours"
