@@ -112,12 +112,13 @@ class Startup(QObject):
         QThreadPool.globalInstance().start(self._task)
 
     def _opened(self, result: tuple[Any, bool]) -> None:
-        from lmt_tracker.gui import commands
+        from lmt_tracker.gui import commands, tasks
         from lmt_tracker.gui.context import AppContext
 
         store, empty = result
         ctx = AppContext(store)
-        self.window.attach(ctx)
+        with tasks.held():  # the dashboard's judging starts once the window is attached
+            self.window.attach(ctx)
         dashboard = self.window.screens.get("dashboard")
         if dashboard is not None and hasattr(dashboard, "loaded"):
             dashboard.loaded.connect(self._dashboard_loaded)
