@@ -59,8 +59,10 @@ class Phrase(str):
     fields: tuple[tuple[str, Value], ...]
 
     def __new__(cls, template: str, fields: dict[str, Value]) -> Phrase:
-        text = template.format_map({k: _english(v) for k, v in fields.items()}) if fields \
-            else template
+        # A nested phrase or a name formats as its text; only numbers and dates need words.
+        text = template.format_map(
+            {k: v if isinstance(v, str) else _english(v) for k, v in fields.items()}
+        ) if fields else template
         self = super().__new__(cls, text)
         self.__dict__["template"] = template
         self.__dict__["fields"] = tuple(fields.items())

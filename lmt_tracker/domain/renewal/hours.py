@@ -23,6 +23,7 @@ allocation can keep exact integers; divide by the rule's hour length for hours.
 from __future__ import annotations
 
 from decimal import ROUND_FLOOR, Decimal
+from functools import lru_cache
 from typing import Final, NamedTuple
 
 from lmt_tracker.domain.core.phrases import N_, Phrase, ph
@@ -118,11 +119,23 @@ def count_course(course: Course, rule_hour: int, minutes_count: str | None) -> C
 
 
 def how_counted(course: Course, rule_hour: int, minutes_count: str | None) -> str:
-    """How ``course``'s stated hours became the rule's, in words for a course line."""
+    """How ``course``'s stated hours became the rule's, in words for a course line.
+
+    The words depend on the figures alone, so courses of one shape share one phrase
+    (a report or chart of thousands of courses built one each: half its time). The
+    stated hours' text is part of the key, so ``2.5`` and ``2.50`` never share.
+    """
+    return _how_counted(course.hours, str(course.hours), course.hour_minutes, rule_hour,
+                        minutes_count)
+
+
+@lru_cache(maxsize=4096)
+def _how_counted(stated: Decimal, _text: str, hour_minutes: int, rule_hour: int,
+                 minutes_count: str | None) -> str:
     rule = Decimal(rule_hour)
-    if course.hour_minutes == MINUTE_UNIT:
+    if hour_minutes == MINUTE_UNIT:
         counting = minutes_count or CONSERVATIVE_MINUTES_COUNT
-        hours = minutes_to_rule_hours(course.hours, rule_hour, counting)
+        hours = minutes_to_rule_hours(stated, rule_hour, counting)
         rule_words = {
             "fraction": "",
             "whole": ph(N_(" (whole hours only)")),
@@ -130,15 +143,15 @@ def how_counted(course: Course, rule_hour: int, minutes_count: str | None) -> st
             "clock_hour": ph(N_(" (an hour is at least {minutes} minutes of one clock hour)"),
                              minutes=rule_hour),
         }[counting]
-        how = ph(N_("{minutes} minutes = {hours}{counting}"), minutes=course.hours,
+        how = ph(N_("{minutes} minutes = {hours}{counting}"), minutes=stated,
                  hours=_hour_words(hours, rule_hour), counting=rule_words)
         if minutes_count is None:
             how = ph(N_("{how} — how this board counts minutes is unverified: the smallest "
                         "reading is used"), how=how)
         return how
-    if course.hour_minutes == rule_hour:
-        return _hour_words(course.hours, rule_hour)
+    if hour_minutes == rule_hour:
+        return _hour_words(stated, rule_hour)
     # One course hour meets at most one rule hour; a shorter hour counts in proportion.
-    counted = course.hours * Decimal(min(course.hour_minutes, rule_hour)) / rule
-    return Phrase("{stated} = {counted}", {"stated": _hour_words(course.hours, course.hour_minutes),
+    counted = stated * Decimal(min(hour_minutes, rule_hour)) / rule
+    return Phrase("{stated} = {counted}", {"stated": _hour_words(stated, hour_minutes),
                                            "counted": _hour_words(counted, rule_hour)})

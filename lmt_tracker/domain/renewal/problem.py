@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 
-from lmt_tracker.domain.core.phrases import N_, ph
+from lmt_tracker.domain.core.phrases import N_, Phrase, ph
 from lmt_tracker.domain.core.records import Course, Credential
 from lmt_tracker.domain.core.rules import CERule, TopicMinimum
 from lmt_tracker.domain.renewal.allocation import GENERAL, UNAPPROVED, Cell, Minimum, Problem
@@ -84,23 +84,27 @@ def _window(
         window = [c for c in index.between(cycle.start, end)
                   if c.applies_to is None or cid in c.applies_to]  # mine(c), inline
     before = cycle.start - relativedelta(months=BEFORE_WINDOW_MONTHS)
+    # One reason per completion date, shared by the courses of that day (a phrase costs
+    # more than a course's other bookkeeping; records of thousands repeat their dates).
+    reasons: dict[dt.date, Phrase] = {}
     for c in index.between(before, cycle.start - relativedelta(days=1)):
         if mine(c):
-            spec.exclude(
-                c,
-                ph(N_("completed {completed}, before this CE period began on {start}"),
-                   completed=c.completed, start=cycle.start),
-                "outside",
-            )
+            why = reasons.get(c.completed)
+            if why is None:
+                why = reasons[c.completed] = ph(
+                    N_("completed {completed}, before this CE period began on {start}"),
+                    completed=c.completed, start=cycle.start)
+            spec.exclude(c, why, "outside")
     if as_of > cycle.end + grace:
+        reasons.clear()
         for c in index.between(cycle.end + grace + relativedelta(days=1), as_of):
             if mine(c):
-                spec.exclude(
-                    c,
-                    ph(N_("completed {completed}, after this CE period ended on {end}"),
-                       completed=c.completed, end=cycle.end),
-                    "outside",
-                )
+                why = reasons.get(c.completed)
+                if why is None:
+                    why = reasons[c.completed] = ph(
+                        N_("completed {completed}, after this CE period ended on {end}"),
+                        completed=c.completed, end=cycle.end)
+                spec.exclude(c, why, "outside")
     kept: list[Course] = []
     seen = SameCourses(keys=index.keys)
     alone = index.alone  # courses nothing else is the same course as: never a repeat
