@@ -65,7 +65,8 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
     if fuzz:
         write(f"fuzz  total inputs: {sum(fuzz.values())}")
     for engine, f in soak.items():
-        write(f"soak  {engine:<11} {f['operations']} operations ({f['ops/s']:.1f}/s), "
+        write(f"soak  {engine:<11} {f['operations']} operations in {f['seconds']:.0f} s "
+              f"({f['ops/s']:.1f}/s), "
               f"{f['saved']} saved, {f['conflicts']} refused as changed elsewhere, 0 lost")
         write(f"soak  {engine:<11} saved: {f['by kind']}")
         write(f"soak  {engine:<11} conflicts: {f['conflicts by kind']}")
