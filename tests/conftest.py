@@ -18,6 +18,9 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+# The reliability tests' figures and their summary (tests/reliability/figures.py).
+pytest_plugins = ["tests.reliability.figures"]
+
 
 @pytest.fixture(autouse=True)
 def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
