@@ -18,6 +18,9 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+# The reliability tests' figures and their summary (tests/reliability/figures.py).
+pytest_plugins = ["tests.reliability.figures"]
+
 
 @pytest.fixture(autouse=True)
 def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -69,6 +72,56 @@ def collect_on_the_main_thread(request: pytest.FixtureRequest):
         gc.enable()
 
 
+@pytest.fixture(autouse=True)
+def screen_dates_start_afresh():
+    """Forget the screen's date format (``gui.words`` keeps one per locale name) before
+    and after each test.
+
+    The name does not fix the format: under this harness (``LANGUAGE=en``, a C or
+    C.UTF-8 machine locale) Qt's system locale is called ``en_US`` yet writes
+    ``d MM yyyy``, while ``QLocale(English, UnitedStates)`` writes ``M/d/yy``. A Qt test
+    outside tests/gui (no ``us_dates`` fixture: the School screen's) wrote its dates
+    under the system locale and left ``en_US → dd MM yyyy`` behind, and the next test that
+    chose the US locale read "04 12 2026". The app sets its locale once per run, so only a
+    test process can meet both.
+    """
+    import sys
+
+    def forget() -> None:
+        words = sys.modules.get("lmt_tracker.gui.words")
+        if words is not None:
+            words._formats.clear()
+
+    forget()
+    yield
+    forget()
+
+
+@pytest.fixture(scope="session")
+def demo_records():
+    """``demo_records(today)`` → the demo as records, built once per day per session.
+
+    Building it draws the certificates (PNG and PDF pages), about a quarter of a second;
+    a hundred and more tests start from it. The records are frozen; each caller gets its
+    own copy of the one mutable part (the settings).
+    """
+    import dataclasses
+    import datetime as dt
+
+    from lmt_tracker.io.demo import demo_bundle
+
+    built: dict[dt.date, object] = {}
+
+    def records(today: dt.date | None = None):
+        today = today or dt.date.today()
+        if today not in built:
+            built[today] = demo_bundle(today)
+        bundle = built[today]
+        return dataclasses.replace(bundle, settings=dict(bundle.settings))
+
+    return records
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.sqlite3"
@@ -84,12 +137,11 @@ def store(db_path: Path):
 
 
 @pytest.fixture
-def demo_store(store):
-    """A store filled with the deterministic demo data."""
-    from lmt_tracker.io.demo import demo_bundle
+def demo_store(store, demo_records):
+    """A store filled with the deterministic demo data (``lmt-tracker demo``'s records)."""
     from lmt_tracker.store.bulk import write_bundle
 
-    write_bundle(store, demo_bundle(), replace=False)
+    write_bundle(store, demo_records(), replace=False)
     return store
 
 
@@ -118,6 +170,7 @@ REQUIRE_POSTGRES_VAR = "LMT_TEST_REQUIRE_POSTGRES"
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
+    from lmt_tracker.domain.core.records import Bundle
     from lmt_tracker.store import Store
 
 
@@ -242,10 +295,9 @@ def any_store(db_target: str) -> Iterator[Store]:
 
 
 @pytest.fixture
-def any_demo_store(any_store: Store) -> Store:
+def any_demo_store(any_store: Store, demo_records: Callable[[], Bundle]) -> Store:
     """``any_store`` filled with the deterministic demo data."""
-    from lmt_tracker.io.demo import demo_bundle
     from lmt_tracker.store.bulk import write_bundle
 
-    write_bundle(any_store, demo_bundle(), replace=False)
+    write_bundle(any_store, demo_records(), replace=False)
     return any_store

@@ -1,13 +1,15 @@
-"""One of the ten editors of the soak test: add, edit and delete for SECONDS, logging each.
+"""One of the ten editors of the soak test: add, edit and delete until told to stop, logging each.
 
-Run as ``python soak_child.py TARGET WORKER SEED SECONDS OUT``. TARGET is an SQLite
+Run as ``python soak_child.py TARGET WORKER SEED SECONDS OUT STOP``. TARGET is an SQLite
 file or a PostgreSQL URL, opened with the app's ``open_database``. The editor picks
 courses, credentials and graduates from what it has just read — the same few
 records every other editor is picking from — and changes them the way a window
 does: it saves the record with the version it read. Every outcome goes to OUT as
-one JSON line: what was asked, and whether the store said it was saved (with the
-id, version and the unique mark written), refused as changed elsewhere, or failed
-otherwise (a failure of the test).
+one JSON line, written as it happens (the test reads the logs while the editors run):
+what was asked, and whether the store said it was saved (with the id, version and
+the unique mark written), refused as changed elsewhere, or failed otherwise (a
+failure of the test). The editor stops when the file STOP appears (the test has seen
+enough editors meet) or after SECONDS, whichever comes first.
 
 Deletions never take the newest record an editor has seen, so an id is never freed
 and reused (SQLite would reuse the highest rowid) and each id has one life.
@@ -18,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import os
 import random
 import sys
 import time
@@ -36,14 +39,14 @@ WEIGHTS = {
 
 
 def main() -> int:
-    target, worker, seed, seconds, out = sys.argv[1:6]
+    target, worker, seed, seconds, out, stop = sys.argv[1:7]
     from lmt_tracker.domain.core.records import Course, Credential, Graduate, TopicHours
     from lmt_tracker.store import ConcurrentEditError, open_database
 
     rng = random.Random(f"{seed}-{worker}")
     store = open_database(target, daily_backup=False)
     ops, weights = list(WEIGHTS), list(WEIGHTS.values())
-    log: list[dict[str, Any]] = []
+    handle = open(out, "w", encoding="utf-8")  # noqa: SIM115 - the whole run
     end = time.monotonic() + float(seconds)
     n = 0
 
@@ -54,7 +57,7 @@ def main() -> int:
         newest = max((r.id for r in records), default=None)
         return pick([r for r in records if r.id != newest])
 
-    while time.monotonic() < end:
+    while time.monotonic() < end and not os.path.exists(stop):
         n += 1
         mark = f"w{worker}-{n}"
         kind, op = rng.choices(ops, weights)[0]
@@ -119,11 +122,10 @@ def main() -> int:
         except Exception as exc:  # anything else is what the test is looking for
             entry |= {"outcome": "failed", "message": f"{type(exc).__name__}: {exc}"}
         entry["t1"] = time.monotonic()
-        log.append(entry)
+        handle.write(json.dumps(entry) + "\n")
+        handle.flush()
     store.close()
-    with open(out, "w", encoding="utf-8") as handle:
-        for entry in log:
-            handle.write(json.dumps(entry) + "\n")
+    handle.close()
     return 0
 
 
