@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, cast
 
 from lmt_tracker.domain.core.records import MINUTE_UNIT
 from lmt_tracker.domain.core.validation import (
@@ -169,7 +169,7 @@ def _rows(raw: list[Any], figures: _Figures, certificates: set[str],
             if not (type(approved) is bool and _plain_text(body, _BODY_CHARS, required=True)
                     and _plain_text(code, _NUMBER_CHARS, required=False)):
                 raise _Doubt
-            approvals.append((ident, body, code, 1 if approved else 0))
+            approvals.append((ident, cast(str, body), cast(str, code), 1 if approved else 0))
         if applies is not None:
             if type(applies) is not list:
                 raise _Doubt

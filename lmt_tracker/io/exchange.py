@@ -181,7 +181,7 @@ def _read_for_import(path: Path, today: dt.date, *,
         if rest is not None and not _unstorable(rest, "", check_text=False):
             rows = course_inserts(document.get("courses", []), today,
                                   {c.sha256 for c in rest.certificates},
-                                  {c.id for c in rest.credentials})
+                                  {c.id for c in rest.credentials if c.id is not None})
             if rows is not None:
                 return rest, rows
     return _records(document, text, name, today), None
