@@ -23,10 +23,11 @@ import dataclasses
 import datetime as dt
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from itertools import repeat
+from typing import cast
 
 from lmt_tracker.domain.core.records import (
     Approval,
@@ -252,7 +253,8 @@ class SQLiteReader:
             # order (``_COURSE_SLOTS``); else positional, else by name.
             out = list(map(object.__new__, repeat(Course, len(rows))))
             for put, column in zip(_COURSE_SLOTS, columns, strict=True):
-                any(map(put, out, column))  # a slot's setter returns None: sets every one
+                # A slot's setter returns None, so ``any`` runs it on every record.
+                any(map(put, out, cast("Iterable[object]", column)))
             return out
         if _COURSE_POSITIONAL:
             return [Course(*values) for values in zip(*columns, strict=True)]
