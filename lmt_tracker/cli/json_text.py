@@ -54,7 +54,8 @@ def _is_flat(value: object) -> bool:
         set(map(type, items)) == {dict}
         and all(items)
         and set(map(type, chain.from_iterable(items))) == {str}
-        and set(map(type, chain.from_iterable(map(dict.values, items)))) <= _PLAIN
+        and all(kind in _PLAIN or issubclass(kind, str)  # a phrase of the core is text
+                for kind in set(map(type, chain.from_iterable(map(dict.values, items)))))
     )
 
 

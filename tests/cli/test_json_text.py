@@ -66,3 +66,21 @@ def test_a_status_like_document() -> None:
     expected = json.dumps(document, indent=2, ensure_ascii=False)
     assert indented(document) == expected
     assert indented(items) == json.dumps(items, indent=2, ensure_ascii=False)
+
+
+def test_the_cores_phrases_are_written_as_their_text_in_the_fast_lists(monkeypatch) -> None:
+    """``not_counted`` reasons and finding messages are phrases (a ``str`` subclass): their
+    lists still go through the C encoder, and read exactly as ``json.dumps`` writes them."""
+    from lmt_tracker.cli import json_text
+    from lmt_tracker.domain.core.phrases import ph
+
+    why = ph("completed {completed}, before this CE period began on {start}",
+             completed=dt.date(2024, 1, 2), start=dt.date(2025, 9, 1))
+    document = {"not_counted": [{"course_id": n, "reason": why} for n in range(3)]}
+    flat_lists: list[Any] = []
+    real = json_text._flat_list
+    monkeypatch.setattr(json_text, "_flat_list",
+                        lambda items, depth: flat_lists.append(items) or real(items, depth))
+    assert indented(document) == json.dumps(document, indent=2, ensure_ascii=False)
+    assert flat_lists == [document["not_counted"]]  # the fast path took the list
+    assert "before this CE period began on 2025-09-01" in indented(document)
