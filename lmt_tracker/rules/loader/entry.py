@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from types import MappingProxyType
+from typing import TypeVar
 
 from lmt_tracker.domain.core import vocabulary as vocab
 from lmt_tracker.domain.core.rules import (
@@ -41,6 +42,8 @@ from lmt_tracker.rules.loader.sources import (
     required_or_unknown,
     table_source,
 )
+
+_V = TypeVar("_V")  # the value type of a keyed table (hours, a date)
 
 
 def read_entry(reader: Reader, sources: Sources, fallback: Source | None) -> EntryRule:
@@ -174,22 +177,8 @@ def _read_max_hours_from(
 ) -> tuple[tuple[str, Decimal], ...] | None:
     """``max_hours_from = { clinical_practicum = 50 }``: at most this many hours of a
     subject of the group count toward the minimum."""
-    table = item.table_at("max_hours_from")
-    if table is None:
-        return None if item.has("max_hours_from") else ()
-    out: list[tuple[str, Decimal]] = []
-    good = True
-    for subject in table.table:
-        if group is not None and subject not in group:
-            table.error(subject, f"not one of this minimum's subjects ({', '.join(group)})")
-            good = False
-            continue
-        most = table.hours(subject, required=True)
-        if most is None:
-            good = False
-        else:
-            out.append((subject, most))
-    return tuple(sorted(out)) if good else None
+    return _keyed_values(item, "max_hours_from", group, "this minimum's subjects",
+                         lambda table, key: table.hours(key, required=True))
 
 
 def _read_subject_cap(item: Reader, cite: Cite) -> SubjectCap | None:
@@ -280,21 +269,31 @@ def _read_passed_before(
     item: Reader, any_of: tuple[str, ...] | None
 ) -> tuple[tuple[str, dt.date], ...] | None:
     """``passed_before = { ncbtmb_exam = 2015-02-01 }``: a pass counts only before the day."""
-    table = item.table_at("passed_before")
+    return _keyed_values(item, "passed_before", any_of, "this item's exams",
+                         lambda table, key: table.date(key, required=True))
+
+
+def _keyed_values(
+    item: Reader, key: str, allowed: tuple[str, ...] | None, what: str,
+    read: Callable[[Reader, str], _V | None],
+) -> tuple[tuple[str, _V], ...] | None:
+    """A table of ``key = value`` under ``key`` whose keys must be among ``allowed``: ``()``
+    when absent, None (each problem reported with file and key) when any entry is wrong."""
+    table = item.table_at(key)
     if table is None:
-        return None if item.has("passed_before") else ()
-    out: list[tuple[str, dt.date]] = []
+        return None if item.has(key) else ()
+    out: list[tuple[str, _V]] = []
     good = True
-    for exam in table.table:
-        if any_of is not None and exam not in any_of:
-            table.error(exam, f"not one of this item's exams ({', '.join(any_of)})")
+    for name in table.table:
+        if allowed is not None and name not in allowed:
+            table.error(name, f"not one of {what} ({', '.join(allowed)})")
             good = False
             continue
-        day = table.date(exam, required=True)
-        if day is None:
+        value = read(table, name)
+        if value is None:
             good = False
         else:
-            out.append((exam, day))
+            out.append((name, value))
     return tuple(sorted(out)) if good else None
 
 
