@@ -84,27 +84,15 @@ def _window(
         window = [c for c in index.between(cycle.start, end)
                   if c.applies_to is None or cid in c.applies_to]  # mine(c), inline
     before = cycle.start - relativedelta(months=BEFORE_WINDOW_MONTHS)
-    # One reason per completion date, shared by the courses of that day (a phrase costs
-    # more than a course's other bookkeeping; records of thousands repeat their dates).
-    reasons: dict[dt.date, Phrase] = {}
-    for c in index.between(before, cycle.start - relativedelta(days=1)):
-        if mine(c):
-            why = reasons.get(c.completed)
-            if why is None:
-                why = reasons[c.completed] = ph(
-                    N_("completed {completed}, before this CE period began on {start}"),
-                    completed=c.completed, start=cycle.start)
-            spec.exclude(c, why, "outside")
+    before_start = [c for c in index.between(before, cycle.start - relativedelta(days=1))
+                    if mine(c)]
+    _exclude_outside(spec, before_start, N_("completed {completed}, before this CE period "
+                                            "began on {start}"), start=cycle.start)
     if as_of > cycle.end + grace:
-        reasons.clear()
-        for c in index.between(cycle.end + grace + relativedelta(days=1), as_of):
-            if mine(c):
-                why = reasons.get(c.completed)
-                if why is None:
-                    why = reasons[c.completed] = ph(
-                        N_("completed {completed}, after this CE period ended on {end}"),
-                        completed=c.completed, end=cycle.end)
-                spec.exclude(c, why, "outside")
+        after_end = [c for c in index.between(cycle.end + grace + relativedelta(days=1), as_of)
+                     if mine(c)]
+        _exclude_outside(spec, after_end, N_("completed {completed}, after this CE period "
+                                             "ended on {end}"), end=cycle.end)
     kept: list[Course] = []
     seen = SameCourses(keys=index.keys)
     alone = index.alone  # courses nothing else is the same course as: never a repeat
@@ -159,6 +147,21 @@ def _window(
                 kept.append(c)
         window = kept
     return window
+
+
+
+def _exclude_outside(spec: Spec, courses: list[Course], template: str, **edge: dt.date) -> None:
+    """Leave ``courses`` out as completed outside the period, saying ``template``.
+
+    One reason per completion date, shared by the courses of that day: a phrase costs
+    more than a course's other bookkeeping, and records of thousands repeat their dates.
+    """
+    reasons: dict[dt.date, Phrase] = {}
+    for c in courses:
+        why = reasons.get(c.completed)
+        if why is None:
+            why = reasons[c.completed] = ph(template, completed=c.completed, **edge)
+        spec.exclude(c, why, "outside")
 
 
 def build_problem(
