@@ -202,6 +202,16 @@ def test_the_cores_sentences_are_shown_in_spanish(spanish_walk) -> None:
         == []
 
 
+def test_a_cards_topic_bars_use_the_translated_vocabulary(spanish_walk) -> None:
+    """Florida's rule labels its topics "Professional ethics" and "Human trafficking
+    awareness" (rule data, English); in Spanish the dashboard's bars name the CE topic in
+    the vocabulary's Spanish words instead (FL.toml keys ethics, human_trafficking)."""
+    texts = spanish_walk["texts"]
+    assert "Ética" in texts and "Trata de personas" in texts
+    assert "Professional ethics" not in texts
+    assert "Human trafficking awareness" not in texts
+
+
 def test_the_walk_would_see_english(spanish_walk) -> None:
     """The check above is not blind: an English label among the texts is caught."""
     assert ENGLISH.search("Add a course")
