@@ -8,6 +8,7 @@ spelled out ("1 course", "3 courses"), never "course(s)".
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from decimal import Decimal
 
@@ -58,6 +59,10 @@ def date_format() -> str:
     if name not in _formats:
         if locale.language() == QLocale.Language.C:
             locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+        elif _c_time_locale():
+            # LANG=C.UTF-8 with LANGUAGE=en: Qt names the system locale en_US but takes
+            # its formats from C ("d MM yyyy"); the language's own convention is meant.
+            locale = QLocale(locale.language(), locale.territory())
         fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
         if fmt:
             fmt = re.sub(r"y+", "yyyy", fmt)
@@ -67,6 +72,15 @@ def date_format() -> str:
             fmt = "yyyy-MM-dd"
         _formats[name] = fmt
     return _formats[name]
+
+
+def _c_time_locale() -> bool:
+    """Whether the environment's time locale is C/POSIX (the variable that wins decides)."""
+    for name in ("LC_ALL", "LC_TIME", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return value.split(".")[0] in ("C", "POSIX")
+    return False
 
 
 def date(value: dt.date | None) -> str:

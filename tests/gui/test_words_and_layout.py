@@ -136,6 +136,24 @@ def test_dates_follow_the_locale_on_screen(harness_for, demo_store, locale_us) -
     assert words.date(dt.date(2026, 12, 4)) == "04/12/2026"
 
 
+
+def test_a_c_time_locale_with_english_language_reads_dates_the_us_way() -> None:
+    """LANG=C.UTF-8 with LANGUAGE=en: Qt's system locale is named en_US but carries C's
+    formats ("4 12 2026"); the app must read dates as en_US writes them (12/04/2026)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "LANG": "C.UTF-8", "LANGUAGE": "en", "QT_QPA_PLATFORM": "offscreen"}
+    for name in ("LC_ALL", "LC_TIME"):
+        env.pop(name, None)
+    code = ("import datetime as dt; from PySide6.QtWidgets import QApplication; "
+            "a = QApplication([]); from lmt_tracker.gui.words import date; "
+            "print(date(dt.date(2026, 12, 4)))")
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                         text=True, timeout=60, check=True)
+    assert out.stdout.strip() == "12/04/2026"
+
 # -- item 9: theme and size ----------------------------------------------------------------------
 
 def _lightness(icon) -> float:
