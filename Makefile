@@ -11,7 +11,7 @@ STAMP_TEST := $(VENV)/.installed-test
 STAMP_PACKAGE := $(VENV)/.installed-package
 
 .PHONY: run test lint typecheck bench package sdist bytecode clean-venv completions man \
-	guide-pictures i18n
+	guide-pictures screenshots-es i18n
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -80,6 +80,11 @@ completions man: $(STAMP_PACKAGE)
 # The user guide's pictures (docs/guide/), from the screenshots command on the demo.
 guide-pictures: $(STAMP_RUN)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/make_guide_pictures.py
+
+# Every screen, dialog and PDF in Spanish (docs/screenshots/es/): issue 21's proof that no
+# English is left; needs pdftoppm (poppler-utils).
+screenshots-es: $(STAMP_RUN)
+	$(BIN)/python tools/make_language_screenshots.py es
 
 sdist: $(STAMP_RUN)
 	$(BIN)/python -c "from setuptools import build_meta; print(build_meta.build_sdist('dist'))"
