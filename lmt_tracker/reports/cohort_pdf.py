@@ -15,16 +15,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
-from lmt_tracker import language
 from lmt_tracker.domain.core.findings import UNVERIFIED_NOTE
-from lmt_tracker.domain.core.vocabulary import ENTRY_SUBJECTS
 from lmt_tracker.domain.entry.cohort import CohortAudit, GraduateAudit, shortfalls
 from lmt_tracker.language import _, say
 from lmt_tracker.reports import labels
@@ -43,9 +41,6 @@ from lmt_tracker.reports.styles import (
     rich,
     styles,
 )
-
-if TYPE_CHECKING:
-    from lmt_tracker.domain.entry.cohort_summary import Shortfall
 
 NOTE = (
     _("Eligible means the graduate meets every entry requirement this file can show: total and "
@@ -128,22 +123,13 @@ def _common_shortfalls(audit: CohortAudit, limit: int = 15) -> list[Flowable]:
     for f in summary.shortfalls[:limit]:
         states = ", ".join(f.states[:12]) + (" …" if len(f.states) > 12 else "")
         rows.append([f.graduates, _bar(f.graduates / total if total else 0, bar, BAD),
-                     _short_text(_shortfall_label(f)), states])
+                     _short_text(labels.requirement(f.kind, f.key, f.label)), states])
     return [heading(_("Most common shortfalls"), _loose_h2()),
             para(_("Each requirement the class falls short of, with the number of graduates "
                    "short of it in at least one of the jurisdictions listed."), styles().small),
             gap(3),
             grid([_("Graduates"), "", _("Requirement"), _("Where")], rows,
                  [0.12 * w, 0.16 * w, 0.42 * w, 0.3 * w], right=(0,))]
-
-
-def _shortfall_label(f: Shortfall) -> str:
-    """The requirement's name: a subject the vocabulary knows in the report's own words
-    outside English (the rule's English label is rule data; one row here stands for the
-    same subject in several states, whose labels differ anyway), else the rule's label."""
-    if f.kind == "subject" and f.key in ENTRY_SUBJECTS and language.code() != "en":
-        return labels.word(f.key)
-    return say(f.label)
 
 
 @cache

@@ -155,7 +155,10 @@ def spanish_pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
       "Attestation", "Printed name", "Page 1 of",
       # ("CE hours" is printed on the attached certificates themselves: the record's own)
       "In-person CE", "hours of 60 minutes", "before this CE period began",
-      ", 3 hours"]),
+      ", 3 hours",
+      # FL.toml's labels of the ethics and human_trafficking topics: the requirement is
+      # named in the vocabulary's Spanish instead
+      "Professional ethics", "Human trafficking awareness"]),
     ("transcript", ["Certificado de estudios de formación inicial", "Programas de formación",
                     "Intentos de examen", "Anatomía y fisiología", "reglas verificadas el",
                     "MBLEx aprobado el", "Necesita 250 horas más de formación supervisada",
@@ -163,7 +166,7 @@ def spanish_pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
      # (a rule's own subject labels, in its findings, stay in English)
      ["Entry-level training transcript", "Training programs", "Exam attempts",
       "Hours by subject and delivery", "rules checked", "MBLEx passed", "Needs ",
-      "more hours of", "— met"]),
+      "more hours of", "— met", "Professional ethics", "HIV/AIDS education"]),
     ("audit", ["Auditoría del grupo escolar", "Egresados elegibles por jurisdicción",
                "Carencias más comunes",
                # subjects short, named in the vocabulary's Spanish (TX.toml and FL.toml
