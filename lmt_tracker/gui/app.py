@@ -265,7 +265,8 @@ def run(target: str = "", *, smoke: bool = False, verbose: bool | None = None,
     """
     if QApplication.instance() is None and not _display_ready(smoke):
         return 1
-    if not target:
+    chosen = not target  # the launch named no database: the window picks one
+    if chosen:
         from lmt_tracker.gui.databases import default_target
 
         target = default_target()
@@ -275,6 +276,10 @@ def run(target: str = "", *, smoke: bool = False, verbose: bool | None = None,
         from lmt_tracker.gui import single_instance
 
         if single_instance.forward_to_running(target, document):
+            return 0
+        # A double-click on a document while the window shows another file than the last
+        # one used: the window that is open takes it, rather than a second window.
+        if document is not None and chosen and single_instance.forward_document(document):
             return 0
     from lmt_tracker.gui.main_window import MainWindow  # after the translator is installed
 
@@ -300,7 +305,7 @@ def run(target: str = "", *, smoke: bool = False, verbose: bool | None = None,
     logs.set_crash_handler(None)
     collector.stop()
     if guard is not None:
-        guard.release()
+        guard.close()
     if window.ctx is not None:
         window.ctx.store.close()
     return status or startup.status

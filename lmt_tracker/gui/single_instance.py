@@ -6,7 +6,9 @@ Unix socket, a named pipe on Windows) named after the file and the user, and a s
 launch on the same file connects to it first: the running window is raised and the
 new process ends without opening anything (``forward_to_running``). A launch with a
 document (``lmt-tracker FILE.lmtbackup``: a double-click on a backup) hands its path over
-the same socket, and the running window opens it (``gui/documents.py``). The name is a
+the same socket, and the running window opens it (``gui/documents.py``); when no window has
+the file that launch would open, the user's newest window takes the document on a second
+socket (``documents_name``) instead of a second window opening. The name is a
 hash of the file's full path, so the same file reached by another relative path or
 link is the same name, and of the user, so two people on one computer never meet.
 
@@ -119,13 +121,32 @@ def request_line(document: str | None) -> bytes:
     return OPEN + json.dumps(document).encode("utf-8") + b"\n"
 
 
+def documents_name() -> str:
+    """The socket of the user's newest window, whatever file it has open: where a document
+    goes when the launch named no database (a double-click on a backup while the window
+    shows another file than the last one used). Named after the user and their data folder,
+    so two people, or two test runs with their own folders, never meet."""
+    from lmt_tracker import paths
+
+    return server_name(Path(paths.user_data_dir()) / "documents")
+
+
 def forward_to_running(target: str, document: str | None = None) -> bool:
     """Ask a window already open on ``target`` to come forward (and open ``document``, a
     full path); True if one answered."""
     database = database_file(target)
     if database is None:
         return False
-    name = server_name(database)
+    return _forward(server_name(database), document, str(database))
+
+
+def forward_document(document: str) -> bool:
+    """Hand ``document`` to the user's newest window, whatever file it has open; True if
+    one took it."""
+    return _forward(documents_name(), document, None)
+
+
+def _forward(name: str, document: str | None, database: str | None) -> bool:
     if sys.platform != "win32" and not Path(name).exists():
         return False  # no window listens: nothing to import, nothing to wait for
     from PySide6.QtNetwork import QLocalSocket
@@ -143,9 +164,13 @@ def forward_to_running(target: str, document: str | None = None) -> bool:
     answered = bytes(sock.readAll().data()).startswith(RAISED)
     sock.abort()
     # Connected is enough: a window has the file even if it was too busy to answer.
-    print(f"lmt-tracker: {database} is already open in LMT Tracker; "
-          + ("its window was brought forward" if answered else "its window did not answer"),
-          file=sys.stderr)
+    said = "its window was brought forward" if answered else "its window did not answer"
+    if database is not None:
+        print(f"lmt-tracker: {database} is already open in LMT Tracker; {said}",
+              file=sys.stderr)
+    else:
+        print(f"lmt-tracker: {document} was handed to the LMT Tracker window already open; "
+              f"{said}", file=sys.stderr)
     return True
 
 
@@ -159,6 +184,7 @@ class InstanceGuard(QObject):
         super().__init__(window)
         self.window = window
         self.server: QLocalServer | None = None
+        self.documents: QLocalServer | None = None  # ``documents_name``: for the newest window
         self.database: Path | None = None
         self.marker_timer = QTimer(self)
         self.marker_timer.timeout.connect(self._refresh_marker)
@@ -174,16 +200,18 @@ class InstanceGuard(QObject):
         self.database = database
         if database is None:
             return
-        self._listen(server_name(database))
+        self.server = self._listen(server_name(database))
+        if self.documents is None:  # the newest window takes documents from the older one
+            self.documents = self._listen(documents_name())
         open_marker.claim(database)
         self.marker_timer.start(open_marker.REFRESH_SECONDS * 1000)
 
-    def _listen(self, name: str) -> None:
+    def _listen(self, name: str) -> QLocalServer | None:
         from PySide6.QtNetwork import QLocalServer
 
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        server.newConnection.connect(self._connection)
+        server.newConnection.connect(lambda: self._connection(server))
         if not server.listen(name):
             # A socket file left by a crash (nothing answered: this window opened the file).
             QLocalServer.removeServer(name)
@@ -193,12 +221,11 @@ class InstanceGuard(QObject):
                 logs.log.warning("cannot listen for second launches on %s: %s", name,
                                  server.errorString())
                 server.deleteLater()
-                return
-        self.server = server
+                return None
+        return server
 
-    def _connection(self) -> None:
-        server = self.server
-        while server is not None and server.hasPendingConnections():
+    def _connection(self, server: QLocalServer) -> None:
+        while server.hasPendingConnections():
             sock = server.nextPendingConnection()
             sock.readyRead.connect(lambda s=sock: self._request(s))
             sock.disconnected.connect(sock.deleteLater)
@@ -224,6 +251,14 @@ class InstanceGuard(QObject):
 
         if self.database is not None:
             open_marker.claim(self.database)
+
+    def close(self) -> None:
+        """The window is closing: release the file, and stop taking documents."""
+        self.release()
+        if self.documents is not None:
+            self.documents.close()
+            self.documents.deleteLater()
+            self.documents = None
 
     def release(self) -> None:
         """Stop listening and take the marker away (closing, or another file opened)."""

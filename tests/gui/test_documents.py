@@ -242,3 +242,32 @@ def test_back_up_suggests_a_dated_lmtbackup_and_restore_lists_them_first(
     filters = offered["restore_filters"].split(";;")
     assert filters[0] == "LMT Tracker backups (*.lmtbackup)"
     assert "*.sqlite3" in filters[1] and filters[-1] == "All files (*)"  # older backups too
+
+
+def test_a_document_with_no_database_named_goes_to_the_window_open_on_another_file(
+        opened, db_path, backup_file, tmp_path, qtbot, monkeypatch) -> None:
+    """A double-click on a backup (`lmt-tracker FILE`, no --db) while the one window shows
+    another file than the one the launch would pick: that window takes the document,
+    rather than a second window opening on the other file."""
+    from lmt_tracker import __main__ as entry
+    from lmt_tracker.gui import databases, main_window
+
+    harness, _opener = opened
+    guard = InstanceGuard(harness.window)
+    harness.window.instance_guard = guard
+    harness.window._database_changed()
+    other = tmp_path / "the-last-one-used.sqlite3"
+    monkeypatch.setattr(databases, "default_target", lambda: str(other))
+
+    def no_window(*_args, **_kwargs):
+        raise AssertionError("a second window was built")
+
+    monkeypatch.setattr(main_window, "MainWindow", no_window)
+    try:
+        assert forward_to_running(str(other), str(backup_file)) is False  # not that file
+        with qtbot.waitSignal(guard.document_requested, timeout=WAIT_MS) as sent:
+            assert entry.main([str(backup_file)]) == 0
+        assert sent.args == [str(backup_file.resolve())]
+    finally:
+        guard.close()
+    assert not other.exists()  # nothing opened the other file
