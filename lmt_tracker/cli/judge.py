@@ -278,6 +278,7 @@ def run_status(args: argparse.Namespace) -> int:
 
 def _status(args: argparse.Namespace) -> int:
     from lmt_tracker.domain.status import evaluate_status
+    from lmt_tracker.reports.labels import word
     from lmt_tracker.rules.in_force import judged_rules
 
     on = parse_date(args.as_of, "--as-of") if args.as_of else dt.date.today()
@@ -306,18 +307,27 @@ def _status(args: argparse.Namespace) -> int:
         days = ", " + counted(doc["days_left"], _("{n} day left"), _("{n} days left")) \
             if doc["days_left"] is not None else ""
         hours = (
-            "; " + _("{counted} of {required} CE hours").format(
-                counted=_number(doc["counted_hours"]), required=_number(doc["required_hours"]))
+            "; " + _hours_line(doc["counted_hours"], doc["required_hours"])
             if doc["required_hours"] is not None
             else ("; " + _("no CE requirement") if doc["compliant"] is not None else "")
         )
         print(
-            f"#{doc['id']} {doc['jurisdiction']} {doc['kind']} {doc['number']}: {verdict} "
+            f"#{doc['id']} {doc['jurisdiction']} {word(doc['kind'])} {doc['number']}: {verdict} "
             f"({window}{days}{hours})"
         )
         for item in doc["missing"]:
             print(f"      - {_say(item['message'])}")
     return 0
+
+
+def _hours_line(have: Any, needed: Any) -> str:
+    """"8 of 36 CE hours"; more than needed reads "41 CE hours counted, 24 required"
+    (never "41 of 24"), as the window's cards say it."""
+    if Decimal(str(have)) > Decimal(str(needed)):
+        return _("{counted} CE hours counted, {required} required").format(
+            counted=_number(have), required=_number(needed))
+    return _("{counted} of {required} CE hours").format(counted=_number(have),
+                                                        required=_number(needed))
 
 
 def _number(value: Any) -> str:

@@ -77,9 +77,11 @@ SPANISH = [
     ("demo", "stderr", "Datos de demostración escritos en"),
     ("demo", "stderr", "5 credenciales, 30 cursos, 20 certificados, 40 egresados."),
     ("demo again", "stderr", "ya contiene registros; la demostración solo llena una base"),
-    ("status", "stdout", "cumple (2025-09-01 – 2027-08-31, quedan 270 días; 41 de 24 horas de EC)"),
+    ("status", "stdout", "FL Licencia estatal MA98765: cumple (2025-09-01 – 2027-08-31, "
+                         "quedan 270 días; 41 horas de EC contadas, 24 requeridas)"),
     ("status", "stdout", "NO cumple"),
-    ("status", "stdout", "102,67 de 48 horas de EC"),
+    ("status", "stdout", "102,67 horas de EC contadas, 48 requeridas"),
+    ("status", "stdout", "8 de 36 horas de EC"),
     ("status", "stdout", "sin requisito de EC"),
     ("eligibility", "stdout", "no regulado"),
     ("unknown states", "stderr", "--states: códigos desconocidos XX, YY;"),

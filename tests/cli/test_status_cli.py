@@ -123,6 +123,19 @@ def test_a_judged_credential_has_no_reason(cli, tmp_path) -> None:
     assert florida["compliant"] is not None and florida["reason"] is None
 
 
+def test_the_text_names_the_kind_in_words_and_never_reads_more_of_less(cli, tmp_path) -> None:
+    """The demo's Florida license counts 41 hours of the 24 required (FL.toml: 24 per
+    biennium), New York 8 of 36: the line says "41 CE hours counted, 24 required", never
+    "41 of 24"; the credential's kind is a word, not the key state_license."""
+    db = demo_db(cli, tmp_path)
+    out = cli("--db", db, "status", "--as-of", "2026-12-04")[1]
+    lines = [line for line in out.splitlines() if line.startswith("#")]
+    assert lines[0].startswith("#1 FL State license MA98765: compliant")
+    assert lines[0].endswith("; 41 CE hours counted, 24 required)")
+    assert "; 8 of 36 CE hours)" in lines[1]
+    assert "state_license" not in out and "cpr_card" not in out and "CPR card" in out
+
+
 def test_an_empty_database_says_what_to_do(cli, tmp_path) -> None:
     db = str(tmp_path / "empty.sqlite3")
     cli("--db", db, "export", "--out", str(tmp_path / "x.json"))  # creates nothing: no file
