@@ -16,6 +16,7 @@ from decimal import Decimal
 from lmt_tracker import language
 from lmt_tracker.domain.core.records import Credential, Record
 from lmt_tracker.domain.core.vocabulary import CE_TOPICS
+from lmt_tracker.domain.core.words import names_only
 from lmt_tracker.domain.status import CredentialStatus
 from lmt_tracker.gui.reminders import Reminder, due_reminders
 from lmt_tracker.gui.translation import translate
@@ -126,7 +127,8 @@ def _short_label(key: str, label: str, *, topic: bool = False) -> str:
     the vocabulary's word otherwise. In another language a CE topic's translated word
     wins over the rule's English label (rule data stays English in the Details and the
     rule's text, as docs/translations.md says), so a Spanish card reads all Spanish."""
-    if len(label) > 28 or (topic and key in CE_TOPICS and language.code() != "en"):
+    if len(label) > 28 or (topic and key in CE_TOPICS and names_only(label, key)
+                           and language.code() != "en"):
         return word(key)
     return core(label)
 

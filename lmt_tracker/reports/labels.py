@@ -69,9 +69,11 @@ def count(n: int, thing: str, plural: str | None = None) -> str:
 def requirement(kind: str, key: str | None, label: str) -> str:
     """A requirement's printed name. The rule's own label (rule data, English) — except
     that a report in another language names a CE topic or a training subject the
-    vocabulary knows in the vocabulary's translated word, so a Spanish PDF's table reads
-    Spanish; the rule's source is cited beside it either way."""
-    if kind in ("topic", "subject") and key in VOCABULARY_KEYS and language.code() != "en":
+    vocabulary knows in the vocabulary's translated word when the label says no more than
+    that (``words.names_only``), so a Spanish PDF's table reads Spanish; the rule's source
+    is cited beside it either way."""
+    if kind in ("topic", "subject") and key in VOCABULARY_KEYS and words.names_only(label, key) \
+            and language.code() != "en":
         return word(key)
     return say(label)
 

@@ -17,8 +17,18 @@ import pytest
 
 from lmt_tracker import language
 from lmt_tracker.domain.core.findings import hours_finding
-from lmt_tracker.domain.core.phrases import N_, Phrase, either, joined, month_year, ph, unit
+from lmt_tracker.domain.core.phrases import (
+    N_,
+    Phrase,
+    Term,
+    either,
+    joined,
+    month_year,
+    ph,
+    unit,
+)
 from lmt_tracker.domain.core.records import Record
+from lmt_tracker.domain.core.words import names_only
 from lmt_tracker.domain.status import evaluate_status
 from lmt_tracker.io.demo import demo_bundle
 from lmt_tracker.rules.loader import load_all
@@ -84,6 +94,35 @@ def test_names_stay_as_written_and_joins_translate_their_parts(spanish) -> None:
         "presencial o en línea en vivo"
     assert language.say(month_year(dt.date(2026, 3, 9))) == "marzo de 2026"
     assert month_year(dt.date(2026, 3, 9)) == "March 2026"
+
+
+def test_a_subject_the_vocabulary_names_reads_in_spanish_and_english_keeps_the_rules_label(
+        spanish) -> None:
+    """Florida labels its 15 business hours "Business" and its 4 ethics hours "Professional
+    ethics" (FL.toml): in Spanish the vocabulary's words, inside the sentence in lower case;
+    in English (the str itself) the rule's label as before."""
+    need = ph(N_("Needs {short} more {unit} of {what}{by} ({have} of {needed})"),
+              short=Decimal(4), unit=unit(Decimal(4)),
+              what=Term("professional ethics", "Ethics"), by="", have=Decimal(0),
+              needed=Decimal(4))
+    assert need == "Needs 4 more hours of professional ethics (0 of 4)"
+    assert language.say(need) == "Necesita 4 horas más de ética (0 de 4)"
+    copy = pickle.loads(pickle.dumps(need))
+    assert copy == need and language.say(copy) == language.say(need)
+
+
+@pytest.mark.parametrize(("label", "key", "replaced"), [
+    ("Professional ethics", "ethics", True),
+    ("Business", "business", True),
+    ("Human trafficking awareness", "human_trafficking", True),
+    ("HIV/AIDS education", "communicable_disease", False),  # narrower than the key's word
+    ("Massage techniques (at least 125 hours Swedish)", "massage_theory_technique",
+     False),  # a qualification
+    ("Classroom hours taught in person with hands-on instruction", "hands_on", False),
+])
+def test_only_a_label_that_just_names_the_key_gives_way_to_the_vocabulary(
+        label, key, replaced) -> None:
+    assert names_only(label, key) is replaced
 
 
 def test_plain_text_and_english_pass_through(monkeypatch) -> None:

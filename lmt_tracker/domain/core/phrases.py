@@ -101,6 +101,33 @@ class Phrase(str):
         return template.format_map({k: one(v) for k, v in self.fields})
 
 
+class Term(Phrase):
+    """A rule's own name for something the vocabulary has a word for ("business", Florida's
+    label of the subject ``business``): in English the rule's label as written; in another
+    language the vocabulary's word translated, in lower case as inside a sentence
+    ("negocios"), since the label itself is rule data that stays English."""
+
+    def __new__(cls, label: str, word: str) -> Term:
+        self = str.__new__(cls, label)
+        self.__dict__["template"] = word
+        self.__dict__["fields"] = ()
+        return self
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Term, (str.__str__(self), self.template))
+
+    def render(
+        self,
+        translate: Callable[[str], str],
+        number: Callable[[Decimal | int], str] = english_number,
+        day: Callable[[dt.date], str] = dt.date.isoformat,
+    ) -> str:
+        word = translate(self.template)
+        if word == self.template:  # English, or a word the catalog lacks: the rule's label
+            return str.__str__(self)
+        return word[:1].lower() + word[1:] if word[1:2].islower() else word
+
+
 def ph(template: str, **fields: Value) -> Phrase:
     """A phrase: ``template`` (English, with ``{name}`` fields) and its fields."""
     return Phrase(template, fields)

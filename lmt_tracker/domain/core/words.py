@@ -122,3 +122,18 @@ def plural(n: int, thing: str, many: str | None = None) -> str:
 def count(n: int, thing: str, many: str | None = None) -> str:
     """``1 course``, ``3 courses``: the number and its noun agreeing."""
     return f"{n:,} {plural(n, thing, many)}"
+
+
+
+def names_only(label: str, key: str) -> bool:
+    """Whether a rule's label only names the vocabulary's ``key`` ("Professional ethics"
+    for ``ethics``), so that another language may name it in the vocabulary's words
+    instead. A label that says more is kept as written, since the vocabulary's word would
+    drop what it says: a qualification in parentheses ("(at least 125 hours Swedish)"), a
+    long description ("Classroom hours taught in person with hands-on instruction…"), or a
+    narrower subject than the key's word ("HIV/AIDS education" filed under communicable
+    diseases)."""
+    if "(" in label or len(label) > 40:
+        return False
+    text = label.lower()
+    return word(key).lower() in text or short_word(key).lower() in text

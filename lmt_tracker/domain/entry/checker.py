@@ -21,13 +21,15 @@ from lmt_tracker.domain.core.findings import (
     Finding,
     rule_key_label,
 )
-from lmt_tracker.domain.core.phrases import N_, joined, ph, unit
+from lmt_tracker.domain.core.phrases import N_, Term, joined, ph, unit
 from lmt_tracker.domain.core.rules import (
     EntryRule,
     ExamRequirement,
     RuleVersion,
     SubjectMinimum,
 )
+from lmt_tracker.domain.core.vocabulary import ENTRY_SUBJECTS
+from lmt_tracker.domain.core.words import names_only, word
 from lmt_tracker.domain.entry.applicant import (
     CPR_SUBJECT,
     ZERO,
@@ -354,7 +356,9 @@ class EntryChecker(PersonalChecks):
 
 
 def _subject_what(sm: SubjectMinimum) -> str:
-    what = _label_lower(sm.label)
+    what: str = _label_lower(sm.label)
+    if len(sm.group) == 1 and sm.group[0] in ENTRY_SUBJECTS and names_only(sm.label, sm.group[0]):
+        what = Term(what, word(sm.group[0]))  # another language names it in its own words
     if not sm.online_counts:
         if "in class" in what.lower():  # the label says so already
             return ph(N_("{what} (online hours do not count)"), what=what)
