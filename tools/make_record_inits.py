@@ -21,38 +21,54 @@ import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-#: The modules whose ``frozen_record`` classes get their ``__init__`` written ahead.
-SOURCES = {"lmt_tracker.domain.core.records": "lmt_tracker/domain/core/records_inits.py",
-           "lmt_tracker.domain.core.rules": "lmt_tracker/domain/core/rules_inits.py"}
+#: Each written module and the modules whose ``frozen_record`` classes it holds (every
+#: frozen slotted dataclass there must be one: the test checks each is made from it).
+SOURCES = {
+    "lmt_tracker/domain/core/records_inits.py": ("lmt_tracker.domain.core.records",),
+    "lmt_tracker/domain/core/rules_inits.py": ("lmt_tracker.domain.core.rules",),
+    "lmt_tracker/domain/core/judgement_inits.py": (
+        "lmt_tracker.domain.core.findings", "lmt_tracker.domain.core.overrides",
+        "lmt_tracker.domain.core.rules_age", "lmt_tracker.domain.renewal.allocation",
+        "lmt_tracker.domain.renewal.ce_period", "lmt_tracker.domain.renewal.compliance",
+        "lmt_tracker.domain.renewal.cycles", "lmt_tracker.domain.renewal.lines",
+        "lmt_tracker.domain.renewal.problem", "lmt_tracker.domain.renewal.requirement",
+        "lmt_tracker.domain.renewal.result", "lmt_tracker.domain.status"),
+}
 
 HEADER = '''# mypy: disable-error-code="no-untyped-def"
-"""``__init__`` of each frozen record in ``{module}``, written ahead.
+"""``__init__`` of each frozen record of these modules, written ahead:
+
+{modules}
 
 Written by ``tools/make_record_inits.py``: do not edit, run it again after changing a
 class there. ``lmt_tracker.domain.core.frozen`` explains why.
 """
-
-MODULE = "{module}"
 '''
 
 
-def render(module_name: str) -> str:
-    """The ``*_inits`` module for the ``frozen_record`` classes of ``module_name``."""
-    module = importlib.import_module(module_name)
+def render(module_names: tuple[str, ...]) -> str:
+    """The ``*_inits`` module for the ``frozen_record`` classes of ``module_names``."""
     makers: dict[str, str] = {}
-    parts = [HEADER.format(module=module_name)]
-    for cls in vars(module).values():
-        if not (isinstance(cls, type) and cls.__module__ == module_name
-                and dataclasses.is_dataclass(cls) and "__slots__" in vars(cls)
-                and cls.__dataclass_params__.frozen):  # type: ignore[attr-defined]
-            continue
-        fields = dataclasses.fields(cls)
-        if any(not f.init or f.kw_only is True or shape_name_clash(f.name) for f in fields):
-            continue
-        function = re.sub(r"(?<!^)(?=[A-Z])", "_", cls.__qualname__).lower()
-        makers[cls.__qualname__] = function
-        parts.append(_function(function, fields))
-    entries = "".join(f"\n    {name!r}: {function}," for name, function in makers.items())
+    listed = "\n".join(f"- ``{name}``" for name in module_names)
+    parts = [HEADER.format(modules=listed)]
+    for module_name in module_names:
+        module = importlib.import_module(module_name)
+        for cls in vars(module).values():
+            if not (isinstance(cls, type) and cls.__module__ == module_name
+                    and dataclasses.is_dataclass(cls) and "__slots__" in vars(cls)
+                    and cls.__dataclass_params__.frozen):  # type: ignore[attr-defined]
+                continue
+            fields = dataclasses.fields(cls)
+            if any(not f.init or f.kw_only is True or shape_name_clash(f.name)
+                   for f in fields):
+                continue
+            function = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_",
+                              cls.__qualname__).lower().lstrip("_")
+            if len(module_names) > 1:
+                function = f"{module_name.rpartition('.')[2]}_{function}"
+            makers[f"{module_name}.{cls.__qualname__}"] = function
+            parts.append(_function(function, fields))
+    entries = "".join(f"\n    {name!r}:\n        {function}," for name, function in makers.items())
     parts.append(f"\n\nINITS = {{{entries}\n}}\n")
     return "".join(parts)
 
@@ -90,8 +106,8 @@ def main() -> int:
     options = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     stale = []
-    for module_name, path in SOURCES.items():
-        text = render(module_name)
+    for path, module_names in SOURCES.items():
+        text = render(module_names)
         target = ROOT / path
         if target.exists() and target.read_text(encoding="utf-8") == text:
             continue

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from operator import attrgetter
 from typing import Any, TypeVar, dataclass_transform
 
-from lmt_tracker.domain.core import records_inits, rules_inits
+from lmt_tracker.domain.core import judgement_inits, records_inits, rules_inits
 
 T = TypeVar("T")
 
@@ -41,8 +41,7 @@ FACTORY = Factory()
 #: ``module.qualname`` → the function that makes the class's ``__init__`` from its
 #: defaults, its default factories, ``FACTORY`` and ``object.__setattr__``.
 INITS: dict[str, Callable[..., Callable[..., None]]] = {
-    f"{module.MODULE}.{name}": make
-    for module in (records_inits, rules_inits) for name, make in module.INITS.items()}
+    **records_inits.INITS, **rules_inits.INITS, **judgement_inits.INITS}
 
 # What ``dataclasses`` records of a frozen dataclass's options (read when a dataclass
 # subclasses one: frozen must stay frozen), taken from a real one for this Python.
@@ -163,8 +162,19 @@ def _add_frozen_methods(cls: type) -> None:
         for name, value in zip(names, state, strict=False):
             object.__setattr__(self, name, value)
 
-    for method in (__setattr__, __delattr__, __eq__, __hash__, __repr__, __getstate__,
-                   __setstate__):
+    own = vars(cls)
+    for method in (__setattr__, __delattr__):
+        if method.__name__ in own:
+            raise TypeError(f"Cannot overwrite attribute {method.__name__} in class "
+                            f"{cls.__name__}")
+    added: list[Callable[..., Any]] = [__setattr__, __delattr__]
+    # As dataclasses: a method the class writes itself stays (a ``__hash__`` too, unless
+    # it is the None Python puts beside a class's own ``__eq__``).
+    added += [m for m in (__eq__, __repr__, __getstate__, __setstate__)
+              if m.__name__ not in own]
+    if "__hash__" not in own or (own["__hash__"] is None and "__eq__" in own):
+        added.append(__hash__)
+    for method in added:
         method.__qualname__ = f"{cls.__qualname__}.{method.__name__}"
         setattr(cls, method.__name__, method)
     cls.__dataclass_params__ = _PARAMS  # type: ignore[attr-defined]

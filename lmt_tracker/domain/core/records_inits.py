@@ -1,11 +1,11 @@
 # mypy: disable-error-code="no-untyped-def"
-"""``__init__`` of each frozen record in ``lmt_tracker.domain.core.records``, written ahead.
+"""``__init__`` of each frozen record of these modules, written ahead:
+
+- ``lmt_tracker.domain.core.records``
 
 Written by ``tools/make_record_inits.py``: do not edit, run it again after changing a
 class there. ``lmt_tracker.domain.core.frozen`` explains why.
 """
-
-MODULE = "lmt_tracker.domain.core.records"
 
 
 def therapist(_defaults, _factories, _FACTORY, _put):
@@ -217,18 +217,32 @@ def rule_override(_defaults, _factories, _FACTORY, _put):
 
 
 INITS = {
-    'Therapist': therapist,
-    'TrainingHours': training_hours,
-    'TrainingProgram': training_program,
-    'ExamAttempt': exam_attempt,
-    'Credential': credential,
-    'Approval': approval,
-    'TopicHours': topic_hours,
-    'Course': course,
-    'Certificate': certificate,
-    'School': school,
-    'SchoolClass': school_class,
-    'Graduate': graduate,
-    'Record': record,
-    'RuleOverride': rule_override,
+    'lmt_tracker.domain.core.records.Therapist':
+        therapist,
+    'lmt_tracker.domain.core.records.TrainingHours':
+        training_hours,
+    'lmt_tracker.domain.core.records.TrainingProgram':
+        training_program,
+    'lmt_tracker.domain.core.records.ExamAttempt':
+        exam_attempt,
+    'lmt_tracker.domain.core.records.Credential':
+        credential,
+    'lmt_tracker.domain.core.records.Approval':
+        approval,
+    'lmt_tracker.domain.core.records.TopicHours':
+        topic_hours,
+    'lmt_tracker.domain.core.records.Course':
+        course,
+    'lmt_tracker.domain.core.records.Certificate':
+        certificate,
+    'lmt_tracker.domain.core.records.School':
+        school,
+    'lmt_tracker.domain.core.records.SchoolClass':
+        school_class,
+    'lmt_tracker.domain.core.records.Graduate':
+        graduate,
+    'lmt_tracker.domain.core.records.Record':
+        record,
+    'lmt_tracker.domain.core.records.RuleOverride':
+        rule_override,
 }

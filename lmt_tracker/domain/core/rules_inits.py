@@ -1,11 +1,11 @@
 # mypy: disable-error-code="no-untyped-def"
-"""``__init__`` of each frozen record in ``lmt_tracker.domain.core.rules``, written ahead.
+"""``__init__`` of each frozen record of these modules, written ahead:
+
+- ``lmt_tracker.domain.core.rules``
 
 Written by ``tools/make_record_inits.py``: do not edit, run it again after changing a
 class there. ``lmt_tracker.domain.core.frozen`` explains why.
 """
-
-MODULE = "lmt_tracker.domain.core.rules"
 
 
 def source(_defaults, _factories, _FACTORY, _put):
@@ -209,7 +209,7 @@ def years_in_practice(_defaults, _factories, _FACTORY, _put):
     return __init__
 
 
-def c_e_rule(_defaults, _factories, _FACTORY, _put):
+def ce_rule(_defaults, _factories, _FACTORY, _put):
     def __init__(self, source, required=_defaults['required'],
                  hours=_defaults['hours'], period_years=_defaults['period_years'],
                  period_end_parity=_defaults['period_end_parity'],
@@ -318,21 +318,38 @@ def jurisdiction(_defaults, _factories, _FACTORY, _put):
 
 
 INITS = {
-    'Source': source,
-    'SubjectMinimum': subject_minimum,
-    'SubjectCap': subject_cap,
-    'Route': route,
-    'ExamRequirement': exam_requirement,
-    'ExamPolicy': exam_policy,
-    'Condition': condition,
-    'EntryRule': entry_rule,
-    'Stagger': stagger,
-    'RenewalRule': renewal_rule,
-    'TopicMinimum': topic_minimum,
-    'ExtraRequirement': extra_requirement,
-    'TopicCap': topic_cap,
-    'YearsInPractice': years_in_practice,
-    'CERule': c_e_rule,
-    'RuleVersion': rule_version,
-    'Jurisdiction': jurisdiction,
+    'lmt_tracker.domain.core.rules.Source':
+        source,
+    'lmt_tracker.domain.core.rules.SubjectMinimum':
+        subject_minimum,
+    'lmt_tracker.domain.core.rules.SubjectCap':
+        subject_cap,
+    'lmt_tracker.domain.core.rules.Route':
+        route,
+    'lmt_tracker.domain.core.rules.ExamRequirement':
+        exam_requirement,
+    'lmt_tracker.domain.core.rules.ExamPolicy':
+        exam_policy,
+    'lmt_tracker.domain.core.rules.Condition':
+        condition,
+    'lmt_tracker.domain.core.rules.EntryRule':
+        entry_rule,
+    'lmt_tracker.domain.core.rules.Stagger':
+        stagger,
+    'lmt_tracker.domain.core.rules.RenewalRule':
+        renewal_rule,
+    'lmt_tracker.domain.core.rules.TopicMinimum':
+        topic_minimum,
+    'lmt_tracker.domain.core.rules.ExtraRequirement':
+        extra_requirement,
+    'lmt_tracker.domain.core.rules.TopicCap':
+        topic_cap,
+    'lmt_tracker.domain.core.rules.YearsInPractice':
+        years_in_practice,
+    'lmt_tracker.domain.core.rules.CERule':
+        ce_rule,
+    'lmt_tracker.domain.core.rules.RuleVersion':
+        rule_version,
+    'lmt_tracker.domain.core.rules.Jurisdiction':
+        jurisdiction,
 }
