@@ -5,15 +5,19 @@ compiles each with ``exec`` every time the module is imported: about 0.6 ms a cl
 Python 3.11, some 20 ms for the records and the rules, all paid before the dashboard's
 first judgement (issue 17). ``frozen_record`` makes the same class without compiling
 anything: ``dataclasses`` still collects the fields and builds the slotted class (so
-``fields``, ``replace``, ``asdict`` and ``is_dataclass`` work as before); ``__init__``
-comes from a module written ahead by ``tools/make_record_inits.py`` (compiled once, into
-its ``.pyc``, like any module); equality, hash, ``repr``, the frozen guard and pickling
-are shared functions bound to the class's field names, doing what the generated ones do.
+``fields``, ``replace``, ``asdict`` and ``is_dataclass`` work as before); ``__init__``,
+``__eq__`` and ``__hash__`` come from modules written ahead by
+``tools/make_record_inits.py`` (``*_methods.py`` here, compiled once into their ``.pyc``
+like any module, and as fast as the generated ones: these three run per record); the
+frozen guard, ``repr`` and pickling are shared functions bound to the field names,
+doing what the generated ones do.
 
-A class the written-ahead module does not match (a field added, renamed, moved, given or
-losing a default since it was written) is made by ``dataclass(frozen=True, slots=True)``
-itself: a stale module costs time, never behaviour, and ``tests/test_frozen_records.py``
-fails until ``tools/make_record_inits.py`` is run again.
+A class the written-ahead ``__init__`` does not match (a field added, renamed, moved,
+given or losing a default since it was written) is made by
+``dataclass(frozen=True, slots=True)`` itself, and an ``__eq__``/``__hash__`` reading
+other fields than those that now take part is replaced by a shared one: a stale module
+costs time, never behaviour, and ``tests/test_frozen_records.py`` fails until
+``tools/make_record_inits.py`` is run again.
 """
 
 from __future__ import annotations
@@ -23,8 +27,6 @@ from _thread import get_ident
 from collections.abc import Callable, Iterable
 from operator import attrgetter
 from typing import Any, TypeVar, dataclass_transform
-
-from lmt_tracker.domain.core import judgement_inits, records_inits, rules_inits
 
 T = TypeVar("T")
 
@@ -38,10 +40,16 @@ class Factory:
 
 FACTORY = Factory()
 
-#: ``module.qualname`` → the function that makes the class's ``__init__`` from its
-#: defaults, its default factories, ``FACTORY`` and ``object.__setattr__``.
-INITS: dict[str, Callable[..., Callable[..., None]]] = {
-    **records_inits.INITS, **rules_inits.INITS, **judgement_inits.INITS}
+#: ``module.qualname`` → the function that makes the class's ``__init__``, ``__eq__`` and
+#: ``__hash__`` from its defaults, its default factories, ``FACTORY`` and
+#: ``object.__setattr__``.
+INITS: dict[str, Callable[..., tuple[Callable[..., Any], ...]]] = {}
+try:
+    from lmt_tracker.domain.core.written_methods import INITS as _WRITTEN
+except ImportError:  # a written module missing: dataclasses makes every class (slower)
+    pass
+else:
+    INITS.update(_WRITTEN)
 
 # What ``dataclasses`` records of a frozen dataclass's options (read when a dataclass
 # subclasses one: frozen must stay frozen), taken from a real one for this Python.
@@ -51,7 +59,7 @@ _PARAMS = dataclasses.dataclass(frozen=True, slots=True)(
 
 @dataclass_transform(frozen_default=True, field_specifiers=(dataclasses.field, dataclasses.Field))
 def frozen_record(cls: type[T]) -> type[T]:
-    """``@dataclass(frozen=True, slots=True)``, with ``__init__`` compiled ahead."""
+    """``@dataclass(frozen=True, slots=True)``, its per-record methods compiled ahead."""
     make = INITS.get(f"{cls.__module__}.{cls.__qualname__}")
     declared = shape(cls)
     if make is None or declared is None:
@@ -59,24 +67,37 @@ def frozen_record(cls: type[T]) -> type[T]:
     namespace = vars(cls)
     defaults: dict[str, Any] = {}
     factories: dict[str, Callable[[], Any]] = {}
-    for name in namespace["__annotations__"]:
+    compared, hashed = [], []
+    annotations = namespace.get("__annotations__", {})
+    for name in annotations:
         value = namespace.get(name, dataclasses.MISSING)
+        compare, hashes = True, None
         if isinstance(value, dataclasses.Field):
             if value.default_factory is not dataclasses.MISSING:
                 factories[name] = value.default_factory
+            compare, hashes = value.compare, value.hash
             value = value.default
         if value is not dataclasses.MISSING:
             defaults[name] = value
+        compared += [name] if compare else []
+        hashed += [name] if (compare if hashes is None else hashes) else []
     try:
-        init = make(defaults, factories, FACTORY, object.__setattr__)
+        init, eq, hash_ = make(defaults, factories, FACTORY, object.__setattr__)
     except KeyError:  # written when a field that has no default now had one
-        init = None
-    if init is None or signature_shape(init) != declared:
         return dataclasses.dataclass(frozen=True, slots=True)(cls)
-    init.__annotations__ = {**namespace["__annotations__"], "return": None}
+    if signature_shape(init) != declared:
+        return dataclasses.dataclass(frozen=True, slots=True)(cls)
+    init.__annotations__ = {**annotations, "return": None}
     init.__qualname__ = f"{cls.__qualname__}.__init__"
-    # Set before ``dataclasses`` runs: a class without a docstring gets its signature.
+    # Set before ``dataclasses`` runs: a class without a docstring gets its signature, and
+    # methods in the class's own namespace when the slotted class is made run fastest.
     cls.__init__ = init  # type: ignore[method-assign]
+    if "__eq__" not in namespace and _reads(eq, "__class__", "NotImplemented") == compared:
+        _name(cls, eq)
+        cls.__eq__ = eq  # type: ignore[method-assign]
+        if _reads(hash_, "hash") == hashed:  # else the shared one, below
+            _name(cls, hash_)
+            cls.__hash__ = hash_  # type: ignore[method-assign]
     made = dataclasses.dataclass(init=False, repr=False, eq=False, slots=True)(cls)
     _add_frozen_methods(made)
     return made
@@ -117,8 +138,14 @@ def signature_shape(init: Callable[..., None]) -> str:
     return " ".join(name + mark for name, mark in zip(names, marks, strict=True))
 
 
+def _name(cls: type, method: Callable[..., Any]) -> None:
+    method.__qualname__ = f"{cls.__qualname__}.{method.__name__}"
+
+
 def _add_frozen_methods(cls: type) -> None:
-    """What ``dataclass(frozen=True)`` adds besides ``__init__``, shared, not compiled."""
+    """What ``dataclass(frozen=True)`` adds besides ``__init__`` and what the class holds
+    already (its own or the written-ahead ``__eq__`` and ``__hash__``): shared functions
+    bound to the class's field names, not compiled."""
     fields = dataclasses.fields(cls)
     names = tuple(f.name for f in fields)
     compared = _values([f.name for f in fields if f.compare])
@@ -175,9 +202,15 @@ def _add_frozen_methods(cls: type) -> None:
     if "__hash__" not in own or (own["__hash__"] is None and "__eq__" in own):
         added.append(__hash__)
     for method in added:
-        method.__qualname__ = f"{cls.__qualname__}.{method.__name__}"
+        _name(cls, method)
         setattr(cls, method.__name__, method)
     cls.__dataclass_params__ = _PARAMS  # type: ignore[attr-defined]
+
+
+def _reads(method: Callable[..., Any], *other_names: str) -> list[str]:
+    """The attributes a written-ahead method reads, in order (its code's names less the
+    others it uses): a stale one reads other fields and is not used."""
+    return [name for name in method.__code__.co_names if name not in other_names]
 
 
 def _values(names: list[str]) -> Callable[[Any], tuple[Any, ...]]:
