@@ -4,7 +4,7 @@
 methods at start-up (issue 17). These tests hold it to its promise: each class behaves
 as ``@dataclass(frozen=True, slots=True)`` makes it (the reference is the same module's
 source with that decorator put back), the written-ahead ``__init__`` modules are those
-``tools/make_record_inits.py`` writes today, and a class they no longer match is made by
+``tools/make_record_methods.py`` writes today, and a class they no longer match is made by
 ``dataclasses`` itself.
 """
 
@@ -29,8 +29,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_record_inits",
-                                                  ROOT / "tools" / "make_record_inits.py")
+    spec = importlib.util.spec_from_file_location("make_record_methods",
+                                                  ROOT / "tools" / "make_record_methods.py")
     assert spec is not None and spec.loader is not None
     tool = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(tool)
@@ -78,7 +78,7 @@ def test_the_written_ahead_methods_are_those_the_tool_writes_today() -> None:
     texts = tool.render_all()
     for path, text in texts.items():
         assert (ROOT / path).read_text(encoding="utf-8") == text, (
-            f"{path} is out of date: run python tools/make_record_inits.py")
+            f"{path} is out of date: run python tools/make_record_methods.py")
         assert text.count("\n") <= 400, path  # tests/test_structure.py's limit
     written = {str(p.relative_to(ROOT)) for p in (ROOT / tool.FOLDER).glob("*_methods*.py")}
     assert written == set(texts)  # none left over from an earlier run

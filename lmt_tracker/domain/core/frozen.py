@@ -7,7 +7,7 @@ first judgement (issue 17). ``frozen_record`` makes the same class without compi
 anything: ``dataclasses`` still collects the fields and builds the slotted class (so
 ``fields``, ``replace``, ``asdict`` and ``is_dataclass`` work as before); ``__init__``,
 ``__eq__`` and ``__hash__`` come from modules written ahead by
-``tools/make_record_inits.py`` (``*_methods.py`` here, compiled once into their ``.pyc``
+``tools/make_record_methods.py`` (``*_methods.py`` here, compiled once into their ``.pyc``
 like any module, and as fast as the generated ones: these three run per record); the
 frozen guard, ``repr`` and pickling are shared functions bound to the field names,
 doing what the generated ones do.
@@ -17,7 +17,7 @@ given or losing a default since it was written) is made by
 ``dataclass(frozen=True, slots=True)`` itself, and an ``__eq__``/``__hash__`` reading
 other fields than those that now take part is replaced by a shared one: a stale module
 costs time, never behaviour, and ``tests/test_frozen_records.py`` fails until
-``tools/make_record_inits.py`` is run again.
+``tools/make_record_methods.py`` is run again.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@
 - ``lmt_tracker.domain.renewal.result``
 - ``lmt_tracker.domain.status``
 
-Written by ``tools/make_record_inits.py``: do not edit, run it again after changing a
+Written by ``tools/make_record_methods.py``: do not edit, run it again after changing a
 class there. ``lmt_tracker.domain.core.frozen`` explains why.
 """
 

@@ -3,7 +3,7 @@
 
 - ``lmt_tracker.domain.core.records``
 
-Written by ``tools/make_record_inits.py``: do not edit, run it again after changing a
+Written by ``tools/make_record_methods.py``: do not edit, run it again after changing a
 class there. ``lmt_tracker.domain.core.frozen`` explains why.
 """
 

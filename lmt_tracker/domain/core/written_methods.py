@@ -1,6 +1,6 @@
 """Every written-ahead record method, by ``module.qualname`` (``frozen`` reads it).
 
-Written by ``tools/make_record_inits.py``: do not edit.
+Written by ``tools/make_record_methods.py``: do not edit.
 """
 
 from lmt_tracker.domain.core import (

@@ -7,7 +7,7 @@ fields in order with ``object.__setattr__``, defaults taken from the class itsel
 the module is imported, a default factory called when its parameter is left out;
 ``__eq__`` compares, and ``__hash__`` hashes, the tuple of the fields that take part.
 
-Run after changing a class in one of ``SOURCES``: ``python tools/make_record_inits.py``
+Run after changing a class in one of ``SOURCES``: ``python tools/make_record_methods.py``
 (``--check``: exit 1 when a written module is out of date, as the test does).
 """
 
@@ -47,14 +47,14 @@ HEADER = '''# mypy: disable-error-code="no-untyped-def"
 
 {modules}
 
-Written by ``tools/make_record_inits.py``: do not edit, run it again after changing a
+Written by ``tools/make_record_methods.py``: do not edit, run it again after changing a
 class there. ``lmt_tracker.domain.core.frozen`` explains why.
 """
 '''
 
 INDEX_TEXT = '''"""Every written-ahead record method, by ``module.qualname`` (``frozen`` reads it).
 
-Written by ``tools/make_record_inits.py``: do not edit.
+Written by ``tools/make_record_methods.py``: do not edit.
 """
 
 {imports}
