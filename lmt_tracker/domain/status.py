@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Final
 
 from lmt_tracker.domain.core.findings import UNVERIFIED_NOTE, Finding, json_number
+from lmt_tracker.domain.core.frozen import frozen_record
 from lmt_tracker.domain.core.overrides import override_findings
 from lmt_tracker.domain.core.phrases import N_, ph
 from lmt_tracker.domain.core.records import Credential, Record
@@ -20,7 +20,7 @@ from lmt_tracker.domain.renewal.result import CEResult
 CPR_WARN_DAYS: Final = 30
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class CredentialStatus:
     """One credential on ``as_of``. ``renewal`` holds the full CE judgement, if any."""
 

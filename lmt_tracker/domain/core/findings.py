@@ -7,10 +7,10 @@ findings instead of raising: a shortfall is a value, never an exception.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
 
+from lmt_tracker.domain.core.frozen import frozen_record
 from lmt_tracker.domain.core.phrases import N_, Value, ph, unit
 from lmt_tracker.domain.core.rules import Source
 
@@ -105,7 +105,7 @@ def shortfall_of(needed: Decimal | None, have: Decimal | None) -> Decimal | None
     return max(needed - have, _ZERO)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Finding:
     """One requirement judged: what is needed, what the record has, and what to do.
 

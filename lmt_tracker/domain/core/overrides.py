@@ -15,11 +15,11 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
 from lmt_tracker.domain.core.findings import Finding, fmt_hours, rule_key_label
+from lmt_tracker.domain.core.frozen import frozen_record
 from lmt_tracker.domain.core.phrases import N_, ph
 from lmt_tracker.domain.core.records import RuleOverride
 from lmt_tracker.domain.core.rules import Jurisdiction, RuleVersion
@@ -49,7 +49,7 @@ class OverrideError(ValueError):
     """An override that cannot be recorded; the message names the key and the fix."""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class AppliedOverride:
     """An override as applied: what the rules in force say now, and whether that moved."""
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from lmt_tracker.domain.core.frozen import frozen_record
+
 ZERO = Decimal(0)
 #: ``Course.hour_minutes`` of a certificate that states minutes, not hours.
 MINUTE_UNIT = 1
@@ -28,7 +30,7 @@ def _read_version() -> Any:
     return field(default=None, compare=False, metadata={"exported": False})
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Therapist:
     first_name: str
     last_name: str
@@ -44,7 +46,7 @@ class Therapist:
         return f"{self.first_name} {self.last_name}".strip()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class TrainingHours:
     """Hours of one subject taught in one delivery mode."""
 
@@ -53,7 +55,7 @@ class TrainingHours:
     hours: Decimal
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class TrainingProgram:
     school: str
     program: str
@@ -69,7 +71,7 @@ class TrainingProgram:
         return sum((h.hours for h in self.hours), ZERO)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class ExamAttempt:
     exam: str
     status: str  # applied | authorized | scheduled | passed | failed | no_show | expired
@@ -84,7 +86,7 @@ class ExamAttempt:
     version: int | None = _read_version()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Credential:
     kind: str  # state_license | national_certification | membership | cpr_card
     jurisdiction: str  # state code, or the body: NCBTMB, AMTA, or a CPR issuer
@@ -103,7 +105,7 @@ class Credential:
     version: int | None = _read_version()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Approval:
     """What one approving body says of a course: approved (with its number) or not.
 
@@ -115,13 +117,13 @@ class Approval:
     approved: bool = True
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class TopicHours:
     topic: str
     hours: Decimal
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Course:
     """One CE course, entered once, counted for every credential that accepts it."""
 
@@ -169,7 +171,7 @@ class Course:
         return sum((t.hours for t in self.topics if t.topic == topic), ZERO)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Certificate:
     sha256: str
     file_name: str
@@ -177,20 +179,20 @@ class Certificate:
     data: bytes
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class School:
     name: str
     id: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class SchoolClass:
     school_id: int
     name: str
     id: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Graduate:
     """A graduate as a school reports them: totals, hours by subject, the MBLEx."""
 
@@ -221,7 +223,7 @@ class Graduate:
     subject_online: tuple[tuple[str, Decimal], ...] | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Record:
     """Everything one therapist has entered: the input to every judgement."""
 
@@ -242,7 +244,7 @@ class ClassBundle:
     graduates: tuple[Graduate, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class RuleOverride:
     """The user's own figure for one rule figure, e.g. NJ ``entry.total_hours`` = 600.
 

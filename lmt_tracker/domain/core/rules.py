@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 from types import MappingProxyType
 from typing import Any
+
+from lmt_tracker.domain.core.frozen import frozen_record
 
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 _NO_CITES: Mapping[str, Source] = MappingProxyType({})
@@ -28,7 +30,7 @@ def _no_cites() -> Mapping[str, Source]:
     return _NO_CITES
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Source:
     """Where a figure came from and when someone last checked it."""
 
@@ -45,7 +47,7 @@ class Source:
         return f"{self.title}{where} ({self.url}, checked {self.checked.isoformat()})"
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class SubjectMinimum:
     """At least ``hours`` in a group of subjects.
 
@@ -73,7 +75,7 @@ class SubjectMinimum:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class SubjectCap:
     """At most ``max_hours`` of a group of subjects count toward the total (Georgia:
     at most 60 hours of supervised student clinic)."""
@@ -84,7 +86,7 @@ class SubjectCap:
     source: Source
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Route:
     """Another way to qualify, standing in for parts of the rule (``replaces``:
     ``training`` — hours, subjects, delivery —, ``exams``).
@@ -106,7 +108,7 @@ class Route:
     good_standing: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class ExamRequirement:
     """All items of an entry rule are required; one exam of ``any_of`` meets an item."""
 
@@ -119,21 +121,21 @@ class ExamRequirement:
     passed_before: tuple[tuple[str, dt.date], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class ExamPolicy:
     source: Source
     max_attempts: int | None = None
     state_authorization: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Condition:
     key: str
     label: str
     source: Source
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class EntryRule:
     source: Source
     selected_by: str = "application"  # application | program_start
@@ -167,7 +169,7 @@ class EntryRule:
         return self.cites.get(key, self.source)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Stagger:
     """One slice of a staggered renewal (by last-name letters or license-number parity)."""
 
@@ -191,7 +193,7 @@ class Stagger:
         return False
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class RenewalRule:
     source: Source
     pattern: str
@@ -208,7 +210,7 @@ class RenewalRule:
     unverified: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class TopicMinimum:
     """At least ``min_hours`` on one topic, optionally only from some deliveries.
 
@@ -227,7 +229,7 @@ class TopicMinimum:
     approved_by: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class ExtraRequirement:
     """Hours required on top of the CE total: they do not count toward it.
 
@@ -247,14 +249,14 @@ class ExtraRequirement:
     inside_total: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class TopicCap:
     key: str
     max_hours: Decimal
     source: Source
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class YearsInPractice:
     """A tier by years in practice: the total, and optionally its own minimums."""
 
@@ -265,7 +267,7 @@ class YearsInPractice:
     hands_on_min_hours: Decimal | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class CERule:
     source: Source
     required: bool = True
@@ -319,7 +321,7 @@ class CERule:
     unverified: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class RuleVersion:
     effective: dt.date
     ends: dt.date | None
@@ -336,7 +338,7 @@ class RuleVersion:
         return self.effective <= on and (self.ends is None or on <= self.ends)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Jurisdiction:
     """One jurisdiction's (or national body's) rule, all versions, oldest first."""
 

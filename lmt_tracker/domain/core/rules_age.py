@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Final
 
 from dateutil.relativedelta import relativedelta
 
+from lmt_tracker.domain.core.frozen import frozen_record
 from lmt_tracker.domain.core.rules import Jurisdiction
 
 #: After this many months without a newer check, the rules are called out of date.
@@ -28,7 +28,7 @@ UPDATE_ADVICE: Final = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class RulesAge:
     """The newest and oldest of the jurisdictions' last-checked dates."""
 

@@ -27,10 +27,12 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 from fractions import Fraction
 from typing import Final
+
+from lmt_tracker.domain.core.frozen import frozen_record
 
 ZERO: Final = Decimal(0)
 GENERAL: Final = "general"
@@ -41,7 +43,7 @@ ONLINE: Final = frozenset({"live_online", "self_study"})
 W: Final = 1_000_000
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Cell:
     topic: str  # a topic class: a topic with a minimum or cap, else "general"
     delivery: str  # in_person | live_online | self_study
@@ -50,7 +52,7 @@ class Cell:
     tag: str | None = None  # a class a tag cap limits (UNAPPROVED), else None
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Minimum:
     name: str
     minutes: Decimal
@@ -64,7 +66,7 @@ class Minimum:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Problem:
     cells: tuple[Cell, ...]
     total_min: Decimal = ZERO

@@ -5,18 +5,18 @@ hours in, and a period given by its dates.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
 from lmt_tracker.domain.core.findings import Finding
+from lmt_tracker.domain.core.frozen import frozen_record
 from lmt_tracker.domain.core.phrases import N_, ph
 from lmt_tracker.domain.core.rules import CERule, Source
 from lmt_tracker.domain.renewal.cycles import Cycle, LicenceCycles, Schedule
 from lmt_tracker.domain.renewal.months import ONE_DAY
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class CEPeriod:
     """The window CE hours are counted in, and the license cycles it spans."""
 

@@ -25,10 +25,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
 from decimal import Decimal
 
 from lmt_tracker.domain.core.findings import Finding
+from lmt_tracker.domain.core.frozen import frozen_record
 from lmt_tracker.domain.core.phrases import N_, ph
 from lmt_tracker.domain.core.records import Course, Credential, Therapist
 from lmt_tracker.domain.core.rules import CERule, Jurisdiction, RuleVersion
@@ -54,7 +54,7 @@ from lmt_tracker.domain.renewal.terms import (
 __all__ = ["CEResult", "TopicResult", "evaluate_renewal"]
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class _Outcome:
     required_minutes: Decimal | None
     counted_minutes: Decimal

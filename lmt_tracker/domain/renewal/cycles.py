@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass
 from typing import Final
 
 from dateutil.relativedelta import relativedelta
 
 from lmt_tracker.domain.core.findings import Finding
+from lmt_tracker.domain.core.frozen import frozen_record
 from lmt_tracker.domain.core.phrases import N_, ph
 from lmt_tracker.domain.core.records import Credential, Therapist
 from lmt_tracker.domain.core.rules import CERule, RenewalRule, Source, Stagger
@@ -25,7 +25,7 @@ DEFAULT_PERIOD_YEARS: Final = 2
 EXPIRY_DATE: Final = ph(N_("Expiry date"))
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Cycle:
     """One license cycle or CE period: ``start`` .. ``end`` inclusive."""
 
@@ -40,7 +40,7 @@ class Cycle:
         return (self.end - as_of).days
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Schedule:
     base: dt.date
     step: int  # years between renewals
@@ -80,7 +80,7 @@ class Schedule:
         return Cycle(start, end)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class LicenceCycles:
     """The current and next license cycle, with anything that needs the user's eye."""
 

@@ -9,10 +9,10 @@ checks never look at them.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
+from lmt_tracker.domain.core.frozen import frozen_record
 from lmt_tracker.domain.core.phrases import N_, joined, ph
 from lmt_tracker.domain.core.records import Course
 from lmt_tracker.domain.core.rules import ExtraRequirement
@@ -23,7 +23,7 @@ from lmt_tracker.domain.renewal.terms import ZERO
 NOT_NEEDED = ph(N_("not needed within the caps"))  # why hours beyond every cap were left out
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class AllocationLine:
     """How one course was used: hours counted, toward what, and what was left out, why."""
 

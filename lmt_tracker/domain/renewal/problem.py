@@ -11,11 +11,11 @@ segments, courses showing an approval first. Quantities are exact rule minutes
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 
+from lmt_tracker.domain.core.frozen import frozen_record
 from lmt_tracker.domain.core.phrases import N_, Phrase, ph
 from lmt_tracker.domain.core.records import Course, Credential
 from lmt_tracker.domain.core.rules import CERule, TopicMinimum
@@ -35,7 +35,7 @@ def _priority(course: Course, bodies: frozenset[str] = frozenset()) -> tuple[int
     return (0 if approved_for(course, bodies) else 1, 0 if approved_for(course, NATIONAL) else 1)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Built:
     """One period's allocation problem and what spreading and explaining its solution need."""
 

@@ -25,12 +25,13 @@ when given, else from this license's issue date.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 
 from lmt_tracker.domain.core.findings import UNVERIFIED_NOTE, Finding, fmt_hours
+from lmt_tracker.domain.core.frozen import frozen_record
 from lmt_tracker.domain.core.phrases import N_, month_year, ph, unit
 from lmt_tracker.domain.core.records import Credential
 from lmt_tracker.domain.core.rules import CERule, ExtraRequirement, TopicMinimum
@@ -42,7 +43,7 @@ from lmt_tracker.domain.renewal.terms import FIRST_RENEWAL, YEARS_IN_PRACTICE, Z
 ONE: Decimal = Decimal(1)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Requirement:
     """The period's requirement. ``hours`` None: it cannot be judged (see ``notes``)."""
 

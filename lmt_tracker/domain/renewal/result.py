@@ -5,10 +5,10 @@ the findings and the per-course lines that explain them.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 
 from lmt_tracker.domain.core.findings import Finding
+from lmt_tracker.domain.core.frozen import frozen_record
 from lmt_tracker.domain.core.records import Course, Credential
 from lmt_tracker.domain.core.rules import Jurisdiction
 from lmt_tracker.domain.renewal.cycles import (
@@ -18,7 +18,7 @@ from lmt_tracker.domain.renewal.cycles import (
 from lmt_tracker.domain.renewal.lines import Allocation, AllocationLine, Spec
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class TopicResult:
     """One topic minimum of the period: needed and counted, in the rule's hours."""
 
@@ -28,7 +28,7 @@ class TopicResult:
     deliveries: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class CEResult:
     """One credential judged for renewal on ``as_of``."""
 

@@ -48,6 +48,7 @@ _DIGEST = hashlib.sha256().digest_size
 # source is part of the key, read from disk so the key does not depend on what is imported.
 _READER_SOURCES = (
     "domain/core/rules.py",
+    "domain/core/frozen.py",  # how a record is pickled (``__getstate__``/``__setstate__``)
     "domain/core/vocabulary.py",
     "rules/loader/document.py",
     "rules/loader/entry.py",
