@@ -10,7 +10,8 @@ read when the focus lands there, and the field's hint comes back once it is fixe
 from __future__ import annotations
 
 import datetime as dt
-from typing import TypeVar
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
@@ -24,6 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from lmt_tracker.gui.translation import translate
+
+if TYPE_CHECKING:
+    from lmt_tracker.domain.core.field_checks import Problem
 
 NULL_DATE = QDate(1899, 12, 31)
 W = TypeVar("W", bound=QWidget)
@@ -104,6 +108,14 @@ def attach_problem(editor: QWidget, message: str, hint: str = "") -> None:
     """
     text = translate("forms", "Problem: {0}").format(message) if message else ""
     editor.setAccessibleDescription(" ".join(t for t in (text, hint) if t))
+
+
+def problem_pairs(problems: Iterable[Problem]) -> list[tuple[str, str]]:
+    """The core's problems as ``show_problems`` takes them: each field's key (which finds
+    its editor) and its message in the window's language."""
+    from lmt_tracker.gui.words import core
+
+    return [(p.field, core(p.message)) for p in problems]
 
 
 def notes_edit(height: int = 60) -> QPlainTextEdit:
