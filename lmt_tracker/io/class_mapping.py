@@ -284,6 +284,6 @@ def unknown_field_message(header: str, value: str) -> Phrase:
     near = difflib.get_close_matches(value, sorted(KNOWN_COLUMNS), n=1, cutoff=0.6)
     hint: str = ph(N_("did you mean {name}? "), name=near[0]) if near else ""
     return ph(N_("column {header} is mapped to {value}, which is not a field; {hint}fields are "
-                 "the column names in the user guide's “A school's graduation audit” "
+                 "the column names listed in Help › User guide, “A school's graduation audit” "
                  "(student_id, name, total_hours, a subject key, …, or <state>_law_exam)"),
               header=repr(header), value=repr(value), hint=hint)
