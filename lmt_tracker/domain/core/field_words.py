@@ -53,3 +53,10 @@ def field_label(field: str) -> str:
         return Phrase("{row}: {part}", {"row": table, "part": ph(PARTS[row[3]])})
     word = WORDS.get(field)
     return ph(word) if word else field
+
+
+def part_word(field: str) -> str | None:
+    """The column of a row a key names, in words: ``topics[0].hours`` → "hours"; None when
+    the key names no column of a row (the window says "Row 1" itself)."""
+    row = _ROW.fullmatch(field)
+    return ph(PARTS[row[3]]) if row and row[3] in PARTS else None

@@ -227,13 +227,21 @@ class Form(QWidget):
 
 
 def _sentence(name: str, message: str) -> str:
-    """"is required; enter some text" → "Required: enter some text" (reads well under a field)."""
+    """"is required; enter some text" → "Required: enter some text" (reads well under a field);
+    a row's column says its row and column ("Row 1, hours: …")."""
     text = message[3:] if message.startswith("is ") else message
     text = text.replace("; ", " — ", 1)
     prefix = ""
     if "[" in name:
+        from lmt_tracker.domain.core.field_words import part_word
+        from lmt_tracker.gui.words import core
+
         index = name.split("[", 1)[1].split("]", 1)[0]
-        prefix = translate("forms", "Row {0}: ").format(int(index) + 1) if index.isdigit() else ""
+        part = part_word(name)
+        if index.isdigit() and part:  # "Row 1, hours: Must be more than zero hours"
+            prefix = translate("forms", "Row {0}, {1}: ").format(int(index) + 1, core(part))
+        elif index.isdigit():
+            prefix = translate("forms", "Row {0}: ").format(int(index) + 1)
     return prefix + text[:1].upper() + text[1:]
 
 
