@@ -82,3 +82,39 @@ def test_a_file_that_is_no_certificate_is_refused_in_spanish(tmp_path: Path) -> 
     assert _run(tmp_path, "certificate", "read", "notes.txt", language="en").stderr == (
         "lmt-tracker: error: notes.txt: is not a PDF, PNG or JPEG file; save or scan it as one "
         "of those\n")
+
+
+def _course(**changes: object) -> dict[str, object]:
+    course: dict[str, object] = {
+        "applies_to": None, "approvals": [], "certificate_sha256": None,
+        "completed": "2026-11-14", "course_number": "", "delivery": "self_study",
+        "hour_minutes": 60, "hours": "2", "id": 1, "notes": "", "provider": "Florida CE",
+        "title": "Medical Errors", "topics": [{"hours": "2", "topic": "medical_errors"}]}
+    return {**course, **changes}
+
+
+def test_an_export_file_that_cannot_be_imported_says_why_in_spanish(tmp_path: Path) -> None:
+    import json
+
+    def refused(name: str, document: object, language: str = "es") -> str:
+        (tmp_path / name).write_text(json.dumps(document), encoding="utf-8")
+        run = _run(tmp_path, "import", name, language=language)
+        assert run.returncode == 2
+        return run.stderr
+
+    header = {"format": "lmt-tracker-export", "format_version": 1}
+    assert refused("other.json", {"format": "other"}) == (
+        "lmt-tracker: error: other.json: no es una exportación de LMT Tracker (el formato es "
+        "'other'); no se importó nada\n")
+    assert refused("typed.json", {**header, "courses": [_course(completed=12)]}) == (
+        "lmt-tracker: error: typed.json: courses[0].completed: se esperaba una fecha "
+        "AAAA-MM-DD y se encontró 12; no se importó nada\n")
+    invalid = {**header, "courses": [_course(hours="0", title="")]}
+    assert refused("invalid.json", invalid) == (
+        "lmt-tracker: error: invalid.json: courses[0].title: '' falta este dato; escríbalo; "
+        "courses[0].hours: 0 es cero: ingrese las horas o los minutos impresos en el "
+        "certificado; no se importó nada\n")
+    assert refused("invalid.json", invalid, language="en") == (
+        "lmt-tracker: error: invalid.json: courses[0].title: '' is required; enter some text; "
+        "courses[0].hours: 0 is zero: enter the hours or the minutes printed on the "
+        "certificate; nothing was imported\n")
