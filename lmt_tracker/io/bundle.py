@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from lmt_tracker import __version__
 from lmt_tracker.domain.core import validation as v
 from lmt_tracker.domain.core.certificate_checks import certificate_problems
+from lmt_tracker.domain.core.field_checks import shown_value
 from lmt_tracker.domain.core.phrases import N_, Phrase, joined, ph
 from lmt_tracker.domain.core.records import Bundle, Course
 from lmt_tracker.io.bundle_records import (
@@ -271,10 +272,8 @@ def from_document(doc: Any, source: str, today: dt.date) -> Bundle:
 def _validate(r: RecordReader, b: Bundle, today: dt.date) -> None:
     def report(path: str, problems: list[v.Problem]) -> None:
         for problem in problems:
-            value = problem.value  # a number as itself, text quoted
             r.fail(f"{path}.{problem.field}", Phrase("{value} {message}", {
-                "value": value if isinstance(value, Decimal) else repr(value),
-                "message": problem.message}))
+                "value": shown_value(problem.value), "message": problem.message}))
 
     if b.therapist:
         report("therapist", v.therapist_problems(b.therapist, today))

@@ -156,3 +156,9 @@ def test_unknown_keys_and_class_columns_stay_as_written() -> None:
     assert Problem("anatomy_online", "x", "m").label == "anatomy_online"
     assert str(Problem("approvals[1].number", "x" * 3, "is long")) == (
         "Approvals, row 2: approval number = 'xxx': is long")
+
+
+def test_a_value_no_one_could_read_whole_is_cut_short_not_converted() -> None:
+    huge = Problem("hours", Decimal("9" * 5000), "is more than 500 hours; check the figure")
+    assert str(huge) == "Hours = " + "9" * 80 + "…: is more than 500 hours; check the figure"
+    assert str(Problem("hours", Decimal("12.50"), "m")) == "Hours = 12.5: m"

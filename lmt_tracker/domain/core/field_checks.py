@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from lmt_tracker.domain.core.field_words import field_label
-from lmt_tracker.domain.core.phrases import N_, Phrase, ph
+from lmt_tracker.domain.core.phrases import N_, Phrase, Value, ph
 
 EARLIEST_DATE = dt.date(1900, 1, 1)
 
@@ -33,16 +33,27 @@ class Problem:
     @property
     def sentence(self) -> Phrase:
         """"Title = '': is required; enter some text" (the value left out when there is none)."""
-        value = self.value
-        if value is None or value == "":
+        if self.value is None or self.value == "":
             return Phrase("{field}: {message}", {"field": self.label, "message": self.message})
-        shown = value if isinstance(value, (Decimal, int, dt.date)) and not isinstance(
-            value, bool) else repr(value)
-        return Phrase("{field} = {value}: {message}",
-                      {"field": self.label, "value": shown, "message": self.message})
+        return Phrase("{field} = {value}: {message}", {
+            "field": self.label, "value": shown_value(self.value), "message": self.message})
 
     def __str__(self) -> str:
         return str.__str__(self.sentence)
+
+
+def shown_value(value: object) -> Value:
+    """A problem's value as a message shows it: a number or date as itself (in the reader's
+    format), anything else quoted — and a value no one could read whole (a million digits,
+    from a hostile file) cut short, never converted."""
+    if isinstance(value, Decimal) and value.is_finite() and -28 < value.adjusted() < 28:
+        return value
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 10**28:
+        return value
+    if isinstance(value, dt.date):
+        return value
+    text = repr(value) if not isinstance(value, Decimal) else format(value)[:80]
+    return text if len(text) <= 80 else text[:80] + "…"
 
 
 def text_problems(field: str, value: str, *, required: bool, limit: int = 500) -> list[Problem]:
