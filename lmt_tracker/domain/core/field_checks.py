@@ -52,7 +52,7 @@ def shown_value(value: object) -> Value:
         return value
     if isinstance(value, dt.date):
         return value
-    text = repr(value) if not isinstance(value, Decimal) else format(value)[:80]
+    text = repr(value) if not isinstance(value, Decimal) else format(value)
     return text if len(text) <= 80 else text[:80] + "…"
 
 
