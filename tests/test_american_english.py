@@ -54,7 +54,7 @@ def test_no_text_counts_with_an_s_in_brackets() -> None:
 
 @pytest.mark.parametrize("module", [
     "certificates/ocr.py", "gui/screens/school.py", "cli/audit.py", "store/sqlite_files.py",
-    "io/class_header.py", "io/class_mapping.py",
+    "io/class_header.py", "io/class_mapping.py", "io/class_map_file.py",
 ])
 def test_messages_point_at_the_in_app_guide_not_at_repository_files(module: str) -> None:
     texts = [text for line, text in _texts(PACKAGE / module) if not text.startswith("#")

@@ -13,7 +13,7 @@ import sys
 
 from lmt_tracker import __version__
 from lmt_tracker.cli.common import CLIError
-from lmt_tracker.language import _
+from lmt_tracker.language import _, said
 
 # Each module registers one command group. Order is the order in --help.
 COMMAND_MODULES = (
@@ -119,5 +119,5 @@ def main(argv: list[str]) -> int:
             raise
         # A command that did not translate a storage or validation refusal itself:
         # still a message naming what and how to fix it, never a traceback.
-        print(_("lmt-tracker: error: {message}").format(message=exc), file=sys.stderr)
+        print(_("lmt-tracker: error: {message}").format(message=said(exc)), file=sys.stderr)
         return 2

@@ -89,7 +89,8 @@ def _check(args: argparse.Namespace) -> tuple[Path | None, str | None, str | Non
 
 def _read(args: argparse.Namespace) -> ParsedClass:
     from lmt_tracker.io.class_cells import AmbiguousDates
-    from lmt_tracker.io.class_mapping import MapFile, MappingError, read_map
+    from lmt_tracker.io.class_map_file import MapFile, read_map
+    from lmt_tracker.io.class_mapping import MappingError
     from lmt_tracker.io.class_table import ClassFileError
     from lmt_tracker.io.school_csv import read_class_file
 
@@ -98,13 +99,13 @@ def _read(args: argparse.Namespace) -> ParsedClass:
         try:
             mapping = read_map(args.map)
         except MappingError as exc:
-            raise CLIError(f"--map: {exc}") from None
+            raise CLIError(f"--map: {said(exc)}") from None
     if args.sheet:
         mapping = replace(mapping, sheet=args.sheet) if mapping else MapFile({}, sheet=args.sheet)
     try:
         return read_class_file(args.file, dt.date.today(), mapping)
     except AmbiguousDates as exc:
-        raise CLIError(f"{args.file}: {exc}") from None
+        raise CLIError(f"{args.file}: {said(exc)}") from None
     except ClassFileError as exc:
         raise CLIError(f"{args.file}: {said(exc)}") from None
 
@@ -122,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         jurisdictions = choose(load_all(), parse_codes(args.states), on)
     except UnknownJurisdictions as exc:
-        raise CLIError(f"--states: {exc}") from None
+        raise CLIError(f"--states: {said(exc)}") from None
     parsed = _read(args)
     audit = audit_cohort(parsed.graduates, jurisdictions, on)
     if args.save:
@@ -192,7 +193,7 @@ def _save(args: argparse.Namespace, school: str, klass: str,
     try:
         _saved_class, inserted, updated = store.save_class(school, klass, graduates)
     except (StoreError, RecordInvalid) as exc:
-        raise CLIError(_("not saved: {error}").format(error=exc)) from None
+        raise CLIError(_("not saved: {error}").format(error=said(exc))) from None
     finally:
         store.close()
     print(_("Saved {school} / {klass}: {added}, {updated} updated.").format(

@@ -55,7 +55,7 @@ def _read(path: Path) -> tuple[Any, Any]:
     try:
         return read_file(path)
     except CertificateFileError as exc:
-        raise CLIError("; ".join(f"{p.value}: {p.message}" for p in exc.problems)) from exc
+        raise CLIError(said(exc)) from exc
     except CertificateReadError as exc:
         raise CLIError(said(exc)) from exc
 

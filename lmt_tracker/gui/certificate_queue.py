@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.drop_zone import ACCEPTED
-from lmt_tracker.gui.words import count
+from lmt_tracker.gui.words import core_error, count
 
 if TYPE_CHECKING:
     from lmt_tracker.gui.context import AppContext
@@ -66,7 +66,7 @@ def review(ctx: AppContext, parent: QWidget, paths: list[Path]) -> tuple[int, in
             sha = read_certificate(path).sha256
         except CertificateFileError as exc:
             skipped += 1
-            reasons.append(str(exc))
+            reasons.append(core_error(exc))  # in the window's language
             continue
         if sha in stored:
             skipped += 1

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 from lmt_tracker import __version__
 from lmt_tracker.domain.core import validation as v
 from lmt_tracker.domain.core.certificate_checks import certificate_problems
+from lmt_tracker.domain.core.field_checks import shown_value
+from lmt_tracker.domain.core.phrases import N_, Phrase, joined, ph
 from lmt_tracker.domain.core.records import Bundle, Course
 from lmt_tracker.io.bundle_records import (
     RecordReader,
@@ -41,9 +43,9 @@ class DocumentError(ValueError):
 
     def __init__(self, source: str, problems: list[str]) -> None:
         self.problems = problems
-        shown = "; ".join(problems[:10])
-        more = f" (and {len(problems) - 10} more)" if len(problems) > 10 else ""
-        super().__init__(f"{source}: {shown}{more}; nothing was imported")
+        more: str = ph(N_(" (and {n} more)"), n=len(problems) - 10) if len(problems) > 10 else ""
+        super().__init__(ph(N_("{source}: {problems}{more}; nothing was imported"), source=source,
+                            problems=joined(problems[:10], "; "), more=more))
 
 
 # -- records → JSON -----------------------------------------------------------------------
@@ -222,16 +224,19 @@ def from_document(doc: Any, source: str, today: dt.date) -> Bundle:
     r = RecordReader()
     d = r.obj(doc, "document")
     if d.get("format") != FORMAT:
-        raise DocumentError(source, [f"not an LMT Tracker export (format is {d.get('format')!r})"])
+        raise DocumentError(source, [ph(N_("not an LMT Tracker export (format is {format})"),
+                                        format=repr(d.get("format")))])
     version = d.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise DocumentError(source, [f"format_version {version!r} is not a number"])
+        raise DocumentError(source, [ph(N_("format_version {version} is not a number"),
+                                        version=repr(version))])
     if version > FORMAT_VERSION:
         raise DocumentError(
             source,
             [
-                f"written by a newer LMT Tracker (format {version}; this version reads up to "
-                f"{FORMAT_VERSION}); install the newer version to import it"
+                ph(N_("written by a newer LMT Tracker (format {version}; this version reads up "
+                      "to {most}); install the newer version to import it"), version=version,
+                   most=FORMAT_VERSION)
             ],
         )
     raw_t = d.get("therapist")
@@ -267,7 +272,8 @@ def from_document(doc: Any, source: str, today: dt.date) -> Bundle:
 def _validate(r: RecordReader, b: Bundle, today: dt.date) -> None:
     def report(path: str, problems: list[v.Problem]) -> None:
         for problem in problems:
-            r.fail(f"{path}.{problem.field}", f"{problem.value!r} {problem.message}")
+            r.fail(f"{path}.{problem.field}", Phrase("{value} {message}", {
+                "value": shown_value(problem.value), "message": problem.message}))
 
     if b.therapist:
         report("therapist", v.therapist_problems(b.therapist, today))
@@ -285,13 +291,14 @@ def _validate(r: RecordReader, b: Bundle, today: dt.date) -> None:
         report(f"courses[{i}]", v.course_problems(course, today))
         if course.certificate_sha256 and course.certificate_sha256 not in certs:
             r.fail(
-                f"courses[{i}].certificate_sha256", "names a certificate the file does not contain"
+                f"courses[{i}].certificate_sha256",
+                ph(N_("names a certificate the file does not contain"))
             )
         for ident in course.applies_to or ():
             if ident not in credential_ids:
                 r.fail(
                     f"courses[{i}].applies_to",
-                    f"names credential {ident}, which is not in the file",
+                    ph(N_("names credential {ident}, which is not in the file"), ident=ident),
                 )
     for i, k in enumerate(b.classes):
         for j, g in enumerate(k.graduates):
@@ -305,5 +312,5 @@ def _validate(r: RecordReader, b: Bundle, today: dt.date) -> None:
     ):
         ids = [x.id for x in records]
         if len(ids) != len(set(ids)):
-            r.fail(key, "contains the same id twice")
+            r.fail(key, ph(N_("contains the same id twice")))
 

@@ -17,8 +17,10 @@ import os
 from pathlib import Path
 
 from lmt_tracker.domain.core.certificate_checks import certificate_problems, make_certificate
+from lmt_tracker.domain.core.field_checks import Problem
+from lmt_tracker.domain.core.phrases import N_, Phrase, joined, ph
 from lmt_tracker.domain.core.records import Certificate
-from lmt_tracker.domain.core.validation import MAX_CERTIFICATE_BYTES, Problem
+from lmt_tracker.domain.core.validation import MAX_CERTIFICATE_BYTES
 from lmt_tracker.portable import open_regular_file
 
 # How far from the end a format's closing marker may sit (writers add padding).
@@ -30,10 +32,12 @@ class CertificateFileError(ValueError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = tuple(problems)
-        super().__init__("; ".join(f"{p.value}: {p.message}" for p in problems))
+        super().__init__(joined([Phrase("{file}: {message}", {"file": str(p.value),
+                                                             "message": p.message})
+                                 for p in problems], "; "))
 
 
-def _refuse(name: str, message: str) -> CertificateFileError:
+def _refuse(name: str, message: Phrase) -> CertificateFileError:
     return CertificateFileError([Problem("certificate", name, message)])
 
 
@@ -45,17 +49,18 @@ def read_certificate(path: Path) -> Certificate:
         with open_regular_file(path) as handle:
             if handle is None:
                 if path.is_dir():
-                    raise _refuse(name, "is a folder; choose the certificate file inside it")
-                raise _refuse(name, "is not a file (a device or a pipe); choose the certificate "
-                                    "file itself")
+                    raise _refuse(name, ph(N_("is a folder; choose the certificate file "
+                                              "inside it")))
+                raise _refuse(name, ph(N_("is not a file (a device or a pipe); choose the "
+                                          "certificate file itself")))
             info = os.fstat(handle.fileno())
             if info.st_size > MAX_CERTIFICATE_BYTES:
-                raise _refuse(name, f"is {info.st_size / 2**20:,.0f} MB; certificates may be at "
-                                    f"most {limit_mb} MB — scan at a lower resolution or save a "
-                                    "smaller PDF")
+                raise _refuse(name, ph(N_("is {size} MB; certificates may be at most {most} MB "
+                                          "— scan at a lower resolution or save a smaller PDF"),
+                                       size=f"{info.st_size / 2**20:,.0f}", most=limit_mb))
             data = handle.read(MAX_CERTIFICATE_BYTES + 1)
     except OSError as exc:
-        raise _refuse(name, f"cannot be read: {exc.strerror}") from exc
+        raise _refuse(name, ph(N_("cannot be read: {why}"), why=str(exc.strerror))) from exc
     return certificate_from_bytes(name, data)
 
 
@@ -72,13 +77,14 @@ def certificate_from_bytes(name: str, data: bytes) -> Certificate:
     return cert
 
 
-def _incomplete(media_type: str, data: bytes) -> str | None:
+def _incomplete(media_type: str, data: bytes) -> Phrase | None:
     tail = data[-_TAIL:]
     if media_type == "application/pdf" and b"%%EOF" not in tail:
-        return ("is an incomplete PDF (its end is missing — an interrupted download or copy?); "
-                "download or scan it again")
+        return ph(N_("is an incomplete PDF (its end is missing — an interrupted download or "
+                     "copy?); download or scan it again"))
     if media_type == "image/png" and b"IEND" not in tail:
-        return "is an incomplete PNG image (its end is missing); save or scan it again"
+        return ph(N_("is an incomplete PNG image (its end is missing); save or scan it again"))
     if media_type == "image/jpeg" and b"\xff\xd9" not in tail:
-        return "is an incomplete JPEG image (its end is missing); save or scan it again"
+        return ph(N_("is an incomplete JPEG image (its end is missing); save or scan it "
+                     "again"))
     return None

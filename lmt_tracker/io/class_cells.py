@@ -117,18 +117,21 @@ def date_orders(table: RawTable, dates: Iterable[tuple[str, tuple[str, int] | No
         if given is not None:
             orders[name] = given
         elif day_first and month_first:
-            raise ClassFileError(
-                f"column {label} mixes day/month dates ({day_first[1]} on line "
-                f"{day_first[0]}) and month/day dates ({month_first[1]} on line "
-                f"{month_first[0]}); write every date as YYYY-MM-DD")
+            raise ClassFileError(ph(N_(
+                "column {column} mixes day/month dates ({day_first} on line {day_line}) and "
+                "month/day dates ({month_first} on line {month_line}); write every date as "
+                "YYYY-MM-DD"), column=label, day_first=day_first[1], day_line=day_first[0],
+                month_first=month_first[1], month_line=month_first[0]))
         elif day_first or month_first:
             order = "day_first" if day_first else "month_first"
             orders[name] = order
             if undecided and (order == "day_first" or table.delimiter != ","):
                 line, text = (day_first or month_first)  # type: ignore[misc]
-                note(table.header_line, name, f"dates in column {label} read as "
-                     f"{'day/month' if day_first else 'month/day'}/year: {text} on "
-                     f"line {line} settles it")
+                note(table.header_line, name, ph(
+                    N_("dates in column {column} read as day/month/year: {text} on line "
+                       "{line} settles it") if day_first else
+                    N_("dates in column {column} read as month/day/year: {text} on line "
+                       "{line} settles it"), column=label, text=text, line=line))
         elif undecided:
             if table.delimiter == ",":
                 orders[name] = "month_first"  # US Excel's comma CSV
@@ -138,13 +141,13 @@ def date_orders(table: RawTable, dates: Iterable[tuple[str, tuple[str, int] | No
                 ambiguous_text = (label, line, text)
     if ambiguous:
         label, line, text = ambiguous_text
-        names = ", ".join(ambiguous)
-        raise AmbiguousDates(
-            f"column {label}: every slash date, e.g. {text} on line {line}, reads as both "
-            f"day/month and month/day, and the file does not say which (dates in "
-            f"{names}); choose the order in the import preview, or on the command line "
-            "write date_order = \"day_first\" (or \"month_first\") under [options] in a "
-            "map file and pass it with --map", tuple(ambiguous))
+        raise AmbiguousDates(ph(N_(
+            "column {column}: every slash date, e.g. {text} on line {line}, reads as both "
+            "day/month and month/day, and the file does not say which (dates in {names}); "
+            "choose the order in the import preview, or on the command line write date_order "
+            "= \"day_first\" (or \"month_first\") under [options] in a map file and pass it "
+            "with --map"), column=label, text=text, line=line, names=", ".join(ambiguous)),
+            tuple(ambiguous))
     return orders
 
 
@@ -157,11 +160,12 @@ def read_hours(text: str, delimiter: str, decimal: str | None) -> Decimal:
             if decimal == "comma":
                 text = text.replace(".", "")
             elif decimal is None:
-                raise CellError(
-                    f"{raw!r} could be {raw.replace('.', '')} (a dot grouping thousands, "
-                    f"as European spreadsheets write) or {raw} hours, and nothing else in "
-                    "the file says which; write it without the dot, or set decimal = "
-                    "\"comma\" (or \"point\") under [options] in a map file (--map)")
+                raise CellError(ph(N_(
+                    "{value} could be {grouped} (a dot grouping thousands, as European "
+                    "spreadsheets write) or {raw} hours, and nothing else in the file says "
+                    "which; write it without the dot, or set decimal = \"comma\" (or "
+                    "\"point\") under [options] in a map file (--map)"), value=repr(raw),
+                    grouped=raw.replace(".", ""), raw=raw))
         if decimal != "point" and _DECIMAL_COMMA.fullmatch(text):
             text = text.replace(",", ".")
     elif _GROUPED.fullmatch(text):

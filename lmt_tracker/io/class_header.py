@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from lmt_tracker.domain.core.phrases import N_, ph
+from lmt_tracker.domain.core.phrases import N_, joined, ph
 from lmt_tracker.io.class_mapping import ColumnMapping, closest
 from lmt_tracker.io.class_table import ClassFileError, RawTable
 
@@ -48,13 +48,13 @@ def check_header(table: RawTable, m: ColumnMapping, note: Note) -> None:
                 "audit”, lists the columns; map it with --map or in the import preview)"),
                 name=repr(normal_name(raw)), hint=hint))
         elif how == "synonym":
-            by_name.append(f"{raw!r} as {field}")
+            by_name.append(ph(N_("{header} as {field}"), header=repr(raw), field=str(field)))
         elif how == "closest":
             note(line, field, ph(N_("column {name} read as {field} (the closest name); check it "
                                     "in the mapping"), name=repr(raw), field=str(field)))
     if by_name:
         note(line, None, ph(N_("columns read by their usual names: {names}"),
-                            names=", ".join(by_name)))
+                            names=joined(by_name)))
     missing = m.missing()
     if missing:
         found: str = ", ".join(h for h in header if h) or ph(N_("nothing"))

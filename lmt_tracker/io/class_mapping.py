@@ -5,9 +5,9 @@ A registrar's export says "Student #", "Hours Completed", "A&P", "Kines", "Path"
 ``anatomy_physiology``, ``tx_law_exam``): first what the user or a map file said,
 then exact names, then common synonyms, and — only when asked (the app, where the
 user confirms) — the closest name. A mapping is saved as a small TOML file
-(:func:`to_toml`) that ``lmt-tracker audit --map`` reads back (:func:`read_map`), with
-the two reading conventions a file cannot always show: the order of day and month in
-slash dates, and whether a decimal comma is used.
+(``class_map_file.to_toml``) that ``lmt-tracker audit --map`` reads back
+(``class_map_file.read_map``), with the two reading conventions a file cannot always
+show: the order of day and month in slash dates, and whether a decimal comma is used.
 
 Nothing here reads the class itself; ``school_csv`` does, through a mapping.
 """
@@ -17,12 +17,11 @@ from __future__ import annotations
 import difflib
 import hashlib
 import re
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import Final
 
+from lmt_tracker.domain.core.phrases import N_, Phrase, ph
 from lmt_tracker.domain.core.vocabulary import ENTRY_SUBJECTS
 
 REQUIRED: Final = ("student_id", "name", "total_hours")
@@ -256,8 +255,10 @@ def propose(
             if not is_field(value):
                 raise MappingError(unknown_field_message(h, value))
             if value in owner:
-                raise MappingError(f"columns {headers[owner[value]]!r} and {h!r} are both "
-                                   f"mapped to {value}; map one of them to \"\" (ignored)")
+                raise MappingError(ph(N_("columns {first} and {second} are both mapped to "
+                                         "{field}; map one of them to \"\" (ignored)"),
+                                      first=repr(headers[owner[value]]), second=repr(h),
+                                      field=value))
             owner[value] = i
             fields[i] = value
     for kind, find in (("exact", _exact), ("synonym", _synonym)):
@@ -279,101 +280,10 @@ def propose(
     return ColumnMapping(tuple(headers), tuple(fields), tuple(how), date_order, decimal, sheet)
 
 
-def unknown_field_message(header: str, value: str) -> str:
+def unknown_field_message(header: str, value: str) -> Phrase:
     near = difflib.get_close_matches(value, sorted(KNOWN_COLUMNS), n=1, cutoff=0.6)
-    hint = f"did you mean {near[0]}? " if near else ""
-    return (f"column {header!r} is mapped to {value!r}, which is not a field; {hint}fields are "
-            "the column names in the user guide's “A school's graduation audit” (student_id, "
-            "name, total_hours, a "
-            "subject key, …, or <state>_law_exam)")
-
-
-# -- map files ------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class MapFile:
-    """What a map file says: header → field ('' = ignore), and the conventions."""
-
-    columns: dict[str, str]
-    date_order: str | None = None
-    decimal: str | None = None
-    sheet: str | None = None
-
-
-def read_map(path: Path | str) -> MapFile:
-    """Read a ``--map`` TOML file; every problem names the key and the fix."""
-    path = Path(path)
-    try:
-        data = tomllib.loads(path.read_text("utf-8"))
-    except FileNotFoundError:
-        raise MappingError(f"{path.name}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise MappingError(f"{path.name}: cannot be read ({exc})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise MappingError(f"{path.name}: not valid TOML ({exc})") from None
-    return parse_map(data, path.name)
-
-
-def parse_map(data: Mapping[str, object], where: str = "the map file") -> MapFile:
-    for name in data:
-        if name not in ("columns", "options"):
-            raise MappingError(f"{where}: unknown table [{name}]; a map file has [columns] "
-                               "and [options]")
-    columns = data.get("columns", {})
-    if not isinstance(columns, dict) or not columns:
-        raise MappingError(f"{where}: [columns] is missing or empty; list each header as "
-                           '"Header in the file" = "field"')
-    out: dict[str, str] = {}
-    seen: dict[str, str] = {}
-    for header, value in columns.items():
-        if not isinstance(value, str):
-            raise MappingError(f"{where}: [columns] {header!r} = {value!r}: give the field "
-                               "name as text, or \"\" to ignore the column")
-        value = value.strip()
-        if value and not is_field(value):
-            raise MappingError(f"{where}: [columns] {unknown_field_message(header, value)}")
-        if value and value in seen:
-            raise MappingError(f"{where}: [columns] {seen[value]!r} and {header!r} are both "
-                               f"mapped to {value}; one field takes one column")
-        if value:
-            seen[value] = header
-        out[header] = value
-    options = data.get("options", {})
-    if not isinstance(options, dict):
-        raise MappingError(f"{where}: [options] must be a table")
-    allowed = {"date_order": DATE_ORDERS, "decimal": DECIMALS, "sheet": None}
-    for name, value in options.items():
-        if name not in allowed:
-            raise MappingError(f"{where}: [options] unknown key {name!r}; known: "
-                               "date_order, decimal, sheet")
-        choices = allowed[name]
-        if not isinstance(value, str) or (choices and value not in choices):
-            wanted = " or ".join(f'"{c}"' for c in choices) if choices else "a sheet name"
-            raise MappingError(f"{where}: [options] {name} = {value!r}: use {wanted}")
-    return MapFile(out, options.get("date_order"), options.get("decimal"),
-                   options.get("sheet"))
-
-
-def _toml_text(s: str) -> str:
-    out = ['"']
-    for ch in s:
-        if ch in '"\\':
-            out.append("\\" + ch)
-        elif ord(ch) < 0x20 or ch == "\x7f":
-            out.append(f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    out.append('"')
-    return "".join(out)
-
-
-def to_toml(mapping: ColumnMapping) -> str:
-    """The mapping as a map file (``lmt-tracker audit --map``)."""
-    lines = ["# Column mapping for lmt-tracker audit --map (the user guide: Help › User guide).",
-             '# "Header in the file" = "field"; "" ignores the column.', "", "[columns]"]
-    for header, field in mapping.given().items():
-        lines.append(f"{_toml_text(header)} = {_toml_text(field)}")
-    options = [(k, v) for k, v in (("date_order", mapping.date_order),
-                                   ("decimal", mapping.decimal), ("sheet", mapping.sheet)) if v]
-    if options:
-        lines += ["", "[options]"] + [f"{k} = {_toml_text(v)}" for k, v in options]
-    return "\n".join(lines) + "\n"
+    hint: str = ph(N_("did you mean {name}? "), name=near[0]) if near else ""
+    return ph(N_("column {header} is mapped to {value}, which is not a field; {hint}fields are "
+                 "the column names listed in Help › User guide, “A school's graduation audit” "
+                 "(student_id, name, total_hours, a subject key, …, or <state>_law_exam)"),
+              header=repr(header), value=repr(value), hint=hint)

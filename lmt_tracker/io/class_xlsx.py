@@ -16,7 +16,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from lmt_tracker.domain.core.words import plural
+from lmt_tracker.domain.core.phrases import N_, Phrase, joined, ph
 from lmt_tracker.io.class_table import MAX_ROWS, ClassFileError, RawTable
 
 #: Stop reading after this many empty rows in a row: a sheet formatted down to row
@@ -63,8 +63,8 @@ def read_sheet(path: Path, sheet: str | None = None) -> RawTable:
     try:
         from openpyxl import load_workbook
     except ImportError:  # pragma: no cover - a dependency
-        raise ClassFileError("reading .xlsx needs the openpyxl package; save the sheet as "
-                             "CSV UTF-8 instead") from None
+        raise ClassFileError(ph(N_("reading .xlsx needs the openpyxl package; save the sheet "
+                                   "as CSV UTF-8 instead"))) from None
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except MemoryError:
@@ -82,35 +82,42 @@ def read_sheet(path: Path, sheet: str | None = None) -> RawTable:
         wb.close()
 
 
-def _unreadable(exc: BaseException) -> str:
-    detail = str(exc)[:120]
-    return (f"not a readable Excel workbook ({exc.__class__.__name__}: {detail}); open it in "
-            "Excel and save it again as .xlsx, or save the sheet as CSV UTF-8")
+def _unreadable(exc: BaseException) -> Phrase:
+    return ph(N_("not a readable Excel workbook ({kind}: {detail}); open it in Excel and save "
+                 "it again as .xlsx, or save the sheet as CSV UTF-8"),
+              kind=exc.__class__.__name__, detail=str(exc)[:120])
+
+
+def _names(names: list[str]) -> Phrase:
+    return joined([repr(n) for n in names])
 
 
 def _choose(wb: Any, sheet: str | None, notes: list[str]) -> Any:
     names = list(wb.sheetnames)
     if sheet is not None:
         if sheet not in names:
-            raise ClassFileError(f"the workbook has no sheet {sheet!r}; its sheets: "
-                                 + ", ".join(repr(n) for n in names))
+            raise ClassFileError(ph(N_("the workbook has no sheet {sheet}; its sheets: {names}"),
+                                    sheet=repr(sheet), names=_names(names)))
         ws = wb[sheet]
         if ws.sheet_state != "visible":
-            notes.append(f"sheet {sheet!r} is hidden in the workbook; read as asked")
+            notes.append(ph(N_("sheet {sheet} is hidden in the workbook; read as asked"),
+                            sheet=repr(sheet)))
         return ws
     hidden: list[str] = []
     for name in names:
         ws = wb[name]
         if ws.sheet_state == "visible":
             if hidden:
-                names_hidden = ", ".join(repr(h) for h in hidden)
-                notes.append(f"hidden {plural(len(hidden), 'sheet')} {names_hidden} skipped; "
-                             f"read sheet {name!r}")
+                notes.append(ph(N_("hidden sheet {hidden} skipped; read sheet {sheet}")
+                                if len(hidden) == 1 else
+                                N_("hidden sheets {hidden} skipped; read sheet {sheet}"),
+                                hidden=_names(hidden), sheet=repr(name)))
             elif len(names) > 1:
-                notes.append(f"read the first sheet, {name!r}, of {len(names)}")
+                notes.append(ph(N_("read the first sheet, {sheet}, of {n}"), sheet=repr(name),
+                                n=len(names)))
             return ws
         hidden.append(name)
-    raise ClassFileError("every sheet of the workbook is hidden; unhide the class list")
+    raise ClassFileError(ph(N_("every sheet of the workbook is hidden; unhide the class list")))
 
 
 def _scan(ws: Any) -> tuple[list[tuple[int, int, int, int]], bool]:
@@ -168,14 +175,15 @@ def _read(wb: Any, path: Path, sheet: str | None) -> RawTable:
                 beyond = True
             empty_run += 1
             if empty_run >= EMPTY_RUN:
-                notes.append(f"stopped reading at row {number}: {EMPTY_RUN:,} empty rows in a "
-                             "row; delete the empty rows if the class continues below")
+                notes.append(ph(N_("stopped reading at row {row}: {n} empty rows in a row; "
+                                   "delete the empty rows if the class continues below"),
+                                row=number, n=f"{EMPTY_RUN:,}"))
                 break
             continue
         empty_run = 0
         if len(rows) >= MAX_ROWS:
-            raise ClassFileError(f"more than {MAX_ROWS:,} rows; split the class into several "
-                                 "sheets or files")
+            raise ClassFileError(ph(N_("more than {n} rows; split the class into several "
+                                       "sheets or files"), n=f"{MAX_ROWS:,}"))
         if not beyond and any(_text(v) for v in values[width:]):
             beyond = True
         if has_formulas:
@@ -184,11 +192,12 @@ def _read(wb: Any, path: Path, sheet: str | None) -> RawTable:
         rows.append(cells)
         lines.append(number)
     if not header:
-        raise ClassFileError(f"sheet {ws.title!r} is empty; it needs a header row naming the "
-                             "columns (student_id, name, total_hours, …)")
+        raise ClassFileError(ph(N_("sheet {sheet} is empty; it needs a header row naming the "
+                                   "columns (student_id, name, total_hours, …)"),
+                                sheet=repr(ws.title)))
     if beyond:
-        notes.append(f"values right of column {column_letter(width - 1)} have no header and "
-                     "are ignored")
+        notes.append(ph(N_("values right of column {column} have no header and are ignored"),
+                        column=column_letter(width - 1)))
     _check_merged(merged, header_line, width)
     refusals = _check_formulas(path, ws.title, holes) if holes else {}
 
@@ -206,9 +215,9 @@ def _read(wb: Any, path: Path, sheet: str | None) -> RawTable:
 def _check_merged(merged: list[tuple[int, int, int, int]], header_line: int, width: int) -> None:
     for c1, r1, c2, r2 in merged:
         if r1 <= header_line <= r2 and c1 < width:
-            raise ClassFileError(f"cells {column_letter(c1)}{r1}:{column_letter(c2)}{r2} are "
-                                 "merged in the header row; unmerge them so each column has "
-                                 "its own name")
+            raise ClassFileError(ph(N_("cells {cells} are merged in the header row; unmerge "
+                                       "them so each column has its own name"),
+                                    cells=f"{column_letter(c1)}{r1}:{column_letter(c2)}{r2}"))
 
 
 def _refuse_merged_rows(table: RawTable, merged: list[tuple[int, int, int, int]]) -> None:
@@ -221,8 +230,8 @@ def _refuse_merged_rows(table: RawTable, merged: list[tuple[int, int, int, int]]
         ref = f"{column_letter(c1)}{r1}:{column_letter(c2)}{r2}"
         for line in range(max(r1, table.header_line + 1), r2 + 1):
             if line in rows and line not in table.refusals:
-                table.refusals[line] = (f"cells {ref} are merged; unmerge them and give each "
-                                        "cell its own value")
+                table.refusals[line] = ph(N_("cells {cells} are merged; unmerge them and give "
+                                             "each cell its own value"), cells=ref)
 
 
 def _check_formulas(path: Path, title: str, holes: list[tuple[int, int]]) -> dict[int, str]:
@@ -243,10 +252,10 @@ def _check_formulas(path: Path, title: str, holes: list[tuple[int, int]]) -> dic
             for col in wanted.get(number, ()):
                 value = values[col] if col < len(values) else None
                 if isinstance(value, str) and value.startswith("=") and number not in found:
-                    found[number] = (
-                        f"cell {column_letter(col)}{number} holds a formula ({value[:40]}) with "
-                        "no saved result; open the workbook in Excel and save it, or paste the "
-                        "values instead of formulas")
+                    found[number] = ph(N_(
+                        "cell {cell} holds a formula ({formula}) with no saved result; open the "
+                        "workbook in Excel and save it, or paste the values instead of "
+                        "formulas"), cell=f"{column_letter(col)}{number}", formula=value[:40])
     finally:
         wb.close()
     return found

@@ -24,12 +24,9 @@ import datetime as dt
 from decimal import Decimal, InvalidOperation
 from typing import Any, cast
 
+from lmt_tracker.domain.core.field_checks import EARLIEST_DATE
 from lmt_tracker.domain.core.records import MINUTE_UNIT
-from lmt_tracker.domain.core.validation import (
-    EARLIEST_DATE,
-    MAX_COURSE_HOURS,
-    MAX_NOTES_CHARS,
-)
+from lmt_tracker.domain.core.validation import MAX_COURSE_HOURS, MAX_NOTES_CHARS
 from lmt_tracker.domain.core.vocabulary import CE_DELIVERY, CE_TOPICS, COURSE_UNITS
 from lmt_tracker.store.bulk import CourseInserts
 
@@ -40,7 +37,7 @@ INT_MIN, INT_MAX = -(2**63), 2**63 - 1
 # Hours are entered to the minute at most; 1E-999999999 would pass every range check
 # yet print as a gigabyte of zeros.
 MAX_PLACES = 12
-# validation.course_problems's limits for a course's text (``_text``'s default is 500).
+# validation.course_problems's limits for a course's text (``text_problems``'s default is 500).
 _TITLE_CHARS, _NUMBER_CHARS, _BODY_CHARS = 500, 80, 40
 _LIMIT = {unit: MAX_COURSE_HOURS * (60 if unit == MINUTE_UNIT else 1) for unit in COURSE_UNITS}
 

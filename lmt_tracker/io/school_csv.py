@@ -38,10 +38,10 @@ from lmt_tracker.io.class_cells import (
     read_hours,
 )
 from lmt_tracker.io.class_header import check_header, normal_name
+from lmt_tracker.io.class_map_file import MapFile
 from lmt_tracker.io.class_mapping import (
     ONLINE_SUFFIX,
     ColumnMapping,
-    MapFile,
     MappingError,
     propose,
 )
@@ -154,7 +154,7 @@ def mapping_for(table: RawTable, mapping: Mapping_ = None, *,
                            sheet=mapping.sheet)
         return propose(header, closeness=closeness)
     except MappingError as exc:
-        raise ClassFileError(str(exc)) from None
+        raise ClassFileError(exc.args[0]) from None  # the phrase, for the user's language
 
 
 def parse_table(table: RawTable, today: dt.date | None = None, mapping: Mapping_ = None,
@@ -166,8 +166,9 @@ def parse_table(table: RawTable, today: dt.date | None = None, mapping: Mapping_
         known = {h.strip().lower() for h in table.header}
         for header in mapping.columns:
             if header.strip().lower() not in known:
-                parser.note(table.header_line, None, f"the map file names column {header!r}, "
-                            "which this file does not have")
+                parser.note(table.header_line, None, ph(N_(
+                    "the map file names column {header}, which this file does not have"),
+                    header=repr(header)))
     return parser.run()
 
 
@@ -356,8 +357,9 @@ class _Parser:
         )
         if not errors:
             # The store's own rules, so a row read here is never refused by save_class.
-            errors = [RowError(line, p.field, f"{p.value} {p.message}" if p.value not in
-                               ("", None) else p.message)
+            errors = [RowError(line, p.field, Phrase("{value} {message}", {
+                "value": p.value if isinstance(p.value, Decimal) else str(p.value),
+                "message": p.message}) if p.value not in ("", None) else p.message)
                       for p in validation.graduate_problems(graduate, self.today)]
         if errors:
             self.errors.extend(errors)
@@ -375,7 +377,8 @@ class _Parser:
         for sid, ls in repeated.items():
             for line in ls:
                 others = ", ".join(str(x) for x in ls if x != line)
-                self.errors.append(RowError(line, "student_id", f"duplicate student id {sid!r} "
-                                            f"(also on line {others}); keep one row per student"))
+                self.errors.append(RowError(line, "student_id", ph(N_(
+                    "duplicate student id {sid} (also on line {others}); keep one row per "
+                    "student"), sid=repr(sid), others=others)))
         return [(line, g) for line, g in good if g.student_id not in repeated]
 

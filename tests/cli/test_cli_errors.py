@@ -30,7 +30,7 @@ def test_a_validation_refusal_names_the_field(cli, monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(judge, "run_status", refuse)
     status, _, err = cli("status")
     assert status == 2
-    assert "hours = '-1': must be more than zero hours" in err
+    assert "course not saved: Hours = '-1': must be more than zero hours" in err
 
 
 def test_a_bug_is_not_disguised_as_a_user_error(cli, monkeypatch: pytest.MonkeyPatch) -> None:

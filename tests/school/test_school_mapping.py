@@ -10,13 +10,8 @@ from pathlib import Path
 import pytest
 
 from lmt_tracker.io.class_cells import AmbiguousDates
-from lmt_tracker.io.class_mapping import (
-    MappingError,
-    parse_map,
-    propose,
-    read_map,
-    to_toml,
-)
+from lmt_tracker.io.class_map_file import parse_map, read_map, to_toml
+from lmt_tracker.io.class_mapping import MappingError, propose
 from lmt_tracker.io.class_table import ClassFileError
 from lmt_tracker.io.school_csv import parse_class_csv, read_class_file
 
@@ -183,7 +178,7 @@ def test_workbook_problems_name_the_cell(tmp_path: Path) -> None:
     assert "cell C3 holds a formula (=1+1) with no saved result" in refused[3]
     assert "cells A4:B5 are merged" in refused[4] and "cells A4:B5 are merged" in refused[5]
     with pytest.raises(ClassFileError, match="no sheet 'Nope'; its sheets: 'Class'"):
-        from lmt_tracker.io.class_mapping import MapFile
+        from lmt_tracker.io.class_map_file import MapFile
 
         read_class_file(path, TODAY, MapFile({}, sheet="Nope"))
 

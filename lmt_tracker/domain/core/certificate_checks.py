@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import hashlib
 
+from lmt_tracker.domain.core.field_checks import Problem
+from lmt_tracker.domain.core.phrases import N_, ph
 from lmt_tracker.domain.core.records import (
     Certificate,
 )
-from lmt_tracker.domain.core.validation import MAX_CERTIFICATE_BYTES, Problem
+from lmt_tracker.domain.core.validation import MAX_CERTIFICATE_BYTES
 
 _MAGIC = (
     (b"%PDF-", "application/pdf"),
@@ -28,14 +30,16 @@ def sniff_media_type(data: bytes) -> str | None:
 def certificate_problems(cert: Certificate) -> list[Problem]:
     problems: list[Problem] = []
     if not cert.data:
-        return [Problem("certificate", cert.file_name, "is empty; choose the certificate file")]
+        return [Problem("certificate", cert.file_name,
+                        ph(N_("is empty; choose the certificate file")))]
     if len(cert.data) > MAX_CERTIFICATE_BYTES:
         size = len(cert.data) // (1024 * 1024)
         return [
             Problem(
                 "certificate",
                 cert.file_name,
-                f"is {size} MB; certificates may be at most 20 MB — scan at a lower resolution",
+                ph(N_("is {size} MB; certificates may be at most 20 MB — scan at a lower "
+                      "resolution"), size=size),
             )
         ]
     media = sniff_media_type(cert.data)
@@ -44,18 +48,21 @@ def certificate_problems(cert: Certificate) -> list[Problem]:
             Problem(
                 "certificate",
                 cert.file_name,
-                "is not a PDF, PNG or JPEG file; save or scan it as one of those",
+                ph(N_("is not a PDF, PNG or JPEG file; save or scan it as one of those")),
             )
         )
     elif media != cert.media_type:
         problems.append(
             Problem(
-                "certificate", cert.file_name, f"contains {media} but is labelled {cert.media_type}"
+                "certificate", cert.file_name,
+                ph(N_("contains {found} but is labeled {said}"), found=media,
+                   said=cert.media_type)
             )
         )
     if hashlib.sha256(cert.data).hexdigest() != cert.sha256:
         problems.append(
-            Problem("certificate", cert.file_name, "checksum does not match its content")
+            Problem("certificate", cert.file_name,
+                    ph(N_("checksum does not match its content")))
         )
     return problems
 

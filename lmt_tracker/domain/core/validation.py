@@ -7,10 +7,17 @@ Returns problems as values (so a dialog can show each one beside its field);
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 
 from lmt_tracker.domain.core import vocabulary as vocab
+from lmt_tracker.domain.core.field_checks import (
+    Problem,
+    date_problems,
+    hour_problems,
+    key_problems,
+    text_problems,
+)
+from lmt_tracker.domain.core.phrases import N_, Phrase, joined, ph
 from lmt_tracker.domain.core.records import (
     MINUTE_UNIT,
     Course,
@@ -25,27 +32,36 @@ MAX_COURSE_HOURS = Decimal(500)
 MAX_PROGRAM_HOURS = Decimal(10000)
 MAX_CERTIFICATE_BYTES = 20 * 1024 * 1024
 MAX_NOTES_CHARS = 100_000  # free text; checked mainly for characters a server cannot store
-EARLIEST_DATE = dt.date(1900, 1, 1)
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    field: str
-    value: object
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.field} = {self.value!r}: {self.message}"
 
 
 class RecordInvalid(ValueError):
-    """A record failed validation; ``problems`` lists every reason."""
+    """A record failed validation; ``problems`` lists every reason. The message is a
+    phrase (each field in words, "course not saved: Title: is required; …")."""
 
     def __init__(self, what: str, problems: list[Problem]) -> None:
         self.what = what
         self.problems = tuple(problems)
-        details = "; ".join(str(p) for p in problems)
-        super().__init__(f"{what} not saved: {details}")
+        super().__init__(_refusal(what, joined([p.sentence for p in problems], "; ")))
+
+
+#: What the store says it was saving, and the sentence that it was not.
+NOT_SAVED = {
+    "profile": N_("profile not saved: {details}"),
+    "training program": N_("training program not saved: {details}"),
+    "exam attempt": N_("exam attempt not saved: {details}"),
+    "credential": N_("credential not saved: {details}"),
+    "course": N_("course not saved: {details}"),
+    "certificate": N_("certificate not saved: {details}"),
+}
+
+
+def _refusal(what: str, details: Phrase) -> Phrase:
+    if what in NOT_SAVED:
+        return ph(NOT_SAVED[what], details=details)
+    if what.startswith("graduate "):  # "graduate 'S-104'": the student id as written
+        return ph(N_("graduate {student} not saved: {details}"), student=what[len("graduate "):],
+                  details=details)
+    return ph(N_("{what} not saved: {details}"), what=what, details=details)
 
 
 def require_valid(what: str, problems: list[Problem]) -> None:
@@ -53,138 +69,92 @@ def require_valid(what: str, problems: list[Problem]) -> None:
         raise RecordInvalid(what, problems)
 
 
-def _text(field: str, value: str, *, required: bool, limit: int = 500) -> list[Problem]:
-    if required and not value.strip():
-        return [Problem(field, value, "is required; enter some text")]
-    if len(value) > limit:
-        return [Problem(field, value[:40] + "…", f"is longer than {limit} characters; shorten it")]
-    if "\x00" in value:  # PostgreSQL cannot store it, so no engine accepts it
-        return [
-            Problem(
-                field,
-                value.replace("\x00", "")[:40],
-                "contains an invisible NUL character; retype the text",
-            )
-        ]
-    return []
-
-
-def _hours(field: str, value: Decimal, limit: Decimal, *, positive: bool = False) -> list[Problem]:
-    if not isinstance(value, Decimal) or not value.is_finite():
-        return [Problem(field, value, "must be a number of hours, e.g. 3 or 1.5")]
-    if value < 0 or (positive and value == 0):
-        need = "more than zero" if positive else "zero or more"
-        return [Problem(field, value, f"must be {need} hours")]
-    if value > limit:
-        return [Problem(field, value, f"is more than {limit} hours; check the figure")]
-    return []
-
-
-def _date(field: str, value: dt.date | None, today: dt.date, *, future_ok: bool) -> list[Problem]:
-    if value is None:
-        return []
-    if value < EARLIEST_DATE:
-        return [Problem(field, value.isoformat(), "is before 1900; check the year")]
-    if not future_ok and value > today:
-        return [
-            Problem(
-                field,
-                value.isoformat(),
-                f"is in the future (today is {today}); enter the date it happened",
-            )
-        ]
-    return []
-
-
-def _key(field: str, value: str, allowed: frozenset[str]) -> list[Problem]:
-    if value not in allowed:
-        choices = ", ".join(sorted(allowed))
-        return [Problem(field, value, f"is not a known key; use one of: {choices}")]
-    return []
-
-
 def therapist_problems(t: Therapist, today: dt.date) -> list[Problem]:
-    problems = _text("first_name", t.first_name, required=True, limit=100)
-    problems += _text("last_name", t.last_name, required=True, limit=100)
-    problems += _date("birth_date", t.birth_date, today, future_ok=False)
+    problems = text_problems("first_name", t.first_name, required=True, limit=100)
+    problems += text_problems("last_name", t.last_name, required=True, limit=100)
+    problems += date_problems("birth_date", t.birth_date, today, future_ok=False)
     # Limits are the column widths: PostgreSQL enforces them, so check them here for every engine.
-    problems += _text("email", t.email, required=False, limit=200)
-    problems += _text("phone", t.phone, required=False, limit=60)
-    problems += _text("address", t.address, required=False, limit=MAX_NOTES_CHARS)
+    problems += text_problems("email", t.email, required=False, limit=200)
+    problems += text_problems("phone", t.phone, required=False, limit=60)
+    problems += text_problems("address", t.address, required=False, limit=MAX_NOTES_CHARS)
     if t.email and "@" not in t.email:
-        problems.append(Problem("email", t.email, "is not an e-mail address (name@example.org)"))
+        problems.append(Problem("email", t.email,
+                                ph(N_("is not an e-mail address (name@example.org)"))))
     return problems
 
 
 def program_problems(p: TrainingProgram, today: dt.date) -> list[Problem]:
-    problems = _text("school", p.school, required=True)
-    problems += _text("program", p.program, required=False)
-    problems += _text("jurisdiction", p.jurisdiction or "", required=False, limit=40)
-    problems += _date("start_date", p.start_date, today, future_ok=True)
-    problems += _date("end_date", p.end_date, today, future_ok=True)
+    problems = text_problems("school", p.school, required=True)
+    problems += text_problems("program", p.program, required=False)
+    problems += text_problems("jurisdiction", p.jurisdiction or "", required=False, limit=40)
+    problems += date_problems("start_date", p.start_date, today, future_ok=True)
+    problems += date_problems("end_date", p.end_date, today, future_ok=True)
     if p.start_date and p.end_date and p.end_date < p.start_date:
         problems.append(
             Problem(
                 "end_date",
                 p.end_date.isoformat(),
-                f"is before the start date {p.start_date}; swap or fix them",
+                ph(N_("is before the start date {start}; swap or fix them"), start=p.start_date),
             )
         )
     for i, h in enumerate(p.hours):
-        problems += _key(f"hours[{i}].subject", h.subject, vocab.ENTRY_SUBJECTS)
-        problems += _key(f"hours[{i}].delivery", h.delivery, vocab.TRAINING_DELIVERY)
-        problems += _hours(f"hours[{i}].hours", h.hours, MAX_PROGRAM_HOURS)
+        problems += key_problems(f"hours[{i}].subject", h.subject, vocab.ENTRY_SUBJECTS)
+        problems += key_problems(f"hours[{i}].delivery", h.delivery, vocab.TRAINING_DELIVERY)
+        problems += hour_problems(f"hours[{i}].hours", h.hours, MAX_PROGRAM_HOURS)
     if not problems and p.total_hours > MAX_PROGRAM_HOURS:
         problems.append(
             Problem(
                 "hours",
                 p.total_hours,
-                f"add up to more than {MAX_PROGRAM_HOURS}; check the figures",
+                ph(N_("add up to more than {most}; check the figures"), most=MAX_PROGRAM_HOURS),
             )
         )
     return problems
 
 
 def exam_problems(e: ExamAttempt, today: dt.date) -> list[Problem]:
-    problems = _key("exam", e.exam, vocab.EXAMS)
-    problems += _key("status", e.status, vocab.EXAM_STATUSES)
-    problems += _text("jurisdiction", e.jurisdiction or "", required=False, limit=40)
-    problems += _text("notes", e.notes, required=False, limit=MAX_NOTES_CHARS)
+    problems = key_problems("exam", e.exam, vocab.EXAMS)
+    problems += key_problems("status", e.status, vocab.EXAM_STATUSES)
+    problems += text_problems("jurisdiction", e.jurisdiction or "", required=False, limit=40)
+    problems += text_problems("notes", e.notes, required=False, limit=MAX_NOTES_CHARS)
     for name in ("applied_date", "authorized_date", "test_date", "result_date"):
-        problems += _date(name, getattr(e, name), today, future_ok=False)
-    problems += _date("scheduled_date", e.scheduled_date, today, future_ok=True)
+        problems += date_problems(name, getattr(e, name), today, future_ok=False)
+    problems += date_problems("scheduled_date", e.scheduled_date, today, future_ok=True)
     if e.status in {"passed", "failed"} and e.test_date is None:
-        problems.append(Problem("test_date", None, f"is required when the status is {e.status}"))
+        problems.append(Problem("test_date", None, ph(N_("is required when the status is passed"))
+                                if e.status == "passed"
+                                else ph(N_("is required when the status is failed"))))
     return problems
 
 
 def credential_problems(c: Credential, today: dt.date) -> list[Problem]:
-    problems = _key("kind", c.kind, vocab.CREDENTIAL_KINDS)
-    problems += _key("status", c.status, vocab.CREDENTIAL_STATUSES)
-    problems += _text("jurisdiction", c.jurisdiction, required=True, limit=40)
-    problems += _text("number", c.number, required=False, limit=60)
-    problems += _text("title", c.title, required=False, limit=200)
-    problems += _text("notes", c.notes, required=False, limit=MAX_NOTES_CHARS)
-    problems += _date("issue_date", c.issue_date, today, future_ok=False)
-    problems += _date("expiry_date", c.expiry_date, today, future_ok=True)
+    problems = key_problems("kind", c.kind, vocab.CREDENTIAL_KINDS)
+    problems += key_problems("status", c.status, vocab.CREDENTIAL_STATUSES)
+    problems += text_problems("jurisdiction", c.jurisdiction, required=True, limit=40)
+    problems += text_problems("number", c.number, required=False, limit=60)
+    problems += text_problems("title", c.title, required=False, limit=200)
+    problems += text_problems("notes", c.notes, required=False, limit=MAX_NOTES_CHARS)
+    problems += date_problems("issue_date", c.issue_date, today, future_ok=False)
+    problems += date_problems("expiry_date", c.expiry_date, today, future_ok=True)
     if c.issue_date and c.expiry_date and c.expiry_date <= c.issue_date:
         problems.append(
             Problem(
                 "expiry_date",
                 c.expiry_date.isoformat(),
-                f"is not after the issue date {c.issue_date}; check both dates",
+                ph(N_("is not after the issue date {issued}; check both dates"),
+                   issued=c.issue_date),
             )
         )
     if c.licensed_by:
-        problems += _key("licensed_by", c.licensed_by, vocab.LICENSED_BY)
-    problems += _date("practice_start", c.practice_start, today, future_ok=False)
+        problems += key_problems("licensed_by", c.licensed_by, vocab.LICENSED_BY)
+    problems += date_problems("practice_start", c.practice_start, today, future_ok=False)
     if c.practice_start and c.issue_date and c.practice_start > c.issue_date:
         problems.append(
             Problem(
                 "practice_start",
                 c.practice_start.isoformat(),
-                f"is after this license was first issued ({c.issue_date}); the date you were "
-                "first licensed anywhere cannot be later — check both dates",
+                ph(N_("is after this license was first issued ({issued}); the date you were first "
+                   "licensed anywhere cannot be later — check both dates"), issued=c.issue_date),
             )
         )
     problems += _ce_period_problems(c)
@@ -202,8 +172,8 @@ def _ce_period_problems(c: Credential) -> list[Problem]:
             Problem(
                 field,
                 None,
-                f"is empty while the other end of the CE period is {other}; enter both dates "
-                "printed on your renewal notice, or neither",
+                ph(N_("is empty while the other end of the CE period is {other}; enter both dates "
+                   "printed on your renewal notice, or neither"), other=other),
             )
         ]
     if end <= start:
@@ -211,7 +181,7 @@ def _ce_period_problems(c: Credential) -> list[Problem]:
             Problem(
                 "ce_period_end",
                 end.isoformat(),
-                f"is not after the CE period's start {start}; check both dates",
+                ph(N_("is not after the CE period's start {start}; check both dates"), start=start),
             )
         ]
     if end - start > dt.timedelta(days=366 * 10):
@@ -219,27 +189,29 @@ def _ce_period_problems(c: Credential) -> list[Problem]:
             Problem(
                 "ce_period_end",
                 end.isoformat(),
-                "makes a CE period of over 10 years; check the dates on your renewal notice",
+                ph(N_("makes a CE period of over 10 years; check the dates on your renewal "
+                      "notice")),
             )
         ]
     return []
 
 
 def course_problems(c: Course, today: dt.date) -> list[Problem]:
-    problems = _text("title", c.title, required=True)
-    problems += _text("provider", c.provider, required=True)
-    problems += _text("notes", c.notes, required=False, limit=MAX_NOTES_CHARS)
-    problems += _date("completed", c.completed, today, future_ok=False)
+    problems = text_problems("title", c.title, required=True)
+    problems += text_problems("provider", c.provider, required=True)
+    problems += text_problems("notes", c.notes, required=False, limit=MAX_NOTES_CHARS)
+    problems += date_problems("completed", c.completed, today, future_ok=False)
     problems += _course_amount(c)
-    problems += _key("delivery", c.delivery, vocab.CE_DELIVERY)
-    problems += _text("course_number", c.course_number, required=False, limit=80)
+    problems += key_problems("delivery", c.delivery, vocab.CE_DELIVERY)
+    problems += text_problems("course_number", c.course_number, required=False, limit=80)
     seen: set[str] = set()
     for i, t in enumerate(c.topics):
-        problems += _key(f"topics[{i}].topic", t.topic, vocab.CE_TOPICS)
+        problems += key_problems(f"topics[{i}].topic", t.topic, vocab.CE_TOPICS)
         limit = MAX_COURSE_HOURS * (60 if c.hour_minutes == MINUTE_UNIT else 1)
-        problems += _hours(f"topics[{i}].hours", t.hours, limit, positive=True)
+        problems += hour_problems(f"topics[{i}].hours", t.hours, limit, positive=True)
         if t.topic in seen:
-            problems.append(Problem(f"topics[{i}].topic", t.topic, "is listed twice; merge them"))
+            problems.append(Problem(f"topics[{i}].topic", t.topic,
+                                    ph(N_("is listed twice; merge them"))))
         seen.add(t.topic)
     if not problems:
         topic_total = sum((t.hours for t in c.topics), Decimal(0))
@@ -248,15 +220,17 @@ def course_problems(c: Course, today: dt.date) -> list[Problem]:
                 Problem(
                     "topics",
                     str(topic_total),
-                    f"topic hours add up to more than the course's {c.hours} "
-                    + ("minutes" if c.hour_minutes == MINUTE_UNIT else "hours"),
+                    ph(N_("topic hours add up to more than the course's {hours} minutes")
+                       if c.hour_minutes == MINUTE_UNIT else
+                       N_("topic hours add up to more than the course's {hours} hours"),
+                       hours=c.hours),
                 )
             )
     for i, a in enumerate(c.approvals):
-        problems += _text(f"approvals[{i}].body", a.body, required=True, limit=40)
+        problems += text_problems(f"approvals[{i}].body", a.body, required=True, limit=40)
         # The number is evidence the PDF shows, but a therapist may know a course is
         # approved before finding its number: optional.
-        problems += _text(f"approvals[{i}].number", a.number, required=False, limit=80)
+        problems += text_problems(f"approvals[{i}].number", a.number, required=False, limit=80)
     return problems
 
 
@@ -267,8 +241,8 @@ def _course_amount(c: Course) -> list[Problem]:
             Problem(
                 "hour_minutes",
                 c.hour_minutes,
-                "must be 60-minute hours, 50-minute hours or minutes (1); choose the unit "
-                "the certificate uses",
+                ph(N_("must be 60-minute hours, 50-minute hours or minutes (1); choose the unit "
+                   "the certificate uses")),
             )
         ]
     if c.hour_minutes != MINUTE_UNIT:
@@ -277,68 +251,70 @@ def _course_amount(c: Course) -> list[Problem]:
                 Problem(
                     "hours",
                     c.hours,
-                    "is zero: enter the hours or the minutes printed on the certificate",
+                    ph(N_("is zero: enter the hours or the minutes printed on the certificate")),
                 )
             ]
-        return _hours("hours", c.hours, MAX_COURSE_HOURS, positive=True)
+        return hour_problems("hours", c.hours, MAX_COURSE_HOURS, positive=True)
     minutes = c.hours
     if not isinstance(minutes, Decimal) or not minutes.is_finite():
-        return [Problem("minutes", minutes, "must be a whole number of minutes, e.g. 90")]
+        return [Problem("minutes", minutes, ph(N_("must be a whole number of minutes, e.g. 90")))]
     if minutes <= 0:
         return [
             Problem(
                 "minutes",
                 minutes,
-                "must be more than zero: enter the minutes printed on the certificate",
+                ph(N_("must be more than zero: enter the minutes printed on the certificate")),
             )
         ]
     if minutes != minutes.to_integral_value():
-        return [Problem("minutes", minutes, "must be a whole number of minutes, e.g. 90")]
+        return [Problem("minutes", minutes, ph(N_("must be a whole number of minutes, e.g. 90")))]
     if minutes > MAX_COURSE_HOURS * 60:
         return [
             Problem(
                 "minutes",
                 minutes,
-                f"is more than {MAX_COURSE_HOURS * 60} minutes; check the figure",
+                ph(N_("is more than {most} minutes; check the figure"), most=MAX_COURSE_HOURS * 60),
             )
         ]
     return []
 
 
 def graduate_problems(g: Graduate, today: dt.date) -> list[Problem]:
-    problems = _text("student_id", g.student_id, required=True, limit=60)
-    problems += _text("name", g.name, required=True, limit=200)
-    problems += _hours("total_hours", g.total_hours, MAX_PROGRAM_HOURS)
+    problems = text_problems("student_id", g.student_id, required=True, limit=60)
+    problems += text_problems("name", g.name, required=True, limit=200)
+    problems += hour_problems("total_hours", g.total_hours, MAX_PROGRAM_HOURS)
     for key, hours in g.subject_hours:
-        problems += _key(key, key, vocab.ENTRY_SUBJECTS)
-        problems += _hours(key, hours, MAX_PROGRAM_HOURS)
+        problems += key_problems(key, key, vocab.ENTRY_SUBJECTS)
+        problems += hour_problems(key, hours, MAX_PROGRAM_HOURS)
         if not problems and hours > g.total_hours:
             problems.append(
                 Problem(
-                    key, str(hours), f"is more than total_hours {g.total_hours}; check both columns"
+                    key, str(hours), ph(N_("is more than total_hours {total}; check both columns"),
+                       total=g.total_hours)
                 )
             )
-    problems += _hours("online_hours", g.online_hours, MAX_PROGRAM_HOURS)
-    problems += _hours("clinical_hours", g.clinical_hours, MAX_PROGRAM_HOURS)
+    problems += hour_problems("online_hours", g.online_hours, MAX_PROGRAM_HOURS)
+    problems += hour_problems("clinical_hours", g.clinical_hours, MAX_PROGRAM_HOURS)
     problems += _subject_online_problems(g)
     if g.mblex not in {"pass", "fail", "scheduled", "none"}:
-        problems.append(Problem("mblex", g.mblex, "must be pass, fail, scheduled or none"))
+        problems.append(Problem("mblex", g.mblex, ph(N_("must be pass, fail, scheduled or none"))))
     for name in ("program_start", "graduation_date", "birth_date"):
-        problems += _date(name, getattr(g, name), today, future_ok=name == "graduation_date")
-    problems += _date("mblex_date", g.mblex_date, today, future_ok=g.mblex == "scheduled")
+        problems += date_problems(name, getattr(g, name), today,
+                                  future_ok=name == "graduation_date")
+    problems += date_problems("mblex_date", g.mblex_date, today, future_ok=g.mblex == "scheduled")
     if g.school_state and not (len(g.school_state) == 2 and g.school_state.isalpha()
                                and g.school_state.isupper()):
         problems.append(Problem("school_state", g.school_state,
-                                "must be the school's two-letter state code, e.g. OH"))
+                                ph(N_("must be the school's two-letter state code, e.g. OH"))))
     for i, (code, exam, result) in enumerate(g.state_exams):
         field = f"state_exams[{i}]"
         if not code.strip() or len(code) > 40 or any(ch in code for ch in "=;"):
-            problems.append(Problem(field, code, "must be a state code, e.g. TX"))
+            problems.append(Problem(field, code, ph(N_("must be a state code, e.g. TX"))))
         if exam not in STATE_EXAM_KEYS:
-            problems.append(Problem(field, exam, "must be jurisprudence, state_exam or "
-                                    "practical_exam"))
+            problems.append(Problem(field, exam, ph(N_("must be jurisprudence, state_exam or "
+                                       "practical_exam"))))
         if result not in {"pass", "fail", "scheduled"}:
-            problems.append(Problem(field, result, "must be pass, fail or scheduled"))
+            problems.append(Problem(field, result, ph(N_("must be pass, fail or scheduled"))))
     return problems
 
 
@@ -350,18 +326,18 @@ def _subject_online_problems(g: Graduate) -> list[Problem]:
     for key, hours in g.subject_online or ():
         field = f"{key}_online"
         if key not in vocab.ENTRY_SUBJECTS:
-            problems += _key(field, key, vocab.ENTRY_SUBJECTS)
+            problems += key_problems(field, key, vocab.ENTRY_SUBJECTS)
             continue
-        problems += _hours(field, hours, MAX_PROGRAM_HOURS)
+        problems += hour_problems(field, hours, MAX_PROGRAM_HOURS)
         if hours > subjects.get(key, Decimal(0)):
-            problems.append(Problem(field, str(hours), f"is more than the {key} hours "
-                                    f"({subjects.get(key, Decimal(0))}); a subject's online "
-                                    "hours are part of its hours"))
+            problems.append(Problem(field, str(hours), ph(N_(
+                "is more than the {subject} hours ({hours}); a subject's online hours are part "
+                "of its hours"), subject=key, hours=subjects.get(key, Decimal(0)))))
     added = sum((h for _, h in g.subject_online or ()), Decimal(0))
     if not problems and added > g.online_hours:
-        problems.append(Problem("online_hours", str(g.online_hours), f"is less than the "
-                                f"per-subject online hours ({added}); online_hours is the "
-                                "program's online total, so it includes them"))
+        problems.append(Problem("online_hours", str(g.online_hours), ph(N_(
+            "is less than the per-subject online hours ({added}); online_hours is the "
+            "program's online total, so it includes them"), added=added)))
     return problems
 
 

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from typing import Final
 
 from lmt_tracker.domain.core.findings import Finding
+from lmt_tracker.domain.core.phrases import N_, plural
 from lmt_tracker.domain.core.records import Graduate
 from lmt_tracker.domain.core.rules import Jurisdiction
 from lmt_tracker.domain.core.rules_age import RulesAge, rules_age
-from lmt_tracker.domain.core.words import plural
 from lmt_tracker.domain.entry.applicant import Applicant
 from lmt_tracker.domain.entry.compiled import NOT_REGULATED, EligibilityResult
 from lmt_tracker.domain.entry.eligibility import eligibility_for_cohort
@@ -37,9 +37,10 @@ class UnknownJurisdictions(ValueError):
 
     def __init__(self, codes: Sequence[str], known: Iterable[str]) -> None:
         self.codes = tuple(codes)
-        listed = ", ".join(sorted(known))
-        codes_word = plural(len(self.codes), "code")
-        super().__init__(f"unknown jurisdiction {codes_word} {', '.join(codes)}; known: {listed}")
+        super().__init__(plural(len(self.codes), N_("unknown jurisdiction code {codes}; known: "
+                                                     "{known}"),
+                                N_("unknown jurisdiction codes {codes}; known: {known}"),
+                                codes=", ".join(codes), known=", ".join(sorted(known))))
 
 
 def regulating(jurisdictions: Mapping[str, Jurisdiction], as_of: dt.date) -> list[Jurisdiction]:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayou
 
 from lmt_tracker.domain.core import validation
 from lmt_tracker.gui.translation import translate
-from lmt_tracker.gui.widgets.forms import Form
+from lmt_tracker.gui.widgets.forms import Form, problem_pairs
 from lmt_tracker.gui.words import core_error
 
 if TYPE_CHECKING:
@@ -71,16 +71,14 @@ class FormDialog(QDialog):
         found: list[tuple[str, str]] = []
         record = self.draft(found)
         unreadable = {name for name, _ in found}
-        found += [(p.field, p.message) for p in self.problems(record)
-                  if p.field not in unreadable]
+        found += problem_pairs(p for p in self.problems(record) if p.field not in unreadable)
         if found:
             self.form.show_problems(found, self.first_field)
             return
         try:
             self.saved = self.commit(record)
         except validation.RecordInvalid as exc:
-            self.form.show_problems([(p.field, p.message) for p in exc.problems],
-                                    self.first_field)
+            self.form.show_problems(problem_pairs(exc.problems), self.first_field)
             return
         except ConcurrentEditError as exc:
             QMessageBox.warning(self, translate("dialogs", "{0}: changed elsewhere — reload")

@@ -48,7 +48,7 @@ from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import button
 from lmt_tracker.gui.widgets.counts_toward import CountsToward
 from lmt_tracker.gui.widgets.drop_zone import DropZone
-from lmt_tracker.gui.widgets.forms import DateEdit, Form, notes_edit
+from lmt_tracker.gui.widgets.forms import DateEdit, Form, notes_edit, problem_pairs
 from lmt_tracker.gui.widgets.row_editors import RowsEditor
 from lmt_tracker.gui.words import core_error, word
 
@@ -262,7 +262,7 @@ class CourseDialog(QDialog):
             # Size-capped and checked for completeness before the bytes are read whole.
             cert = read_certificate(path)
         except CertificateFileError as exc:
-            self.form.show_problems([(p.field, p.message) for p in exc.problems], "certificate")
+            self.form.show_problems(problem_pairs(exc.problems), "certificate")
             return
         self.form.clear_problems()
         self.certificate, self.certificate_sha = cert, cert.sha256
@@ -357,9 +357,8 @@ class CourseDialog(QDialog):
         problems: list[tuple[str, str]] = []
         course = self.draft(problems)
         unreadable = {name for name, _ in problems}
-        problems += [(p.field, p.message)
-                     for p in validation.course_problems(course, self.ctx.today())
-                     if p.field not in unreadable]
+        problems += problem_pairs(p for p in validation.course_problems(course, self.ctx.today())
+                                  if p.field not in unreadable)
         if problems:
             self.form.show_problems(problems, "title")
             return False
@@ -367,7 +366,7 @@ class CourseDialog(QDialog):
         try:
             undo.push(self.ctx, command)
         except validation.RecordInvalid as exc:
-            self.form.show_problems([(p.field, p.message) for p in exc.problems], "title")
+            self.form.show_problems(problem_pairs(exc.problems), "title")
             return False
         except ConcurrentEditError as exc:
             QMessageBox.warning(self, translate("course_dialog",

@@ -36,7 +36,8 @@ from lmt_tracker.gui.dialogs.credential_dialog import (
 from lmt_tracker.gui.icons import app_icon
 from lmt_tracker.gui.translation import translate
 from lmt_tracker.gui.widgets.common import button, label
-from lmt_tracker.gui.widgets.forms import DateEdit, Form, attach_problem
+from lmt_tracker.gui.widgets.forms import DateEdit, Form, attach_problem, problem_pairs
+from lmt_tracker.gui.words import core
 
 if TYPE_CHECKING:
     from lmt_tracker.gui.context import AppContext
@@ -187,7 +188,7 @@ class ProfilePage(QWizardPage):
 
     def validatePage(self) -> bool:
         problems = validation.therapist_problems(self.therapist(), self.ctx.today())
-        self.form.show_problems([(p.field, p.message) for p in problems], "first_name")
+        self.form.show_problems(problem_pairs(problems), "first_name")
         return not problems
 
 
@@ -274,7 +275,8 @@ class LicencePage(QWizardPage):
                 continue
             for p in validation.credential_problems(c, today):
                 messages.append(translate("wizard", "Row {i}: {0} {1}")
-                                .format(FIELD_NAMES.get(p.field, p.field), p.message, i=i))
+                                .format(FIELD_NAMES.get(p.field) or core(p.label),
+                                        core(p.message), i=i))
                 problems.setdefault(editors.get(p.field, state), []).append(messages[-1])
             warning = past_expiry_warning(c.expiry_date, c.status, today)
             if warning and not messages and self._confirmed.get(i) != c.expiry_date:

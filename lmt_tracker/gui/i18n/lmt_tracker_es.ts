@@ -1680,6 +1680,10 @@ Si vuelve a ocurrir, envíe los detalles de abajo a quien dé soporte a su copia
         <translation>Problema de {0}</translation>
     </message>
     <message>
+        <source>Row {0}, {1}: </source>
+        <translation>Fila {0}, {1}: </translation>
+    </message>
+    <message>
         <source>Row {0}: </source>
         <translation>Fila {0}: </translation>
     </message>

@@ -58,7 +58,8 @@ class ClassImporter:
     def import_file(self, path: str, mapping: ColumnMapping | None = None) -> None:
         """Read the file through ``mapping`` (or the one remembered for its columns, or
         the proposed one) and open the review; unsettled dates open it with the question."""
-        from lmt_tracker.io.class_mapping import MappingError, parse_map
+        from lmt_tracker.io.class_map_file import parse_map
+        from lmt_tracker.io.class_mapping import MappingError
         from lmt_tracker.io.class_table import ClassFileError
         from lmt_tracker.io.school_csv import mapping_for, parse_table, read_table
 
@@ -109,7 +110,7 @@ class ClassImporter:
         if parsed is None:
             return
         if parsed.mapping is not None:
-            from lmt_tracker.io.class_mapping import to_toml
+            from lmt_tracker.io.class_map_file import to_toml
 
             self.ctx.store.set_setting(f"{MAPPING_SETTING}.{parsed.mapping.signature}",
                                        to_toml(parsed.mapping))

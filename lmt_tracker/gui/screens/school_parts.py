@@ -156,7 +156,7 @@ class ImportReview(QDialog):
                                               translate("school_parts", "Map files (*.toml)"))
         if not path:
             return
-        from lmt_tracker.io.class_mapping import to_toml
+        from lmt_tracker.io.class_map_file import to_toml
         from lmt_tracker.portable import atomic_write
 
         try:

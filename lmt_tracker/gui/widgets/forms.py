@@ -10,7 +10,8 @@ read when the focus lands there, and the field's hint comes back once it is fixe
 from __future__ import annotations
 
 import datetime as dt
-from typing import TypeVar
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
@@ -24,6 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from lmt_tracker.gui.translation import translate
+
+if TYPE_CHECKING:
+    from lmt_tracker.domain.core.field_checks import Problem
 
 NULL_DATE = QDate(1899, 12, 31)
 W = TypeVar("W", bound=QWidget)
@@ -104,6 +108,14 @@ def attach_problem(editor: QWidget, message: str, hint: str = "") -> None:
     """
     text = translate("forms", "Problem: {0}").format(message) if message else ""
     editor.setAccessibleDescription(" ".join(t for t in (text, hint) if t))
+
+
+def problem_pairs(problems: Iterable[Problem]) -> list[tuple[str, str]]:
+    """The core's problems as ``show_problems`` takes them: each field's key (which finds
+    its editor) and its message in the window's language."""
+    from lmt_tracker.gui.words import core
+
+    return [(p.field, core(p.message)) for p in problems]
 
 
 def notes_edit(height: int = 60) -> QPlainTextEdit:
@@ -215,13 +227,21 @@ class Form(QWidget):
 
 
 def _sentence(name: str, message: str) -> str:
-    """"is required; enter some text" → "Required: enter some text" (reads well under a field)."""
+    """"is required; enter some text" → "Required: enter some text" (reads well under a field);
+    a row's column says its row and column ("Row 1, hours: …")."""
     text = message[3:] if message.startswith("is ") else message
     text = text.replace("; ", " — ", 1)
     prefix = ""
     if "[" in name:
+        from lmt_tracker.domain.core.field_words import part_word
+        from lmt_tracker.gui.words import core
+
         index = name.split("[", 1)[1].split("]", 1)[0]
-        prefix = translate("forms", "Row {0}: ").format(int(index) + 1) if index.isdigit() else ""
+        part = part_word(name)
+        if index.isdigit() and part:  # "Row 1, hours: Must be more than zero hours"
+            prefix = translate("forms", "Row {0}, {1}: ").format(int(index) + 1, core(part))
+        elif index.isdigit():
+            prefix = translate("forms", "Row {0}: ").format(int(index) + 1)
     return prefix + text[:1].upper() + text[1:]
 
 
