@@ -1839,6 +1839,10 @@ El archivo anterior se conserva en {0}.</translation>
 <context>
     <name>overview</name>
     <message>
+        <source>{0} h, 1 needed</source>
+        <translation>{0} h, se necesita 1</translation>
+    </message>
+    <message>
         <source>{0} h, {1} needed</source>
         <translation>{0} h, se necesitan {1}</translation>
     </message>
