@@ -124,8 +124,8 @@ def _requirement(ce: CERule, period: CEPeriod, credential: Credential) -> Requir
         # hours at the first renewal).
         note = _note(
             "first_cycle",
-            "First renewal",
-            "First renewal: the topic minimums of the first renewal apply",
+            FIRST_RENEWAL,
+            ph(N_("First renewal: the topic minimums of the first renewal apply")),
             ce,
         )
         base = Requirement(
@@ -191,7 +191,8 @@ def _first_cycle(
                     ce,
                 )
                 return _years_in_practice(
-                    ce, period, credential, _with_note(base, note, ("licensed by endorsement",))
+                    ce, period, credential,
+                    _with_note(base, note, (ph(N_("licensed by endorsement")),)),
                 )
         words = (
             ph(N_("First renewal after the license was issued: no CE is required"))
