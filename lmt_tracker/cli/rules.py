@@ -7,7 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from lmt_tracker.cli.common import CLIError, parse_date, print_json
-from lmt_tracker.language import _
+from lmt_tracker.language import _, say
 
 if TYPE_CHECKING:
     # Every command builds this module's parser: importing the rule records here would
@@ -79,7 +79,7 @@ def run_list(args: argparse.Namespace) -> int:
     else:
         print(rules_text.list_table(jurisdictions, on))
         print()
-        print(rules_text.age_text(jurisdictions.values(), dt.date.today()))
+        print(say(rules_text.age_text(jurisdictions.values(), dt.date.today())))
     return 0
 
 
