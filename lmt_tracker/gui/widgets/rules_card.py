@@ -221,14 +221,14 @@ class RulesCard(QWidget):
                  + translate("rules_card", "\n\nNothing changed."))
             return False
         changes = rule_changes(load_all(), pack.rules)
-        lines = [c.line() for c in changes[:MAX_SHOWN_CHANGES]]
+        lines = [core(c.line()) for c in changes[:MAX_SHOWN_CHANGES]]
         if len(changes) > MAX_SHOWN_CHANGES:
             lines.append(translate("rules_card", "… and {0} more")
                          .format(len(changes) - MAX_SHOWN_CHANGES))
         codes = sorted({c.code for c in changes})
         listed = ": " + ", ".join(codes) if codes else ""
         summary = (translate("rules_card", "{0}: {1}.\n{2} in {3}{listed}.")
-                   .format(pack.manifest.label, core(pack.trust.reason),
+                   .format(core(pack.manifest.label), core(pack.trust.reason),
                            count(len(changes), 'change'),
                            count(len(codes), 'jurisdiction'), listed=listed))
         if not show_changes(window, translate("rules_card", "Update the rules?"), summary, lines):
@@ -239,7 +239,7 @@ class RulesCard(QWidget):
             tell(window, translate("rules_card", "Rules not updated"),
                  translate("rules_card", "{exc}\n\nNothing changed.").format(exc=core_error(exc)))
             return False
-        self._changed(state.describe())
+        self._changed(core(state.describe()))
         return True
 
     def roll_back(self) -> None:
@@ -255,7 +255,7 @@ class RulesCard(QWidget):
         except PackError as exc:
             tell(self.window(), translate("rules_card", "Nothing to roll back"), core_error(exc))
             return
-        self._changed(state.describe())
+        self._changed(core(state.describe()))
 
     # -- overrides ----------------------------------------------------------------------
     def add_override(self, code: str, field: str, value: str, note: str) -> str | None:
