@@ -167,9 +167,13 @@ def report_error(ctx: AppContext, parent: QWidget | None, label: str, exc: Excep
 
         sys.excepthook(type(exc), exc, exc.__traceback__)
         return
+    from lmt_tracker.gui.words import core_error
+
+    why = core_error(exc)  # the core's message (a phrase) in the window's language
     ctx.signals.status_message.emit(translate("tasks", "{label} failed: {exc}")
-                                    .format(label=label, exc=exc))
-    QMessageBox.warning(parent, "LMT Tracker", f"{label.rstrip('…')} failed:\n\n{exc}")
+                                    .format(label=label, exc=why))
+    QMessageBox.warning(parent, "LMT Tracker", translate("tasks", "{label} failed:\n\n{exc}")
+                        .format(label=label.rstrip("…"), exc=why))
 
 
 def _expected(exc: Exception) -> bool:

@@ -173,7 +173,7 @@ def hours_finding(
                      short=short, unit=unit(short), what=what, by=by, have=have,
                      needed=needed)
         status = "short"
-    else:  # "hour(s)" agrees with the hours had: "1 of 1 hour", Spanish "1 hora (mínimo 1)"
+    else:  # the noun agrees with the hours had: "1 of 1 hour", Spanish "1 hora, de un mínimo"
         message = ph(N_("{label}: {have} of {needed} {hours} — met"), label=label, have=have,
                      needed=needed, hours=unit(have))
         status = "met"

@@ -3752,6 +3752,14 @@ Editar › Deshacer (Ctrl+Z) lo recupera.</translation>
         <source>{label} failed: {exc}</source>
         <translation>{label}: falló: {exc}</translation>
     </message>
+    <message>
+        <source>{label} failed:
+
+{exc}</source>
+        <translation>{label}: no se pudo completar.
+
+{exc}</translation>
+    </message>
 </context>
 <context>
     <name>timeline</name>
