@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from lmt_tracker import __version__
 from lmt_tracker.domain.core import validation as v
 from lmt_tracker.domain.core.certificate_checks import certificate_problems
+from lmt_tracker.domain.core.phrases import N_, Phrase, joined, ph
 from lmt_tracker.domain.core.records import Bundle, Course
 from lmt_tracker.io.bundle_records import (
     RecordReader,
@@ -37,13 +38,17 @@ FORMAT_VERSION = 1
 
 
 class DocumentError(ValueError):
-    """An export document cannot be imported; ``problems`` names each place and reason."""
+    """An export document cannot be imported; ``problems`` names each place and reason
+    (the message a phrase: ``domain.core.phrases``)."""
 
     def __init__(self, source: str, problems: list[str]) -> None:
         self.problems = problems
-        shown = "; ".join(problems[:10])
-        more = f" (and {len(problems) - 10} more)" if len(problems) > 10 else ""
-        super().__init__(f"{source}: {shown}{more}; nothing was imported")
+        shown = joined(problems[:10], "; ")
+        super().__init__(
+            ph(N_("{source}: {problems} (and {n} more); nothing was imported"), source=source,
+               problems=shown, n=len(problems) - 10) if len(problems) > 10
+            else ph(N_("{source}: {problems}; nothing was imported"), source=source,
+                    problems=shown))
 
 
 # -- records → JSON -----------------------------------------------------------------------
@@ -222,17 +227,18 @@ def from_document(doc: Any, source: str, today: dt.date) -> Bundle:
     r = RecordReader()
     d = r.obj(doc, "document")
     if d.get("format") != FORMAT:
-        raise DocumentError(source, [f"not an LMT Tracker export (format is {d.get('format')!r})"])
+        raise DocumentError(source, [ph(N_("not an LMT Tracker export (format is {format})"),
+                                        format=repr(d.get("format")))])
     version = d.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise DocumentError(source, [f"format_version {version!r} is not a number"])
+        raise DocumentError(source, [ph(N_("format_version {value} is not a number"),
+                                        value=repr(version))])
     if version > FORMAT_VERSION:
         raise DocumentError(
             source,
-            [
-                f"written by a newer LMT Tracker (format {version}; this version reads up to "
-                f"{FORMAT_VERSION}); install the newer version to import it"
-            ],
+            [ph(N_("written by a newer LMT Tracker (format {version}; this version reads up to "
+                   "{known}); install the newer version to import it"), version=version,
+                known=FORMAT_VERSION)],
         )
     raw_t = d.get("therapist")
     therapist = None if raw_t is None else read_therapist(r, r.obj(raw_t, "therapist"), "therapist")
@@ -267,7 +273,8 @@ def from_document(doc: Any, source: str, today: dt.date) -> Bundle:
 def _validate(r: RecordReader, b: Bundle, today: dt.date) -> None:
     def report(path: str, problems: list[v.Problem]) -> None:
         for problem in problems:
-            r.fail(f"{path}.{problem.field}", f"{problem.value!r} {problem.message}")
+            r.fail(f"{path}.{problem.field}", Phrase("{value} {message}", {
+                "value": repr(problem.value), "message": problem.message}))
 
     if b.therapist:
         report("therapist", v.therapist_problems(b.therapist, today))
@@ -284,15 +291,12 @@ def _validate(r: RecordReader, b: Bundle, today: dt.date) -> None:
     for i, course in enumerate(b.courses):
         report(f"courses[{i}]", v.course_problems(course, today))
         if course.certificate_sha256 and course.certificate_sha256 not in certs:
-            r.fail(
-                f"courses[{i}].certificate_sha256", "names a certificate the file does not contain"
-            )
+            r.fail(f"courses[{i}].certificate_sha256",
+                   ph(N_("names a certificate the file does not contain")))
         for ident in course.applies_to or ():
             if ident not in credential_ids:
-                r.fail(
-                    f"courses[{i}].applies_to",
-                    f"names credential {ident}, which is not in the file",
-                )
+                r.fail(f"courses[{i}].applies_to",
+                       ph(N_("names credential {id}, which is not in the file"), id=ident))
     for i, k in enumerate(b.classes):
         for j, g in enumerate(k.graduates):
             report(f"classes[{i}].graduates[{j}]", v.graduate_problems(g, today))
@@ -305,5 +309,5 @@ def _validate(r: RecordReader, b: Bundle, today: dt.date) -> None:
     ):
         ids = [x.id for x in records]
         if len(ids) != len(set(ids)):
-            r.fail(key, "contains the same id twice")
+            r.fail(key, ph(N_("contains the same id twice")))
 

@@ -10,6 +10,7 @@ from dataclasses import fields
 from decimal import Decimal, InvalidOperation
 from typing import Any, cast
 
+from lmt_tracker.domain.core.phrases import N_, Phrase, ph
 from lmt_tracker.domain.core.records import (
     Approval,
     Certificate,
@@ -28,23 +29,24 @@ from lmt_tracker.domain.core.records import (
 
 # -- JSON → records -----------------------------------------------------------------------
 class RecordReader:
-    """Reads one document, collecting every problem with its JSON path."""
+    """Reads one document, collecting every problem with its JSON path (phrases:
+    ``domain.core.phrases``, said in the user's language; the paths stay as written)."""
 
     def __init__(self) -> None:
         self.problems: list[str] = []
 
     def fail(self, path: str, message: str) -> None:
-        self.problems.append(f"{path}: {message}")
+        self.problems.append(Phrase("{path}: {message}", {"path": path, "message": message}))
 
     def obj(self, value: Any, path: str) -> dict[str, Any]:
         if not isinstance(value, dict):
-            self.fail(path, f"expected an object, found {type(value).__name__}")
+            self.fail(path, ph(N_("expected an object, found {kind}"), kind=type(value).__name__))
             return {}
         return value
 
     def items(self, value: Any, path: str) -> list[Any]:
         if not isinstance(value, list):
-            self.fail(path, f"expected a list, found {type(value).__name__}")
+            self.fail(path, ph(N_("expected a list, found {kind}"), kind=type(value).__name__))
             return []
         return value
 
@@ -53,7 +55,7 @@ class RecordReader:
         if value is None and optional:
             return None
         if not isinstance(value, str):
-            self.fail(f"{path}.{key}", f"expected text, found {value!r}")
+            self.fail(f"{path}.{key}", ph(N_("expected text, found {value}"), value=repr(value)))
             return ""
         return value
 
@@ -62,7 +64,8 @@ class RecordReader:
         if value is None and optional:
             return None
         if not isinstance(value, int) or isinstance(value, bool):
-            self.fail(f"{path}.{key}", f"expected a whole number, found {value!r}")
+            self.fail(f"{path}.{key}", ph(N_("expected a whole number, found {value}"),
+                                          value=repr(value)))
             return 0
         return value
 
@@ -73,7 +76,8 @@ class RecordReader:
         try:
             return dt.date.fromisoformat(cast(str, value))  # not text: TypeError, said below
         except (TypeError, ValueError):
-            self.fail(f"{path}.{key}", f"expected a date YYYY-MM-DD, found {value!r}")
+            self.fail(f"{path}.{key}", ph(N_("expected a date YYYY-MM-DD, found {value}"),
+                                          value=repr(value)))
             return None
 
     def hours(self, d: dict[str, Any], key: str, path: str) -> Decimal:
@@ -86,7 +90,8 @@ class RecordReader:
                 raise InvalidOperation
             return result
         except InvalidOperation:
-            self.fail(f"{path}.{key}", f"expected hours as a decimal string, found {value!r}")
+            self.fail(f"{path}.{key}", ph(N_("expected hours as a decimal string, found "
+                                             "{value}"), value=repr(value)))
             return Decimal(0)
 
 
@@ -260,7 +265,7 @@ def read_course(r: RecordReader, d: dict[str, Any], p: str) -> Course:
         a = r.obj(a, ap)
         approved = a.get("approved", True)
         if not isinstance(approved, bool):
-            r.fail(f"{ap}.approved", "must be true or false")
+            r.fail(f"{ap}.approved", ph(N_("must be true or false")))
             approved = True
         approvals.append(Approval(r.text(a, "body", ap), r.text(a, "number", ap), approved))
     applies = d.get("applies_to")
@@ -292,7 +297,7 @@ def read_certificate(r: RecordReader, d: dict[str, Any], p: str) -> Certificate:
     try:
         data = base64.b64decode(r.text(d, "data", p), validate=True)
     except (binascii.Error, ValueError):
-        r.fail(f"{p}.data", "is not valid base64")
+        r.fail(f"{p}.data", ph(N_("is not valid base64")))
         data = b""
     return Certificate(
         r.text(d, "sha256", p), r.text(d, "file_name", p), r.text(d, "media_type", p), data
@@ -305,7 +310,7 @@ def read_graduate(r: RecordReader, d: dict[str, Any], p: str, class_id: int) -> 
         if isinstance(pair, list) and len(pair) == 2 and isinstance(pair[0], str):
             subjects.append((pair[0], r.hours({"h": pair[1]}, "h", f"{p}.subject_hours[{i}]")))
         else:
-            r.fail(f"{p}.subject_hours[{i}]", f"expected [subject, hours], found {pair!r}")
+            r.fail(f"{p}.subject_hours[{i}]", _pair(pair))
     online: list[tuple[str, Decimal]] | None = None
     if d.get("subject_online") is not None:  # absent from older exports: no split
         online = []
@@ -313,13 +318,14 @@ def read_graduate(r: RecordReader, d: dict[str, Any], p: str, class_id: int) -> 
             if isinstance(pair, list) and len(pair) == 2 and isinstance(pair[0], str):
                 online.append((pair[0], r.hours({"h": pair[1]}, "h", f"{p}.subject_online[{i}]")))
             else:
-                r.fail(f"{p}.subject_online[{i}]", f"expected [subject, hours], found {pair!r}")
+                r.fail(f"{p}.subject_online[{i}]", _pair(pair))
     exams = []
     for i, item in enumerate(d.get("state_exams") or ()):  # absent before schema 0002
         if isinstance(item, list) and len(item) == 3 and all(isinstance(x, str) for x in item):
             exams.append((item[0], item[1], item[2]))
         else:
-            r.fail(f"{p}.state_exams[{i}]", f"expected [state, exam, result], found {item!r}")
+            r.fail(f"{p}.state_exams[{i}]", ph(N_("expected [state, exam, result], found "
+                                                  "{value}"), value=repr(item)))
     return Graduate(
         state_exams=tuple(exams),
         school_state=r.text(d, "school_state", p, optional=True) or "",
@@ -358,15 +364,16 @@ def read_rule_overrides(r: RecordReader, raw: Any) -> tuple[RuleOverride, ...]:
         recorded = r.date(d, "recorded", p, optional=False)
         rules_value = r.text(d, "rules_value", p, optional=True)
         if not isinstance(name, str) or not is_field(name):
-            r.fail(f"{p}.field", f"{name!r} is not a rule figure that can be overridden")
+            r.fail(f"{p}.field", ph(N_("{name} is not a rule figure that can be overridden"),
+                                    name=repr(name)))
             continue
         try:
             value = canonical(name, value)
         except OverrideError as exc:
-            r.fail(f"{p}.value", str(exc))
+            r.fail(f"{p}.value", exc.args[0] if exc.args else str(exc))
             continue
         if (code, name) in seen:
-            r.fail(p, f"a second override of {code} {name}")
+            r.fail(p, ph(N_("a second override of {code} {name}"), code=code, name=name))
             continue
         seen.add((code, name))
         out.append(RuleOverride(code, name, value, note, recorded, rules_value))
@@ -380,3 +387,7 @@ def read_class(r: RecordReader, d: dict[str, Any], p: str) -> ClassBundle:
         for i, g in enumerate(r.items(d.get("graduates"), f"{p}.graduates"))
     )
     return ClassBundle(ident, r.text(d, "school", p), r.text(d, "name", p), graduates)
+
+
+def _pair(value: Any) -> Phrase:
+    return ph(N_("expected [subject, hours], found {value}"), value=repr(value))

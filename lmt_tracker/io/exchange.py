@@ -19,6 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from lmt_tracker.domain.core.phrases import N_, ph
 from lmt_tracker.domain.core.records import Bundle, Course
 from lmt_tracker.io.bundle import DocumentError, course_documents, from_document, to_document
 from lmt_tracker.io.course_inserts import INT_MAX, INT_MIN, MAX_PLACES, course_inserts
@@ -43,6 +44,9 @@ _COURSES_AS_ROWS = True
 # (``io.course_inserts``); tests switch it off to compare with the records' path.
 _COURSES_TO_ROWS = True
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF][0-9a-fA-F]{2}")
+
+
+_NESTED = ph(N_("is nested too deeply to be an LMT Tracker export"))
 
 
 def _explained(exc: StoreError, store: Store) -> StoreError:
@@ -93,32 +97,36 @@ def _read_limited(path: Path, name: str) -> bytes:
     try:
         with open_regular_file(path) as handle:
             if handle is None:
-                kind = "a folder" if path.is_dir() else "not a regular file (a pipe or device)"
-                raise DocumentError(name, [f"is {kind}; choose an export file"])
+                raise DocumentError(name, [ph(N_("is a folder; choose an export file"))
+                                           if path.is_dir() else
+                                           ph(N_("is not a regular file (a pipe or device); "
+                                                 "choose an export file"))])
             info = os.fstat(handle.fileno())
             if info.st_size > MAX_IMPORT_BYTES:
-                raise DocumentError(name, [
-                    f"is {info.st_size // 2**20:,} MB, larger than the "
-                    f"{MAX_IMPORT_BYTES // 2**20:,} MB limit for an export file"])
+                raise DocumentError(name, [ph(
+                    N_("is {size} MB, larger than the {limit} MB limit for an export file"),
+                    size=f"{info.st_size // 2**20:,}", limit=f"{MAX_IMPORT_BYTES // 2**20:,}")])
             data = handle.read(MAX_IMPORT_BYTES + 1)
     except OSError as exc:
-        raise DocumentError(name, [f"cannot be read: {exc.strerror}"]) from exc
+        raise DocumentError(name, [ph(N_("cannot be read: {why}"), why=str(exc.strerror))]) \
+            from exc
     if len(data) > MAX_IMPORT_BYTES:
-        raise DocumentError(name, ["grew past the size limit while being read"])
+        raise DocumentError(name, [ph(N_("grew past the size limit while being read"))])
     return data
 
 
 def _decode(raw: bytes, name: str) -> str:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(raw) >= 2 and b"\x00" in raw[:4]):
-        raise DocumentError(name, ["is UTF-16 or UTF-32 text, but exports are UTF-8; it was "
-                                   "probably re-saved by another program — export it again, "
-                                   "or save it as UTF-8"])
+        raise DocumentError(name, [ph(N_("is UTF-16 or UTF-32 text, but exports are UTF-8; it "
+                                         "was probably re-saved by another program — export it "
+                                         "again, or save it as UTF-8"))])
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise DocumentError(name, [f"is not UTF-8 text (byte {exc.start}); is this an LMT "
-                                   "Tracker export? (a file re-saved as Latin-1 or Windows-1252 "
-                                   "must be saved as UTF-8 again)"]) from exc
+        raise DocumentError(name, [ph(N_("is not UTF-8 text (byte {byte}); is this an LMT "
+                                         "Tracker export? (a file re-saved as Latin-1 or "
+                                         "Windows-1252 must be saved as UTF-8 again)"),
+                                      byte=exc.start)]) from exc
 
 
 def read_document(path: Path, today: dt.date | None = None) -> Bundle:
@@ -138,12 +146,14 @@ def _parsed(path: Path, name: str) -> tuple[str, Any]:
     try:
         return text, json.loads(text)
     except json.JSONDecodeError as exc:
-        raise DocumentError(name, [f"is not complete JSON (line {exc.lineno}, column {exc.colno}: "
-                                   f"{exc.msg}); the file is truncated or damaged"]) from exc
+        raise DocumentError(name, [ph(N_("is not complete JSON (line {line}, column {column}: "
+                                         "{why}); the file is truncated or damaged"),
+                                      line=exc.lineno, column=exc.colno, why=exc.msg)]) from exc
     except RecursionError as exc:
-        raise DocumentError(name, ["is nested too deeply to be an LMT Tracker export"]) from exc
+        raise DocumentError(name, [_NESTED]) from exc
     except ValueError as exc:  # e.g. a number with more digits than Python will convert
-        raise DocumentError(name, [f"holds a value that cannot be read ({exc})"]) from exc
+        raise DocumentError(name, [ph(N_("holds a value that cannot be read ({why})"),
+                                      why=str(exc))]) from exc
 
 
 def _records(document: Any, text: str, name: str, today: dt.date) -> Bundle:
@@ -151,7 +161,7 @@ def _records(document: Any, text: str, name: str, today: dt.date) -> Bundle:
     try:
         bundle = from_document(document, name, today)
     except RecursionError as exc:
-        raise DocumentError(name, ["is nested too deeply to be an LMT Tracker export"]) from exc
+        raise DocumentError(name, [_NESTED]) from exc
     except DocumentError as exc:
         # A hostile value (a megabyte of digits) would otherwise fill the whole message.
         raise DocumentError(name, [_shorten(p) for p in exc.problems]) from exc
@@ -232,19 +242,20 @@ def _unstorable(value: Any, where: str, *, check_text: bool) -> list[str]:
             continue
         if isinstance(item, int):
             if not INT_MIN <= item <= INT_MAX:
-                problems.append(f"{path or 'document'}: the number {str(item)[:20]}… is too large")
+                problems.append(ph(N_("{path}: the number {digits}… is too large"),
+                                   path=path or "document", digits=str(item)[:20]))
         elif isinstance(item, str):
             if check_text and not item.isascii():
                 try:
                     item.encode("utf-8")
                 except UnicodeEncodeError:
-                    problems.append(f"{path}: contains a broken character (an unpaired "
-                                    "\\ud800-\\udfff escape)")
+                    problems.append(ph(N_("{path}: contains a broken character (an unpaired "
+                                          "\\ud800-\\udfff escape)"), path=path))
         elif isinstance(item, Decimal):
             _sign, digits, exponent = item.as_tuple()
             if isinstance(exponent, int) and (exponent < -MAX_PLACES or len(digits) > 40):
-                problems.append(f"{path}: {_shorten(str(item), 40)} has more digits than any "
-                                "number of hours can have")
+                problems.append(ph(N_("{path}: {value} has more digits than any number of "
+                                      "hours can have"), path=path, value=_shorten(str(item), 40)))
         elif isinstance(item, (bytes, bytearray)) or item is None:
             continue
         elif is_dataclass(item):
@@ -270,10 +281,10 @@ def import_from(store: Store, path: Path, *, replace: bool = False) -> Path | No
         try:
             if not store.is_empty():
                 if not replace:
-                    raise StoreError(
-                        f"{store.target.describe()} already holds records; import into a new "
-                        "database (--db NEW.sqlite3) or pass --replace to replace them (a "
-                        "backup is made first)")
+                    raise StoreError(ph(
+                        N_("{database} already holds records; import into a new database (--db "
+                           "NEW.sqlite3) or pass --replace to replace them (a backup is made "
+                           "first)"), database=store.target.describe()))
                 backup = _backup_before_import(store)
             write_bundle(store, bundle, replace=replace, course_rows=rows)
         except StoreError as exc:

@@ -16,8 +16,13 @@ D = dt.date
 
 @pytest.fixture
 def spanish(monkeypatch):
-    monkeypatch.setattr(language, "_current", language._current)  # both restored afterwards
+    import argparse
+
+    monkeypatch.setattr(language, "_current", language._current)  # all restored afterwards
     monkeypatch.setattr(language, "_chosen", language._chosen)
+    # the command line points argparse's own words at Spanish (cli.help_language)
+    monkeypatch.setattr(argparse, "_", argparse._)
+    monkeypatch.setattr(argparse, "ngettext", argparse.ngettext)
     language.use("es")
 
 
