@@ -323,7 +323,7 @@ def run_override_set(args: argparse.Namespace) -> int:
     try:
         record = check_override(load_all(), args.code, args.field, args.value, args.note, today)
     except OverrideError as exc:
-        raise CLIError(_("{error}; nothing was recorded").format(error=exc)) from None
+        raise CLIError(_("{error}; nothing was recorded").format(error=said(exc))) from None
     store = open_store(args)
     try:
         saved = store.save_rule_override(record)
@@ -332,10 +332,10 @@ def run_override_set(args: argparse.Namespace) -> int:
     if args.json:
         print_json(_override_json(saved))
     else:
-        said = saved.rules_value if saved.rules_value is not None else _("no figure")
+        rules_say = saved.rules_value if saved.rules_value is not None else _("no figure")
         print(_("Recorded your override: {code} {field} = {value} ({note}); the rules say "
-                "{said}.").format(code=saved.jurisdiction, field=field_label(saved.field),
-                                  value=saved.value, note=saved.note, said=said))
+                "{said}.").format(code=saved.jurisdiction, field=say(field_label(saved.field)),
+                                  value=saved.value, note=saved.note, said=rules_say))
     return 0
 
 
@@ -362,10 +362,10 @@ def run_override_list(args: argparse.Namespace) -> int:
     if not overrides:
         print(_("No overrides recorded."))
     for o in overrides:
-        print(f"{o.jurisdiction} {field_label(o.field)} [{o.field}] = {o.value} — {o.note} "
+        print(f"{o.jurisdiction} {say(field_label(o.field))} [{o.field}] = {o.value} — {o.note} "
               + _("(recorded {date})").format(date=o.recorded.isoformat()))
     for line in problems:
-        print(f"  ! {line}")
+        print(f"  ! {say(line)}")
     return 0
 
 

@@ -136,3 +136,21 @@ def test_what_is_in_force_in_spanish(cli, key, files, tmp_path, spanish) -> None
     assert _english_left(out) == [], out
     document = json.loads(cli("rules", "status", "--json")[1])  # JSON stays English
     assert document["describe"].startswith(f"Rules in force: rule pack 2 of {PACK_DATE}")
+
+
+def test_an_override_refused_and_recorded_in_spanish(cli, tmp_path, spanish) -> None:
+    db = str(tmp_path / "yo.sqlite3")
+    status, _, err = cli("--db", db, "rules", "override", "set", "NJ", "entry.total_hours",
+                         "muchas", "--note", "carta de la junta")
+    assert status != 0
+    assert ("entry.total_hours = 'muchas': no es un número; escriba, p. ej., 600; no se registró "
+            "nada") in err
+    status, _, err = cli("--db", db, "rules", "override", "set", "NJ", "entry.total_hours", "700",
+                         "--note", " ")
+    assert status != 0
+    assert "NJ entry.total_hours: hace falta una nota; diga de dónde sale la cifra" in err
+    status, out, err = cli("--db", db, "rules", "override", "set", "NJ", "entry.total_hours",
+                           "700", "--note", "carta de la junta")
+    assert status == 0, err
+    assert out.startswith("Se registró su ajuste: NJ Horas totales de formación (ingreso) = 700 "
+                          "(carta de la junta); las reglas dicen ")

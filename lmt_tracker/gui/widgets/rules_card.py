@@ -74,9 +74,9 @@ class OverrideDialog(QDialog):
             self.code.addItem(f"{j.name} ({code})", code)
         self.field = QComboBox()
         for name in FIELDS:
-            self.field.addItem(field_label(name), name)
+            self.field.addItem(core(field_label(name)), name)
         for topic in ("ethics", "laws_rules", "human_trafficking", "medical_errors"):
-            self.field.addItem(field_label(f"ce.topics.{topic}"), f"ce.topics.{topic}")
+            self.field.addItem(core(field_label(f"ce.topics.{topic}")), f"ce.topics.{topic}")
         self.value = QLineEdit()
         self.value.setPlaceholderText("e.g. 600")
         self.note = QLineEdit()
@@ -162,12 +162,12 @@ class RulesCard(QWidget):
         flags = review(load_all(), stored, self.ctx.today())
         self.overrides.clear()
         for o in stored:
-            item = QListWidgetItem(f"{o.jurisdiction} · {field_label(o.field)} = {o.value}  "
+            item = QListWidgetItem(f"{o.jurisdiction} · {core(field_label(o.field))} = {o.value}  "
                                    f"({o.note})")
             item.setData(Qt.ItemDataRole.UserRole, (o.jurisdiction, o.field))
             mine = [f for f in flags if f.startswith(f"{o.jurisdiction} ")]
             if mine:
-                item.setToolTip("\n".join(mine))
+                item.setToolTip("\n".join(core(f) for f in mine))
                 item.setText(item.text() + translate("rules_card", "  — rules changed, check it"))
             self.overrides.addItem(item)
         if not stored:
@@ -266,7 +266,7 @@ class RulesCard(QWidget):
         try:
             record = check_override(load_all(), code, field, value, note, self.ctx.today())
         except OverrideError as exc:
-            return str(exc)
+            return core_error(exc)
         self.ctx.store.save_rule_override(record)
         self._changed(translate("rules_card", "Your override of {0} {1} is recorded")
                       .format(record.jurisdiction, record.field))
