@@ -122,7 +122,7 @@ def run_pack(args: argparse.Namespace) -> int:
             date=parse_date(args.date, "--date") if args.date else None,
         )
     except RulesError as exc:
-        listed = "\n  ".join(exc.problems)
+        listed = "\n  ".join(say(p) for p in exc.problems)
         raise CLIError(_("the rule files have problems; no pack was written:\n  {problems}").format(
             problems=listed)) from None
     except OSError as exc:

@@ -61,7 +61,7 @@ def _jurisdictions() -> dict[str, Jurisdiction]:
     try:
         return load_all()
     except RulesError as exc:
-        listed = "\n  ".join(exc.problems)
+        listed = "\n  ".join(say(p) for p in exc.problems)
         raise CLIError(
             _("the rule files have problems:\n  {problems}").format(problems=listed),
             status=RULES_BROKEN_STATUS,

@@ -154,3 +154,17 @@ def test_an_override_refused_and_recorded_in_spanish(cli, tmp_path, spanish) -> 
     assert status == 0, err
     assert out.startswith("Se registró su ajuste: NJ Horas totales de formación (ingreso) = 700 "
                           "(carta de la junta); las reglas dicen ")
+
+
+def test_a_rule_file_that_does_not_load_in_spanish(cli, key, files, tmp_path, spanish) -> None:
+    """A pack from a newer app with a key this one does not know, and a topic misspelt."""
+    text = files["TX.toml"].decode()
+    assert 'key = "human_trafficking"' in text
+    text = text.replace('key = "human_trafficking"', 'key = "human_trafficing"', 1)
+    broken = dict(files, **{"TX.toml": ("colour = 3\n" + text).encode()})
+    err = _refused(cli, hand_made_pack(tmp_path / "nuevo.zip", broken, key))
+    assert "nuevo.zip: TX.toml: colour = 3: clave desconocida; se esperaba uno de: " in err
+    assert ('= "human_trafficing": tema de EC: valor desconocido; ¿quiso decir '
+            "'human_trafficking'? se esperaba uno de: ") in err
+    line = next(x for x in err.splitlines() if "colour" in x)
+    assert _english_left(line.split("se esperaba uno de:")[0]) == [], line
