@@ -121,6 +121,7 @@ class DiskFullError(StoreError):
 
     def __init__(self, path: Path | None, needed: int | None = None) -> None:
         self.needed = needed
+        message: str
         if path is None:  # no file to name or measure (a server database)
             message = disk_full_message(ph(N_("the database")), portable.size_text(needed)
                                         if needed is not None else None, None)

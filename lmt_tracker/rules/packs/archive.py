@@ -176,7 +176,7 @@ def _signature(raw: bytes | None, name: str) -> bytes | None:
 
 
 def _checked_files(entries: dict[str, bytes], manifest: mf.Manifest, name: str) -> dict[str, bytes]:
-    problems: list[Phrase] = []
+    problems: list[str] = []
     files: dict[str, bytes] = {}
     prefix = f"{mf.FILES_DIR}/"
     for rel, digest in sorted(manifest.files.items()):
