@@ -82,10 +82,14 @@ def phrase_class() -> Any:
 
 def said(error: BaseException) -> str:
     """An error's message in the language in use (its first argument when a phrase, as a
-    ``StoreError``'s is; else the error as it reads)."""
-    first = error.args[0] if error.args else None
+    ``StoreError``'s is, or its ``text`` when that is one, as a full disk's; else the
+    error as it reads)."""
     phrase = phrase_class()
-    return say(first) if phrase is not None and isinstance(first, phrase) else str(error)
+    if phrase is None:
+        return str(error)
+    first = error.args[0] if error.args else None
+    text = first if isinstance(first, phrase) else getattr(error, "text", None)
+    return say(text) if isinstance(text, phrase) else str(error)
 
 
 def say(text: str, number: Callable[[Decimal | int], str] | None = None,

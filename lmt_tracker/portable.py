@@ -24,8 +24,9 @@ wrong in each writer separately.
   a sync client) has the target open for a moment, so it is retried briefly there.
 - **A full disk.** A write that meets ``ENOSPC`` (or a quota's ``EDQUOT``) raises
   ``DiskFullError``: still an ``OSError``, whose message says "the disk is full", the
-  file and the space it needed, so every writer reports it the same way; the
-  half-written temporary file is removed, so the previous file stays as it was.
+  file and the space it needed, so every writer reports it the same way (its ``text``
+  a phrase, said in the user's language: ``io.full_disk``); the half-written temporary
+  file is removed, so the previous file stays as it was.
 - **Syncing a folder** after a rename makes it durable on POSIX; Windows cannot open
   a folder as a file (and NTFS journals the rename), so it is skipped there.
 
@@ -62,25 +63,28 @@ SQLITE_FULL_TEXT = "database or disk is full"
 _SQLITE_FULL_NAMES = frozenset({"SQLITE_FULL", "SQLITE_IOERR_SHMSIZE"})
 # Below this much free space an I/O error while writing is taken for a full disk.
 LOW_SPACE = 1 << 20
-FREE_SPACE_REMEDY = "free some space on that drive (or choose another) and try again"
 
 
 class DiskFullError(OSError):
     """A write failed for want of space; ``str()`` says so with the file and the space needed.
 
     ``path`` is the file that could not be written, ``needed`` the bytes it needed
-    (None where unknown) and ``free`` the bytes free on its drive when it failed.
+    (None where unknown) and ``free`` the bytes free on its drive when it failed;
+    ``text`` is ``str()`` as a phrase (``lmt_tracker.language.said`` says it).
     """
 
     def __init__(self, path: Path, needed: int | None = None) -> None:
+        from lmt_tracker.io.full_disk import with_remedy
+
         self.path = path
         self.needed = needed
         self.free = free_bytes(path)
         self.message = disk_full_message(path, needed, self.free)
+        self.text = with_remedy(self.message)
         super().__init__(errno.ENOSPC, self.message, str(path))
 
     def __str__(self) -> str:
-        return f"{self.message}; {FREE_SPACE_REMEDY}"
+        return str.__str__(self.text)
 
 
 def is_disk_full(exc: BaseException, path: Path | None = None) -> bool:
@@ -128,16 +132,14 @@ def size_text(n: int) -> str:
 
 
 def disk_full_message(path: Path, needed: int | None, free: int | None = None) -> str:
-    """The one wording of a full disk: the file, the space it needed and what is free."""
+    """The one wording of a full disk (a phrase): the file, the space it needed and what
+    is free."""
+    from lmt_tracker.io.full_disk import disk_full_message as words
+
     if free is None:
         free = free_bytes(path)
-    parts = []
-    if needed is not None:
-        parts.append(f"it needs about {size_text(needed)}")
-    if free is not None:
-        parts.append(f"{size_text(free)} free on that drive")
-    detail = f" ({'; '.join(parts)})" if parts else ""
-    return f"the disk is full: {path} could not be written{detail}; nothing was changed"
+    return words(str(path), size_text(needed) if needed is not None else None,
+                 size_text(free) if free is not None else None)
 
 
 @contextlib.contextmanager

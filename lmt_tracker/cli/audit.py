@@ -135,7 +135,7 @@ def run(args: argparse.Namespace) -> int:
             from lmt_tracker.portable import DiskFullError
 
             if isinstance(exc, DiskFullError):  # the file, the space needed, the way out
-                raise CLIError(str(exc)) from None
+                raise CLIError(said(exc)) from None
             raise CLIError(_("cannot write {path}: {error}").format(
                 path=out, error=exc.strerror or exc)) from None
     if transcripts is not None:
@@ -169,7 +169,7 @@ def _transcripts(folder: Path, audit: CohortAudit, school: str | None,
         from lmt_tracker.portable import DiskFullError
 
         if isinstance(exc, DiskFullError):
-            raise CLIError(str(exc)) from None
+            raise CLIError(said(exc)) from None
         raise CLIError(_("cannot write transcripts in {folder}: {error}").format(
             folder=folder, error=exc.strerror or exc)) from None
     print(counted(len(written.files),

@@ -62,7 +62,7 @@ def _write_failed(out: str, exc: OSError) -> CLIError:
     from lmt_tracker.portable import DiskFullError
 
     if isinstance(exc, DiskFullError):  # names the file, the space needed and the way out
-        return CLIError(str(exc))
+        return CLIError(said(exc))
     return CLIError(_("--out {out!r}: cannot write: {error}").format(out=out, error=exc.strerror))
 
 

@@ -122,7 +122,7 @@ def run_pack(args: argparse.Namespace) -> int:
             date=parse_date(args.date, "--date") if args.date else None,
         )
     except RulesError as exc:
-        listed = "\n  ".join(exc.problems)
+        listed = "\n  ".join(say(p) for p in exc.problems)
         raise CLIError(_("the rule files have problems; no pack was written:\n  {problems}").format(
             problems=listed)) from None
     except OSError as exc:
@@ -143,7 +143,7 @@ def run_pack(args: argparse.Namespace) -> int:
         print(counted(len(manifest.files),
                       _("Wrote {out}: {label}, {n} rule file, signed by key {key} ({seconds} s)"),
                       _("Wrote {out}: {label}, {n} rule files, signed by key {key} ({seconds} s)"),
-                      out=out, label=manifest.label, key=document["key_id"],
+                      out=out, label=say(manifest.label), key=document["key_id"],
                       seconds=f"{seconds:.2f}"))
     return 0
 
@@ -188,7 +188,7 @@ def run_update(args: argparse.Namespace) -> int:
         pack = read_pack(Path(args.pack), allow_untrusted=args.allow_untrusted)
         check_installable(pack)
     except PackError as exc:
-        raise CLIError("\n  ".join(exc.problems)) from None
+        raise CLIError("\n  ".join(say(p) for p in exc.problems)) from None
     verified = time.perf_counter() - started
     try:
         before = load_all()
@@ -203,10 +203,11 @@ def run_update(args: argparse.Namespace) -> int:
         try:
             installed = install(pack)
         except PackError as exc:
-            raise CLIError("\n  ".join(exc.problems)) from None
+            raise CLIError("\n  ".join(say(p) for p in exc.problems)) from None
         except OSError as exc:
             if isinstance(exc, DiskFullError):
-                raise CLIError(_("cannot install the pack: {error}").format(error=exc)) from None
+                raise CLIError(_("cannot install the pack: {error}").format(
+                    error=said(exc))) from None
             raise CLIError(_("cannot install the pack ({error}); nothing changed").format(
                 error=exc)) from None
     m = pack.manifest
@@ -226,7 +227,7 @@ def run_update(args: argparse.Namespace) -> int:
         return 0
     print(counted(len(m.files), _("{label}: {reason}; {n} rule file verified and loaded."),
                   _("{label}: {reason}; {n} rule files verified and loaded."),
-                  label=m.label, reason=say(pack.trust.reason)))
+                  label=say(m.label), reason=say(pack.trust.reason)))
     _print_changes(changes)
     for line in flagged:
         print(f"  ! {line}")
@@ -234,7 +235,7 @@ def run_update(args: argparse.Namespace) -> int:
         print(_("Dry run: nothing installed."))
     else:
         print(_("Installed. {state}. Undo with `lmt-tracker rules rollback`.").format(
-            state=installed.describe()))
+            state=say(installed.describe())))
     return 0
 
 
@@ -250,8 +251,8 @@ def _print_changes(changes: list[Any]) -> None:
             print(f"{c.code} {c.name}")
         old = c.old if c.old is not None else _("(none)")
         new = c.new if c.new is not None else _("(removed)")
-        when = f" [{c.version}]" if c.version else ""
-        print(f"  {c.label}{when}: {old} → {new}")
+        when = f" [{say(c.version)}]" if c.version else ""
+        print(f"  {say(c.label)}{when}: {old} → {new}")
         if c.source is not None and c.new is not None:
             print("      " + _("source: {cite}").format(cite=c.source.cite()))
 
@@ -265,11 +266,11 @@ def _flag_overrides(changes: list[Any], overrides: list[Any]) -> list[str]:
         hits = [c for c in changes if c.code == o.jurisdiction and c.field == o.field]
         if hits:
             c = hits[-1]
-            out.append(
-                f"{o.jurisdiction} {field_label(o.field)}: this pack changes a figure you "
-                f"overrode ({c.old} → {c.new}); your override ({o.value}, {o.note}) still "
-                "applies — check whether it should"
-            )
+            out.append(_(
+                "{code} {field}: this pack changes a figure you overrode ({old} → {new}); your "
+                "override ({value}, {note}) still applies — check whether it should").format(
+                code=o.jurisdiction, field=say(field_label(o.field)), old=c.old, new=c.new,
+                value=o.value, note=o.note))
     return out
 
 
@@ -296,7 +297,7 @@ def run_rollback(args: argparse.Namespace) -> int:
     if args.json:
         print_json(_state_json(state))
     else:
-        print(_("Rolled back. {state}.").format(state=state.describe()))
+        print(_("Rolled back. {state}.").format(state=say(state.describe())))
     return 0
 
 
@@ -307,9 +308,9 @@ def run_status(args: argparse.Namespace) -> int:
     if args.json:
         print_json(_state_json(state))
         return 0
-    print(state.describe())
+    print(say(state.describe()))
     for e in state.history:
-        print("  " + _("before it: {label}").format(label=e.label))
+        print("  " + _("before it: {label}").format(label=say(e.label)))
     return 0
 
 
@@ -322,7 +323,7 @@ def run_override_set(args: argparse.Namespace) -> int:
     try:
         record = check_override(load_all(), args.code, args.field, args.value, args.note, today)
     except OverrideError as exc:
-        raise CLIError(_("{error}; nothing was recorded").format(error=exc)) from None
+        raise CLIError(_("{error}; nothing was recorded").format(error=said(exc))) from None
     store = open_store(args)
     try:
         saved = store.save_rule_override(record)
@@ -331,10 +332,10 @@ def run_override_set(args: argparse.Namespace) -> int:
     if args.json:
         print_json(_override_json(saved))
     else:
-        said = saved.rules_value if saved.rules_value is not None else _("no figure")
+        rules_say = saved.rules_value if saved.rules_value is not None else _("no figure")
         print(_("Recorded your override: {code} {field} = {value} ({note}); the rules say "
-                "{said}.").format(code=saved.jurisdiction, field=field_label(saved.field),
-                                  value=saved.value, note=saved.note, said=said))
+                "{said}.").format(code=saved.jurisdiction, field=say(field_label(saved.field)),
+                                  value=saved.value, note=saved.note, said=rules_say))
     return 0
 
 
@@ -361,10 +362,10 @@ def run_override_list(args: argparse.Namespace) -> int:
     if not overrides:
         print(_("No overrides recorded."))
     for o in overrides:
-        print(f"{o.jurisdiction} {field_label(o.field)} [{o.field}] = {o.value} — {o.note} "
+        print(f"{o.jurisdiction} {say(field_label(o.field))} [{o.field}] = {o.value} — {o.note} "
               + _("(recorded {date})").format(date=o.recorded.isoformat()))
     for line in problems:
-        print(f"  ! {line}")
+        print(f"  ! {say(line)}")
     return 0
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from lmt_tracker.cli.common import CLIError, parse_date, print_json
-from lmt_tracker.language import _
+from lmt_tracker.language import _, say
 
 if TYPE_CHECKING:
     # Every command builds this module's parser: importing the rule records here would
@@ -61,7 +61,7 @@ def _jurisdictions() -> dict[str, Jurisdiction]:
     try:
         return load_all()
     except RulesError as exc:
-        listed = "\n  ".join(exc.problems)
+        listed = "\n  ".join(say(p) for p in exc.problems)
         raise CLIError(
             _("the rule files have problems:\n  {problems}").format(problems=listed),
             status=RULES_BROKEN_STATUS,
@@ -79,7 +79,7 @@ def run_list(args: argparse.Namespace) -> int:
     else:
         print(rules_text.list_table(jurisdictions, on))
         print()
-        print(rules_text.age_text(jurisdictions.values(), dt.date.today()))
+        print(say(rules_text.age_text(jurisdictions.values(), dt.date.today())))
     return 0
 
 

@@ -44,8 +44,10 @@ class Bar:
     def text(self) -> str:
         """"12 of 24 h"; more than needed reads "46 h, 24 needed" (never "46 of 24 h")."""
         if self.have > self.needed:
-            return translate("overview", "{0} h, {1} needed").format(hours(self.have),
-                                                                     hours(self.needed))
+            # One hour needed is its own sentence where the verb agrees ("se necesita 1").
+            over = translate("overview", "{0} h, 1 needed") if self.needed == 1 \
+                else translate("overview", "{0} h, {1} needed")
+            return over.format(hours(self.have), hours(self.needed))
         return translate("overview", "{0} of {1} h").format(hours(self.have), hours(self.needed))
 
 

@@ -172,8 +172,8 @@ def report_error(ctx: AppContext, parent: QWidget | None, label: str, exc: Excep
     why = core_error(exc)
     ctx.signals.status_message.emit(translate("tasks", "{label} failed: {exc}")
                                     .format(label=label, exc=why))
-    QMessageBox.warning(parent, "LMT Tracker", translate("tasks", "{label} failed: {exc}")
-                        .format(label=label.rstrip("…"), exc=f"\n\n{why}"))
+    QMessageBox.warning(parent, "LMT Tracker", translate("tasks", "{label} failed:\n\n{exc}")
+                        .format(label=label.rstrip("…"), exc=why))
 
 
 def _expected(exc: Exception) -> bool:

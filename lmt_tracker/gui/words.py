@@ -139,11 +139,11 @@ def rules_in_force_line(state: object) -> str:
     if pack is not None:
         signed = "" if pack.trusted else translate("words", " (NOT signed by the release key)")
         return translate("words", "Rules in force: {0}{1}, installed {2}").format(
-            pack.label, signed, date(dt.date.fromisoformat(pack.installed[:10])))
+            core(pack.label), signed, date(dt.date.fromisoformat(pack.installed[:10])))
     text = translate("words", "Rules in force: the app's own rules (checked up to {0})").format(
         date(state.bundled_date))  # type: ignore[attr-defined]
     note = getattr(state, "note", None)
-    return f"{text}; {note}" if note else text
+    return f"{text}; {core(note)}" if note else text
 
 
 def days(count: int) -> str:
@@ -179,9 +179,12 @@ def core(text: str) -> str:
 def core_error(error: BaseException) -> str:
     """An error's message (``StoreError``, a rule pack's, a class file's) in the window's
     language: ``core`` of its phrase, else the error as it reads."""
-    first = error.args[0] if error.args else None
     phrase = language.phrase_class()
-    return core(first) if phrase is not None and isinstance(first, phrase) else str(error)
+    if phrase is None:
+        return str(error)
+    first = error.args[0] if error.args else None
+    text = first if isinstance(first, phrase) else getattr(error, "text", None)  # a full disk
+    return core(text) if isinstance(text, phrase) else str(error)
 
 
 def readable(text: str) -> str:

@@ -32,6 +32,7 @@ from lmt_tracker.io.bundle_records import (
 )
 
 if TYPE_CHECKING:
+    from lmt_tracker.domain.core.field_checks import Problem
     from lmt_tracker.store.sqlite_read import CourseRows
 
 FORMAT = "lmt-tracker-export"
@@ -39,7 +40,8 @@ FORMAT_VERSION = 1
 
 
 class DocumentError(ValueError):
-    """An export document cannot be imported; ``problems`` names each place and reason."""
+    """An export document cannot be imported; ``problems`` names each place and reason
+    (the message a phrase: ``domain.core.phrases``)."""
 
     def __init__(self, source: str, problems: list[str]) -> None:
         self.problems = problems
@@ -270,7 +272,7 @@ def from_document(doc: Any, source: str, today: dt.date) -> Bundle:
 
 
 def _validate(r: RecordReader, b: Bundle, today: dt.date) -> None:
-    def report(path: str, problems: list[v.Problem]) -> None:
+    def report(path: str, problems: list[Problem]) -> None:
         for problem in problems:
             r.fail(f"{path}.{problem.field}", Phrase("{value} {message}", {
                 "value": shown_value(problem.value), "message": problem.message}))

@@ -31,7 +31,8 @@ PAIR = N_("expected [subject, hours], found {value}")
 
 
 class RecordReader:
-    """Reads one document, collecting every problem with its JSON path."""
+    """Reads one document, collecting every problem with its JSON path (phrases:
+    ``domain.core.phrases``, said in the user's language; the paths stay as written)."""
 
     def __init__(self) -> None:
         self.problems: list[str] = []
@@ -372,7 +373,7 @@ def read_rule_overrides(r: RecordReader, raw: Any) -> tuple[RuleOverride, ...]:
         try:
             value = canonical(name, value)
         except OverrideError as exc:
-            r.fail(f"{p}.value", str(exc))
+            r.fail(f"{p}.value", exc.args[0] if exc.args else str(exc))
             continue
         if (code, name) in seen:
             r.fail(p, ph(N_("a second override of {code} {name}"), code=str(code), name=str(name)))
@@ -389,3 +390,7 @@ def read_class(r: RecordReader, d: dict[str, Any], p: str) -> ClassBundle:
         for i, g in enumerate(r.items(d.get("graduates"), f"{p}.graduates"))
     )
     return ClassBundle(ident, r.text(d, "school", p), r.text(d, "name", p), graduates)
+
+
+def _pair(value: Any) -> Phrase:
+    return ph(N_("expected [subject, hours], found {value}"), value=repr(value))

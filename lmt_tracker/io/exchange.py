@@ -46,6 +46,9 @@ _COURSES_TO_ROWS = True
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF][0-9a-fA-F]{2}")
 
 
+_NESTED = ph(N_("is nested too deeply to be an LMT Tracker export"))
+
+
 def _explained(exc: StoreError, store: Store) -> StoreError:
     """A repository error caused by the file itself (damaged, locked, read-only), said so."""
     cause = exc.__cause__
@@ -283,10 +286,10 @@ def import_from(store: Store, path: Path, *, replace: bool = False) -> Path | No
         try:
             if not store.is_empty():
                 if not replace:
-                    raise StoreError(
-                        f"{store.target.describe()} already holds records; import into a new "
-                        "database (--db NEW.sqlite3) or pass --replace to replace them (a "
-                        "backup is made first)")
+                    raise StoreError(ph(
+                        N_("{database} already holds records; import into a new database (--db "
+                           "NEW.sqlite3) or pass --replace to replace them (a backup is made "
+                           "first)"), database=store.target.describe()))
                 backup = _backup_before_import(store)
             write_bundle(store, bundle, replace=replace, course_rows=rows)
         except StoreError as exc:

@@ -9,12 +9,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lmt_tracker import portable
+from lmt_tracker.domain.core.phrases import N_, ph
 from lmt_tracker.store import Store, StoreError, backup_list, open_database, revisions
 from lmt_tracker.store import backups as bk
 from lmt_tracker.store.backup_list import Backup
 from lmt_tracker.store.backups import check_backup_file
 from lmt_tracker.store.engine import prepare_schema
-from lmt_tracker.store.errors import DamagedDatabaseError, NewerDatabaseError, NotADatabaseError
+from lmt_tracker.store.errors import (
+    DamagedDatabaseError,
+    DiskFullError,
+    NewerDatabaseError,
+    NotADatabaseError,
+)
 from lmt_tracker.store.sqlite_files import (
     BUSY_TIMEOUT,
     explain,
@@ -27,8 +33,8 @@ from lmt_tracker.store.sqlite_files import (
 
 def _sqlite_path(store: Store) -> Path:
     if store.target.path is None:
-        raise StoreError("backup and restore copy SQLite files; for a server database use its "
-                         "own tools (pg_dump) or 'export'")
+        raise StoreError(ph(N_("backup and restore copy SQLite files; for a server database use "
+                               "its own tools (pg_dump) or 'export'")))
     return store.target.path
 
 
@@ -36,7 +42,8 @@ def backup_to(store: Store, dest: Path) -> None:
     """A consistent copy of the live database (safe while the app runs)."""
     source = _sqlite_path(store)
     if dest.resolve() == source.resolve():
-        raise StoreError("the backup file cannot be the database itself; choose another name")
+        raise StoreError(ph(N_("the backup file cannot be the database itself; choose another "
+                               "name")))
     online_backup(source, dest)
 
 
@@ -63,7 +70,8 @@ def _restore_into(store: Store, source: Path, revision: str) -> Path:
     try:
         src = sqlite3.connect(read_only_uri(source), uri=True)
     except sqlite3.Error as exc:
-        raise StoreError(f"cannot open {source}: {exc}", path=source) from exc
+        raise StoreError(ph(N_("cannot open {path}: {why}"), path=str(source), why=str(exc)),
+                         path=source) from exc
     try:
         dst = sqlite3.connect(target, timeout=BUSY_TIMEOUT)
         try:
@@ -71,9 +79,12 @@ def _restore_into(store: Store, source: Path, revision: str) -> Path:
         finally:
             dst.close()
     except sqlite3.Error as exc:
-        failure = explain(exc, target, "cannot restore into")
-        raise type(failure)(f"restore failed: {failure.message}; the database was left as it "
-                            f"was (a copy is at {aside})", failure.remedy, path=target) from exc
+        failure = explain(exc, target, N_("cannot restore into"))
+        if isinstance(failure, DiskFullError):  # says the file, the space and "nothing changed"
+            raise failure from exc
+        raise type(failure)(ph(N_("restore failed: {why}; the database was left as it was (a "
+                                  "copy is at {aside})"), why=failure.message, aside=str(aside)),
+                            failure.remedy, path=target) from exc
     finally:
         src.close()
     store.engine.dispose()
@@ -120,10 +131,11 @@ def restore_latest(database: Path) -> Restored:
     """Restore the newest intact backup of ``database`` (its own copies only)."""
     latest = bk.latest_good_backup(database)
     if latest is None:
-        raise StoreError(f"there is no intact backup of {database} in "
-                         f"{backup_list.backups_folder(database)}",
-                         "open another file, or import an export file into a new database",
-                         path=database)
+        raise StoreError(ph(N_("there is no intact backup of {database} in {folder}"),
+                            database=str(database),
+                            folder=str(backup_list.backups_folder(database))),
+                         ph(N_("open another file, or import an export file into a new "
+                               "database")), path=database)
     return restore_backup(database, latest)
 
 

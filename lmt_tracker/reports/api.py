@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lmt_tracker.domain.core.phrases import N_, ph
 from lmt_tracker.domain.core.records import Certificate, Credential, Record
 from lmt_tracker.domain.core.rules import Jurisdiction
 from lmt_tracker.domain.entry.applicant import Applicant
@@ -37,7 +38,8 @@ CALENDAR_NAMESPACE = "calendar_namespace"
 
 
 class ReportError(Exception):
-    """A report cannot be made as asked; the message says why and what to do."""
+    """A report cannot be made as asked; the message (a phrase: ``domain.core.phrases``)
+    says why and what to do."""
 
 
 def _rules() -> dict[str, Jurisdiction]:
@@ -60,9 +62,10 @@ def _now() -> dt.datetime:
 def _check_target(path: Path | str) -> Path:
     target = Path(path)
     if target.is_dir():
-        raise ReportError(f"{target} is a folder; give a file name")
+        raise ReportError(ph(N_("{path} is a folder; give a file name"), path=str(target)))
     if not target.parent.is_dir():
-        raise ReportError(f"cannot write {target}: the folder {target.parent} does not exist")
+        raise ReportError(ph(N_("cannot write {path}: the folder {folder} does not exist"),
+                             path=str(target), folder=str(target.parent)))
     return target
 
 
@@ -72,9 +75,10 @@ def _write(target: Path, data: bytes) -> Path:
     try:
         atomic_write(target, data)
     except DiskFullError as exc:  # already names the file, the space and the way out
-        raise ReportError(str(exc)) from exc
+        raise ReportError(exc.text) from exc
     except OSError as exc:
-        raise ReportError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise ReportError(ph(N_("cannot write {path}: {why}"), path=str(target),
+                             why=str(exc.strerror or exc))) from exc
     return target
 
 
@@ -82,13 +86,16 @@ def _credential(record: Record, credential_id: int) -> Credential:
     for credential in record.credentials:
         if credential.id == credential_id:
             if credential.status == "retired":
-                raise ReportError(
-                    f"credential {credential_id} ({credential.jurisdiction} {credential.number}) "
-                    "is retired: it has no renewal to summarise")
+                raise ReportError(ph(
+                    N_("credential {id} ({code} {number}) is retired: it has no renewal to "
+                       "summarise"), id=credential_id, code=credential.jurisdiction,
+                    number=credential.number))
             return credential
     known = ", ".join(f"{c.id} ({c.jurisdiction} {c.number})" for c in record.credentials)
-    raise ReportError(f"credential {credential_id} does not exist"
-                      + (f"; known credentials: {known}" if known else "; none is stored yet"))
+    raise ReportError(ph(N_("credential {id} does not exist; known credentials: {known}"),
+                         id=credential_id, known=known) if known else
+                      ph(N_("credential {id} does not exist; none is stored yet"),
+                         id=credential_id))
 
 
 # -- renewal summary ---------------------------------------------------------------------
@@ -147,7 +154,8 @@ def _chosen(states: Sequence[str], rules: Mapping[str, Jurisdiction]) -> list[st
     for code in states:
         code = code.strip().upper()
         if code not in rules:
-            raise ReportError(f"no rule file for {code!r}; choose from: {', '.join(sorted(rules))}")
+            raise ReportError(ph(N_("no rule file for {code}; choose from: {codes}"),
+                                 code=repr(code), codes=", ".join(sorted(rules))))
         if code not in chosen:
             chosen.append(code)
     return chosen

@@ -183,13 +183,13 @@ def list_table(jurisdictions: Mapping[str, Jurisdiction], on: dt.date) -> str:
     return table(header, rows)
 
 
-def age_text(jurisdictions: Iterable[Jurisdiction], today: dt.date) -> str:
+def age_text(jurisdictions: Iterable[Jurisdiction], today: dt.date) -> Phrase:
     """The line under ``rules list``: when the rules were checked, and a warning if long ago."""
     age = rules_age(jurisdictions)
     if age is None:
-        return "No rules are loaded."
-    warning = age.warning(today)
-    return age.line() + "." + (f"\nWARNING: {warning}" if warning else "")
+        return ph(N_("No rules are loaded."))
+    line, warning = Phrase("{line}.", {"line": age.line()}), age.warning(today)
+    return ph(N_("{line}\nWARNING: {warning}"), line=line, warning=warning) if warning else line
 
 
 def _field(label: str, value: object, cite: str = "") -> str:

@@ -112,7 +112,7 @@ class CourseStore(StoreBase):
             row = s.get(CourseRow, ident, with_for_update=True)
             if row is None:
                 if version is not None:
-                    raise deleted_elsewhere(f"course {ident}")
+                    raise deleted_elsewhere(ph(N_("course {id}"), id=ident))
                 raise NotFoundError(_no_course(ident))
             if version is not None and row.version != version:
                 raise ConcurrentEditError(ph(STALE, what=ph(N_("course {id}"), id=ident)))

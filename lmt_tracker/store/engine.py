@@ -21,8 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lmt_tracker.domain.core.phrases import N_, ph
-from lmt_tracker.domain.core.words import count
+from lmt_tracker.domain.core.phrases import N_, ph, plural
 from lmt_tracker.store import revisions, sqlite_files
 from lmt_tracker.store.errors import (
     DiskFullError,
@@ -161,7 +160,7 @@ def run_migrations(engine: Engine, revision: str | None) -> None:
         raise
     except (SQLAlchemyError, CommandError) as exc:
         path = Path(engine.url.database) if engine.url.database else None
-        failure = explain(exc, path, "cannot upgrade")
+        failure = explain(exc, path, N_("cannot upgrade"))
         if isinstance(failure, DiskFullError):  # says the file, the space and "nothing changed"
             raise failure from exc
         raise type(failure)(ph(N_("migrating the database from schema {revision} failed: "
@@ -198,9 +197,13 @@ def _upgrade_sqlite(conn: Connection, upgrade: Any) -> None:
             broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 raise StoreError(
-                    f"the upgrade would leave {count(len(broken), 'broken link')} (first in table "
-                    f"{broken[0][0]}); it was undone and the database left as it was",
-                    "report this, with the database, to the LMT Tracker developers")
+                    plural(len(broken), N_("the upgrade would leave {n} broken link (first in "
+                                           "table {table}); it was undone and the database "
+                                           "left as it was"),
+                           N_("the upgrade would leave {n} broken links (first in table "
+                              "{table}); it was undone and the database left as it was"),
+                           table=str(broken[0][0])),
+                    ph(N_("report this, with the database, to the LMT Tracker developers")))
             conn.exec_driver_sql("COMMIT")
         except BaseException:
             if dbapi.in_transaction:

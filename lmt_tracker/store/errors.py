@@ -10,6 +10,7 @@ from pathlib import Path
 
 from lmt_tracker import portable
 from lmt_tracker.domain.core.phrases import N_, Phrase, ph
+from lmt_tracker.io.full_disk import FREE_SPACE_REMEDY, disk_full_message
 
 # Ways out a screen can offer as buttons; ``StoreError.ways_out`` lists the ones that apply.
 RESTORE_BACKUP = "restore-backup"
@@ -115,13 +116,18 @@ class DiskFullError(StoreError):
     (None where SQLite does not say).
     """
 
-    remedy = portable.FREE_SPACE_REMEDY
+    remedy = ph(FREE_SPACE_REMEDY)
     ways_out = (RETRY,)
 
     def __init__(self, path: Path | None, needed: int | None = None) -> None:
         self.needed = needed
-        where = path if path is not None else Path("the database")
-        super().__init__(portable.disk_full_message(where, needed), path=path)
+        message: str
+        if path is None:  # no file to name or measure (a server database)
+            message = disk_full_message(ph(N_("the database")), portable.size_text(needed)
+                                        if needed is not None else None, None)
+        else:
+            message = portable.disk_full_message(path, needed)
+        super().__init__(message, path=path)
 
 
 def _has_backups(path: Path) -> bool:

@@ -64,7 +64,7 @@ class Store(CourseStore, SchoolStore):
                 row = TherapistRow()
                 s.add(row)
             else:
-                claim(row, record, "the profile")
+                claim(row, record, ph(N_("the profile")))
             m.copy_fields(row, record, m.THERAPIST_FIELDS)
             s.flush()
             return m.therapist(row)

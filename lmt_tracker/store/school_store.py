@@ -9,7 +9,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 
 from lmt_tracker.domain.core import validation as v
-from lmt_tracker.domain.core.phrases import N_, ph
+from lmt_tracker.domain.core.phrases import N_, Phrase, ph
 from lmt_tracker.domain.core.records import (
     Graduate,
     SchoolClass,
@@ -116,12 +116,12 @@ class SchoolStore(StoreBase):
                 row = existing.get(g.student_id)
                 if row is None:
                     if g.version is not None:  # read from the database, deleted since
-                        raise deleted_elsewhere(f"graduate {g.student_id!r}")
+                        raise deleted_elsewhere(_graduate(g.student_id))
                     row = GraduateRow(class_id=class_row.id)
                     s.add(row)
                     inserted += 1
                 else:
-                    claim(row, g, f"graduate {g.student_id!r}")
+                    claim(row, g, _graduate(g.student_id))
                     updated += 1
                 m.copy_fields(row, g, m.GRADUATE_FIELDS)
                 row.subject_hours = m.encode_subject_hours(g.subject_hours, g.subject_online)
@@ -140,10 +140,15 @@ class SchoolStore(StoreBase):
         with self.transaction() as s:
             if graduates is not None:
                 if s.get(ClassRow, class_id, with_for_update=True) is None:
-                    raise deleted_elsewhere(f"class {class_id}")
+                    raise deleted_elsewhere(ph(N_("class {id}"), id=class_id))
                 rows = s.scalars(select(GraduateRow).where(GraduateRow.class_id == class_id)
                                  .with_for_update())
                 if {r.student_id: r.version for r in rows} != dict(graduates):
                     raise ConcurrentEditError(ph(STALE, what=ph(N_("class {id}"), id=class_id)))
             s.execute(delete(GraduateRow).where(GraduateRow.class_id == class_id))
             s.execute(delete(ClassRow).where(ClassRow.id == class_id))
+
+
+def _graduate(student_id: str) -> Phrase:
+    """"graduate 'A1'": a graduate as a stale-edit message names it."""
+    return ph(N_("graduate {id}"), id=repr(student_id))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, Final
 
 from sqlalchemy import inspect
 from sqlalchemy.engine import Engine
@@ -17,12 +17,27 @@ from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from lmt_tracker import portable
-from lmt_tracker.domain.core.phrases import N_, ph
+from lmt_tracker.domain.core.phrases import N_, Phrase, ph
 from lmt_tracker.store.engine import Target
 from lmt_tracker.store.errors import DiskFullError, StoreError
 
 # The end of every stale-edit message; the GUI shows it as is.
 STALE = N_("{what} was changed elsewhere since you opened it — reload and try again")
+_GONE = N_("{what} does not exist (it may have been deleted)")
+
+
+#: How messages name a stored record of each kind (``StoreBase._row``'s ``what``), with its id.
+RECORD_NAMES: Final = {
+    "course": N_("course {id}"),
+    "credential": N_("credential {id}"),
+    "exam attempt": N_("exam attempt {id}"),
+    "training program": N_("training program {id}"),
+}
+
+
+def record_name(what: str, ident: int) -> Phrase:
+    """"course 12", "credential 3": a record as the user's messages name it."""
+    return ph(RECORD_NAMES[what], id=ident)
 
 
 class ConcurrentEditError(StoreError):
@@ -115,21 +130,23 @@ class StoreBase:
             s.add(row)
             return row
         row = s.get(table, record.id, with_for_update=True)
+        name = record_name(what, record.id)
         if row is None:
             if record.version is not None:  # read from the database, since deleted
-                raise deleted_elsewhere(f"{what} {record.id}")
-            raise NotFoundError(f"{what} {record.id} does not exist (it may have been deleted)")
-        claim(row, record, f"{what} {record.id}")
+                raise deleted_elsewhere(name)
+            raise NotFoundError(ph(_GONE, what=name))
+        claim(row, record, name)
         return row
 
     def _delete(self, table: type, ident: int, what: str, version: int | None = None) -> None:
         """Delete one row; with ``version`` (the one it was read at), only if still as read."""
         with self.transaction() as s:
             row = s.get(table, ident, with_for_update=True)
+            name = record_name(what, ident)
             if row is None:
                 if version is not None:
-                    raise deleted_elsewhere(f"{what} {ident}")
-                raise NotFoundError(f"{what} {ident} does not exist (it may have been deleted)")
+                    raise deleted_elsewhere(name)
+                raise NotFoundError(ph(_GONE, what=name))
             if version is not None and row.version != version:
-                raise ConcurrentEditError(f"{what} {ident} {STALE}")
+                raise ConcurrentEditError(ph(STALE, what=name))
             s.delete(row)

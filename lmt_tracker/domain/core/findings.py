@@ -173,9 +173,9 @@ def hours_finding(
                      short=short, unit=unit(short), what=what, by=by, have=have,
                      needed=needed)
         status = "short"
-    else:
-        message = ph(N_("{label}: {have} of {needed} hours — met"), label=label, have=have,
-                     needed=needed)
+    else:  # the noun agrees with the hours had: "1 of 1 hour", Spanish "1 hora, de un mínimo"
+        message = ph(N_("{label}: {have} of {needed} {hours} — met"), label=label, have=have,
+                     needed=needed, hours=unit(have))
         status = "met"
     if unverified:
         message = ph(N_("{message} (the figure rests on a secondary source: {note})"),

@@ -133,23 +133,23 @@ def canonical(name: str, text: str) -> str:
             return "true"
         if lowered in {"false", "no"}:
             return "false"
-        raise OverrideError(f"{name} = {text!r}: write true or false")
+        raise _bad(name, text, N_("write true or false"))
     try:
         number = Decimal(raw)
     except InvalidOperation:
         number = Decimal("NaN")
     if not number.is_finite():
-        raise OverrideError(f"{name} = {text!r}: not a number; write e.g. 600")
+        raise _bad(name, text, N_("not a number; write e.g. 600"))
     if kind in {"int", "minutes"}:
         if number != number.to_integral_value():
-            raise OverrideError(f"{name} = {text!r}: must be a whole number")
+            raise _bad(name, text, N_("must be a whole number"))
         if kind == "minutes" and not 30 <= number <= 60:
-            raise OverrideError(f"{name} = {text!r}: a CE hour is 30 to 60 minutes (often 50)")
+            raise _bad(name, text, N_("a CE hour is 30 to 60 minutes (often 50)"))
         if kind == "int" and not 0 < number < 130:
-            raise OverrideError(f"{name} = {text!r}: give an age in years, e.g. 18")
+            raise _bad(name, text, N_("give an age in years, e.g. 18"))
         return str(int(number))
     if number < 0 or number > 100000:
-        raise OverrideError(f"{name} = {text!r}: must be zero or more hours, and plausible")
+        raise _bad(name, text, N_("must be zero or more hours, and plausible"))
     if number == number.to_integral_value():
         return fmt_hours(number)
     return format(number.normalize(), "f")
@@ -206,28 +206,28 @@ def check_override(
     name = name.strip()
     jurisdiction = rules.get(code)
     if jurisdiction is None:
-        raise OverrideError(
-            f"{code!r}: no jurisdiction with this code; `lmt-tracker rules list` shows the codes"
-        )
+        raise OverrideError(ph(N_("{code}: no jurisdiction with this code; `lmt-tracker rules "
+                                  "list` shows the codes"), code=repr(code)))
     if _kind(name) is None:
-        raise OverrideError(
-            f"{code} {name!r}: not a figure that can be overridden; use one of {known_fields()}"
-        )
+        raise OverrideError(ph(N_("{code} {name}: not a figure that can be overridden; use one "
+                                  "of {fields}"), code=code, name=repr(name),
+                               fields=known_fields()))
     has, current = figure(jurisdiction.current(today), name)
     if not has:
-        what = "topic" if _TOPIC.match(name) else "section"
-        raise OverrideError(
-            f"{code} {name!r}: the rule in force for {jurisdiction.name} has no such {what}, "
-            "so there is no figure to override"
-        )
+        raise OverrideError(ph(
+            N_("{code} {name}: the rule in force for {jurisdiction} has no such topic, so there "
+               "is no figure to override") if _TOPIC.match(name) else
+            N_("{code} {name}: the rule in force for {jurisdiction} has no such section, so "
+               "there is no figure to override"), code=code, name=repr(name),
+            jurisdiction=jurisdiction.name))
     note = note.strip()
     if not note:
-        raise OverrideError(
-            f"{code} {name}: a note is required — say where the figure comes from, "
-            'e.g. "board letter 2025-03-02"'
-        )
+        raise OverrideError(ph(N_('{code} {name}: a note is required — say where the figure '
+                                  'comes from, e.g. "board letter 2025-03-02"'), code=code,
+                               name=name))
     if len(note) > MAX_NOTE:
-        raise OverrideError(f"{code} {name}: the note is longer than {MAX_NOTE} characters")
+        raise OverrideError(ph(N_("{code} {name}: the note is longer than {most} characters"),
+                               code=code, name=name, most=MAX_NOTE))
     return RuleOverride(
         jurisdiction=code,
         field=name,
@@ -297,26 +297,30 @@ def review(
     rules: Mapping[str, Jurisdiction], overrides: Iterable[RuleOverride], today: dt.date
 ) -> list[str]:
     """Problems with stored overrides against the rules in force (after a pack changed them)."""
-    problems = []
+    problems: list[str] = []
     for o in overrides:
         j = rules.get(o.jurisdiction)
         if j is None:
-            problems.append(
-                f"{o.jurisdiction} {o.field}: the rules in force have no {o.jurisdiction}; "
-                "the override is not applied"
-            )
+            problems.append(ph(N_("{code} {field}: the rules in force have no {code}; the "
+                                  "override is not applied"), code=o.jurisdiction, field=o.field))
             continue
         has, now = figure(j.current(today), o.field)
         if not has:
-            problems.append(
-                f"{o.jurisdiction} {o.field}: the rule in force has no such figure any more; "
-                "the override is not applied"
-            )
+            problems.append(ph(N_("{code} {field}: the rule in force has no such figure any "
+                                  "more; the override is not applied"), code=o.jurisdiction,
+                               field=o.field))
         elif now != o.rules_value:
-            before = o.rules_value if o.rules_value is not None else "no figure"
-            problems.append(
-                f"{o.jurisdiction} {field_label(o.field)}: the rules changed this figure "
-                f"({before} → {now if now is not None else 'no figure'}) after you recorded "
-                f"your override ({o.value}, {o.note}): check whether it still applies"
-            )
+            none = ph(N_("no figure"))
+            problems.append(ph(
+                N_("{code} {field}: the rules changed this figure ({before} → {now}) after you "
+                   "recorded your override ({value}, {note}): check whether it still applies"),
+                code=o.jurisdiction, field=field_label(o.field),
+                before=o.rules_value if o.rules_value is not None else none,
+                now=now if now is not None else none, value=o.value, note=o.note))
     return problems
+
+
+def _bad(name: str, text: str, why: str) -> OverrideError:
+    """"ce.hours = 'x': not a number; write e.g. 600"."""
+    return OverrideError(ph(N_("{name} = {value}: {why}"), name=name, value=repr(text),
+                            why=ph(why)))

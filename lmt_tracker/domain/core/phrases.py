@@ -161,6 +161,14 @@ def either(items: Sequence[str]) -> Phrase:
     return out
 
 
+def both(items: Sequence[str]) -> Phrase:
+    """"a and b and c" (each translated where it is a phrase; "and" too)."""
+    out = joined(items[:1])
+    for item in items[1:]:
+        out = ph(N_("{first} and {second}"), first=out, second=item)
+    return out
+
+
 MONTHS = (N_("January {year}"), N_("February {year}"), N_("March {year}"), N_("April {year}"),
           N_("May {year}"), N_("June {year}"), N_("July {year}"), N_("August {year}"),
           N_("September {year}"), N_("October {year}"), N_("November {year}"),

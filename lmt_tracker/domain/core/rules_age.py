@@ -15,13 +15,14 @@ from typing import Final
 from dateutil.relativedelta import relativedelta
 
 from lmt_tracker.domain.core.frozen import frozen_record
+from lmt_tracker.domain.core.phrases import N_, Phrase, ph
 from lmt_tracker.domain.core.rules import Jurisdiction
 
 #: After this many months without a newer check, the rules are called out of date.
 STALE_AFTER_MONTHS: Final = 12
 
 #: How a user gets newer rules (the app cannot fetch them itself).
-UPDATE_ADVICE: Final = (
+UPDATE_ADVICE: Final = N_(
     "To update, install the newest LMT Tracker release or a signed rule pack "
     "(Settings › Rules › Update from file…, or the command lmt-tracker rules update FILE), "
     "and confirm what matters with your board."
@@ -40,30 +41,28 @@ class RulesAge:
         limit: dt.date = today - relativedelta(months=STALE_AFTER_MONTHS)
         return self.newest < limit
 
-    def line(self) -> str:
-        """"Rules last checked 2026-12-04 (…)", for a status line or a PDF footer."""
-        text = f"Rules last checked {self.newest.isoformat()}"
-        if self.oldest != self.newest:
-            text += (
-                f" (each jurisdiction between {self.oldest.isoformat()} "
-                f"and {self.newest.isoformat()})"
-            )
-        return text
+    def line(self) -> Phrase:
+        """"Rules last checked 2026-12-04 (…)", for a status line or a PDF footer (a phrase:
+        each face shows it in its language, ``domain.core.phrases``)."""
+        if self.oldest == self.newest:
+            return ph(N_("Rules last checked {newest}"), newest=self.newest)
+        return ph(N_("Rules last checked {newest} (each jurisdiction between {oldest} and "
+                     "{newest})"), newest=self.newest, oldest=self.oldest)
 
-    def short(self) -> str:
+    def short(self) -> Phrase:
         """"rules checked 2026-12-04" (or a span of dates), for a one-line PDF footer."""
         if self.oldest == self.newest:
-            return f"rules checked {self.newest.isoformat()}"
-        return f"rules checked {self.oldest.isoformat()} to {self.newest.isoformat()}"
+            return ph(N_("rules checked {newest}"), newest=self.newest)
+        return ph(N_("rules checked {oldest} to {newest}"), oldest=self.oldest,
+                  newest=self.newest)
 
-    def warning(self, today: dt.date) -> str | None:
+    def warning(self, today: dt.date) -> Phrase | None:
         """The out-of-date warning with how to update, or None while the rules are recent."""
         if not self.stale(today):
             return None
-        return (
-            f"The rules were last checked on {self.newest.isoformat()}, more than "
-            f"{STALE_AFTER_MONTHS} months ago; laws may have changed since. {UPDATE_ADVICE}"
-        )
+        return ph(N_("The rules were last checked on {newest}, more than {months} months ago; "
+                     "laws may have changed since. {advice}"), newest=self.newest,
+                  months=STALE_AFTER_MONTHS, advice=ph(UPDATE_ADVICE))
 
 
 def rules_age(jurisdictions: Iterable[Jurisdiction]) -> RulesAge | None:

@@ -161,21 +161,18 @@ def credential_problems(c: Credential, today: dt.date) -> list[Problem]:
     return problems
 
 
+def _half_period(field: str, other: dt.date) -> Problem:
+    return Problem(field, None,
+                   ph(N_("is empty while the other end of the CE period is {other}; enter both "
+                         "dates printed on your renewal notice, or neither"), other=other))
+
+
 def _ce_period_problems(c: Credential) -> list[Problem]:
     start, end = c.ce_period_start, c.ce_period_end
-    if start is None and end is None:
-        return []
-    if start is None or end is None:
-        field = "ce_period_start" if start is None else "ce_period_end"
-        other = end if start is None else start
-        return [
-            Problem(
-                field,
-                None,
-                ph(N_("is empty while the other end of the CE period is {other}; enter both dates "
-                   "printed on your renewal notice, or neither"), other=other),
-            )
-        ]
+    if start is None:
+        return [] if end is None else [_half_period("ce_period_start", end)]
+    if end is None:
+        return [_half_period("ce_period_end", start)]
     if end <= start:
         return [
             Problem(

@@ -11,7 +11,7 @@ from decimal import Decimal
 from lmt_tracker.domain.core.findings import (
     Finding,
 )
-from lmt_tracker.domain.core.phrases import N_, Phrase, either, joined, ph
+from lmt_tracker.domain.core.phrases import N_, Phrase, both, either, joined, ph
 from lmt_tracker.domain.core.rules import (
     EntryRule,
     ExamRequirement,
@@ -233,7 +233,7 @@ def _route_finding(route: Route, a: Applicant, code: str) -> tuple[list[Finding]
         elif best < years:
             missing.append(ph(N_("{years} years licensed elsewhere (you have {best})"),
                               years=years, best=best))
-    instead = joined([ph(_REPLACES_WORDS[r]) for r in route.replaces], " and ")
+    instead = both([ph(_REPLACES_WORDS[r]) for r in route.replaces])
     met = not missing
     out = [
         Finding(

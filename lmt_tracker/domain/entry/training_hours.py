@@ -222,9 +222,9 @@ class HoursMinimum:
                          short=short, unit=unit(short), what=self.what, by="", **fields)
             status = "short"
         else:
-            message = ph(N_("{label}: {have} of {needed} hours — met ({not_counted})")
-                         if online_text else N_("{label}: {have} of {needed} hours — met"),
-                         label=self.label, **fields)
+            message = ph(N_("{label}: {have} of {needed} {hours} — met ({not_counted})")
+                         if online_text else N_("{label}: {have} of {needed} {hours} — met"),
+                         label=self.label, hours=unit(have), **fields)
             status = "met"
         return Finding(
             self.kind,

@@ -13,8 +13,7 @@ First cycles come in the shapes boards write (``CERule.first_cycle``):
 * ``per_month``: so many hours per month *or partial month* licensed, up to a maximum,
   with its own topic list (Florida, R. 64B7-28.009(3): 2 medical errors + 1 human
   trafficking inside the monthly total, nothing else);
-* ``chart``: the board's chart by the month of the CE period the license was issued in
-  (Tennessee's new-licensee chart);
+* ``chart``: the board's chart by the CE period's month the license was issued in (Tennessee);
 * ``reduced``: a fixed smaller figure.
 
 Years in practice (``years_in_practice``) may lower the total and set their own minimums
@@ -125,8 +124,8 @@ def _requirement(ce: CERule, period: CEPeriod, credential: Credential) -> Requir
         # hours at the first renewal).
         note = _note(
             "first_cycle",
-            "First renewal",
-            "First renewal: the topic minimums of the first renewal apply",
+            FIRST_RENEWAL,
+            ph(N_("First renewal: the topic minimums of the first renewal apply")),
             ce,
         )
         base = Requirement(
@@ -192,7 +191,8 @@ def _first_cycle(
                     ce,
                 )
                 return _years_in_practice(
-                    ce, period, credential, _with_note(base, note, ("licensed by endorsement",))
+                    ce, period, credential,
+                    _with_note(base, note, (ph(N_("licensed by endorsement")),)),
                 )
         words = (
             ph(N_("First renewal after the license was issued: no CE is required"))

@@ -17,6 +17,7 @@ from lmt_tracker.gui.widgets.forms import Form, problem_pairs
 from lmt_tracker.gui.words import core_error
 
 if TYPE_CHECKING:
+    from lmt_tracker.domain.core.field_checks import Problem
     from lmt_tracker.gui.context import AppContext
 
 
@@ -59,7 +60,7 @@ class FormDialog(QDialog):
     def draft(self, problems: list[tuple[str, str]]) -> Any:
         raise NotImplementedError
 
-    def problems(self, record: Any) -> list[validation.Problem]:
+    def problems(self, record: Any) -> list[Problem]:
         raise NotImplementedError
 
     def commit(self, record: Any) -> Any:

@@ -19,6 +19,7 @@ from lmt_tracker.gui.widgets.forms import DateEdit, notes_edit
 from lmt_tracker.gui.words import date, word
 
 if TYPE_CHECKING:
+    from lmt_tracker.domain.core.field_checks import Problem
     from lmt_tracker.gui.context import AppContext
 
 KINDS = ("state_license", "national_certification", "membership", "cpr_card")
@@ -247,7 +248,7 @@ class CredentialDialog(FormDialog):
             # The version it was read at: the store refuses the save if it changed since.
             version=self.original.version if self.original else None)
 
-    def problems(self, record: Credential) -> list[validation.Problem]:
+    def problems(self, record: Credential) -> list[Problem]:
         return validation.credential_problems(record, self.ctx.today())
 
     def commit(self, record: Credential) -> Credential:
@@ -297,7 +298,7 @@ class RenewDialog(FormDialog):
                                                       "expiry {old}").format(old=old)))
         return dataclasses.replace(self.original, expiry_date=new, status="active")
 
-    def problems(self, record: Credential) -> list[validation.Problem]:
+    def problems(self, record: Credential) -> list[Problem]:
         return validation.credential_problems(record, self.ctx.today())
 
     def commit(self, record: Credential) -> Credential:

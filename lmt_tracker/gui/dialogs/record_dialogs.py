@@ -17,6 +17,7 @@ from lmt_tracker.gui.widgets.row_editors import RowsEditor
 from lmt_tracker.gui.words import word
 
 if TYPE_CHECKING:
+    from lmt_tracker.domain.core.field_checks import Problem
     from lmt_tracker.gui.context import AppContext
 
 SUBJECTS = sorted(vocabulary.ENTRY_SUBJECTS, key=word)
@@ -77,7 +78,7 @@ class ProfileDialog(FormDialog):
             version=self.original.version if self.original else None,
         )
 
-    def problems(self, record: Therapist) -> list[validation.Problem]:
+    def problems(self, record: Therapist) -> list[Problem]:
         return validation.therapist_problems(record, self.ctx.today())
 
     def commit(self, record: Therapist) -> Therapist:
@@ -145,7 +146,7 @@ class ProgramDialog(FormDialog):
             version=self.original.version if self.original else None,
         )
 
-    def problems(self, record: TrainingProgram) -> list[validation.Problem]:
+    def problems(self, record: TrainingProgram) -> list[Problem]:
         return validation.program_problems(record, self.ctx.today())
 
     def commit(self, record: TrainingProgram) -> TrainingProgram:
@@ -222,7 +223,7 @@ class ExamDialog(FormDialog):
             version=self.original.version if self.original else None,
         )
 
-    def problems(self, record: ExamAttempt) -> list[validation.Problem]:
+    def problems(self, record: ExamAttempt) -> list[Problem]:
         return validation.exam_problems(record, self.ctx.today())
 
     def commit(self, record: ExamAttempt) -> ExamAttempt:

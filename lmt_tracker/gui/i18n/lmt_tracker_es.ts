@@ -1843,6 +1843,10 @@ El archivo anterior se conserva en {0}.</translation>
 <context>
     <name>overview</name>
     <message>
+        <source>{0} h, 1 needed</source>
+        <translation>{0} h, se necesita 1</translation>
+    </message>
+    <message>
         <source>{0} h, {1} needed</source>
         <translation>{0} h, se necesitan {1}</translation>
     </message>
@@ -3751,6 +3755,14 @@ Editar › Deshacer (Ctrl+Z) lo recupera.</translation>
     <message>
         <source>{label} failed: {exc}</source>
         <translation>{label}: falló: {exc}</translation>
+    </message>
+    <message>
+        <source>{label} failed:
+
+{exc}</source>
+        <translation>{label}: no se pudo completar.
+
+{exc}</translation>
     </message>
 </context>
 <context>

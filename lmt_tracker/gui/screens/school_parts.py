@@ -163,7 +163,7 @@ class ImportReview(QDialog):
             atomic_write(Path(path), to_toml(mapping).encode("utf-8"))
         except OSError as exc:
             self.problem.setText(translate("school_parts", "Could not save {path}: {0}")
-                                 .format(exc.strerror or exc, path=path))
+                                 .format(words.core(exc.strerror or str(exc)), path=path))
             return
         self.problem.setText("")
 

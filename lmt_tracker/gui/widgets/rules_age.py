@@ -50,10 +50,10 @@ class RulesAgeNote(QFrame):
         assert layout is not None  # set in __init__
         layout.setContentsMargins(*((12, 8, 12, 8) if self.stale else (0, 0, 0, 0)))
         self.text.setObjectName("" if self.stale else "muted")
-        from lmt_tracker.gui.words import localize_dates, rules_age_line
+        from lmt_tracker.gui.words import core, localize_dates, rules_age_line
 
         # dates in the user's order, like the rest of the screen
-        self.text.setText(localize_dates(f"⚠ {warning}") if warning
+        self.text.setText(localize_dates(f"⚠ {core(warning)}") if warning
                           else rules_age_line(age.newest, age.oldest) + ".")
         if restyle:  # the style sheet keys on the names just changed (~10 ms: skip if same)
             self.style().unpolish(self)

@@ -74,9 +74,9 @@ class OverrideDialog(QDialog):
             self.code.addItem(f"{j.name} ({code})", code)
         self.field = QComboBox()
         for name in FIELDS:
-            self.field.addItem(field_label(name), name)
+            self.field.addItem(core(field_label(name)), name)
         for topic in ("ethics", "laws_rules", "human_trafficking", "medical_errors"):
-            self.field.addItem(field_label(f"ce.topics.{topic}"), f"ce.topics.{topic}")
+            self.field.addItem(core(field_label(f"ce.topics.{topic}")), f"ce.topics.{topic}")
         self.value = QLineEdit()
         self.value.setPlaceholderText("e.g. 600")
         self.note = QLineEdit()
@@ -162,12 +162,12 @@ class RulesCard(QWidget):
         flags = review(load_all(), stored, self.ctx.today())
         self.overrides.clear()
         for o in stored:
-            item = QListWidgetItem(f"{o.jurisdiction} · {field_label(o.field)} = {o.value}  "
+            item = QListWidgetItem(f"{o.jurisdiction} · {core(field_label(o.field))} = {o.value}  "
                                    f"({o.note})")
             item.setData(Qt.ItemDataRole.UserRole, (o.jurisdiction, o.field))
             mine = [f for f in flags if f.startswith(f"{o.jurisdiction} ")]
             if mine:
-                item.setToolTip("\n".join(mine))
+                item.setToolTip("\n".join(core(f) for f in mine))
                 item.setText(item.text() + translate("rules_card", "  — rules changed, check it"))
             self.overrides.addItem(item)
         if not stored:
@@ -221,14 +221,14 @@ class RulesCard(QWidget):
                  + translate("rules_card", "\n\nNothing changed."))
             return False
         changes = rule_changes(load_all(), pack.rules)
-        lines = [c.line() for c in changes[:MAX_SHOWN_CHANGES]]
+        lines = [core(c.line()) for c in changes[:MAX_SHOWN_CHANGES]]
         if len(changes) > MAX_SHOWN_CHANGES:
             lines.append(translate("rules_card", "… and {0} more")
                          .format(len(changes) - MAX_SHOWN_CHANGES))
         codes = sorted({c.code for c in changes})
         listed = ": " + ", ".join(codes) if codes else ""
         summary = (translate("rules_card", "{0}: {1}.\n{2} in {3}{listed}.")
-                   .format(pack.manifest.label, core(pack.trust.reason),
+                   .format(core(pack.manifest.label), core(pack.trust.reason),
                            count(len(changes), 'change'),
                            count(len(codes), 'jurisdiction'), listed=listed))
         if not show_changes(window, translate("rules_card", "Update the rules?"), summary, lines):
@@ -239,7 +239,7 @@ class RulesCard(QWidget):
             tell(window, translate("rules_card", "Rules not updated"),
                  translate("rules_card", "{exc}\n\nNothing changed.").format(exc=core_error(exc)))
             return False
-        self._changed(state.describe())
+        self._changed(core(state.describe()))
         return True
 
     def roll_back(self) -> None:
@@ -255,7 +255,7 @@ class RulesCard(QWidget):
         except PackError as exc:
             tell(self.window(), translate("rules_card", "Nothing to roll back"), core_error(exc))
             return
-        self._changed(state.describe())
+        self._changed(core(state.describe()))
 
     # -- overrides ----------------------------------------------------------------------
     def add_override(self, code: str, field: str, value: str, note: str) -> str | None:
@@ -266,7 +266,7 @@ class RulesCard(QWidget):
         try:
             record = check_override(load_all(), code, field, value, note, self.ctx.today())
         except OverrideError as exc:
-            return str(exc)
+            return core_error(exc)
         self.ctx.store.save_rule_override(record)
         self._changed(translate("rules_card", "Your override of {0} {1} is recorded")
                       .format(record.jurisdiction, record.field))

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from lmt_tracker.domain.core import vocabulary as vocab
+from lmt_tracker.domain.core.phrases import N_, ph
 from lmt_tracker.domain.core.rules import Jurisdiction
 from lmt_tracker.rules.loader.reader import Reader, Report
 from lmt_tracker.rules.loader.schema import (
@@ -32,14 +33,16 @@ def _check_code(reader: Reader, path: Path, kind: str | None) -> str | None:
     national = kind == "national"
     pattern = NATIONAL_CODE if national else STATE_CODE
     if not pattern.match(code):
-        form = "upper-case letters and digits" if national else "two upper-case letters"
-        reader.error("code", f"must be {form}")
+        reader.error("code", ph(N_("must be upper-case letters and digits") if national
+                                else N_("must be two upper-case letters")))
     if path.stem != code:
-        reader.error("code", f"must match the file name ({path.name} → {path.stem!r})")
+        reader.error("code", ph(N_("must match the file name ({file} → {stem})"),
+                                file=path.name, stem=repr(path.stem)))
     in_national_dir = path.parent.name == NATIONAL_DIR
     if kind is not None and national != in_national_dir:
-        where = f"in {NATIONAL_DIR}/" if national else f"outside {NATIONAL_DIR}/"
-        reader.error("kind", f"a file of this kind belongs {where}")
+        reader.error("kind", ph(N_("a file of this kind belongs in {folder}/") if national
+                                else N_("a file of this kind belongs outside {folder}/"),
+                                folder=NATIONAL_DIR))
     return code
 
 
@@ -48,7 +51,8 @@ def parse(report: Report, data: Mapping[str, Any], path: Path) -> Jurisdiction |
     reader.check_keys(TOP_KEYS)
     schema = reader.whole("schema", 0, 1000, required=True)
     if schema is not None and schema != SCHEMA_VERSION:
-        reader.error("schema", f"this version of the app reads schema {SCHEMA_VERSION}")
+        reader.error("schema", ph(N_("this version of the app reads schema {version}"),
+                                  version=SCHEMA_VERSION))
     kind = reader.choice("kind", vocab.JURISDICTION_KINDS, "jurisdiction kind", required=True)
     code = _check_code(reader, path, kind)
     name = reader.text("name", required=True)

@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 
+from lmt_tracker.domain.core.phrases import N_, ph
 from lmt_tracker.domain.core.rules import Jurisdiction
 from lmt_tracker.rules.loader.listing import rule_files
 from lmt_tracker.rules.loader.reader import Report, RulesError, show
@@ -38,13 +39,13 @@ def _load(path: Path) -> tuple[Jurisdiction | None, list[str]]:
         with path.open("rb") as handle:
             data = tomllib.load(handle)
     except OSError as exc:
-        report.add("(file)", f"cannot be read: {exc.strerror or exc}")
+        report.add("(file)", ph(N_("cannot be read: {why}"), why=str(exc.strerror or exc)))
         return None, report.problems
     except tomllib.TOMLDecodeError as exc:
-        report.add("(file)", f"is not valid TOML: {exc}")
+        report.add("(file)", ph(N_("is not valid TOML: {why}"), why=str(exc)))
         return None, report.problems
     except UnicodeDecodeError as exc:
-        report.add("(file)", f"is not UTF-8 text: {exc.reason}")
+        report.add("(file)", ph(N_("is not UTF-8 text: {why}"), why=exc.reason))
         return None, report.problems
     return parse(report, data, path), report.problems
 
@@ -117,9 +118,8 @@ def _load_many(paths: Sequence[Path]) -> tuple[dict[str, Jurisdiction], list[str
             continue
         if jurisdiction.code in found:
             other = _label(Path(found[jurisdiction.code].path))
-            problems.append(
-                f"{_label(path)}: code = {show(jurisdiction.code)}: also used by {other}"
-            )
+            problems.append(ph(N_("{file}: code = {code}: also used by {other}"),
+                               file=_label(path), code=show(jurisdiction.code), other=other))
         found[jurisdiction.code] = jurisdiction
     return found, problems
 

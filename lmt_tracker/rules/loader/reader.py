@@ -16,9 +16,19 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from lmt_tracker.domain.core.phrases import N_, Phrase, ph
 from lmt_tracker.rules.loader.schema import MAX_HOURS, URL
 
 _T = TypeVar("_T")
+
+#: What the readers' callers name their choices (``choice``/``keys``'s ``what``), marked
+#: for the catalog: a pack whose rule files do not load is refused in the user's language.
+WHATS = (N_("first-cycle rule"), N_("CE period basis"), N_("parity"), N_("version selection"),
+         N_("way of counting minutes"), N_("CE topic"), N_("CE delivery"),
+         N_("first-cycle condition"), N_("jurisdiction kind"), N_("scope"), N_("selection"),
+         N_("entry subject"), N_("requirement part"), N_("exam"), N_("condition"),
+         N_("renewal pattern"), N_("year parity"), N_("first renewal"),
+         N_("key of this table"), N_("source kind"), N_("regulation"))
 
 
 class RulesError(ValueError):
@@ -48,36 +58,39 @@ def show(value: object, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def type_name(value: object) -> str:
+def type_name(value: object) -> Phrase:
     """The TOML name of a value's type, for 'must be X, not Y' messages."""
     names: tuple[tuple[type | tuple[type, ...], str], ...] = (
-        (bool, "a boolean"),
-        (int, "an integer"),
-        (float, "a float"),
-        (str, "a string"),
-        (dt.datetime, "a date-time"),
-        (dt.date, "a date"),
-        (dt.time, "a time"),
-        (list, "an array"),
+        (bool, N_("a boolean")),
+        (int, N_("an integer")),
+        (float, N_("a float")),
+        (str, N_("a string")),
+        (dt.datetime, N_("a date-time")),
+        (dt.date, N_("a date")),
+        (dt.time, N_("a time")),
+        (list, N_("an array")),
     )
     for kind, name in names:
         if isinstance(value, kind):
-            return name
-    return "a table"
+            return ph(name)
+    return ph(N_("a table"))
 
 
-def expected(choices: Iterable[str], value: str) -> str:
+def expected(choices: Iterable[str], value: str) -> Phrase:
     """'expected one of …' with a 'did you mean' when a choice is close to the typo."""
     import difflib  # here: a start that finds the rules cached writes no message
 
     ordered = sorted(choices)
     close = difflib.get_close_matches(value, ordered, n=1)
-    hint = f"did you mean {close[0]!r}? " if close else ""
-    return f"{hint}expected one of: {', '.join(ordered)}"
+    if close:
+        return ph(N_("did you mean {close}? expected one of: {choices}"), close=repr(close[0]),
+                  choices=", ".join(ordered))
+    return ph(N_("expected one of: {choices}"), choices=", ".join(ordered))
 
 
 class Report:
-    """The problems found in one file, each prefixed with the file's label."""
+    """The problems found in one file, each prefixed with the file's label (phrases where
+    the message is one: ``domain.core.phrases``; the file, key and value as written)."""
 
     def __init__(self, label: str) -> None:
         self.label = label
@@ -85,9 +98,11 @@ class Report:
 
     def add(self, path: str, message: str, value: object = dataclasses.MISSING) -> None:
         if value is dataclasses.MISSING:
-            self.problems.append(f"{self.label}: {path}: {message}")
+            self.problems.append(Phrase("{label}: {path}: {message}", {
+                "label": self.label, "path": path, "message": message}))
         else:
-            self.problems.append(f"{self.label}: {path} = {show(value)}: {message}")
+            self.problems.append(Phrase("{label}: {path} = {value}: {message}", {
+                "label": self.label, "path": path, "value": show(value), "message": message}))
 
 
 class Reader:
@@ -110,13 +125,14 @@ class Reader:
     def error(self, key: str, message: str) -> None:
         self.report.add(self.at(key), message, self.table[key])
 
-    def missing(self, key: str, message: str = "missing: this key is required") -> None:
-        self.report.add(self.at(key), message)
+    def missing(self, key: str, message: str | None = None) -> None:
+        self.report.add(self.at(key), message or ph(N_("missing: this key is required")))
 
     def check_keys(self, allowed: frozenset[str]) -> None:
         for key in self.table:
             if key not in allowed:
-                self.error(key, f"unknown key; {expected(allowed, key)}")
+                self.error(key, ph(N_("unknown key; {expected}"),
+                                   expected=expected(allowed, key)))
 
     def _get(self, key: str, required: bool) -> Any:
         if key not in self.table:
@@ -130,17 +146,17 @@ class Reader:
         if value is None:
             return None
         if not isinstance(value, str):
-            self.error(key, f"must be a string, not {type_name(value)}")
+            self.error(key, _must_be(N_("a string"), value))
             return None
         if not value.strip():
-            self.error(key, "must not be empty")
+            self.error(key, ph(N_("must not be empty")))
             return None
         return value
 
     def url(self, key: str, *, required: bool = False) -> str | None:
         value = self.text(key, required=required)
         if value is not None and not URL.match(value):
-            self.error(key, "must be a web address starting with http:// or https://")
+            self.error(key, ph(N_("must be a web address starting with http:// or https://")))
             return None
         return value
 
@@ -149,7 +165,7 @@ class Reader:
         if value is None:
             return None
         if not isinstance(value, bool):
-            self.error(key, f"must be true or false, not {type_name(value)}")
+            self.error(key, _must_be(N_("true or false"), value))
             return None
         return value
 
@@ -158,10 +174,10 @@ class Reader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            self.error(key, f"must be a whole number, not {type_name(value)}")
+            self.error(key, _must_be(N_("a whole number"), value))
             return None
         if not low <= value <= high:
-            self.error(key, f"must be from {low} to {high}")
+            self.error(key, ph(N_("must be from {low} to {high}"), low=low, high=high))
             return None
         return value
 
@@ -170,10 +186,10 @@ class Reader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.error(key, f"must be a number, not {type_name(value)}")
+            self.error(key, _must_be(N_("a number"), value))
             return None
         if isinstance(value, float) and not math.isfinite(value):
-            self.error(key, "must be a finite number")
+            self.error(key, ph(N_("must be a finite number")))
             return None
         return Decimal(str(value))  # via str: 0.1 stays 0.1, not its binary expansion
 
@@ -182,17 +198,18 @@ class Reader:
         if value is None:
             return None
         if value < 0:
-            self.error(key, "hours must be zero or more")
+            self.error(key, ph(N_("hours must be zero or more")))
             return None
         if value > MAX_HOURS:
-            self.error(key, f"hours above {MAX_HOURS} are not plausible; check the figure")
+            self.error(key, ph(N_("hours above {most} are not plausible; check the figure"),
+                               most=MAX_HOURS))
             return None
         return value
 
     def share(self, key: str) -> Decimal | None:
         value = self._number(key, False)
         if value is not None and not 0 <= value <= 1:
-            self.error(key, "a share must be from 0 to 1 (e.g. 0.5 for half)")
+            self.error(key, ph(N_("a share must be from 0 to 1 (e.g. 0.5 for half)")))
             return None
         return value
 
@@ -201,11 +218,12 @@ class Reader:
         if value is None:
             return None
         if type(value) is not dt.date:
-            hint = " (write it unquoted, e.g. 2024-07-01)" if isinstance(value, str) else ""
-            self.error(key, f"must be a TOML date, not {type_name(value)}{hint}")
+            self.error(key, ph(N_("must be a TOML date, not {kind} (write it unquoted, e.g. "
+                                  "2024-07-01)") if isinstance(value, str) else
+                               N_("must be a TOML date, not {kind}"), kind=type_name(value)))
             return None
         if not 1900 <= value.year <= 2100:
-            self.error(key, "the year must be from 1900 to 2100")
+            self.error(key, ph(N_("the year must be from 1900 to 2100")))
             return None
         return value
 
@@ -214,7 +232,7 @@ class Reader:
     ) -> str | None:
         value = self.text(key, required=required)
         if value is not None and value not in choices:
-            self.error(key, f"not a known {what}; {expected(choices, value)}")
+            self.error(key, _unknown(what, choices, value))
             return None
         return value
 
@@ -232,22 +250,23 @@ class Reader:
         if value is None:
             return None
         if not isinstance(value, list):
-            self.error(key, f"must be an array of {what} keys, not {type_name(value)}")
+            self.error(key, ph(N_("must be an array of {what} keys, not {kind}"), what=ph(what),
+                               kind=type_name(value)))
             return None
         if not value and not may_be_empty:
-            self.error(key, f"must name at least one {what}")
+            self.error(key, ph(N_("must name at least one {what}"), what=ph(what)))
             return None
         good = True
         for i, item in enumerate(value):
             path = f"{self.at(key)}[{i}]"
             if not isinstance(item, str):
-                self.report.add(path, f"must be a string, not {type_name(item)}", item)
+                self.report.add(path, _must_be(N_("a string"), item), item)
                 good = False
             elif item not in choices:
-                self.report.add(path, f"not a known {what}; {expected(choices, item)}", item)
+                self.report.add(path, _unknown(what, choices, item), item)
                 good = False
             elif value.index(item) != i:
-                self.report.add(path, "listed twice", item)
+                self.report.add(path, ph(N_("listed twice")), item)
                 good = False
         return tuple(value) if good else None
 
@@ -256,7 +275,7 @@ class Reader:
         if value is None:
             return None
         if not isinstance(value, dict):
-            self.error(key, f"must be a table, not {type_name(value)}")
+            self.error(key, _must_be(N_("a table"), value))
             return None
         return Reader(self.report, value, self.at(key))
 
@@ -266,9 +285,21 @@ class Reader:
         if value is None:
             return []
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            self.error(key, f"must be an array of tables ([[{self.at(key)}]])")
+            self.error(key, ph(N_("must be an array of tables ([[{path}]])"),
+                               path=self.at(key)))
             return []
         return [Reader(self.report, item, f"{self.at(key)}[{i}]") for i, item in enumerate(value)]
+
+
+def _must_be(kind: str, value: object) -> Phrase:
+    """"must be a string, not an integer"."""
+    return ph(N_("must be {kind}, not {found}"), kind=ph(kind), found=type_name(value))
+
+
+def _unknown(what: str, choices: frozenset[str], value: str) -> Phrase:
+    """"not a known CE topic; did you mean 'ethics'? expected one of: …"."""
+    return ph(N_("not a known {what}; {expected}"), what=ph(what),
+              expected=expected(choices, value))
 
 
 def kept(items: Iterable[_T | None]) -> tuple[_T, ...]:

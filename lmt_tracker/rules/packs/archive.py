@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lmt_tracker import portable
-from lmt_tracker.domain.core.phrases import N_, ph
+from lmt_tracker.domain.core.phrases import N_, Phrase, ph
 from lmt_tracker.rules.packs import manifest as mf
 from lmt_tracker.rules.packs.errors import PackError
 
@@ -123,7 +123,7 @@ def read_pack(path: Path, *, allow_untrusted: bool = False) -> VerifiedPack:
         try:
             manifest = mf.parse(manifest_bytes)
         except mf.ManifestError as exc:
-            raise PackError(f"{name}: {exc}") from None
+            raise PackError(_named(name, exc.args[0])) from None
         trust = check(manifest_bytes, signature)
         if not trust.trusted and not allow_untrusted:
             raise PackError(ph(
@@ -137,26 +137,30 @@ def read_pack(path: Path, *, allow_untrusted: bool = False) -> VerifiedPack:
 def _entries(archive: zipfile.ZipFile, name: str) -> dict[str, bytes]:
     infos = archive.infolist()
     if len(infos) > MAX_FILES:
-        raise PackError(f"{name}: {len(infos)} entries — more than a rule pack holds ({MAX_FILES})")
+        raise PackError(ph(N_("{name}: {n} entries — more than a rule pack holds ({most})"),
+                           name=name, n=len(infos), most=MAX_FILES))
     out: dict[str, bytes] = {}
     total = 0
     for info in infos:
         if info.is_dir():
             continue
         if info.filename in out:
-            raise PackError(f"{name}: {info.filename} appears twice in the archive")
+            raise PackError(ph(N_("{name}: {entry} appears twice in the archive"), name=name,
+                               entry=info.filename))
         if info.file_size > MAX_FILE_BYTES:
-            raise PackError(f"{name}: {info.filename} is too large for a rule file")
+            raise PackError(_too_large(name, info.filename))
         total += info.file_size
         if total > MAX_TOTAL_BYTES:
-            raise PackError(f"{name}: the archive unpacks to more than a rule pack holds")
+            raise PackError(ph(N_("{name}: the archive unpacks to more than a rule pack holds"),
+                               name=name))
         try:
             with archive.open(info) as handle:
                 data = handle.read(MAX_FILE_BYTES + 1)
         except (OSError, zipfile.BadZipFile, EOFError, ValueError, zlib.error) as exc:
-            raise PackError(f"{name}: {info.filename} is corrupt ({exc})") from None
+            raise PackError(ph(N_("{name}: {entry} is corrupt ({why})"), name=name,
+                               entry=info.filename, why=str(exc))) from None
         if len(data) > MAX_FILE_BYTES:
-            raise PackError(f"{name}: {info.filename} is too large for a rule file")
+            raise PackError(_too_large(name, info.filename))
         out[info.filename] = data
     return out
 
@@ -167,7 +171,8 @@ def _signature(raw: bytes | None, name: str) -> bytes | None:
     try:
         return base64.b64decode(raw.strip(), validate=True)
     except (binascii.Error, ValueError):
-        raise PackError(f"{name}: {mf.SIGNATURE_NAME} is not a base64 signature") from None
+        raise PackError(ph(N_("{name}: {signature} is not a base64 signature"), name=name,
+                           signature=mf.SIGNATURE_NAME)) from None
 
 
 def _checked_files(entries: dict[str, bytes], manifest: mf.Manifest, name: str) -> dict[str, bytes]:
@@ -177,16 +182,17 @@ def _checked_files(entries: dict[str, bytes], manifest: mf.Manifest, name: str) 
     for rel, digest in sorted(manifest.files.items()):
         data = entries.pop(prefix + rel, None)
         if data is None:
-            problems.append(f"{name}: {rel} is listed in the manifest but missing from the pack")
+            problems.append(ph(N_("{name}: {file} is listed in the manifest but missing from "
+                                  "the pack"), name=name, file=rel))
         elif mf.sha256(data) != digest:
-            problems.append(
-                f"{name}: {rel} differs from the manifest (its SHA-256 does not match): "
-                "the file was changed after the pack was signed"
-            )
+            problems.append(ph(
+                N_("{name}: {file} differs from the manifest (its SHA-256 does not match): the "
+                   "file was changed after the pack was signed"), name=name, file=rel))
         else:
             files[rel] = data
     for extra in sorted(entries):
-        problems.append(f"{name}: {extra} is not listed in the manifest")
+        problems.append(ph(N_("{name}: {file} is not listed in the manifest"), name=name,
+                           file=extra))
     if problems:
         raise PackError(problems)
     return files
@@ -215,7 +221,16 @@ def _load_strictly(
         try:
             return load_all(root)
         except RulesError as exc:
-            raise PackError([f"{name}: {problem}" for problem in exc.problems]) from None
+            raise PackError([_named(name, problem) for problem in exc.problems]) from None
+
+
+def _too_large(name: str, entry: str) -> Phrase:
+    return ph(N_("{name}: {entry} is too large for a rule file"), name=name, entry=entry)
+
+
+def _named(name: str, problem: str) -> Phrase:
+    """"pack.zip: <problem>" (the problem a phrase where the app words it)."""
+    return Phrase("{name}: {problem}", {"name": name, "problem": problem})
 
 
 def write_files(root: Path, files: dict[str, bytes]) -> None:

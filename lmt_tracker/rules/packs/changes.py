@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from lmt_tracker.domain.core.findings import fmt_hours, rule_key_label
+from lmt_tracker.domain.core.phrases import N_, Phrase, ph
 from lmt_tracker.domain.core.rules import Jurisdiction, RuleVersion, Source
 
 _SKIPPED = frozenset({"source", "sources", "unknown", "unverified", "effective"})
@@ -36,20 +37,25 @@ class Change:
 
     @property
     def label(self) -> str:
-        """The field in words: "Total training hours (entry)"."""
+        """The field in words: "Total training hours (entry)" (a phrase: the words are
+        translated, the section keys stay as the rule files write them)."""
         section, _, rest = self.field.partition(".")
         key = rest.rsplit(".", 1)[-1] if rest else section
         words = rule_key_label(key)
         detail = rest.rsplit(".", 1)[0] if rest.count(".") else ""
         where = f"{section}, {detail}" if detail else section
-        return f"{words} ({where})" if rest else words
+        return Phrase("{words} ({where})", {"words": words, "where": where}) if rest else words
 
-    def line(self) -> str:
-        old = self.old if self.old is not None else "(none)"
-        new = self.new if self.new is not None else "(removed)"
-        when = f" [{self.version}]" if self.version else ""
-        cite = f" — source: {self.source.cite()}" if self.source is not None and self.new else ""
-        return f"{self.code} {self.label}{when}: {old} → {new}{cite}"
+    def line(self) -> Phrase:
+        """"NJ Total training hours (entry) [rule from 2024-07-10]: 500 → 600 — source: …"."""
+        old: str = self.old if self.old is not None else ph(N_("(none)"))
+        new: str = self.new if self.new is not None else ph(N_("(removed)"))
+        when = Phrase(" [{version}]", {"version": self.version}) if self.version else ""
+        cite = ph(N_(" — source: {cite}"), cite=self.source.cite()) \
+            if self.source is not None and self.new else ""
+        return Phrase("{code} {label}{when}: {old} → {new}{cite}",
+                      {"code": self.code, "label": self.label, "when": when, "old": old,
+                       "new": new, "cite": cite})
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -127,7 +133,7 @@ def flatten(j: Jurisdiction) -> dict[tuple[str, str], tuple[str, Source | None]]
         if value is not None:
             out[("", key)] = (_text(value), None)
     for v in j.versions:
-        label = f"rule from {v.effective.isoformat()}"
+        label = ph(N_("rule from {date}"), date=v.effective)
         for fld, value in _version_fields(v).items():
             out[(label, fld)] = value
     return out

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from lmt_tracker.domain.core.words import plural
+from lmt_tracker.domain.core.phrases import N_, Phrase, ph, plural
 
 FORMAT = "lmt-tracker-rule-pack"
 FORMAT_VERSION = 1
@@ -31,7 +31,8 @@ _KEYS = {"format", "format_version", "pack_version", "date", "schema", "files"}
 
 
 class ManifestError(ValueError):
-    """The manifest is unreadable or wrong; the message names the key."""
+    """The manifest is unreadable or wrong; the message (a phrase: ``domain.core.phrases``)
+    names the key."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,9 +54,14 @@ class Manifest:
         return (json.dumps(document, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
     @property
-    def label(self) -> str:
+    def label(self) -> Phrase:
         """How messages name a pack: "rule pack 20261204 of 2026-12-04"."""
-        return f"rule pack {self.pack_version} of {self.date.isoformat()}"
+        return pack_label(self.pack_version, self.date)
+
+
+def pack_label(version: int, date: dt.date) -> Phrase:
+    """"rule pack 20261204 of 2026-12-04" (the version as written: no thousands separator)."""
+    return ph(N_("rule pack {version} of {date}"), version=str(version), date=date)
 
 
 def sha256(data: bytes) -> str:
@@ -71,20 +77,23 @@ def parse(raw: bytes) -> Manifest:
     try:
         document = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ManifestError(f"{MANIFEST_NAME}: not valid JSON ({exc})") from None
+        raise ManifestError(ph(N_("{manifest}: not valid JSON ({why})"), manifest=MANIFEST_NAME,
+                               why=str(exc))) from None
     if not isinstance(document, dict):
-        raise ManifestError(f"{MANIFEST_NAME}: must be a JSON object")
+        raise ManifestError(ph(N_("{manifest}: must be a JSON object"), manifest=MANIFEST_NAME))
     unknown = sorted(set(document) - _KEYS)
     if unknown:
-        keys = plural(len(unknown), "key")
-        raise ManifestError(f"{MANIFEST_NAME}: unknown {keys} {', '.join(unknown)}")
+        raise ManifestError(plural(len(unknown), N_("{manifest}: unknown key {keys}"),
+                                   N_("{manifest}: unknown keys {keys}"),
+                                   manifest=MANIFEST_NAME, keys=", ".join(unknown)))
     if document.get("format") != FORMAT:
-        raise ManifestError(f'{MANIFEST_NAME}: format must be "{FORMAT}" — not a rule pack')
+        raise ManifestError(ph(N_('{manifest}: format must be "{format}" — not a rule pack'),
+                               manifest=MANIFEST_NAME, format=FORMAT))
     if document.get("format_version") != FORMAT_VERSION:
-        raise ManifestError(
-            f"{MANIFEST_NAME}: format_version = {document.get('format_version')!r}; this "
-            f"version of the app reads {FORMAT_VERSION} — update the app first"
-        )
+        raise ManifestError(ph(
+            N_("{manifest}: format_version = {value}; this version of the app reads {version} "
+               "— update the app first"), manifest=MANIFEST_NAME,
+            value=repr(document.get("format_version")), version=FORMAT_VERSION))
     version = _whole(document, "pack_version")
     schema = _whole(document, "schema")
     date_text = document.get("date")
@@ -93,23 +102,26 @@ def parse(raw: bytes) -> Manifest:
     except ValueError:
         date = None
     if date is None:
-        raise ManifestError(f"{MANIFEST_NAME}: date = {date_text!r} must be YYYY-MM-DD")
+        raise ManifestError(ph(N_("{manifest}: date = {value} must be YYYY-MM-DD"),
+                               manifest=MANIFEST_NAME, value=repr(date_text)))
     files = document.get("files")
     if not isinstance(files, dict) or not files:
-        raise ManifestError(f"{MANIFEST_NAME}: files must be a non-empty object")
+        raise ManifestError(ph(N_("{manifest}: files must be a non-empty object"),
+                               manifest=MANIFEST_NAME))
     for name, digest in files.items():
         if not valid_file_name(name):
-            raise ManifestError(
-                f"{MANIFEST_NAME}: files: {name!r} is not a rule file name "
-                "(XX.toml or national/NAME.toml)"
-            )
+            raise ManifestError(ph(
+                N_("{manifest}: files: {name} is not a rule file name (XX.toml or "
+                   "national/NAME.toml)"), manifest=MANIFEST_NAME, name=repr(name)))
         if not isinstance(digest, str) or not _SHA256.match(digest):
-            raise ManifestError(f"{MANIFEST_NAME}: files.{name}: not a SHA-256 hex digest")
+            raise ManifestError(ph(N_("{manifest}: files.{name}: not a SHA-256 hex digest"),
+                                   manifest=MANIFEST_NAME, name=name))
     return Manifest(pack_version=version, date=date, schema=schema, files=dict(files))
 
 
 def _whole(document: Mapping[str, Any], key: str) -> int:
     value = document.get(key)
     if type(value) is not int or value < 1:
-        raise ManifestError(f"{MANIFEST_NAME}: {key} = {value!r} must be a whole number ≥ 1")
+        raise ManifestError(ph(N_("{manifest}: {key} = {value} must be a whole number ≥ 1"),
+                               manifest=MANIFEST_NAME, key=key, value=repr(value)))
     return value

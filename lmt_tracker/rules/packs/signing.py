@@ -73,21 +73,22 @@ def load_private_key(path: str | None) -> Ed25519PrivateKey:
     else:
         value = os.environ.get(KEY_ENV, "")
         if not value.strip():
-            raise SigningError(
-                f"no signing key: pass --key PRIVATE.pem or set {KEY_ENV} "
-                "(docs/rules-updates.md explains how the release key is kept)"
-            )
+            raise SigningError(ph(
+                N_("no signing key: pass --key PRIVATE.pem or set {variable} "
+                   "(docs/rules-updates.md explains how the release key is kept)"),
+                variable=KEY_ENV))
         if value.lstrip().startswith("-----BEGIN"):
             where, data = f"${KEY_ENV}", value.encode("ascii", "replace")
         else:
-            where = f"{value} (from ${KEY_ENV})"
+            where = ph(N_("{path} (from {variable})"), path=value, variable=f"${KEY_ENV}")
             data = _read_key_file(Path(value), where)
     try:
         key = serialization.load_pem_private_key(data, password=None)
     except (ValueError, TypeError) as exc:
-        raise SigningError(f"{where}: not an unencrypted PEM private key ({exc})") from None
+        raise SigningError(ph(N_("{where}: not an unencrypted PEM private key ({why})"),
+                              where=where, why=str(exc))) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise SigningError(f"{where}: the key is not an Ed25519 key")
+        raise SigningError(ph(N_("{where}: the key is not an Ed25519 key"), where=where))
     return key
 
 
@@ -95,9 +96,10 @@ def _read_key_file(path: Path, where: str) -> bytes:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise SigningError(f"{where}: cannot read the key ({exc.strerror or exc})") from None
+        raise SigningError(ph(N_("{where}: cannot read the key ({why})"), where=where,
+                              why=str(exc.strerror or exc))) from None
     if len(data) > 64 * 1024:
-        raise SigningError(f"{where}: too large to be a key file")
+        raise SigningError(ph(N_("{where}: too large to be a key file"), where=where))
     return data
 
 

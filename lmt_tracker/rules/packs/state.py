@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lmt_tracker.domain.core.phrases import N_, Phrase, ph
+
 # ``json`` and the manifest's module are imported where a pack is installed: the common
 # start (no pack) only asks ``rules_in_force_dir``, on the way to the dashboard.
 
@@ -42,8 +44,10 @@ class PackEntry:
         }
 
     @property
-    def label(self) -> str:
-        return f"rule pack {self.pack_version} of {self.date.isoformat()}"
+    def label(self) -> Phrase:
+        """"rule pack 20261204 of 2026-12-04", as ``manifest.Manifest.label`` words it."""
+        return ph(N_("rule pack {version} of {date}"), version=str(self.pack_version),
+                  date=self.date)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,21 +58,27 @@ class InstalledState:
     history: tuple[PackEntry, ...]
     bundled_date: dt.date
     in_force: Path  # the folder the rules in force are read from
-    note: str | None = None  # why an installed pack is not in force, when it is not
+    note: Phrase | None = None  # why an installed pack is not in force, when it is not
 
     @property
     def pack_in_force(self) -> PackEntry | None:
         return self.active if self.active is not None and self.note is None else None
 
-    def describe(self) -> str:
-        """One line for the user: which rules the app judges by."""
+    def describe(self) -> Phrase:
+        """One line for the user: which rules the app judges by (a phrase, shown in the
+        user's language)."""
         pack = self.pack_in_force
         if pack is not None:
-            signed = "" if pack.trusted else " (NOT signed by the release key)"
-            return f"Rules in force: {pack.label}{signed}, installed {pack.installed[:10]}"
-        checked = self.bundled_date.isoformat()
-        text = f"Rules in force: the app's own rules (checked up to {checked})"
-        return f"{text}; {self.note}" if self.note else text
+            try:
+                installed: str | dt.date = dt.date.fromisoformat(pack.installed[:10])
+            except ValueError:  # state.json as written by hand: shown as it is
+                installed = pack.installed[:10]
+            return ph(N_("Rules in force: {label}, installed {date}") if pack.trusted
+                      else N_("Rules in force: {label} (NOT signed by the release key), "
+                              "installed {date}"), label=pack.label, date=installed)
+        text = ph(N_("Rules in force: the app's own rules (checked up to {date})"),
+                  date=self.bundled_date)
+        return Phrase("{text}; {note}", {"text": text, "note": self.note}) if self.note else text
 
 
 def rules_root() -> Path:
@@ -112,7 +122,7 @@ def _entry(raw: Any) -> PackEntry:
     )
 
 
-def _read_state(root: Path) -> tuple[PackEntry | None, tuple[PackEntry, ...], str | None]:
+def _read_state(root: Path) -> tuple[PackEntry | None, tuple[PackEntry, ...], Phrase | None]:
     path = root / STATE_NAME
     if not path.exists():
         return None, (), None
@@ -123,7 +133,8 @@ def _read_state(root: Path) -> tuple[PackEntry | None, tuple[PackEntry, ...], st
         active = _entry(document["active"]) if document.get("active") is not None else None
         history = tuple(_entry(e) for e in document.get("history", []))
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        return None, (), f"{path} is unreadable ({exc}); using the app's own rules"
+        return None, (), ph(N_("{path} is unreadable ({why}); using the app's own rules"),
+                            path=str(path), why=str(exc))
     return active, history, None
 
 
@@ -139,18 +150,18 @@ def installed_state() -> InstalledState:
         folder = root / "packs" / active.folder
         damage = _damage(folder)
         if damage is not None:
-            note = f"the installed {active.label} {damage}; using the app's own rules"
+            note = ph(N_("the installed {label} {damage}; using the app's own rules"),
+                      label=active.label, damage=damage)
         elif active.date < shipped:
-            note = (
-                f"the installed {active.label} is older than the app's own rules "
-                f"(checked up to {shipped.isoformat()}), so the app's own rules apply"
-            )
+            note = ph(N_("the installed {label} is older than the app's own rules (checked up "
+                         "to {date}), so the app's own rules apply"), label=active.label,
+                      date=shipped)
         else:
             in_force = folder
     return InstalledState(active, history, shipped, in_force, note)
 
 
-def _damage(folder: Path) -> str | None:
+def _damage(folder: Path) -> Phrase | None:
     """Why an installed pack's folder no longer matches its manifest, or None when it does.
 
     The pack was verified when installed; this catches a file changed or lost since
@@ -161,16 +172,17 @@ def _damage(folder: Path) -> str | None:
     try:
         manifest = mf.parse((folder / mf.MANIFEST_NAME).read_bytes())
     except OSError:
-        return f"is missing from {folder}"
+        return ph(N_("is missing from {folder}"), folder=str(folder))
     except mf.ManifestError as exc:
-        return f"is damaged ({exc})"
+        return ph(N_("is damaged ({why})"), why=exc.args[0])
     for name, digest in manifest.files.items():
         try:
             data = (folder / name).read_bytes()
         except OSError:
-            return f"is damaged: {name} is missing from {folder}"
+            return ph(N_("is damaged: {file} is missing from {folder}"), file=name,
+                      folder=str(folder))
         if mf.sha256(data) != digest:
-            return f"is damaged: {name} was changed after it was installed"
+            return ph(N_("is damaged: {file} was changed after it was installed"), file=name)
     return None
 
 
