@@ -107,14 +107,15 @@ class Term(Phrase):
     language the vocabulary's word translated, in lower case as inside a sentence
     ("negocios"), since the label itself is rule data that stays English."""
 
-    def __new__(cls, label: str, word: str) -> Term:
+    def __new__(cls, label: str, word: str, inside: bool = True) -> Term:
         self = str.__new__(cls, label)
         self.__dict__["template"] = word
         self.__dict__["fields"] = ()
+        self.__dict__["inside"] = inside  # False: a name standing first, kept capitalized
         return self
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (Term, (str.__str__(self), self.template))
+        return (Term, (str.__str__(self), self.template, self.__dict__["inside"]))
 
     def render(
         self,
@@ -125,7 +126,9 @@ class Term(Phrase):
         word = translate(self.template)
         if word == self.template:  # English, or a word the catalog lacks: the rule's label
             return str.__str__(self)
-        return word[:1].lower() + word[1:] if word[1:2].islower() else word
+        if self.__dict__["inside"] and word[1:2].islower():
+            return word[:1].lower() + word[1:]
+        return word
 
 
 def ph(template: str, **fields: Value) -> Phrase:
