@@ -27,7 +27,8 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from itertools import repeat
-from typing import cast
+from operator import itemgetter
+from typing import Any, cast
 
 from lmt_tracker.domain.core.records import (
     Approval,
@@ -46,6 +47,8 @@ from lmt_tracker.store import sqlite_files
 from lmt_tracker.store.engine import Target
 
 _date = dt.date.fromisoformat
+_FIRST = itemgetter(0)
+_TOPIC_AND_HOURS = itemgetter(1, 2)
 _COURSE_FIELDS = ("title", "provider", "completed", "hours", "delivery", "hour_minutes",
                   "topics", "approvals", "notes", "certificate_sha256", "applies_to",
                   "course_number", "id", "version")
@@ -72,13 +75,32 @@ def _hours(text: str | None) -> Decimal | None:
 class _Converted(dict):  # type: ignore[type-arg]
     """Stored text -> its value, converted once per distinct text (hits stay in C)."""
 
-    def __init__(self, convert: Callable[[str], object]) -> None:
+    def __init__(self, convert: Callable[[Any], object]) -> None:
         super().__init__()
         self.convert = convert
 
-    def __missing__(self, text: str) -> object:
+    def __missing__(self, text: Any) -> object:
         value = self[text] = self.convert(text)
         return value
+
+
+def _topics_by_course(rows: list[tuple[int, str, str]],
+                      amounts: _Converted) -> dict[int, tuple[TopicHours, ...]]:
+    """Each course's topics in stored order, by course id. One tuple per distinct list of
+    topics, shared by the courses that have it (records are frozen): the judgement
+    compares courses' topics once per tuple (``CourseIndex.shape_of``), not per course."""
+    items = _Converted(lambda key: TopicHours(key[0], amounts[key[1]]))
+    cids = list(map(_FIRST, rows))
+    if len(set(cids)) == len(cids):  # one topic per course at most: nothing to group
+        singles = _Converted(lambda key: (items[key],))
+        return dict(zip(cids, map(singles.__getitem__, map(_TOPIC_AND_HOURS, rows)),
+                        strict=True))
+    grouped: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for cid, topic, amount in rows:
+        grouped[cid].append((topic, amount))
+    lists = _Converted(lambda key: tuple(map(items.__getitem__, key)))
+    return dict(zip(grouped.keys(), map(lists.__getitem__, map(tuple, grouped.values())),
+                    strict=True))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -211,14 +233,8 @@ class SQLiteReader:
             # TopicHours per distinct stored text instead of one per course.
             days = _Converted(_date)
             amounts = _Converted(Decimal)
-            shared: dict[tuple[str, str], TopicHours] = {}
-            topics: dict[int, list[TopicHours]] = defaultdict(list)
-            for cid, topic, amount in c.execute(
-                    "SELECT course_id, topic, hours FROM course_topic ORDER BY id"):
-                item = shared.get((topic, amount))
-                if item is None:
-                    item = shared[topic, amount] = TopicHours(topic, amounts[amount])
-                topics[cid].append(item)
+            topic_of = _topics_by_course(c.execute(
+                "SELECT course_id, topic, hours FROM course_topic ORDER BY id").fetchall(), amounts)
             approvals: dict[int, list[Approval]] = defaultdict(list)
             for cid, body, number, approved in c.execute(
                     "SELECT course_id, body, number, approved FROM course_approval ORDER BY id"):
@@ -234,7 +250,6 @@ class SQLiteReader:
         # ``_COURSE_FIELDS``: a Python loop per course was most of a 10,000-course read.
         (ids, titles, providers, completed, hours, minutes, deliveries, notes, shas, to_all,
          numbers, versions) = zip(*rows, strict=True)
-        topic_of = {cid: tuple(items) for cid, items in topics.items()}
         approvals_of = {cid: tuple(items) for cid, items in approvals.items()}
         no_topics: tuple[TopicHours, ...] = ()
         no_approvals: tuple[Approval, ...] = ()

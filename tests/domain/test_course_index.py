@@ -130,9 +130,12 @@ def test_the_shared_index_judges_as_judging_each_credential_the_long_way(
     record = _record(extra)
     rules = load_all()
     quick = evaluate_status(record, rules, on)
-    # The long way: no course skips the repeat checks, every course counted per rule.
-    monkeypatch.setattr(CourseIndex, "alone", property(lambda self: frozenset()))
-    monkeypatch.setattr(CourseIndex, "shapes", property(lambda self: {}))
+    # The long way: no course skips the repeat checks (every course a suspect), every
+    # course a shape of its own (counted for itself), no course shares a cell's count.
+    monkeypatch.setattr(CourseIndex, "suspects",
+                        property(lambda self: list(range(len(self.courses)))))
+    monkeypatch.setattr(CourseIndex, "shape_of",
+                        property(lambda self: list(range(len(self.courses)))))
     slow = evaluate_status(record, rules, on)
     assert [s.to_json() for s in quick] == [s.to_json() for s in slow]
     for fast, full in zip(quick, slow, strict=True):
