@@ -43,8 +43,8 @@ class CourseIndex:
     each course four times in Python.
     """
 
-    __slots__ = ("_alone", "_counts", "_deliveries", "_minutes", "_restricted", "_same",
-                 "_shape_of", "_shapes", "_suspects", "courses", "days", "keys")
+    __slots__ = ("_alone", "_counts", "_deliveries", "_kinds", "_minutes", "_restricted",
+                 "_same", "_shape_of", "_shapes", "_suspects", "courses", "days", "keys")
 
     def __init__(self, courses: Iterable[Course]) -> None:
         self.courses: list[Course] = sorted(courses, key=_COMPLETED)
@@ -56,6 +56,7 @@ class CourseIndex:
         self._shape_of: list[int] | None = None
         self._shapes: dict[int, int] | None = None
         self._deliveries: list[str] | None = None
+        self._kinds: tuple[list[int], list[tuple[int, str]]] | None = None
         self._counts: dict[tuple[int, str | None], dict[int, CountedHours]] = {}
         self._minutes: dict[tuple[int, str | None], list[Decimal]] = {}
         # each course's folded title and provider, computed once for every credential
@@ -193,6 +194,16 @@ class CourseIndex:
             known = {d: d if d in DELIVERY_WORDS else "self_study" for d in set(stated)}
             self._deliveries = list(map(known.__getitem__, stated))
         return self._deliveries
+
+    @property
+    def kinds(self) -> tuple[list[int], list[tuple[int, str]]]:
+        """Each course's kind by position, and each kind's shape and delivery: courses of
+        one kind fill the same cells of any allocation (counted by kind, not per course)."""
+        if self._kinds is None:
+            pairs = list(zip(self.shape_of, self.deliveries, strict=True))
+            numbers = {pair: n for n, pair in enumerate(dict.fromkeys(pairs))}
+            self._kinds = list(map(numbers.__getitem__, pairs)), list(numbers)
+        return self._kinds
 
     @property
     def same(self) -> SameCourses:

@@ -32,7 +32,6 @@ from lmt_tracker.domain.renewal.window import period_courses, take
 #: A segment made from its five values without running ``Segment.__new__``'s Python code.
 _SEGMENT = partial(tuple.__new__, Segment)
 _MINUTES = itemgetter(3)  # a segment's rule minutes
-_CELL_OF = itemgetter(1, 2, 4)  # a segment's topic, delivery and tag
 _FIRST = itemgetter(0)
 _SECOND = itemgetter(1)
 
@@ -143,10 +142,11 @@ def build_problem(
             d = window[seg.course].completed.toordinal()
             per_day[d] = per_day.get(d, ZERO) + seg.minutes
         binding_days = {d for d, m in per_day.items() if m > daily}
-    if binding_days or (reserve or approvers):
+    if binding_days or reserve or approvers or tags is not None:
         cells = _cells_by_segment(spec.segments, window, binding_days)
     else:
-        cells = _cells_by_shape(shapes, deliveries, tags, parts_of, spec.segments)
+        kinds, kind_pairs = index.kinds
+        cells = _cells_by_kind(take(kinds, positions), kind_pairs, parts_of)
     cell_keys, cell_minutes, seg_cell = cells
     spec.cells = [Cell(k[0], k[1], k[2], m, k[3])
                   for k, m in zip(cell_keys, cell_minutes, strict=True)]
@@ -253,30 +253,31 @@ def _plain_segments(
 Cells = tuple[list[tuple[str, str, int | None, str | None]], list[Decimal], list[int]]
 
 
-def _cells_by_shape(
-    shapes: list[int],
-    deliveries: list[str],
-    tags: list[str | None] | None,
+def _cells_by_kind(
+    kinds: list[int],
+    kind_pairs: list[tuple[int, str]],
     parts_of: dict[int, list[tuple[str, Decimal]]],
-    segments: list[Segment],
 ) -> Cells:
-    """The cells of segments made by ``_plain_segments`` (no day of its own for any cell):
-    counted by shape, delivery and tag, each kind of course once. Taken in the order each
-    kind first comes, the cells come in the order of their first segment."""
-    kinds = Counter(zip(shapes, deliveries, tags if tags is not None else repeat(None),
-                        strict=False))
-    index: dict[tuple[str, str, str | None], int] = {}
+    """The cells of segments made by ``_plain_segments`` with no tag and no day of its own
+    for any cell: counted by kind of course (``CourseIndex.kinds``: shape and delivery),
+    each kind once. Taken in the order each kind first comes, the cells come in the order
+    of their first segment."""
+    index: dict[tuple[str, str], int] = {}
     keys: list[tuple[str, str, int | None, str | None]] = []
     minutes: list[Decimal] = []
-    for (shape, delivery, tag), n in kinds.items():
+    cells_of: dict[int, list[int]] = {}
+    for kind, n in Counter(kinds).items():
+        shape, delivery = kind_pairs[kind]
+        mine = cells_of[kind] = []
         for topic, amount in parts_of[shape]:
-            ci = index.get((topic, delivery, tag))
+            ci = index.get((topic, delivery))
             if ci is None:
-                ci = index[topic, delivery, tag] = len(keys)
-                keys.append((topic, delivery, None, tag))
+                ci = index[topic, delivery] = len(keys)
+                keys.append((topic, delivery, None, None))
                 minutes.append(ZERO)
             minutes[ci] += amount * n
-    return keys, minutes, list(map(index.__getitem__, map(_CELL_OF, segments)))
+            mine.append(ci)
+    return keys, minutes, list(chain.from_iterable(map(cells_of.__getitem__, kinds)))
 
 
 def _cells_by_segment(segments: list[Segment], window: list[Course],
