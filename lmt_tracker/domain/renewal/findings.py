@@ -44,6 +44,7 @@ from lmt_tracker.domain.renewal.terms import (
 
 _COURSE = attrgetter("course")  # a segment's course (its index in ``spec.courses``)
 _APPROVALS = attrgetter("approvals")
+_TITLE = attrgetter("title")
 _HOUR_MINUTES = attrgetter("hour_minutes")
 
 
@@ -301,14 +302,16 @@ def _provider_findings(
     national = frozenset({NATIONAL_BODY})
     if ce.approved_providers:
         shown = code_bodies | national
-        unshown = [
-            (c, m)
-            for c, m in zip(spec.courses, per_course, strict=True)
-            if m > ZERO and not (c.approvals and approved_for(c, shown))
-        ]
+        # Counted courses not showing an approval (positions, a column at a time: only
+        # a course with an approval recorded can show one).
+        taken = spec.courses
+        every = range(len(taken))
+        shows = {i for i in compress(every, map(_APPROVALS, taken))
+                 if approved_for(taken[i], shown)}
+        unshown = [i for i in compress(every, map(ZERO.__lt__, per_course)) if i not in shows]
         if unshown:
-            hours = sum((m for _, m in unshown), ZERO) / hmd
-            names = some_titles([c.title for c, _ in unshown])
+            hours = sum(map(per_course.__getitem__, unshown), ZERO) / hmd
+            names = some_titles(list(map(_TITLE, map(taken.__getitem__, unshown))))
             out.append(
                 Finding(
                     kind="other",
