@@ -21,12 +21,13 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import operator
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
-from itertools import repeat
+from itertools import compress, repeat
 from operator import itemgetter
 from typing import Any, cast
 
@@ -88,19 +89,37 @@ def _topics_by_course(rows: list[tuple[int, str, str]],
                       amounts: _Converted) -> dict[int, tuple[TopicHours, ...]]:
     """Each course's topics in stored order, by course id. One tuple per distinct list of
     topics, shared by the courses that have it (records are frozen): the judgement
-    compares courses' topics once per tuple (``CourseIndex.shape_of``), not per course."""
+    compares courses' topics once per tuple (``CourseIndex.shape_of``), not per course.
+    Courses of one topic (most) a column at a time; a Python loop only over the rows of
+    courses with several."""
     items = _Converted(lambda key: TopicHours(key[0], amounts[key[1]]))
+    singles = _Converted(lambda key: (items[key],))
     cids = list(map(_FIRST, rows))
-    if len(set(cids)) == len(cids):  # one topic per course at most: nothing to group
-        singles = _Converted(lambda key: (items[key],))
+    per_course = Counter(cids)
+    if len(per_course) == len(cids):  # one topic per course at most: nothing to group
         return dict(zip(cids, map(singles.__getitem__, map(_TOPIC_AND_HOURS, rows)),
                         strict=True))
+    several = list(map((1).__lt__, map(per_course.__getitem__, cids)))
+    one = list(compress(rows, map(operator.not_, several)))
+    topic_of = dict(zip(map(_FIRST, one), map(singles.__getitem__, map(_TOPIC_AND_HOURS, one)),
+                        strict=True))
     grouped: dict[int, list[tuple[str, str]]] = defaultdict(list)
-    for cid, topic, amount in rows:
+    for cid, topic, amount in compress(rows, several):
         grouped[cid].append((topic, amount))
     lists = _Converted(lambda key: tuple(map(items.__getitem__, key)))
-    return dict(zip(grouped.keys(), map(lists.__getitem__, map(tuple, grouped.values())),
-                    strict=True))
+    topic_of.update(zip(grouped.keys(), map(lists.__getitem__, map(tuple, grouped.values())),
+                        strict=True))
+    return topic_of
+
+
+def _applies_to(ids: tuple[int, ...], to_all: tuple[int, ...],
+                links: dict[int, list[int]]) -> list[tuple[int, ...] | None]:
+    """Each course's credentials: None (every one, most courses) or its links; a Python
+    step only for the courses kept to some credentials."""
+    out: list[tuple[int, ...] | None] = [None] * len(ids)
+    for k in compress(range(len(ids)), map(operator.not_, to_all)):
+        out[k] = tuple(links.get(ids[k], ()))
+    return out
 
 
 @dataclasses.dataclass(frozen=True)
@@ -259,8 +278,7 @@ class SQLiteReader:
             list(map(topic_of.get, ids, repeat(no_topics))),
             list(map(approvals_of.get, ids, repeat(no_approvals))),
             notes, shas,
-            [None if every else tuple(links.get(cid, ()))
-             for cid, every in zip(ids, to_all, strict=True)],
+            _applies_to(ids, to_all, links),
             numbers, ids, versions,
         )
         if _COURSE_SLOTS is not None and _COURSE_POSITIONAL:
