@@ -8,6 +8,7 @@ checks never look at them.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
@@ -43,6 +44,25 @@ def reasons_text(reasons: tuple[str, ...] | list[str]) -> str:
     if len(reasons) <= 1:
         return reasons[0] if reasons else ""
     return joined(list(reasons), "; ")
+
+
+class DayReasons(dict[dt.date, str]):
+    """Why a course completed on a given day was left out, worded on first use and shared
+    by that day's courses: only the lines and the not-counted list word it (a dashboard
+    never does), and records of thousands repeat their dates."""
+
+    def __init__(self, template: str, edge: dict[str, dt.date]) -> None:
+        super().__init__()
+        self.template = template
+        self.edge = edge
+
+    def __missing__(self, day: dt.date) -> str:
+        why = self[day] = ph(self.template, completed=day, **self.edge)
+        return why
+
+
+def _reason(course: Course, why: str | DayReasons) -> str:
+    return why[course.completed] if isinstance(why, DayReasons) else why
 
 
 class Segment(NamedTuple):
@@ -121,7 +141,7 @@ class Spec:
         self.mins: tuple[Minimum, ...] = ()
         # Courses left out before allocation: (course, rule minutes, reason, kind), kind
         # "repeat" (counted once) or "outside" (before the period or after its deadline).
-        self.excluded: list[tuple[Course, Decimal, str, str]] = []
+        self.excluded: list[tuple[Course, Decimal, str | DayReasons, str]] = []
         self.hm = hm
         self.counting = counting  # the rule's minutes_count
         # What each course earns, counted once per shape of course (``CourseIndex.shapes``
@@ -217,7 +237,7 @@ class Spec:
                 out.append((course, excluded / hm, why))
         for course, minutes, why, _ in self.excluded:
             if minutes > 0:
-                out.append((course, minutes / hm, why or NOT_NEEDED))
+                out.append((course, minutes / hm, _reason(course, why) or NOT_NEEDED))
         out.sort(key=lambda item: (item[0].completed, item[0].title))  # stable, as lines'
         return tuple(out)
 
@@ -249,7 +269,7 @@ class Spec:
                     counted=ZERO,
                     toward=(),
                     excluded=minutes / hm,
-                    reasons=(why,),
+                    reasons=(_reason(course, why),),
                     minutes=minutes,
                     how=how_counted(course, self.hm, self.counting),
                 )

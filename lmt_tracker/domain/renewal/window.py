@@ -24,7 +24,7 @@ from lmt_tracker.domain.core.records import Course, Credential
 from lmt_tracker.domain.core.rules import CERule
 from lmt_tracker.domain.renewal.ce_period import CEPeriod
 from lmt_tracker.domain.renewal.course_index import CourseIndex, SameCourses
-from lmt_tracker.domain.renewal.lines import Spec
+from lmt_tracker.domain.renewal.lines import DayReasons, Spec
 
 #: How far before a CE period a course is still listed as "not counted, before the period":
 #: the months in which a therapist most often expects a course to count.
@@ -137,21 +137,6 @@ def _repeat_reason(ce: CERule, prev: Course) -> Phrase:
               completed=prev.completed)
 
 
-class _Reasons(dict[dt.date, Phrase]):
-    """One reason per completion date, made on first use and shared by that day's courses:
-    a phrase costs more than a course's other bookkeeping, and records of thousands
-    repeat their dates."""
-
-    def __init__(self, template: str, edge: dict[str, dt.date]) -> None:
-        super().__init__()
-        self.template = template
-        self.edge = edge
-
-    def __missing__(self, day: dt.date) -> Phrase:
-        why = self[day] = ph(self.template, completed=day, **self.edge)
-        return why
-
-
 def _exclude_outside(spec: Spec, index: CourseIndex, positions: Positions, template: str,
                      **edge: dt.date) -> None:
     """Leave the courses at ``positions`` out as completed outside the period, saying
@@ -159,7 +144,8 @@ def _exclude_outside(spec: Spec, index: CourseIndex, positions: Positions, templ
     if not positions:
         return
     minutes: Sequence[object] = take(index.minutes(spec.hm, spec.counting), positions)
-    reasons = _Reasons(template, edge)
+    # One reason per completion date, worded only if the lines or the not-counted list
+    # are asked for.
     spec.excluded.extend(zip(take(index.courses, positions), minutes,  # type: ignore[arg-type]
-                             map(reasons.__getitem__, take(index.days, positions)),
-                             repeat("outside"), strict=False))
+                             repeat(DayReasons(template, edge)), repeat("outside"),
+                             strict=False))
