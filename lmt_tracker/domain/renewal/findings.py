@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from lmt_tracker.domain.core.findings import (
     UNVERIFIED_NOTE,
@@ -42,7 +42,7 @@ from lmt_tracker.domain.renewal.terms import (
     topic_words,
 )
 
-_COURSE = attrgetter("course")  # a segment's course (its index in ``spec.courses``)
+_COURSE = itemgetter(0)  # a segment's course (its index in ``spec.courses``)
 _APPROVALS = attrgetter("approvals")
 _TITLE = attrgetter("title")
 _HOUR_MINUTES = attrgetter("hour_minutes")
@@ -282,7 +282,7 @@ def _counted_per_course(spec: Spec) -> list[Decimal]:
         return list(spec.seg_counted)  # one segment per course, in course order
     per_course = [ZERO] * len(spec.courses)
     for seg, got in zip(segments, spec.seg_counted, strict=True):
-        per_course[seg.course] += got
+        per_course[seg[0]] += got
     return per_course
 
 

@@ -14,7 +14,6 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import partial
 from itertools import chain, compress, repeat
 from operator import itemgetter
 
@@ -29,8 +28,6 @@ from lmt_tracker.domain.renewal.requirement import Requirement
 from lmt_tracker.domain.renewal.terms import NATIONAL, ZERO, approved_for
 from lmt_tracker.domain.renewal.window import period_courses, take
 
-#: A segment made from its five values without running ``Segment.__new__``'s Python code.
-_SEGMENT = partial(tuple.__new__, Segment)
 _MINUTES = itemgetter(3)  # a segment's rule minutes
 _FIRST = itemgetter(0)
 _SECOND = itemgetter(1)
@@ -131,16 +128,16 @@ def build_problem(
                 if topic in relevant and topic != GENERAL:
                     amount = min(minutes, left)
                     if amount > ZERO:
-                        add_segment(Segment(k, topic, delivery, amount, tag))
+                        add_segment((k, topic, delivery, amount, tag))
                         left -= amount
             if left > ZERO:
-                add_segment(Segment(k, GENERAL, delivery, left, tag))
+                add_segment((k, GENERAL, delivery, left, tag))
     binding_days: set[int] = set()
     if daily is not None:
         per_day: dict[int, Decimal] = {}
-        for seg in spec.segments:
-            d = window[seg.course].completed.toordinal()
-            per_day[d] = per_day.get(d, ZERO) + seg.minutes
+        for k, _, _, minutes, _ in spec.segments:
+            d = window[k].completed.toordinal()
+            per_day[d] = per_day.get(d, ZERO) + minutes
         binding_days = {d for d, m in per_day.items() if m > daily}
     if binding_days or reserve or approvers or tags is not None:
         cells = _cells_by_segment(spec.segments, window, binding_days)
@@ -231,7 +228,7 @@ def _plain_segments(
     tags: list[str | None] | None,
     parts_of: dict[int, list[tuple[str, Decimal]]],
 ) -> list[Segment]:
-    """Each course's segments from its shape's parts, in course order: ``Segment(k, topic,
+    """Each course's segments from its shape's parts, in course order: ``(k, topic,
     delivery, minutes, tag)`` for each part of course ``k`` (a column at a time)."""
     per_course = list(map(parts_of.__getitem__, shapes))
     flat = list(chain.from_iterable(per_course))
@@ -243,9 +240,8 @@ def _plain_segments(
         ks = chain.from_iterable(map(repeat, range(len(shapes)), n))
         ds = chain.from_iterable(map(repeat, deliveries, n))
         ts = chain.from_iterable(map(repeat, tags or (), n))
-    return list(map(_SEGMENT, zip(ks, map(_FIRST, flat), ds,  # type: ignore[call-overload]
-                                  map(_SECOND, flat), ts if tags is not None else repeat(None),
-                                  strict=False)))
+    return list(zip(ks, map(_FIRST, flat), ds,
+                    map(_SECOND, flat), ts if tags is not None else repeat(None), strict=False))
 
 
 #: The problem's cells in the order their first segment comes, their minutes, and the
@@ -348,10 +344,10 @@ def spread(spec: Spec, built: Built, x: tuple[Decimal, ...]) -> None:
             left = x[ci]
             ordered = sorted(
                 segs,
-                key=lambda si: (_priority(window[segments[si].course], code_bodies), si),
+                key=lambda si: (_priority(window[segments[si][0]], code_bodies), si),
             )
             for si in ordered:
-                took = min(segments[si].minutes, left)
+                took = min(segments[si][3], left)
                 seg_counted[si] = took
                 left -= took
     spec.seg_counted = seg_counted

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from collections.abc import Sequence
 from itertools import repeat
 from typing import TypeVar
 
@@ -143,9 +142,9 @@ def _exclude_outside(spec: Spec, index: CourseIndex, positions: Positions, templ
     ``template`` (what ``spec.exclude`` records for each, a column at a time)."""
     if not positions:
         return
-    minutes: Sequence[object] = take(index.minutes(spec.hm, spec.counting), positions)
+    minutes = take(index.minutes(spec.hm, spec.counting), positions)
     # One reason per completion date, worded only if the lines or the not-counted list
     # are asked for.
-    spec.excluded.extend(zip(take(index.courses, positions), minutes,  # type: ignore[arg-type]
+    spec.excluded.extend(zip(take(index.courses, positions), minutes,
                              repeat(DayReasons(template, edge)), repeat("outside"),
                              strict=False))
