@@ -7,8 +7,9 @@ colours loses nothing visible), about a tenth of the full picture's size.
 
 Run from the source checkout: ``python tools/make_guide_pictures.py`` (offscreen; about a
 minute). ``--language es`` makes the Spanish guide's pictures (``docs/guide/es/``) from the
-app under ``LANG=es_US.UTF-8``. Which screenshot illustrates which section is the table below; the guide names
-the files, and tests/help/test_user_guide.py checks every named picture exists.
+app under ``LANG=es_US.UTF-8``. Which screenshot illustrates which section is the table
+below; the guide names the files, and tests/help/test_user_guide.py checks every named
+picture exists.
 """
 
 from __future__ import annotations

@@ -51,9 +51,16 @@ class RecordCache:
                 stale, self._stale = self._stale, set()
                 if self._record is None:
                     stale = set(PARTS)
-            loaded: dict[str, Any] = {part: _load(store, part) for part in stale}
+            whole: Record | None = None
+            loaded: dict[str, Any] = {}
+            if stale >= set(PARTS):
+                # Everything at once: one connection and one snapshot (``load_record``),
+                # not one read-only connection per part (the first load, at start).
+                whole = store.load_record()
+            else:
+                loaded = {part: _load(store, part) for part in stale}
             with self._state:
-                record = self._record or Record(therapist=None)
+                record = whole or self._record or Record(therapist=None)
                 if loaded:
                     record = dataclasses.replace(record, **loaded)
                 record = _apply(record, self._patches)

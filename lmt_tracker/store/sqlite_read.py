@@ -21,13 +21,15 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import operator
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
-from itertools import repeat
-from typing import cast
+from itertools import compress, repeat
+from operator import itemgetter
+from typing import Any, cast
 
 from lmt_tracker.domain.core.records import (
     Approval,
@@ -46,6 +48,8 @@ from lmt_tracker.store import sqlite_files
 from lmt_tracker.store.engine import Target
 
 _date = dt.date.fromisoformat
+_FIRST = itemgetter(0)
+_TOPIC_AND_HOURS = itemgetter(1, 2)
 _COURSE_FIELDS = ("title", "provider", "completed", "hours", "delivery", "hour_minutes",
                   "topics", "approvals", "notes", "certificate_sha256", "applies_to",
                   "course_number", "id", "version")
@@ -72,13 +76,50 @@ def _hours(text: str | None) -> Decimal | None:
 class _Converted(dict):  # type: ignore[type-arg]
     """Stored text -> its value, converted once per distinct text (hits stay in C)."""
 
-    def __init__(self, convert: Callable[[str], object]) -> None:
+    def __init__(self, convert: Callable[[Any], object]) -> None:
         super().__init__()
         self.convert = convert
 
-    def __missing__(self, text: str) -> object:
+    def __missing__(self, text: Any) -> object:
         value = self[text] = self.convert(text)
         return value
+
+
+def _topics_by_course(rows: list[tuple[int, str, str]],
+                      amounts: _Converted) -> dict[int, tuple[TopicHours, ...]]:
+    """Each course's topics in stored order, by course id. One tuple per distinct list of
+    topics, shared by the courses that have it (records are frozen): the judgement
+    compares courses' topics once per tuple (``CourseIndex.shape_of``), not per course.
+    Courses of one topic (most) a column at a time; a Python loop only over the rows of
+    courses with several."""
+    items = _Converted(lambda key: TopicHours(key[0], amounts[key[1]]))
+    singles = _Converted(lambda key: (items[key],))
+    cids = list(map(_FIRST, rows))
+    per_course = Counter(cids)
+    if len(per_course) == len(cids):  # one topic per course at most: nothing to group
+        return dict(zip(cids, map(singles.__getitem__, map(_TOPIC_AND_HOURS, rows)),
+                        strict=True))
+    several = list(map((1).__lt__, map(per_course.__getitem__, cids)))
+    one = list(compress(rows, map(operator.not_, several)))
+    topic_of = dict(zip(map(_FIRST, one), map(singles.__getitem__, map(_TOPIC_AND_HOURS, one)),
+                        strict=True))
+    grouped: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for cid, topic, amount in compress(rows, several):
+        grouped[cid].append((topic, amount))
+    lists = _Converted(lambda key: tuple(map(items.__getitem__, key)))
+    topic_of.update(zip(grouped.keys(), map(lists.__getitem__, map(tuple, grouped.values())),
+                        strict=True))
+    return topic_of
+
+
+def _applies_to(ids: tuple[int, ...], to_all: tuple[int, ...],
+                links: dict[int, list[int]]) -> list[tuple[int, ...] | None]:
+    """Each course's credentials: None (every one, most courses) or its links; a Python
+    step only for the courses kept to some credentials."""
+    out: list[tuple[int, ...] | None] = [None] * len(ids)
+    for k in compress(range(len(ids)), map(operator.not_, to_all)):
+        out[k] = tuple(links.get(ids[k], ()))
+    return out
 
 
 @dataclasses.dataclass(frozen=True)
@@ -211,14 +252,8 @@ class SQLiteReader:
             # TopicHours per distinct stored text instead of one per course.
             days = _Converted(_date)
             amounts = _Converted(Decimal)
-            shared: dict[tuple[str, str], TopicHours] = {}
-            topics: dict[int, list[TopicHours]] = defaultdict(list)
-            for cid, topic, amount in c.execute(
-                    "SELECT course_id, topic, hours FROM course_topic ORDER BY id"):
-                item = shared.get((topic, amount))
-                if item is None:
-                    item = shared[topic, amount] = TopicHours(topic, amounts[amount])
-                topics[cid].append(item)
+            topic_of = _topics_by_course(c.execute(
+                "SELECT course_id, topic, hours FROM course_topic ORDER BY id").fetchall(), amounts)
             approvals: dict[int, list[Approval]] = defaultdict(list)
             for cid, body, number, approved in c.execute(
                     "SELECT course_id, body, number, approved FROM course_approval ORDER BY id"):
@@ -234,7 +269,6 @@ class SQLiteReader:
         # ``_COURSE_FIELDS``: a Python loop per course was most of a 10,000-course read.
         (ids, titles, providers, completed, hours, minutes, deliveries, notes, shas, to_all,
          numbers, versions) = zip(*rows, strict=True)
-        topic_of = {cid: tuple(items) for cid, items in topics.items()}
         approvals_of = {cid: tuple(items) for cid, items in approvals.items()}
         no_topics: tuple[TopicHours, ...] = ()
         no_approvals: tuple[Approval, ...] = ()
@@ -244,8 +278,7 @@ class SQLiteReader:
             list(map(topic_of.get, ids, repeat(no_topics))),
             list(map(approvals_of.get, ids, repeat(no_approvals))),
             notes, shas,
-            [None if every else tuple(links.get(cid, ()))
-             for cid, every in zip(ids, to_all, strict=True)],
+            _applies_to(ids, to_all, links),
             numbers, ids, versions,
         )
         if _COURSE_SLOTS is not None and _COURSE_POSITIONAL:

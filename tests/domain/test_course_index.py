@@ -130,12 +130,49 @@ def test_the_shared_index_judges_as_judging_each_credential_the_long_way(
     record = _record(extra)
     rules = load_all()
     quick = evaluate_status(record, rules, on)
-    # The long way: no course skips the repeat checks, every course counted per rule.
-    monkeypatch.setattr(CourseIndex, "alone", property(lambda self: frozenset()))
-    monkeypatch.setattr(CourseIndex, "shapes", property(lambda self: {}))
+    # The long way: no course skips the repeat checks (every course a suspect), every
+    # course a shape of its own (counted for itself), no course shares a cell's count.
+    monkeypatch.setattr(CourseIndex, "suspects",
+                        property(lambda self: list(range(len(self.courses)))))
+    monkeypatch.setattr(CourseIndex, "shape_of",
+                        property(lambda self: list(range(len(self.courses)))))
     slow = evaluate_status(record, rules, on)
     assert [s.to_json() for s in quick] == [s.to_json() for s in slow]
     for fast, full in zip(quick, slow, strict=True):
         if fast.renewal is not None:
             assert fast.renewal.allocation.lines == full.renewal.allocation.lines  # type: ignore[union-attr]
     assert any(s.renewal is not None and s.renewal.not_counted for s in quick)
+
+
+def test_the_index_columns_by_position() -> None:
+    """The columns a credential's window is sliced from, worked by hand for five courses."""
+    courses = [
+        _course("A", days=0, hours=Decimal(3), topics=(TopicHours("ethics", Decimal(1)),)),
+        # A's shape: equal topics in a tuple of their own, another delivery
+        _course("B", days=1, hours=Decimal(3), delivery="live_online",
+                topics=(TopicHours("ethics", Decimal(1)),)),
+        _course("C", days=2, hours=Decimal(3), hour_minutes=50, delivery="webinar"),
+        _course("Ethics", "X", days=3, applies_to=(7,)),
+        _course(" ethics ", "x", days=4),  # the same course as the one before
+    ]
+    index = CourseIndex(reversed(courses))  # sorted by date: positions 0..4 as listed
+    assert [c.title for c in index.courses] == ["A", "B", "C", "Ethics", " ethics "]
+    shape = index.shape_of
+    assert shape[0] == shape[1] and len({shape[0], shape[2], shape[3]}) == 3
+    assert shape[3] == shape[4]  # 2 hours, no topics
+    # A delivery the rules do not name counts as self-study.
+    assert index.deliveries == ["in_person", "live_online", "self_study", "in_person",
+                                "in_person"]
+    assert index.suspects == [3, 4]
+    assert index.restricted == [3]
+    whole = index.span(DAY, DAY + dt.timedelta(days=4))
+    assert whole == range(0, 5)
+    assert index.span(DAY + dt.timedelta(days=1), DAY + dt.timedelta(days=2)) == range(1, 3)
+    assert list(index.mine(7, whole)) == [0, 1, 2, 3, 4]
+    assert list(index.mine(8, whole)) == [0, 1, 2, 4]  # "Ethics" is kept to credential 7
+    assert index.mine(8, range(0, 3)) == range(0, 3)  # no kept course: the span itself
+    # Rule minutes: 60-minute hours count as at most one 50-minute rule hour each;
+    # 50-minute hours count 5/6 of a 60-minute rule hour.
+    assert index.minutes(50, None) == [150, 150, 150, 100, 100]
+    assert index.minutes(60, None) == [180, 180, 150, 120, 120]
+    assert len(index.counts(60, None)) == 3  # one count per shape

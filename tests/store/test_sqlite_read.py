@@ -154,6 +154,40 @@ def test_odd_data_reads_the_same_through_both_paths(tmp_path: Path) -> None:
     assert {c.title for c in since} == {"Minutes", "Nobody's", "Same day"}
 
 
+@pytest.mark.parametrize("several", [False, True])
+def test_courses_with_equal_topics_share_one_tuple(tmp_path: Path, several: bool) -> None:
+    """Equal topic lists are one tuple (the judgement compares topics once per tuple),
+    each in its stored order; with or without a course of several topics."""
+    path = tmp_path / "topics.sqlite3"
+    ethics, laws = TopicHours("ethics", Decimal("1")), TopicHours("laws_rules", Decimal("1.0"))
+    store = open_database(str(path))
+    try:
+        for title, topics, minutes in [("A", (ethics,), 60), ("B", (ethics,), 50),
+                                       ("C", (laws,), 60), ("D", (), 60)]:
+            store.save_course(Course(title, "P", DAY, Decimal("2"), "in_person", minutes,
+                                     topics=topics))
+        if several:
+            store.save_course(Course("E", "P", DAY, Decimal("2"), "live_online",
+                                     topics=(laws, ethics)))
+            store.save_course(Course("F", "P", DAY, Decimal("3"), "self_study",
+                                     topics=(laws, ethics)))
+            store.save_course(Course("G", "P", DAY, Decimal("2"), "self_study",
+                                     topics=(ethics, laws)))
+    finally:
+        store.close()
+    orm, plain = _both(path)
+    assert repr(plain) == repr(orm)
+    by_title = {c.title: c for c in plain[0].courses}  # type: ignore[index]
+    assert by_title["A"].topics is by_title["B"].topics
+    assert by_title["A"].topics == (ethics,)
+    assert by_title["C"].topics == (laws,) and str(by_title["C"].topics[0].hours) == "1.0"
+    assert by_title["D"].topics == ()
+    if several:
+        assert by_title["E"].topics is by_title["F"].topics
+        assert by_title["E"].topics == (laws, ethics)  # stored order, not sorted
+        assert by_title["G"].topics == (ethics, laws)
+
+
 def _status_json(cli, path: Path) -> str:
     status, out, err = cli("--db", str(path), "status", "--json", "--as-of", "2026-06-01")
     assert status == 0, err

@@ -290,11 +290,11 @@ def lines_allocation_line(_defaults, _factories, _FACTORY, _put):
 
 
 def problem_built(_defaults, _factories, _FACTORY, _put):
-    def __init__(self, problem, window, members, cell_minutes, code_bodies, topic_mins,
+    def __init__(self, problem, window, seg_cell, cell_minutes, code_bodies, topic_mins,
                  hands_on_extra, in_person, self_study_cap, req_minutes):
         _put(self, 'problem', problem)
         _put(self, 'window', window)
-        _put(self, 'members', members)
+        _put(self, 'seg_cell', seg_cell)
         _put(self, 'cell_minutes', cell_minutes)
         _put(self, 'code_bodies', code_bodies)
         _put(self, 'topic_mins', topic_mins)
@@ -305,16 +305,16 @@ def problem_built(_defaults, _factories, _FACTORY, _put):
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return ((self.problem, self.window, self.members, self.cell_minutes,
+            return ((self.problem, self.window, self.seg_cell, self.cell_minutes,
                     self.code_bodies, self.topic_mins, self.hands_on_extra, self.in_person,
                     self.self_study_cap, self.req_minutes,) == (other.problem, other.window,
-                    other.members, other.cell_minutes, other.code_bodies, other.topic_mins,
+                    other.seg_cell, other.cell_minutes, other.code_bodies, other.topic_mins,
                     other.hands_on_extra, other.in_person, other.self_study_cap,
                     other.req_minutes,))
         return NotImplemented
 
     def __hash__(self):
-        return hash((self.problem, self.window, self.members, self.cell_minutes,
+        return hash((self.problem, self.window, self.seg_cell, self.cell_minutes,
                     self.code_bodies, self.topic_mins, self.hands_on_extra, self.in_person,
                     self.self_study_cap, self.req_minutes,))
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
+from itertools import compress
+from operator import attrgetter, itemgetter
 
 from lmt_tracker.domain.core.findings import (
     UNVERIFIED_NOTE,
@@ -17,6 +19,7 @@ from lmt_tracker.domain.core.findings import (
     rule_key_label,
 )
 from lmt_tracker.domain.core.phrases import N_, either, ph
+from lmt_tracker.domain.core.records import MINUTE_UNIT
 from lmt_tracker.domain.core.rules import CERule
 from lmt_tracker.domain.renewal.allocation import Problem
 from lmt_tracker.domain.renewal.lines import Spec
@@ -38,6 +41,11 @@ from lmt_tracker.domain.renewal.terms import (
     some_titles,
     topic_words,
 )
+
+_COURSE = itemgetter(0)  # a segment's course (its index in ``spec.courses``)
+_APPROVALS = attrgetter("approvals")
+_TITLE = attrgetter("title")
+_HOUR_MINUTES = attrgetter("hour_minutes")
 
 
 def cap_reasons(spec: Spec, built: Built, ce: CERule, hmd: Decimal) -> None:
@@ -220,7 +228,8 @@ def ce_findings(
                 source=ce.source,
             )
         )
-    if ce.minutes_count is None and any(c.in_minutes for c in spec.courses):
+    # ``Course.in_minutes`` of any course, a column at a time.
+    if ce.minutes_count is None and MINUTE_UNIT in map(_HOUR_MINUTES, spec.courses):
         out.append(
             Finding(
                 kind="other",
@@ -265,6 +274,18 @@ def _cap_findings(
     return out
 
 
+def _counted_per_course(spec: Spec) -> list[Decimal]:
+    """Rule minutes counted of each course of the allocation (over its segments)."""
+    segments = spec.segments
+    if len(segments) == len(spec.courses) and list(map(_COURSE, segments)) == list(
+            range(len(segments))):
+        return list(spec.seg_counted)  # one segment per course, in course order
+    per_course = [ZERO] * len(spec.courses)
+    for seg, got in zip(segments, spec.seg_counted, strict=True):
+        per_course[seg[0]] += got
+    return per_course
+
+
 def _provider_findings(
     ce: CERule,
     code_bodies: frozenset[str],
@@ -277,20 +298,20 @@ def _provider_findings(
         ce.national_provider_min_share is None or req_minutes is None
     ):
         return out
-    per_course = [ZERO] * len(spec.courses)
-    for seg, got in zip(spec.segments, spec.seg_counted, strict=True):
-        per_course[seg.course] += got
+    per_course = _counted_per_course(spec)
     national = frozenset({NATIONAL_BODY})
     if ce.approved_providers:
         shown = code_bodies | national
-        unshown = [
-            (c, m)
-            for c, m in zip(spec.courses, per_course, strict=True)
-            if m > ZERO and not approved_for(c, shown)
-        ]
+        # Counted courses not showing an approval (positions, a column at a time: only
+        # a course with an approval recorded can show one).
+        taken = spec.courses
+        every = range(len(taken))
+        shows = {i for i in compress(every, map(_APPROVALS, taken))
+                 if approved_for(taken[i], shown)}
+        unshown = [i for i in compress(every, map(ZERO.__lt__, per_course)) if i not in shows]
         if unshown:
-            hours = sum((m for _, m in unshown), ZERO) / hmd
-            names = some_titles([c.title for c, _ in unshown])
+            hours = sum(map(per_course.__getitem__, unshown), ZERO) / hmd
+            names = some_titles(list(map(_TITLE, map(taken.__getitem__, unshown))))
             out.append(
                 Finding(
                     kind="other",
@@ -307,14 +328,10 @@ def _provider_findings(
             )
     if ce.national_provider_min_share is not None and req_minutes is not None:
         need = ce.national_provider_min_share * req_minutes
-        have = sum(
-            (
-                m
-                for c, m in zip(spec.courses, per_course, strict=True)
-                if approved_for(c, national)
-            ),
-            ZERO,
-        )
+        # Only a course with an approval recorded can show a national one.
+        recorded = compress(zip(spec.courses, per_course, strict=True),
+                            map(_APPROVALS, spec.courses))
+        have = sum((m for c, m in recorded if approved_for(c, national)), ZERO)
         pct = ce.national_provider_min_share * 100
         met = have >= need
         out.append(

@@ -8,9 +8,9 @@ checks never look at them.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from decimal import Decimal
-from typing import NamedTuple
 
 from lmt_tracker.domain.core.frozen import frozen_record
 from lmt_tracker.domain.core.phrases import N_, joined, ph
@@ -45,12 +45,30 @@ def reasons_text(reasons: tuple[str, ...] | list[str]) -> str:
     return joined(list(reasons), "; ")
 
 
-class Segment(NamedTuple):
-    course: int  # index into the window's course list
-    topic: str
-    delivery: str
-    minutes: Decimal  # rule minutes
-    tag: str | None = None  # UNAPPROVED under a cap on unapproved providers
+class DayReasons(dict[dt.date, str]):
+    """Why a course completed on a given day was left out, worded on first use and shared
+    by that day's courses: only the lines and the not-counted list word it (a dashboard
+    never does), and records of thousands repeat their dates."""
+
+    def __init__(self, template: str, edge: dict[str, dt.date]) -> None:
+        super().__init__()
+        self.template = template
+        self.edge = edge
+
+    def __missing__(self, day: dt.date) -> str:
+        why = self[day] = ph(self.template, completed=day, **self.edge)
+        return why
+
+
+def _reason(course: Course, why: str | DayReasons) -> str:
+    return why[course.completed] if isinstance(why, DayReasons) else why
+
+
+#: One part of a course in one cell: (course, topic, delivery, minutes, tag) — the course's
+#: index in the window's list, its topic and delivery, rule minutes, and ``UNAPPROVED``
+#: under a cap on unapproved providers (else None). A plain tuple: a period of thousands of
+#: courses makes one per course, straight from its columns (``problem._plain_segments``).
+Segment = tuple[int, str, str, Decimal, str | None]
 
 
 class Allocation:
@@ -121,7 +139,7 @@ class Spec:
         self.mins: tuple[Minimum, ...] = ()
         # Courses left out before allocation: (course, rule minutes, reason, kind), kind
         # "repeat" (counted once) or "outside" (before the period or after its deadline).
-        self.excluded: list[tuple[Course, Decimal, str, str]] = []
+        self.excluded: list[tuple[Course, Decimal, str | DayReasons, str]] = []
         self.hm = hm
         self.counting = counting  # the rule's minutes_count
         # What each course earns, counted once per shape of course (``CourseIndex.shapes``
@@ -177,25 +195,25 @@ class Spec:
         for k, topic, minutes in self.reserved:
             counted[k] += minutes
             toward[k].add(f"extra:{topic}")
-        for seg, got in zip(self.segments, self.seg_counted, strict=True):
-            k = seg.course
+        for (k, topic, delivery, minutes, tag), got in zip(self.segments, self.seg_counted,
+                                                           strict=True):
             counted[k] += got
             if got > 0 and with_toward:
                 toward[k].add("total")
                 for m in self.mins:
                     if (
                         m.topic is not None
-                        and (m.topic == seg.topic or seg.topic in m.also)
-                        and (m.deliveries is None or seg.delivery in m.deliveries)
+                        and (m.topic == topic or topic in m.also)
+                        and (m.deliveries is None or delivery in m.deliveries)
                     ):
                         toward[k].add(m.name)
-                if self.in_person_min and seg.delivery == "in_person":
+                if self.in_person_min and delivery == "in_person":
                     toward[k].add("in_person")
-            if got < seg.minutes:
+            if got < minutes:
                 day = self.courses[k].completed.toordinal()
-                ci = cell_of.get((seg.topic, seg.delivery, day, seg.tag))
+                ci = cell_of.get((topic, delivery, day, tag))
                 if ci is None:
-                    ci = cell_of.get((seg.topic, seg.delivery, None, seg.tag))
+                    ci = cell_of.get((topic, delivery, None, tag))
                 for why in binding.get(ci, []) if ci is not None else []:
                     reasons[k].add(why)
         return counted, toward, reasons
@@ -215,9 +233,9 @@ class Spec:
             if excluded > 0:
                 why = reasons_text(sorted(reasons.get(k, ()))) or NOT_NEEDED
                 out.append((course, excluded / hm, why))
-        for course, minutes, why, _ in self.excluded:
+        for course, minutes, given, _ in self.excluded:
             if minutes > 0:
-                out.append((course, minutes / hm, why or NOT_NEEDED))
+                out.append((course, minutes / hm, _reason(course, given) or NOT_NEEDED))
         out.sort(key=lambda item: (item[0].completed, item[0].title))  # stable, as lines'
         return tuple(out)
 
@@ -249,7 +267,7 @@ class Spec:
                     counted=ZERO,
                     toward=(),
                     excluded=minutes / hm,
-                    reasons=(why,),
+                    reasons=(_reason(course, why),),
                     minutes=minutes,
                     how=how_counted(course, self.hm, self.counting),
                 )

@@ -11,21 +11,26 @@ segments, courses showing an approval first. Quantities are exact rule minutes
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from decimal import Decimal
-
-from dateutil.relativedelta import relativedelta
+from itertools import chain, compress, repeat
+from operator import itemgetter
 
 from lmt_tracker.domain.core.frozen import frozen_record
-from lmt_tracker.domain.core.phrases import N_, Phrase, ph
 from lmt_tracker.domain.core.records import Course, Credential
 from lmt_tracker.domain.core.rules import CERule, TopicMinimum
 from lmt_tracker.domain.renewal.allocation import GENERAL, UNAPPROVED, Cell, Minimum, Problem
 from lmt_tracker.domain.renewal.ce_period import CEPeriod
-from lmt_tracker.domain.renewal.course_index import CourseIndex, SameCourses
+from lmt_tracker.domain.renewal.course_index import CourseIndex
 from lmt_tracker.domain.renewal.hours import CountedHours
 from lmt_tracker.domain.renewal.lines import Segment, Spec
 from lmt_tracker.domain.renewal.requirement import Requirement
-from lmt_tracker.domain.renewal.terms import DELIVERY_WORDS, NATIONAL, ZERO, approved_for
+from lmt_tracker.domain.renewal.terms import NATIONAL, ZERO, approved_for
+from lmt_tracker.domain.renewal.window import period_courses, take
+
+_MINUTES = itemgetter(3)  # a segment's rule minutes
+_FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
 
 
 def _priority(course: Course, bodies: frozenset[str] = frozenset()) -> tuple[int, int]:
@@ -41,7 +46,7 @@ class Built:
 
     problem: Problem
     window: list[Course]  # the courses allocated, in ``spec.courses`` order
-    members: list[list[int]]  # per cell: its segments (indices into ``spec.segments``)
+    seg_cell: list[int]  # per segment (``spec.segments``): its cell
     cell_minutes: list[Decimal]
     code_bodies: frozenset[str]  # approval bodies of this jurisdiction
     topic_mins: list[TopicMinimum]
@@ -49,119 +54,6 @@ class Built:
     in_person: Decimal  # minutes
     self_study_cap: Decimal | None  # minutes
     req_minutes: Decimal | None
-
-
-#: How far before a CE period a course is still listed as "not counted, before the period":
-#: the months in which a therapist most often expects a course to count.
-BEFORE_WINDOW_MONTHS = 6
-
-
-def _window(
-    ce: CERule,
-    period: CEPeriod,
-    credential: Credential,
-    index: CourseIndex,
-    as_of: dt.date,
-    spec: Spec,
-) -> list[Course]:
-    """The credential's courses in the period up to ``as_of``; the rest go to ``spec.excluded``.
-
-    Left out, each with its reason: a course repeated inside the period (a board credits a
-    course once per period), one repeated within ``repeat_within_years`` of an earlier
-    one, and the credential's courses completed shortly before the period began or after
-    its end.
-    """
-    cycle = period.period
-    grace = relativedelta(days=ce.grace_days or 0)
-    end = min(cycle.end + grace, as_of)
-    cid = credential.id
-
-    def mine(c: Course) -> bool:
-        return c.applies_to is None or cid in c.applies_to
-
-    window: list[Course] = []
-    if end >= cycle.start:
-        window = [c for c in index.between(cycle.start, end)
-                  if c.applies_to is None or cid in c.applies_to]  # mine(c), inline
-    before = cycle.start - relativedelta(months=BEFORE_WINDOW_MONTHS)
-    before_start = [c for c in index.between(before, cycle.start - relativedelta(days=1))
-                    if mine(c)]
-    _exclude_outside(spec, before_start, N_("completed {completed}, before this CE period "
-                                            "began on {start}"), start=cycle.start)
-    if as_of > cycle.end + grace:
-        after_end = [c for c in index.between(cycle.end + grace + relativedelta(days=1), as_of)
-                     if mine(c)]
-        _exclude_outside(spec, after_end, N_("completed {completed}, after this CE period "
-                                             "ended on {end}"), end=cycle.end)
-    kept: list[Course] = []
-    seen = SameCourses(keys=index.keys)
-    alone = index.alone  # courses nothing else is the same course as: never a repeat
-    for c in window:
-        if id(c) in alone:
-            kept.append(c)
-            continue
-        found = seen.matches(c)
-        first = found[0] if found else None
-        if first is not None:
-            spec.exclude(
-                c,
-                ph(N_("repeat: the same course was already counted in this period "
-                      "(completed {completed})"), completed=first.completed),
-                "repeat",
-            )
-        else:
-            kept.append(c)
-            seen.add(c)
-    window = kept
-    if (ce.repeat_within_years or ce.repeat_once_ever) and window:
-        years = ce.repeat_within_years or 100
-        look = cycle.start - relativedelta(years=years)
-        kept = []
-        for c in window:
-            if id(c) in alone:
-                kept.append(c)
-                continue
-            # The same course counted in an earlier period within the years (the record's
-            # index of every course, filtered to this credential and the look-back window).
-            prev = next(
-                (
-                    e
-                    for e in index.same.matches(c)
-                    if look <= e.completed < cycle.start
-                    and mine(e)
-                    and c.completed < e.completed + relativedelta(years=years)
-                ),
-                None,
-            )
-            if prev is not None:
-                spec.exclude(
-                    c,
-                    ph(N_("repeat: the same course was counted before (completed {completed})"),
-                       completed=prev.completed)
-                    if ce.repeat_once_ever
-                    else ph(N_("repeat: the same course was counted within {years} years "
-                               "(completed {completed})"), years=years, completed=prev.completed),
-                    "repeat",
-                )
-            else:
-                kept.append(c)
-        window = kept
-    return window
-
-
-
-def _exclude_outside(spec: Spec, courses: list[Course], template: str, **edge: dt.date) -> None:
-    """Leave ``courses`` out as completed outside the period, saying ``template``.
-
-    One reason per completion date, shared by the courses of that day: a phrase costs
-    more than a course's other bookkeeping, and records of thousands repeat their dates.
-    """
-    reasons: dict[dt.date, Phrase] = {}
-    for c in courses:
-        why = reasons.get(c.completed)
-        if why is None:
-            why = reasons[c.completed] = ph(template, completed=c.completed, **edge)
-        spec.exclude(c, why, "outside")
 
 
 def build_problem(
@@ -178,7 +70,8 @@ def build_problem(
     hmd = Decimal(spec.hm)
     factor = req.factor
     carried_minutes = spec.carried_minutes
-    window = _window(ce, period, credential, index, as_of, spec)
+    positions = period_courses(ce, period, credential, index, as_of, spec)
+    window = take(index.courses, positions)
     # -- which topics matter ------------------------------------------------------------
     topic_mins = list(req.topics)
     relevant = {t.key for t in topic_mins} | {t.key for t in ce.topic_caps}
@@ -194,84 +87,66 @@ def build_problem(
     reserve = {extra.key: needed * hmd for extra, needed in req.extras}
     spec.extras = [(extra, needed * hmd, ZERO) for extra, needed in req.extras]
     approvers = {t.key: t.approved_by for t in topic_mins if t.approved_by}
-    # Once per course of every credential's window: names bound locally, Decimals
-    # compared with ZERO (not the int 0, which each comparison would convert).
-    count = spec.count
-    shapes = spec.shapes
-    counts = spec.counts
-    add_course = spec.courses.append
-    add_minutes = spec.minutes_of.append
-    add_segment = spec.segments.append
-    tagged = ce.unapproved_max_hours is not None
-    unknown_approved = spec.unknown_approved
+    # The window's columns, sliced from the record's (``CourseIndex``): what each course
+    # earns (counted once per shape of course), its shape and delivery.
+    shapes = take(index.shape_of, positions)
+    deliveries = take(index.deliveries, positions)
+    spec.courses.extend(window)
+    spec.minutes_of.extend(take(index.minutes(spec.hm, spec.counting), positions))
+    counts = spec.counts  # index.counts(...) of this rule: filled for every shape above
+    tags: list[str | None] | None = None
+    if ce.unapproved_max_hours is not None:
+        unknown_approved = spec.unknown_approved
+        tags = [_approval_tag(c, approving, unknown_approved) for c in window]
+    daily = ce.daily_max_hours * hmd if ce.daily_max_hours is not None else None
     # Without a requirement on top of the total or a topic only one body's courses fill,
     # how a course's minutes split into topic segments depends on its shape alone: split
-    # once per shape (``_parts``), not once per course.
-    plain = not reserve and not approvers
+    # once per shape (``_parts``), and the segments and cells are made a column at a time.
     parts_of: dict[int, list[tuple[str, Decimal]]] = {}
-    for k, c in enumerate(window):
-        shape = shapes.get(id(c))
-        counted = counts.get(shape) if shape is not None else None
-        if counted is None:
-            counted = count(c)
-        total, course_topics = counted
-        add_course(c)
-        add_minutes(total)
-        tag = _approval_tag(c, approving, unknown_approved) if tagged else None
-        delivery = c.delivery if c.delivery in DELIVERY_WORDS else "self_study"
-        if plain and shape is not None:
-            parts = parts_of.get(shape)
-            if parts is None:
-                parts = parts_of[shape] = _parts(counted, relevant)
-            for topic, amount in parts:
-                add_segment(Segment(k, topic, delivery, amount, tag))
-            continue
-        left = total
-        for topic, minutes in course_topics:
-            if left <= ZERO:
-                break
-            if reserve and reserve.get(topic, ZERO) > ZERO:
-                # Hours that meet a requirement on top of the total leave the total.
-                take = min(minutes, reserve[topic], left)
-                reserve[topic] -= take
-                spec.reserve(k, topic, take)
-                left -= take
-                minutes -= take
-            if topic in approvers and not _approver_allows(c, topic, approvers[topic], spec):
-                continue  # counts toward the total only, as general hours
-            if topic in relevant and topic != GENERAL:
-                amount = min(minutes, left)
-                if amount > ZERO:
-                    add_segment(Segment(k, topic, delivery, amount, tag))
-                    left -= amount
-        if left > ZERO:
-            add_segment(Segment(k, GENERAL, delivery, left, tag))
-    daily = ce.daily_max_hours * hmd if ce.daily_max_hours is not None else None
+    if not reserve and not approvers:
+        parts_of = {shape: _parts(counts[shape], relevant) for shape in dict.fromkeys(shapes)}
+        spec.segments.extend(_plain_segments(shapes, deliveries, tags, parts_of))
+    else:
+        add_segment = spec.segments.append
+        for k, c in enumerate(window):
+            total, course_topics = counts[shapes[k]]
+            tag = tags[k] if tags is not None else None
+            delivery = deliveries[k]
+            left = total
+            for topic, minutes in course_topics:
+                if left <= ZERO:
+                    break
+                if reserve and reserve.get(topic, ZERO) > ZERO:
+                    # Hours that meet a requirement on top of the total leave the total.
+                    take_now = min(minutes, reserve[topic], left)
+                    reserve[topic] -= take_now
+                    spec.reserve(k, topic, take_now)
+                    left -= take_now
+                    minutes -= take_now
+                if topic in approvers and not _approver_allows(c, topic, approvers[topic], spec):
+                    continue  # counts toward the total only, as general hours
+                if topic in relevant and topic != GENERAL:
+                    amount = min(minutes, left)
+                    if amount > ZERO:
+                        add_segment((k, topic, delivery, amount, tag))
+                        left -= amount
+            if left > ZERO:
+                add_segment((k, GENERAL, delivery, left, tag))
     binding_days: set[int] = set()
     if daily is not None:
         per_day: dict[int, Decimal] = {}
-        for seg in spec.segments:
-            d = window[seg.course].completed.toordinal()
-            per_day[d] = per_day.get(d, ZERO) + seg.minutes
+        for k, _, _, minutes, _ in spec.segments:
+            d = window[k].completed.toordinal()
+            per_day[d] = per_day.get(d, ZERO) + minutes
         binding_days = {d for d, m in per_day.items() if m > daily}
-    cell_index: dict[tuple[str, str, int | None, str | None], int] = {}
-    members: list[list[int]] = []
-    cell_minutes: list[Decimal] = []
-    for si, (course_k, topic, delivery, minutes, tag) in enumerate(spec.segments):
-        cday: int | None = None
-        if binding_days:
-            ordinal = window[course_k].completed.toordinal()
-            cday = ordinal if ordinal in binding_days else None
-        ckey = (topic, delivery, cday, tag)
-        ci = cell_index.get(ckey)
-        if ci is None:
-            ci = len(members)
-            cell_index[ckey] = ci
-            members.append([])
-            cell_minutes.append(ZERO)
-        members[ci].append(si)
-        cell_minutes[ci] += minutes
-    spec.cells = [Cell(k[0], k[1], k[2], cell_minutes[i], k[3]) for k, i in cell_index.items()]
+    if binding_days or reserve or approvers or tags is not None:
+        cells = _cells_by_segment(spec.segments, window, binding_days)
+    else:
+        kinds, kind_pairs = index.kinds
+        cells = _cells_by_kind(take(kinds, positions), kind_pairs, parts_of)
+    cell_keys, cell_minutes, seg_cell = cells
+    spec.cells = [Cell(k[0], k[1], k[2], m, k[3])
+                  for k, m in zip(cell_keys, cell_minutes, strict=True)]
     # -- the problem ---------------------------------------------------------------------
     required = req.hours
     req_minutes = required * hmd if required is not None else None
@@ -317,7 +192,7 @@ def build_problem(
     return Built(
         problem=problem,
         window=window,
-        members=members,
+        seg_cell=seg_cell,
         cell_minutes=cell_minutes,
         code_bodies=code_bodies,
         topic_mins=topic_mins,
@@ -347,6 +222,83 @@ def _parts(counted: CountedHours, relevant: set[str]) -> list[tuple[str, Decimal
     return out
 
 
+def _plain_segments(
+    shapes: list[int],
+    deliveries: list[str],
+    tags: list[str | None] | None,
+    parts_of: dict[int, list[tuple[str, Decimal]]],
+) -> list[Segment]:
+    """Each course's segments from its shape's parts, in course order: ``(k, topic,
+    delivery, minutes, tag)`` for each part of course ``k`` (a column at a time)."""
+    per_course = list(map(parts_of.__getitem__, shapes))
+    flat = list(chain.from_iterable(per_course))
+    ks: object
+    if all(len(parts) == 1 for parts in parts_of.values()):  # one segment per course
+        ks, ds, ts = range(len(shapes)), iter(deliveries), iter(tags or ())
+    else:
+        n = list(map(len, per_course))
+        ks = chain.from_iterable(map(repeat, range(len(shapes)), n))
+        ds = chain.from_iterable(map(repeat, deliveries, n))
+        ts = chain.from_iterable(map(repeat, tags or (), n))
+    return list(zip(ks, map(_FIRST, flat), ds,
+                    map(_SECOND, flat), ts if tags is not None else repeat(None), strict=False))
+
+
+#: The problem's cells in the order their first segment comes, their minutes, and the
+#: cell of each segment.
+Cells = tuple[list[tuple[str, str, int | None, str | None]], list[Decimal], list[int]]
+
+
+def _cells_by_kind(
+    kinds: list[int],
+    kind_pairs: list[tuple[int, str]],
+    parts_of: dict[int, list[tuple[str, Decimal]]],
+) -> Cells:
+    """The cells of segments made by ``_plain_segments`` with no tag and no day of its own
+    for any cell: counted by kind of course (``CourseIndex.kinds``: shape and delivery),
+    each kind once. Taken in the order each kind first comes, the cells come in the order
+    of their first segment."""
+    index: dict[tuple[str, str], int] = {}
+    keys: list[tuple[str, str, int | None, str | None]] = []
+    minutes: list[Decimal] = []
+    cells_of: dict[int, list[int]] = {}
+    for kind, n in Counter(kinds).items():
+        shape, delivery = kind_pairs[kind]
+        mine = cells_of[kind] = []
+        for topic, amount in parts_of[shape]:
+            ci = index.get((topic, delivery))
+            if ci is None:
+                ci = index[topic, delivery] = len(keys)
+                keys.append((topic, delivery, None, None))
+                minutes.append(ZERO)
+            minutes[ci] += amount * n
+            mine.append(ci)
+    return keys, minutes, list(chain.from_iterable(map(cells_of.__getitem__, kinds)))
+
+
+def _cells_by_segment(segments: list[Segment], window: list[Course],
+                      binding_days: set[int]) -> Cells:
+    """The cells segment by segment: a day whose maximum binds is a cell of its own."""
+    index: dict[tuple[str, str, int | None, str | None], int] = {}
+    keys: list[tuple[str, str, int | None, str | None]] = []
+    minutes: list[Decimal] = []
+    seg_cell: list[int] = []
+    for course_k, topic, delivery, amount, tag in segments:
+        cday: int | None = None
+        if binding_days:
+            ordinal = window[course_k].completed.toordinal()
+            cday = ordinal if ordinal in binding_days else None
+        key = (topic, delivery, cday, tag)
+        ci = index.get(key)
+        if ci is None:
+            ci = index[key] = len(keys)
+            keys.append(key)
+            minutes.append(ZERO)
+        seg_cell.append(ci)
+        minutes[ci] += amount
+    return keys, minutes, seg_cell
+
+
 def _approver_allows(course: Course, topic: str, body: str, spec: Spec) -> bool:
     """Whether ``course``'s hours may fill ``topic``, whose minimum only ``body``'s approved
     courses fill; an unrecorded approval is noted for the user to confirm."""
@@ -373,24 +325,29 @@ def _approval_tag(course: Course, bodies: frozenset[str], unknown_approved: bool
 
 
 def spread(spec: Spec, built: Built, x: tuple[Decimal, ...]) -> None:
-    """Spread each cell's counted minutes over its segments, best evidence first."""
-    members = built.members
+    """Spread each cell's counted minutes over its segments, best evidence first.
+
+    A cell counted in full counts each of its segments in full; only a cell counted in
+    part orders its segments (courses showing an approval first, then oldest)."""
     cell_minutes = built.cell_minutes
     window = built.window
     code_bodies = built.code_bodies
-    seg_counted = [ZERO] * len(spec.segments)
-    for ci, segs in enumerate(members):
-        left = x[ci]
-        if left >= cell_minutes[ci]:
-            for si in segs:
-                seg_counted[si] = spec.segments[si].minutes
-            continue
-        ordered = sorted(
-            segs,
-            key=lambda si: (_priority(window[spec.segments[si].course], code_bodies), si),
-        )
-        for si in ordered:
-            take = min(spec.segments[si].minutes, left)
-            seg_counted[si] = take
-            left -= take
+    segments = spec.segments
+    seg_counted = list(map(_MINUTES, segments))
+    short = {ci: [] for ci, (got, total) in enumerate(zip(x, cell_minutes, strict=True))
+             if got < total}  # type: dict[int, list[int]]
+    if short:
+        seg_cell = built.seg_cell
+        for si in compress(range(len(seg_cell)), map(short.__contains__, seg_cell)):
+            short[seg_cell[si]].append(si)
+        for ci, segs in short.items():
+            left = x[ci]
+            ordered = sorted(
+                segs,
+                key=lambda si: (_priority(window[segments[si][0]], code_bodies), si),
+            )
+            for si in ordered:
+                took = min(segments[si][3], left)
+                seg_counted[si] = took
+                left -= took
     spec.seg_counted = seg_counted

@@ -96,8 +96,10 @@ def approver_findings(spec: Spec) -> list[Finding]:
 
 def grace_findings(ce: CERule, spec: Spec, hmd: Decimal, due: dt.date) -> list[Finding]:
     """Hours completed in the grace period after the deadline, which count on a condition."""
+    if not ce.grace_days:
+        return []
     late = [(c, m) for c, m in zip(spec.courses, spec.minutes_of, strict=True) if c.completed > due]
-    if not ce.grace_days or not late:
+    if not late:
         return []
     hours = sum((m for _, m in late), ZERO) / hmd
     return [
