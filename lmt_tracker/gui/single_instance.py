@@ -32,6 +32,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 
+from lmt_tracker import digests
+
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
     from PySide6.QtWidgets import QWidget
@@ -78,24 +80,11 @@ def _user() -> str:
         return str(os.getuid()) if hasattr(os, "getuid") else "user"
 
 
-def _sha256(data: bytes) -> str:
-    """SHA-256 in hex. Python's built-in implementation when there is one: ``hashlib``
-    loads OpenSSL (about 3 ms before the first paint) for the same digest."""
-    try:
-        from _sha256 import sha256  # Python 3.11
-    except ImportError:
-        try:
-            from _sha2 import sha256  # Python 3.12 and later
-        except ImportError:
-            from hashlib import sha256
-    return str(sha256(data).hexdigest())
-
-
 def server_name(database: Path) -> str:
     """The socket's name: a full path on Unix (so it can be checked without Qt), a pipe
     name on Windows. Short enough for a Unix socket path (at most about 104 bytes)."""
     path = os.path.normcase(str(database))
-    digest = _sha256(f"{_user()}\0{path}".encode())[:24]
+    digest = digests.sha256(f"{_user()}\0{path}".encode()).hexdigest()[:24]
     name = f"lmt-tracker-{digest}"
     if sys.platform == "win32":
         return name

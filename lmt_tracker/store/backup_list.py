@@ -7,13 +7,12 @@ importing the code that makes backups (which opens databases).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from lmt_tracker import portable
+from lmt_tracker import digests, portable
 
 # The same logger as the code that makes backups: one name in the log for both.
 log = logging.getLogger("lmt_tracker.store.backups")
@@ -155,7 +154,7 @@ def _legacy_folder() -> Path | None:
 
 
 def database_key(database: Path) -> str:
-    return hashlib.sha256(str(database.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return digests.sha256(str(database.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:8]
 
 
 def parse(path: Path) -> Backup | None:

@@ -28,8 +28,6 @@ or the new one); a cache folder that cannot be written only costs the parse.
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import hmac
 import io
 import pickle
 import sys
@@ -38,12 +36,13 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, ClassVar
 
+from lmt_tracker import digests
 from lmt_tracker.domain.core.rules import Jurisdiction
 
 MAGIC = b"LMT-RULES-CACHE 1\n"
 KEY_NAME = "rules-cache.key"
 KEY_BYTES = 32
-_DIGEST = hashlib.sha256().digest_size
+_DIGEST = digests.DIGEST_SIZE
 # The loader's own modules and the records it builds (paths inside the package): their
 # source is part of the key, read from disk so the key does not depend on what is imported.
 _READER_SOURCES = (
@@ -78,7 +77,7 @@ def cache_folder() -> Path:
 def _reader_fingerprint() -> bytes:
     """The loader's source bytes (a frozen build without sources: the version decides)."""
     package = Path(__file__).resolve().parents[2]  # lmt_tracker/
-    digest = hashlib.sha256()
+    digest = digests.sha256()
     for name in _READER_SOURCES:
         digest.update(name.encode())
         with contextlib.suppress(OSError):
@@ -91,7 +90,7 @@ def cache_key(files: Sequence[Path], directory: Path) -> str:
     from lmt_tracker import __version__
     from lmt_tracker.rules.loader.schema import SCHEMA_VERSION
 
-    digest = hashlib.sha256()
+    digest = digests.sha256()
     header = f"{__version__}\0{SCHEMA_VERSION}\0{sys.version_info[:3]}\0{pickle.HIGHEST_PROTOCOL}"
     digest.update(header.encode())
     digest.update(_reader_fingerprint())
@@ -132,7 +131,7 @@ def _install_key(folder: Path, *, create: bool) -> bytes | None:
 
 
 def _sign(key: bytes, cache_id: str, payload: bytes) -> bytes:
-    return hmac.new(key, MAGIC + cache_id.encode() + payload, hashlib.sha256).digest()
+    return digests.hmac_sha256(key, MAGIC + cache_id.encode() + payload)
 
 
 class _RulesUnpickler(pickle.Unpickler):
@@ -175,7 +174,7 @@ def read(folder: Path, cache_id: str) -> dict[str, Jurisdiction] | None:
         return None
     mac = data[len(MAGIC) : len(MAGIC) + _DIGEST]
     payload = data[len(MAGIC) + _DIGEST :]
-    if not hmac.compare_digest(mac, _sign(key, cache_id, payload)):
+    if not digests.same(mac, _sign(key, cache_id, payload)):
         return None
     return _decode(payload)
 
