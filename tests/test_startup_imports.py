@@ -140,3 +140,46 @@ def test_the_log_is_still_written_once_the_window_has_painted(tmp_path: Path) ->
         log = home / "state" / "lmt-tracker" / "log" / "lmt-tracker.log"
         assert "INFO lmt_tracker: LMT Tracker" in log.read_text(encoding="utf-8")
         assert (log.parent / "faults.log").exists()  # faulthandler's file, opened by setup
+
+
+# What the real start-up holds once the dashboard is judged and drawn (``--smoke`` on the
+# demo): the digests on the way (rules cache, backup folder, socket name) use Python's
+# own SHA-256 (lmt_tracker.digests), not OpenSSL's, and the rules come from their cache.
+AT_DASHBOARD = r"""
+import sys
+from lmt_tracker.gui import app
+
+loaded = app.Startup._dashboard_loaded
+
+def probe(self):
+    print("modules", *sorted(sys.modules))
+    sys.stdout.flush()
+    return loaded(self)
+
+app.Startup._dashboard_loaded = probe
+from lmt_tracker.__main__ import main
+sys.exit(main(sys.argv[1:]))
+"""
+NOT_BEFORE_DASHBOARD = ("hashlib", "hmac", "_hashlib", "sqlalchemy", "alembic", "tomllib",
+                        "reportlab")
+
+
+def test_the_dashboard_is_drawn_without_openssl_sqlalchemy_or_the_rule_files(
+        tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / "config"),
+               XDG_CACHE_HOME=str(home / "cache"), XDG_DATA_HOME=str(home / "data"),
+               XDG_STATE_HOME=str(home / "state"), QT_QPA_PLATFORM="offscreen")
+    env.pop("LMT_TRACKER_DB", None)
+    db = str(tmp_path / "demo.sqlite3")
+    for _warm in range(2):  # the demo, then a start that fills the rules cache
+        subprocess.run([sys.executable, "-m", "lmt_tracker", "--db", db,
+                        *(["demo"] if not _warm else ["--smoke"])], env=env, check=True,
+                       capture_output=True, timeout=120)
+    done = subprocess.run([sys.executable, "-c", AT_DASHBOARD, "--db", db, "--smoke"], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    modules = {m for line in done.stdout.splitlines() if line.startswith("modules ")
+               for m in line.split()[1:]}
+    assert "lmt_tracker.domain.status" in modules  # the probe ran after the judging
+    assert sorted(m for m in modules if m.split(".")[0] in NOT_BEFORE_DASHBOARD) == []
