@@ -111,6 +111,20 @@ def test_a_subject_the_vocabulary_names_reads_in_spanish_and_english_keeps_the_r
     assert copy == need and language.say(copy) == language.say(need)
 
 
+def test_a_topic_minimum_that_just_names_its_topic_is_named_in_spanish(spanish) -> None:
+    """Florida's CE topic "Professional ethics" (FL.toml key ethics, 2 hours): the finding's
+    label is the rule's in English (JSON, PDFs in English) and "Ética" in Spanish; a label
+    that says more ("Prevention of medical errors (456.013(7), F.S.)") stays as written."""
+    b = demo_bundle(AS_OF)
+    record = Record(b.therapist, b.programs, b.exams, b.credentials, b.courses)
+    florida = next(s for s in evaluate_status(record, load_all(), AS_OF)
+                   if s.credential.jurisdiction == "FL")
+    labels = {f.key: f.label for f in florida.findings if f.kind == "topic"}
+    assert labels["ethics"] == "Professional ethics"
+    assert language.say(labels["ethics"]) == "Ética"
+    assert language.say(labels["medical_errors"]).startswith("Prevention of medical errors (")
+
+
 @pytest.mark.parametrize(("label", "key", "replaced"), [
     ("Professional ethics", "ethics", True),
     ("Business", "business", True),

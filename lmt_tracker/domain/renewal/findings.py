@@ -39,6 +39,7 @@ from lmt_tracker.domain.renewal.terms import (
     delivery_words,
     round_cents,
     some_titles,
+    topic_label,
     topic_words,
 )
 
@@ -152,7 +153,7 @@ def ce_findings(
                 hours_finding(
                     kind="topic",
                     key=tm.key,
-                    label=tm.label,
+                    label=topic_label(tm.key, tm.label),
                     needed=round_cents(m.minutes / hmd),
                     have=sums[m.name] / hmd,
                     source=tm.source,
