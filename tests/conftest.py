@@ -301,3 +301,19 @@ def any_demo_store(any_store: Store, demo_records: Callable[[], Bundle]) -> Stor
 
     write_bundle(any_store, demo_records(), replace=False)
     return any_store
+
+
+@pytest.fixture
+def spanish(monkeypatch):
+    """The core's sentences and the command line in Spanish for one test (``language``'s
+    choice and argparse's own words, which the command line points at Spanish through
+    ``cli.help_language``, are all put back afterwards). A module may define its own."""
+    import argparse
+
+    from lmt_tracker import language
+
+    monkeypatch.setattr(language, "_current", language._current)
+    monkeypatch.setattr(language, "_chosen", language._chosen)
+    monkeypatch.setattr(argparse, "_", argparse._)
+    monkeypatch.setattr(argparse, "ngettext", argparse.ngettext)
+    language.use("es")

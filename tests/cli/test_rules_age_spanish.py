@@ -6,24 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from lmt_tracker import language
 from lmt_tracker.domain.core.rules_age import RulesAge
 
 D = dt.date
-
-
-@pytest.fixture
-def spanish(monkeypatch):
-    import argparse
-
-    monkeypatch.setattr(language, "_current", language._current)  # all restored afterwards
-    monkeypatch.setattr(language, "_chosen", language._chosen)
-    # the command line points argparse's own words at Spanish (cli.help_language)
-    monkeypatch.setattr(argparse, "_", argparse._)
-    monkeypatch.setattr(argparse, "ngettext", argparse.ngettext)
-    language.use("es")
 
 
 def _span() -> tuple[str, str]:

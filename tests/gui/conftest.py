@@ -126,3 +126,23 @@ def course(title: str = "Ethics refresher", hours: str = "3", **changes: Any) ->
         topics=(TopicHours("ethics", Decimal(hours)),))
     values.update(changes)
     return Course(**values)
+
+
+@pytest.fixture
+def spanish_window(app, monkeypatch):
+    """The window's words (Qt's translator, es_US dates and numbers) and the core's
+    sentences in Spanish for one test; English and the previous locale put back after."""
+    from PySide6.QtCore import QLocale
+
+    from lmt_tracker import language
+    from lmt_tracker.gui import translation
+
+    monkeypatch.setattr(language, "_current", language._current)
+    monkeypatch.setattr(language, "_chosen", language._chosen)
+    before = QLocale()
+    translation.install(app, "es")
+    QLocale.setDefault(QLocale("es_US"))
+    language.use("es")
+    yield app
+    translation.install(app, "en")
+    QLocale.setDefault(before)

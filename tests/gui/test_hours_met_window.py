@@ -6,27 +6,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
-from PySide6.QtCore import QLocale
-
-from lmt_tracker import language
 from lmt_tracker.domain.core.findings import hours_finding
 from lmt_tracker.domain.core.phrases import N_, ph
-
-
-@pytest.fixture
-def spanish_window(app, monkeypatch):
-    from lmt_tracker.gui import translation
-
-    monkeypatch.setattr(language, "_current", language._current)  # restored afterwards
-    monkeypatch.setattr(language, "_chosen", language._chosen)
-    before = QLocale()
-    translation.install(app, "es")
-    QLocale.setDefault(QLocale("es_US"))
-    language.use("es")
-    yield app
-    translation.install(app, "en")
-    QLocale.setDefault(before)
 
 
 def _met(have: int, needed: int, label: str = "Total CE") -> str:

@@ -7,26 +7,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QLocale
-
-from lmt_tracker import language
-
-
-@pytest.fixture
-def spanish_window(app, monkeypatch):
-    from lmt_tracker.gui import translation
-
-    monkeypatch.setattr(language, "_current", language._current)  # restored afterwards
-    monkeypatch.setattr(language, "_chosen", language._chosen)
-    before = QLocale()
-    translation.install(app, "es")
-    QLocale.setDefault(QLocale("es_US"))
-    language.use("es")
-    yield app
-    translation.install(app, "en")
-    QLocale.setDefault(before)
-
 
 class _Checked:  # what rules_age reads of a jurisdiction
     def __init__(self, day: dt.date) -> None:

@@ -14,18 +14,6 @@ from lmt_tracker.io.bundle import DocumentError
 from lmt_tracker.io.exchange import export_bytes, read_document
 
 
-@pytest.fixture
-def spanish(monkeypatch):
-    import argparse
-
-    monkeypatch.setattr(language, "_current", language._current)  # all restored afterwards
-    monkeypatch.setattr(language, "_chosen", language._chosen)
-    # the command line points argparse's own words at Spanish (cli.help_language)
-    monkeypatch.setattr(argparse, "_", argparse._)
-    monkeypatch.setattr(argparse, "ngettext", argparse.ngettext)
-    language.use("es")
-
-
 def _refusal(path: Path) -> DocumentError:
     with pytest.raises(DocumentError) as caught:
         read_document(path)

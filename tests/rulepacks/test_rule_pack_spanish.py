@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from lmt_tracker import language
 from lmt_tracker.paths import rules_dir
 from tests.rulepacks.packtools import PACK_DATE, hand_made_pack, rule_file_bytes
 
@@ -26,18 +25,6 @@ ENGLISH = re.compile(r"\b(the|is|are|not|of|in|from|for|too|large|twice|appears|
 @pytest.fixture
 def files() -> dict[str, bytes]:
     return rule_file_bytes(rules_dir())
-
-
-@pytest.fixture
-def spanish(monkeypatch):
-    import argparse
-
-    monkeypatch.setattr(language, "_current", language._current)  # all restored afterwards
-    monkeypatch.setattr(language, "_chosen", language._chosen)
-    # the command line points argparse's own words at Spanish (cli.help_language)
-    monkeypatch.setattr(argparse, "_", argparse._)
-    monkeypatch.setattr(argparse, "ngettext", argparse.ngettext)
-    language.use("es")
 
 
 def _english_left(text: str) -> list[str]:

@@ -16,18 +16,6 @@ from lmt_tracker import language
 from lmt_tracker.store.session import ConcurrentEditError, NotFoundError
 
 
-@pytest.fixture
-def spanish(monkeypatch):
-    import argparse
-
-    monkeypatch.setattr(language, "_current", language._current)  # all restored afterwards
-    monkeypatch.setattr(language, "_chosen", language._chosen)
-    # the command line points argparse's own words at Spanish (cli.help_language)
-    monkeypatch.setattr(argparse, "_", argparse._)
-    monkeypatch.setattr(argparse, "ngettext", argparse.ngettext)
-    language.use("es")
-
-
 def _stale_credential(store):
     credential = store.load_record().credentials[0]
     store.save_credential(dataclasses.replace(credential, notes="saved elsewhere"))
