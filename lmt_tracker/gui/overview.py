@@ -13,10 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from lmt_tracker import language
 from lmt_tracker.domain.core.records import Credential, Record
-from lmt_tracker.domain.core.vocabulary import CE_TOPICS
-from lmt_tracker.domain.core.words import names_only
 from lmt_tracker.domain.status import CredentialStatus
 from lmt_tracker.gui.reminders import Reminder, due_reminders
 from lmt_tracker.gui.translation import translate
@@ -119,20 +116,16 @@ def _bars(status: CredentialStatus) -> list[Bar]:
         if f.kind in ("hours", "topic", "delivery") and f.needed is not None \
                 and f.have is not None and f.status in ("met", "short") and f.needed > 0:
             label = translate("overview", "Total CE") if f.key == "total" \
-                else _short_label(f.key, f.label, topic=f.kind == "topic")
+                else _short_label(f.key, f.label)
             out.append(Bar(label, f.have, f.needed, f.status == "met"))
     return out
 
 
-def _short_label(key: str, label: str, *, topic: bool = False) -> str:
-    """A bar's name: the rule's own label when it is short and the app speaks English;
-    the vocabulary's word otherwise. In another language a CE topic's translated word
-    wins over the rule's English label (rule data stays English in the Details and the
-    rule's text, as docs/translations.md says), so a Spanish card reads all Spanish."""
-    if len(label) > 28 or (topic and key in CE_TOPICS and names_only(label, key)
-                           and language.code() != "en"):
-        return word(key)
-    return core(label)
+def _short_label(key: str, label: str) -> str:
+    """A bar's name: the rule's own label in the user's language (a topic the label only
+    names is a ``phrases.Term``: "Ética" for Florida's "Professional ethics"), the
+    vocabulary's word when the label is too long for a bar."""
+    return word(key) if len(label) > 28 else core(label)
 
 
 def _state(status: CredentialStatus, days_left: int | None) -> tuple[str, str]:

@@ -123,7 +123,7 @@ def _common_shortfalls(audit: CohortAudit, limit: int = 15) -> list[Flowable]:
     for f in summary.shortfalls[:limit]:
         states = ", ".join(f.states[:12]) + (" …" if len(f.states) > 12 else "")
         rows.append([f.graduates, _bar(f.graduates / total if total else 0, bar, BAD),
-                     _short_text(labels.requirement(f.kind, f.key, f.label)), states])
+                     _short_text(say(f.label)), states])
     return [heading(_("Most common shortfalls"), _loose_h2()),
             para(_("Each requirement the class falls short of, with the number of graduates "
                    "short of it in at least one of the jurisdictions listed."), styles().small),

@@ -10,12 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
-from lmt_tracker import language
 from lmt_tracker.domain.core import words
-from lmt_tracker.domain.core.vocabulary import CE_TOPICS, ENTRY_SUBJECTS
-from lmt_tracker.language import _, say
+from lmt_tracker.language import _
 
-__all__ = ["count", "date", "hours", "moment", "requirement", "rules_checked", "word"]
+__all__ = ["count", "date", "hours", "moment", "rules_checked", "word"]
 
 _CENT = Decimal("0.01")
 
@@ -65,17 +63,3 @@ def count(n: int, thing: str, plural: str | None = None) -> str:
     """``1 item``, ``3 items``: never "item(s)" — the noun in the report's language."""
     return f"{n} {_(thing if n == 1 else (plural or thing + 's'))}"
 
-
-def requirement(kind: str, key: str | None, label: str) -> str:
-    """A requirement's printed name. The rule's own label (rule data, English) — except
-    that a report in another language names a CE topic or a training subject the
-    vocabulary knows in the vocabulary's translated word when the label says no more than
-    that (``words.names_only``), so a Spanish PDF's table reads Spanish; the rule's source
-    is cited beside it either way."""
-    if kind in ("topic", "subject") and key in VOCABULARY_KEYS and words.names_only(label, key) \
-            and language.code() != "en":
-        return word(key)
-    return say(label)
-
-
-VOCABULARY_KEYS = CE_TOPICS | ENTRY_SUBJECTS

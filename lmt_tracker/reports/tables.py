@@ -22,7 +22,7 @@ from lmt_tracker.domain.renewal.lines import AllocationLine
 from lmt_tracker.domain.renewal.result import CEResult
 from lmt_tracker.domain.status import CredentialStatus
 from lmt_tracker.language import _, say
-from lmt_tracker.reports.labels import count, date, requirement, word
+from lmt_tracker.reports.labels import count, date, word
 from lmt_tracker.reports.renewal_rows import (
     CertificateRef,
     Citations,
@@ -151,7 +151,7 @@ def _requirements(status: CredentialStatus, numbered: Numbered,
             meeting = [(ref, line) for ref, line in numbered
                        if line.counted > 0 and names & set(line.toward)]
             requirements.append(RequirementRow(
-                requirement(f.kind, f.key, f.label), f.needed, f.have, f.status,
+                say(f.label), f.needed, f.have, f.status,
                 tuple(ref for ref, _ in meeting),
                 tuple(line.course.title for _, line in meeting), say(f.message),
                 citations.cite(f.source)))

@@ -18,7 +18,7 @@ from lmt_tracker.domain.core.rules import Jurisdiction
 from lmt_tracker.domain.core.rules_age import RulesAge, rules_age
 from lmt_tracker.domain.entry.compiled import EligibilityResult
 from lmt_tracker.language import _, say
-from lmt_tracker.reports.labels import count, date, hours, requirement, word
+from lmt_tracker.reports.labels import count, date, hours, word
 from lmt_tracker.reports.renewal_rows import STATUS_WORDS, Citations, NoteRow, SourceRow, note_row
 
 ZERO = Decimal(0)
@@ -165,7 +165,7 @@ def _eligibility_section(r: EligibilityResult, j: Jurisdiction | None) -> Eligib
     else:
         verdict = _("Not regulated by the state, or no entry rule is recorded")
     citations = Citations()
-    rows = tuple(FindingRow(f.status, requirement(f.kind, f.key, f.label), f.needed, f.have,
+    rows = tuple(FindingRow(f.status, say(f.label), f.needed, f.have,
                             say(f.message), citations.cite(f.source)) for f in r.findings)
     return EligibilitySection(
         code=r.code, name=r.name, regulation=r.regulation, eligible=r.eligible, verdict=verdict,

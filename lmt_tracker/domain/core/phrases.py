@@ -24,6 +24,8 @@ from collections.abc import Callable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Union
 
+from lmt_tracker.domain.core.words import names_only, word
+
 Value = Union[str, Decimal, int, dt.date]  # noqa: UP007 (a runtime alias)
 _CENT = Decimal("0.01")
 _FIELD = re.compile(r"\{[^{}]*\}")
@@ -129,6 +131,13 @@ class Term(Phrase):
         if self.__dict__["inside"] and word[1:2].islower():
             return word[:1].lower() + word[1:]
         return word
+
+
+def vocabulary_term(label: str, key: str, *, inside: bool = False) -> str:
+    """A rule's ``label`` for the vocabulary's ``key``: a :class:`Term` (the vocabulary's
+    word in another language) when the label only names the key (``words.names_only``),
+    else the label as written. ``inside``: the label stands inside a sentence."""
+    return Term(label, word(key), inside) if names_only(label, key) else label
 
 
 def ph(template: str, **fields: Value) -> Phrase:

@@ -21,15 +21,13 @@ from lmt_tracker.domain.core.findings import (
     Finding,
     rule_key_label,
 )
-from lmt_tracker.domain.core.phrases import N_, Term, joined, ph, unit
+from lmt_tracker.domain.core.phrases import N_, joined, ph, unit, vocabulary_term
 from lmt_tracker.domain.core.rules import (
     EntryRule,
     ExamRequirement,
     RuleVersion,
     SubjectMinimum,
 )
-from lmt_tracker.domain.core.vocabulary import ENTRY_SUBJECTS
-from lmt_tracker.domain.core.words import names_only, word
 from lmt_tracker.domain.entry.applicant import (
     CPR_SUBJECT,
     ZERO,
@@ -132,7 +130,7 @@ class EntryChecker(PersonalChecks):
             subject = HoursMinimum(
                 "subject",
                 _group_key(sm.group),
-                sm.label,
+                _subject_label(sm),
                 sm.hours,
                 sm.source,
                 _subject_what(sm),
@@ -355,10 +353,15 @@ class EntryChecker(PersonalChecks):
         return self.hours_findings(a) + tuple(self.personal_findings(a)) + self._constant
 
 
+def _subject_label(sm: SubjectMinimum, *, inside: bool = False) -> str:
+    """The group's label; one subject the label only names reads in another language in
+    the vocabulary's words ("Business" → "Negocios")."""
+    label = _label_lower(sm.label) if inside else sm.label
+    return vocabulary_term(label, sm.group[0], inside=inside) if len(sm.group) == 1 else label
+
+
 def _subject_what(sm: SubjectMinimum) -> str:
-    what: str = _label_lower(sm.label)
-    if len(sm.group) == 1 and sm.group[0] in ENTRY_SUBJECTS and names_only(sm.label, sm.group[0]):
-        what = Term(what, word(sm.group[0]))  # another language names it in its own words
+    what = _subject_label(sm, inside=True)
     if not sm.online_counts:
         if "in class" in what.lower():  # the label says so already
             return ph(N_("{what} (online hours do not count)"), what=what)

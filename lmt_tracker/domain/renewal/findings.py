@@ -18,7 +18,7 @@ from lmt_tracker.domain.core.findings import (
     hours_finding,
     rule_key_label,
 )
-from lmt_tracker.domain.core.phrases import N_, either, ph
+from lmt_tracker.domain.core.phrases import N_, either, ph, vocabulary_term
 from lmt_tracker.domain.core.records import MINUTE_UNIT
 from lmt_tracker.domain.core.rules import CERule
 from lmt_tracker.domain.renewal.allocation import Problem
@@ -39,7 +39,6 @@ from lmt_tracker.domain.renewal.terms import (
     delivery_words,
     round_cents,
     some_titles,
-    topic_label,
     topic_words,
 )
 
@@ -153,7 +152,7 @@ def ce_findings(
                 hours_finding(
                     kind="topic",
                     key=tm.key,
-                    label=topic_label(tm.key, tm.label),
+                    label=vocabulary_term(tm.label, tm.key),
                     needed=round_cents(m.minutes / hmd),
                     have=sums[m.name] / hmd,
                     source=tm.source,

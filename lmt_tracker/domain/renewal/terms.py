@@ -10,10 +10,8 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
 
-from lmt_tracker.domain.core.phrases import N_, Phrase, Term, joined, ph
+from lmt_tracker.domain.core.phrases import N_, Phrase, joined, ph
 from lmt_tracker.domain.core.records import Course
-from lmt_tracker.domain.core.vocabulary import CE_TOPICS
-from lmt_tracker.domain.core.words import names_only, word
 
 ZERO: Final = Decimal(0)
 CENT: Final = Decimal("0.01")
@@ -54,15 +52,6 @@ CAP_TOPIC_WORDS: Final = (
 def topic_words(key: str) -> str:
     """A topic key as words for messages: ``laws_rules`` -> "laws and rules"."""
     return ph(TOPIC_WORDS[key]) if key in TOPIC_WORDS else key.replace("_", " ")
-
-
-def topic_label(key: str, label: str) -> str:
-    """A topic minimum's name: the rule's label, which in another language gives way to
-    the vocabulary's word when it only names the topic ("Professional ethics" → "Ética";
-    ``words.names_only``); a label that says more stays as written."""
-    if key in CE_TOPICS and names_only(label, key):
-        return Term(label, word(key), inside=False)
-    return label
 
 
 def cap_topic_words(key: str) -> Phrase:
